@@ -1,0 +1,56 @@
+"""What ``ask`` returns: the answer, its verbatim value, and where in which report it was read."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A sentence of a report: ``report_text(source)[start:end] == quote``."""
+
+    source: str
+    title: str
+    quote: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrieved chunk with its place in the cleaned report text and its retrieval score."""
+
+    source: str
+    title: str
+    text: str
+    start: int
+    end: int
+    section: str
+    score: float
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass
+class Answer:
+    question: str
+    answer: str
+    value: str | None = None
+    found: bool = False
+    citations: list[Citation] = field(default_factory=list)
+    #: The passages retrieval returned, best first (what the reader read).
+    passages: list[Passage] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "value": self.value,
+            "found": self.found,
+            "citations": [c.to_dict() for c in self.citations],
+            "passages": [p.to_dict() for p in self.passages],
+        }

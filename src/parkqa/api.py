@@ -1,0 +1,132 @@
+"""``ParkQA``: the one Python API that the CLI and the web app are thin layers over.
+
+Everything heavy is created on first use and once per instance: the catalog (SQLite), the Chroma
+client, the record manager and the embedding model. Listing reports or reading a report's text
+never loads the model; removing a report never embeds anything.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable, Sequence
+from functools import cached_property
+from pathlib import Path
+
+from parkqa.answer import Answer
+from parkqa.catalog import Catalog, ReportInfo
+from parkqa.config import Settings
+from parkqa.embedding import LazyEmbeddings
+from parkqa.indexing import Indexer, IndexResult, Progress
+from parkqa.retrieval import dense_search
+from parkqa.store import collection_name, record_manager, vector_store
+
+
+class ReportNotFound(KeyError):
+    """No report with that source is indexed."""
+
+    def __str__(self) -> str:
+        return f"no indexed report named {self.args[0]!r}"
+
+
+class ParkQA:
+    """Question answering over a folder of indexed park reports.
+
+    >>> qa = ParkQA("parkqa-store")          # doctest: +SKIP
+    >>> qa.index(["reports/"])               # doctest: +SKIP
+    >>> qa.ask("10月31日签约了多少个项目？")     # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        store: str | os.PathLike[str] | None = None,
+        *,
+        settings: Settings | None = None,
+    ) -> None:
+        if settings is not None and store is not None:
+            settings = settings.with_(store=Path(store))
+        self.settings = settings or Settings.from_env(store)
+        # Writers (index/remove) take this lock so concurrent callers never interleave updates.
+        self._write_lock = threading.RLock()
+
+    # ------------------------------------------------------------------ lazily built parts
+
+    @cached_property
+    def embeddings(self) -> LazyEmbeddings:
+        return LazyEmbeddings(self.settings)
+
+    @cached_property
+    def _namespace(self) -> str:
+        return f"{self.settings.chroma_url or 'local'}/{collection_name(self.settings.model)}"
+
+    @cached_property
+    def catalog(self) -> Catalog:
+        return Catalog(Path(self.settings.store) / "reports.sqlite", self._namespace)
+
+    @cached_property
+    def vector_store(self):
+        return vector_store(self.settings, self.embeddings)
+
+    @cached_property
+    def _indexer(self) -> Indexer:
+        return Indexer(self.settings, self.catalog, self.vector_store, record_manager(self.settings))
+
+    # ------------------------------------------------------------------ reports
+
+    def index(
+        self,
+        paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+        prune: bool = False,
+        progress: Progress | None = None,
+    ) -> IndexResult:
+        """Index files and folders incrementally; ``prune`` drops reports whose files are gone."""
+        if isinstance(paths, str | os.PathLike):
+            paths = [paths]
+        with self._write_lock:
+            return self._indexer.index([Path(p) for p in paths], prune=prune, progress=progress)
+
+    def reports(self) -> list[ReportInfo]:
+        """The indexed reports, by source."""
+        return self.catalog.all()
+
+    def remove(self, source: str) -> int:
+        """Remove one report from the index; returns how many chunks were deleted."""
+        with self._write_lock:
+            if self.catalog.get(source) is None:
+                raise ReportNotFound(source)
+            return self._indexer.remove(source)
+
+    def report_text(self, source: str) -> str:
+        """The cleaned text of a report: every offset in passages and citations refers to it."""
+        text = self.catalog.text(source)
+        if text is None:
+            raise ReportNotFound(source)
+        return text
+
+    # ------------------------------------------------------------------ questions
+
+    def retrieve(self, question: str, k: int = 5):
+        """The ``k`` passages nearest to the question."""
+        if not question.strip():
+            raise ValueError("the question is empty")
+        if not self.catalog.all():
+            return []
+        return dense_search(self.vector_store, question, k=k)
+
+    def ask(self, question: str, history: Sequence[dict[str, str]] | None = None) -> Answer:
+        """Answer a question from the indexed reports.
+
+        This version retrieves only: it returns the best passages with their sources and offsets
+        and ``found=False``; the extractive reader that turns them into an exact value is the
+        next step of the pipeline.
+        """
+        passages = self.retrieve(question)
+        if not passages:
+            text = "No reports are indexed yet." if not self.catalog.all() else "Nothing relevant was found."
+        else:
+            text = f"Retrieved {len(passages)} passages (exact answers are not extracted yet)."
+        return Answer(question=question, answer=text, found=False, passages=passages)
+
+    def close(self) -> None:
+        if "catalog" in self.__dict__:
+            self.catalog.close()

@@ -1,0 +1,136 @@
+"""The report catalog: one row per indexed report, with its cleaned text.
+
+Why: citations carry offsets into the cleaned text, so that text must be kept exactly as it was
+chunked; listing reports, checking whether a file changed (by its bytes' hash) and pruning
+reports whose files are gone must not need the vector store or the model.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS reports (
+    namespace   TEXT NOT NULL,
+    source      TEXT NOT NULL,
+    path        TEXT NOT NULL,
+    title       TEXT NOT NULL,
+    format      TEXT NOT NULL,
+    file_sha256 TEXT NOT NULL,
+    config_key  TEXT NOT NULL,
+    chunks      INTEGER NOT NULL,
+    indexed_at  TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    PRIMARY KEY (namespace, source)
+)
+"""
+
+
+@dataclass(frozen=True)
+class ReportInfo:
+    """What the catalog knows about one indexed report (without its text)."""
+
+    source: str
+    path: str
+    title: str
+    format: str
+    file_sha256: str
+    config_key: str
+    chunks: int
+    indexed_at: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "source": self.source,
+            "title": self.title,
+            "format": self.format,
+            "chunks": self.chunks,
+            "indexed_at": self.indexed_at,
+            "path": self.path,
+        }
+
+
+class Catalog:
+    """SQLite table of reports, shared by threads of one process (the web app indexes in one)."""
+
+    def __init__(self, path: Path, namespace: str) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.namespace = namespace
+        self._conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute(_SCHEMA)
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def _cursor(self) -> Iterator[sqlite3.Cursor]:
+        with self._lock:
+            yield self._conn.cursor()
+
+    def get(self, source: str) -> ReportInfo | None:
+        with self._cursor() as cur:
+            row = cur.execute(
+                "SELECT source, path, title, format, file_sha256, config_key, chunks, indexed_at "
+                "FROM reports WHERE namespace = ? AND source = ?",
+                (self.namespace, source),
+            ).fetchone()
+        return ReportInfo(*row) if row else None
+
+    def all(self) -> list[ReportInfo]:
+        with self._cursor() as cur:
+            rows = cur.execute(
+                "SELECT source, path, title, format, file_sha256, config_key, chunks, indexed_at "
+                "FROM reports WHERE namespace = ? ORDER BY source",
+                (self.namespace,),
+            ).fetchall()
+        return [ReportInfo(*row) for row in rows]
+
+    def text(self, source: str) -> str | None:
+        with self._cursor() as cur:
+            row = cur.execute(
+                "SELECT text FROM reports WHERE namespace = ? AND source = ?",
+                (self.namespace, source),
+            ).fetchone()
+        return row[0] if row else None
+
+    def texts(self) -> dict[str, str]:
+        with self._cursor() as cur:
+            rows = cur.execute(
+                "SELECT source, text FROM reports WHERE namespace = ?", (self.namespace,)
+            ).fetchall()
+        return dict(rows)
+
+    def put(
+        self,
+        *,
+        source: str,
+        path: str,
+        title: str,
+        fmt: str,
+        file_sha256: str,
+        config_key: str,
+        chunks: int,
+        text: str,
+    ) -> None:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._cursor() as cur:
+            cur.execute(
+                "INSERT OR REPLACE INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (self.namespace, source, path, title, fmt, file_sha256, config_key, chunks, now, text),
+            )
+
+    def delete(self, source: str) -> bool:
+        with self._cursor() as cur:
+            cur.execute(
+                "DELETE FROM reports WHERE namespace = ? AND source = ?", (self.namespace, source)
+            )
+            return cur.rowcount > 0
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()

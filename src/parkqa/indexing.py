@@ -1,0 +1,174 @@
+"""Incremental indexing: files → load → clean → chunk → LangChain ``index()`` into Chroma.
+
+Why per source: each report is indexed with ``cleanup="incremental"`` on its own, so a changed
+report's old chunks are deleted right after its new ones are written, and a file that fails to
+load never touches the index (its previous version, if any, stays searchable). Unchanged files
+are recognised by the hash of their bytes and not even parsed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from langchain_core.indexing import index as langchain_index
+
+from parkqa.catalog import Catalog
+from parkqa.chunking import chunk_report
+from parkqa.cleaning import clean
+from parkqa.config import Settings
+from parkqa.loading import LoadError, discover, load
+
+#: Bumped whenever cleaning or chunking changes what a file turns into.
+PIPELINE_VERSION = 1
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class Failure:
+    path: str
+    error: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"path": self.path, "error": self.error}
+
+
+@dataclass
+class IndexResult:
+    """Counts of reports (files), plus chunk counts and timing for benchmarks."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    skipped: int = 0
+    failed: list[Failure] = field(default_factory=list)
+    chunks_added: int = 0
+    chunks_deleted: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "removed": self.removed,
+            "skipped": self.skipped,
+            "failed": [f.to_dict() for f in self.failed],
+        }
+
+
+def config_key(settings: Settings) -> str:
+    """Identifies everything besides the file's bytes that decides its chunks and vectors."""
+    raw = f"{PIPELINE_VERSION}|{settings.model}|{settings.chunk_chars}|{settings.chunk_overlap_sentences}"
+    return hashlib.sha1(raw.encode()).hexdigest()[:12]
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class Indexer:
+    """Writes reports into the vector store, record manager and catalog, keeping them in step."""
+
+    def __init__(self, settings: Settings, catalog: Catalog, vector_store, record_manager) -> None:
+        self.settings = settings
+        self.catalog = catalog
+        self.vector_store = vector_store
+        self.record_manager = record_manager
+
+    def index(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        prune: bool = False,
+        progress: Progress | None = None,
+    ) -> IndexResult:
+        started = time.perf_counter()
+        result = IndexResult()
+        files, skipped = discover(Path(p) for p in paths)
+        result.skipped = len(skipped)
+        key = config_key(self.settings)
+        for done, (path, source) in enumerate(files):
+            if progress:
+                progress(done, len(files), source)
+            try:
+                self._index_file(path, source, key, result)
+            except LoadError as exc:
+                result.failed.append(Failure(str(path), str(exc)))
+            except Exception as exc:  # the store failed: report it, keep going
+                result.failed.append(Failure(str(path), f"indexing failed: {exc}"))
+        if progress:
+            progress(len(files), len(files), "")
+        if prune:
+            for info in self.catalog.all():
+                if not Path(info.path).exists():
+                    result.chunks_deleted += self.remove(info.source)
+                    result.removed += 1
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def _index_file(self, path: Path, source: str, key: str, result: IndexResult) -> None:
+        known = self.catalog.get(source)
+        resolved = str(path.resolve())
+        if known and known.config_key == key and known.file_sha256 == file_sha256(path):
+            if known.path != resolved:  # same bytes under a moved folder: just remember where
+                self._remember(source, resolved, known.title, known.format, known.file_sha256,
+                               known.chunks, self.catalog.text(source) or "")
+            result.unchanged += 1
+            return
+        loaded = load(path, self.settings.max_file_bytes)
+        cleaned = clean(loaded.text, loaded.wrapped)
+        title = loaded.title or path.stem
+        docs = chunk_report(
+            cleaned,
+            source=source,
+            title=title,
+            fmt=loaded.format,
+            max_chars=self.settings.chunk_chars,
+            overlap=self.settings.chunk_overlap_sentences,
+        )
+        outcome = langchain_index(
+            docs,
+            self.record_manager,
+            self.vector_store,
+            cleanup="incremental",
+            source_id_key="source",
+            batch_size=self.settings.batch_size,
+            key_encoder="sha256",
+        )
+        self._remember(source, resolved, title, loaded.format, loaded.sha256, len(docs), cleaned.text)
+        result.chunks_added += outcome["num_added"]
+        result.chunks_deleted += outcome["num_deleted"]
+        if known is None:
+            result.added += 1
+        elif outcome["num_added"] or outcome["num_deleted"] or outcome["num_updated"]:
+            result.updated += 1
+        else:
+            result.unchanged += 1  # new bytes, same text (e.g. re-saved): nothing re-embedded
+
+    def _remember(self, source: str, path: str, title: str, fmt: str, sha: str, chunks: int,
+                  text: str) -> None:
+        self.catalog.put(source=source, path=path, title=title, fmt=fmt, file_sha256=sha,
+                         config_key=config_key(self.settings), chunks=chunks, text=text)
+
+    def remove(self, source: str) -> int:
+        """Delete a report's chunks and catalog row; returns the number of chunks deleted."""
+        keys = self.record_manager.list_keys(group_ids=[source])
+        if keys:
+            self.vector_store.delete(keys)
+            self.record_manager.delete_keys(keys)
+        self.catalog.delete(source)
+        return len(keys)
