@@ -90,13 +90,15 @@ def ends_sentence(line: str) -> bool:
     return bool(line) and line[-1] in SENTENCE_END
 
 
-def _is_ascii_word_char(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
-
-
 def joiner(left: str, right: str) -> str:
-    """What to put between two halves of a broken line: nothing, unless both sides are Latin."""
-    if left and right and _is_ascii_word_char(left[-1]) and _is_ascii_word_char(right[0]):
+    """What to put between two halves of a broken line: a space only between Latin words.
+
+    CJK needs none, and neither do two digits (``3`` / ``86件`` is one number cut by the layout).
+    """
+    if not (left and right):
+        return ""
+    a, b = left[-1], right[0]
+    if a.isascii() and b.isascii() and a.isalnum() and b.isalnum() and not (a.isdigit() and b.isdigit()):
         return " "
     return ""
 
@@ -124,7 +126,7 @@ def _heading_like(line: str, wrap: int | None) -> bool:
     width = display_width(line)
     if width > _HEADING_MAX_WIDTH or (wrap is not None and width >= 0.8 * wrap):
         return False
-    if line[-1] in _CONTINUES or (line[0] in "(（" and line[-1] in ")）"):
+    if ends_sentence(line) or line[-1] in _CONTINUES or (line[0] in "(（" and line[-1] in ")）"):
         return False  # unfinished, or a parenthesised byline / note
     return not any(ch in SENTENCE_END for ch in line[:-1])
 

@@ -345,6 +345,8 @@ def _read_pdf(path: Path, data: bytes) -> tuple[str, str | None, bool]:
     if not any(t.strip() for t in texts):
         raise LoadError("the PDF has no text layer (a scan?); OCR is not supported")
     meta_title = pages[0].metadata.get("title") if pages else None
+    if str(meta_title or "").strip().lower() in ("", "untitled", "none"):
+        meta_title = None
     text = "\n".join(texts)
     return text, meta_title or _first_line_title(text), True
 

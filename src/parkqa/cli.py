@@ -1,0 +1,146 @@
+"""``parkqa`` command line: a thin layer over :class:`parkqa.ParkQA`.
+
+Machine-readable output (``--json``) is always the last line of stdout, so scripts can take
+``tail -n 1``; progress and warnings go to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from parkqa.api import ParkQA, ReportNotFound
+from parkqa.config import Settings
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--store", metavar="DIR", help="store folder (default: $PARKQA_STORE or ./parkqa-store)"
+    )
+    parser = argparse.ArgumentParser(
+        prog="parkqa", description="Exact, cited answers from industrial-park reports."
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("index", parents=[common], help="index report files and folders")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--prune", action="store_true", help="remove reports whose files are gone")
+    p.add_argument("--json", action="store_true", help="print the counts as JSON (last line)")
+
+    p = sub.add_parser("list", parents=[common], help="list the indexed reports")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("remove", parents=[common], help="remove one report from the index")
+    p.add_argument("source", help="the report's source name, as `parkqa list` shows it")
+
+    p = sub.add_parser("ask", parents=[common], help="ask a question")
+    p.add_argument("question")
+    p.add_argument("--json", action="store_true", help="print the answer as JSON (last line)")
+
+    p = sub.add_parser("serve", parents=[common], help="start the web chat")
+    p.add_argument("--host", default=None, help="default 127.0.0.1 ($PARKQA_HOST)")
+    p.add_argument("--port", type=int, default=None, help="default 7860 ($PARKQA_PORT)")
+    return parser
+
+
+def _progress_bar():
+    """A tqdm bar on stderr, shown only on a terminal and only for runs of several files."""
+    from tqdm import tqdm
+
+    state: dict[str, tqdm] = {}
+
+    def update(done: int, total: int, current: str) -> None:
+        if "bar" not in state:
+            state["bar"] = tqdm(total=total, unit="file", disable=None if total > 3 else True,
+                                file=sys.stderr, leave=False)
+        bar = state["bar"]
+        bar.n = done
+        bar.set_postfix_str(current[-40:], refresh=True)
+        if done >= total:
+            bar.close()
+
+    return update
+
+
+def cmd_index(qa: ParkQA, args: argparse.Namespace) -> int:
+    result = qa.index(args.paths, prune=args.prune, progress=None if args.json else _progress_bar())
+    if args.json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False))
+    else:
+        print(
+            f"added {result.added}, updated {result.updated}, unchanged {result.unchanged}, "
+            f"removed {result.removed}, skipped {result.skipped}, failed {len(result.failed)} "
+            f"({result.chunks_added} chunks embedded, {result.chunks_deleted} deleted, "
+            f"{result.seconds:.1f} s)"
+        )
+        for failure in result.failed:
+            print(f"FAILED {failure.path}: {failure.error}")
+    return 1 if result.failed else 0
+
+
+def cmd_list(qa: ParkQA, args: argparse.Namespace) -> int:
+    reports = qa.reports()
+    if args.json:
+        print(json.dumps([r.to_dict() for r in reports], ensure_ascii=False))
+        return 0
+    if not reports:
+        print("no reports indexed")
+    for r in reports:
+        print(f"{r.source}\t{r.format}\t{r.chunks} chunks\t{r.indexed_at}\t{r.title}")
+    return 0
+
+
+def cmd_remove(qa: ParkQA, args: argparse.Namespace) -> int:
+    deleted = qa.remove(args.source)
+    print(f"removed {args.source} ({deleted} chunks)")
+    return 0
+
+
+def cmd_ask(qa: ParkQA, args: argparse.Namespace) -> int:
+    answer = qa.ask(args.question)
+    if args.json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False))
+        return 0
+    print(answer.answer)
+    for n, c in enumerate(answer.citations, 1):
+        print(f"[{n}] {c.source} [{c.start}:{c.end}] {c.quote}")
+    if not answer.citations:
+        for n, p in enumerate(answer.passages, 1):
+            print(f"  {n}. {p.source} [{p.start}:{p.end}] ({p.score:.3f}) {p.text}")
+    return 0
+
+
+def cmd_serve(qa: ParkQA, args: argparse.Namespace) -> int:
+    from parkqa.web import serve
+
+    serve(qa, host=args.host, port=args.port)
+    return 0
+
+
+COMMANDS = {
+    "index": cmd_index,
+    "list": cmd_list,
+    "remove": cmd_remove,
+    "ask": cmd_ask,
+    "serve": cmd_serve,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        qa = ParkQA(settings=Settings.from_env(args.store))
+        return COMMANDS[args.command](qa, args)
+    except (ReportNotFound, FileNotFoundError, ValueError) as exc:
+        print(f"parkqa: error: {exc}", file=sys.stderr)
+        return 2
+    except RuntimeError as exc:  # store unreachable, model conversion failed
+        print(f"parkqa: error: {exc}", file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
