@@ -190,6 +190,9 @@ def clean(raw: str, wrapped: bool = True) -> CleanReport:
             paragraph.append(line)
         blank_between = False
     flush()
+    last_line = next((ln for ln in reversed(lines) if ln), "")
+    if pieces and pieces[-1][0] == "heading" and not last_line.startswith("# "):
+        pieces[-1] = ("paragraph", pieces[-1][1])  # nothing follows it: not a section heading
     return _assemble(pieces)
 
 

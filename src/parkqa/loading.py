@@ -278,7 +278,11 @@ def _html_blocks(root) -> Iterator[str]:
 
 
 _CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
+# Source line breaks inside a Chinese paragraph are not spaces: drop whitespace between CJK
+# characters, and between a CJK character and a digit (``项目`` / ``12个``).
+_SPACE_BETWEEN_CJK = re.compile(
+    rf"(?<=[{_CJK}])\s+(?=[{_CJK}0-9])|(?<=[0-9])\s+(?=[{_CJK}])"
+)
 
 
 def _join_inline(parts: list[str]) -> str:
@@ -335,16 +339,23 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?
 
 
 def _read_pdf(path: Path, data: bytes) -> tuple[str, str | None, bool]:
-    """The PDF's text layer, page by page (LangChain's PyPDFLoader), without page numbers."""
+    """The PDF's text layer, page by page (pypdf), without page numbers."""
+    import io
+
+    from pypdf import PdfReader
+
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise LoadError("not a readable PDF file (no PDF header)")
-    from langchain_community.document_loaders import PyPDFLoader
-
-    pages = PyPDFLoader(str(path), mode="page").load()
-    texts = [_strip_page_number(page.page_content, number) for number, page in enumerate(pages, 1)]
+    reader = PdfReader(io.BytesIO(data))
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise LoadError("the PDF is password-protected")
+    texts = [
+        _strip_page_number(page.extract_text() or "", number)
+        for number, page in enumerate(reader.pages, 1)
+    ]
     if not any(t.strip() for t in texts):
         raise LoadError("the PDF has no text layer (a scan?); OCR is not supported")
-    meta_title = pages[0].metadata.get("title") if pages else None
+    meta_title = reader.metadata.title if reader.metadata else None
     if str(meta_title or "").strip().lower() in ("", "untitled", "none"):
         meta_title = None
     text = "\n".join(texts)

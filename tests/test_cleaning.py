@@ -1,0 +1,116 @@
+"""Rejoining what the layout broke, keeping what the author meant."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from parkqa.cleaning import clean, ends_sentence, joiner, normalize_chars
+from parkqa.loading import load
+
+
+def _paragraphs(text: str) -> list[str]:
+    return text.split("\n\n")
+
+
+def test_shared_report_broken_lines_rejoined(shared_report: Path) -> None:
+    report = load(shared_report)
+    cleaned = clean(report.text, report.wrapped)
+    text = cleaned.text
+    # "最终要体" / blank line / "现在项目建设上…": one sentence, no space, no blank line.
+    assert "最终要体现在项目建设上" in text
+    assert "国家级人才项目12个" in text
+    assert "人才支持、园区建设" in text
+    assert "上半年应开尽开" in text
+    assert "精准开展高端装备制造" in text
+    assert "新建丹泉路、龙山路东延" in text
+
+
+def test_shared_report_headings_and_paragraphs_kept(shared_report: Path) -> None:
+    report = load(shared_report)
+    cleaned = clean(report.text, report.wrapped)
+    headings = [cleaned.block_text(b) for b in cleaned.blocks if b.kind == "heading"]
+    assert "实干破局,高质量发展成色更足" in headings
+    assert "笃行致远,扛起“走在前”新使命" in headings
+    assert "(崔宁华 谈琪 邵畅)" not in headings  # a byline is not a section heading
+    sections = {b.heading for b in cleaned.blocks if "9个项目集中签约" in cleaned.block_text(b)}
+    assert sections == {"实干破局,高质量发展成色更足"}
+    # Real paragraph breaks survive: the signing paragraph and the next one stay apart.
+    paragraphs = _paragraphs(cleaned.text)
+    signing = next(p for p in paragraphs if "9个项目集中签约" in p)
+    assert signing.startswith("2023年10月31日") and signing.endswith("总投资额4.5亿元。")
+
+
+def test_pdf_width_breaks_rejoined() -> None:
+    raw = "\n".join(
+        [
+            "西河园区2024年上半年运行情况",
+            "2024年上半年，园区完成签约项目85",
+            "个项目，协议投资总额216亿元，年度计",
+            "划投资完成54.3%。5月20日，园区举办招",
+            "商大会，现场签约项目16个，总投资58.4",
+            "亿元。申请发明专利3",
+            "86件。",
+            "下半年，园区将确保全年产值突破400亿",
+            "元，力争签约亿元以上项目40个以上。",
+        ]
+    )
+    cleaned = clean(raw, wrapped=True)
+    assert cleaned.text.split("\n\n")[0] == "西河园区2024年上半年运行情况"
+    assert "签约项目85个项目" in cleaned.text
+    assert "年度计划投资" in cleaned.text
+    assert "总投资58.4亿元" in cleaned.text
+    assert "申请发明专利386件" in cleaned.text  # digits cut by the layout: no space inserted
+    assert cleaned.blocks[0].kind == "heading"
+
+
+def test_paragraph_per_line_text_keeps_short_headings() -> None:
+    raw = "一、项目建设\n\n全年签约项目12个，总投资45亿元。\n\n二、科技创新\n新认定高新技术企业33家。"
+    cleaned = clean(raw)
+    assert [b.kind for b in cleaned.blocks] == ["heading", "paragraph", "heading", "paragraph"]
+    assert cleaned.blocks[3].heading == "二、科技创新"
+
+
+def test_line_ending_with_comma_is_continued() -> None:
+    cleaned = clean("全年新签约项目12个，\n总投资45亿元。")
+    assert cleaned.text == "全年新签约项目12个，总投资45亿元。"
+
+
+def test_latin_words_get_a_space_cjk_does_not() -> None:
+    assert joiner("the park signed", "nine projects") == " "
+    assert joiner("签约项目", "9个") == ""
+    assert joiner("3", "86件") == ""
+    assert joiner("in", "2023") == " "
+
+
+def test_table_rows_are_not_joined() -> None:
+    cleaned = clean("# 指标表\n指标 | 数值\n投资 | 45亿元\n企业 | 33家\n\n表后说明文字在这里继续", wrapped=True)
+    kinds = [b.kind for b in cleaned.blocks]
+    assert kinds == ["heading", "table", "paragraph"]
+    table = next(b for b in cleaned.blocks if b.kind == "table")
+    assert cleaned.block_text(table) == "指标 | 数值\n投资 | 45亿元\n企业 | 33家"
+
+
+def test_unwrapped_formats_keep_every_line_as_a_block() -> None:
+    cleaned = clean("# 标题\n\n第一段没有句号\n\n第二段", wrapped=False)
+    assert [b.kind for b in cleaned.blocks] == ["heading", "paragraph", "paragraph"]
+    assert cleaned.text == "标题\n\n第一段没有句号\n\n第二段"
+
+
+def test_normalize_full_width_and_invisible_chars() -> None:
+    assert normalize_chars("\ufeff签约９个项目，增长１７．４％\r\n") == "签约9个项目，增长17.4%\n"
+    assert normalize_chars("a\u3000\u3000b\u200bc") == "a bc"
+
+
+def test_ends_sentence_with_closing_quote() -> None:
+    assert ends_sentence("交出了一份靓丽的“年终答卷”。")
+    assert ends_sentence("他说：“完成了。”")
+    assert not ends_sentence("最终要体")
+
+
+def test_offsets_of_blocks_are_exact(shared_report: Path) -> None:
+    report = load(shared_report)
+    cleaned = clean(report.text, report.wrapped)
+    for block in cleaned.blocks:
+        piece = cleaned.text[block.start : block.end]
+        assert piece == piece.strip() and piece
+    assert "\n\n\n" not in cleaned.text
