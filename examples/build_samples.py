@@ -40,8 +40,12 @@ def build_docx() -> None:
 
 def build_pdf() -> None:
     text = (SRC / "xiyuan_smart_manufacturing_park_2024h1.txt").read_text(encoding="utf-8")
-    write_pdf(OUT / "xiyuan_smart_manufacturing_park_2024h1.pdf", wrap_fixed(text, 30),
-              lines_per_page=14, title="西塬智能制造产业园2024年上半年运行情况")
+    write_pdf(
+        OUT / "xiyuan_smart_manufacturing_park_2024h1.pdf",
+        wrap_fixed(text, 30),
+        lines_per_page=14,
+        title="西塬智能制造产业园2024年上半年运行情况",
+    )
 
 
 def build_gb18030() -> None:

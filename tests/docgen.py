@@ -43,8 +43,13 @@ def wrap_fixed(text: str, width: int) -> list[str]:
     return lines
 
 
-def write_pdf(path: Path, lines: list[str], lines_per_page: int = 40, page_numbers: bool = True,
-              title: str | None = None) -> Path:
+def write_pdf(
+    path: Path,
+    lines: list[str],
+    lines_per_page: int = 40,
+    page_numbers: bool = True,
+    title: str | None = None,
+) -> Path:
     """A PDF with a real text layer (CID font STSong-Light), one given line per text line."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont

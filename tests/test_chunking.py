@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
-from parkqa.chunking import _pieces, Span, chunk_report, chunk_spans, sentence_spans
+from parkqa.chunking import Span, _pieces, chunk_report, chunk_spans, sentence_spans
 from parkqa.cleaning import clean
 from parkqa.loading import load
 
@@ -30,7 +31,7 @@ def test_chunks_overlap_by_one_sentence() -> None:
     spans = chunk_spans(text, 0, len(text), max_chars=35, overlap=1)
     chunks = [text[s.start : s.end] for s in spans]
     assert all(len(c) <= 35 for c in chunks)
-    for a, b in zip(chunks, chunks[1:], strict=False):
+    for a, b in itertools.pairwise(chunks):
         last_sentence_of_a = a[a[:-1].rfind("。") + 1 :]
         assert b.startswith(last_sentence_of_a)
     assert chunks[0].startswith("第0句") and chunks[-1].endswith("第9句话有十个字符。")

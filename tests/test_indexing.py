@@ -39,22 +39,34 @@ def _chunks_in_store(qa: ParkQA, source: str) -> list[str]:
     return got["documents"]
 
 
-def test_first_index_adds_every_report(qa: ParkQA, reports_dir: Path, embed_calls: list[int]) -> None:
+def test_first_index_adds_every_report(
+    qa: ParkQA, reports_dir: Path, embed_calls: list[int]
+) -> None:
     result = qa.index([reports_dir])
-    assert result.to_dict() == {"added": 5, "updated": 0, "unchanged": 0, "removed": 0,
-                                "skipped": 0, "failed": []}
+    assert result.to_dict() == {
+        "added": 5,
+        "updated": 0,
+        "unchanged": 0,
+        "removed": 0,
+        "skipped": 0,
+        "failed": [],
+    }
     reports = qa.reports()
     assert {r.format for r in reports} == SAMPLE_FORMATS
     assert sum(embed_calls) == result.chunks_added == sum(r.chunks for r in reports)
     for report in reports:
         text = qa.report_text(report.source)
-        got = qa.vector_store.get(where={"source": report.source}, include=["documents", "metadatas"])
+        got = qa.vector_store.get(
+            where={"source": report.source}, include=["documents", "metadatas"]
+        )
         assert len(got["documents"]) == report.chunks
         for doc, meta in zip(got["documents"], got["metadatas"], strict=True):
             assert text[meta["start"] : meta["end"]] == doc  # offsets point into the cleaned text
 
 
-def test_reindex_unchanged_embeds_nothing(qa: ParkQA, reports_dir: Path, embed_calls: list[int]) -> None:
+def test_reindex_unchanged_embeds_nothing(
+    qa: ParkQA, reports_dir: Path, embed_calls: list[int]
+) -> None:
     qa.index([reports_dir])
     embed_calls.clear()
     again = qa.index([reports_dir])
@@ -65,7 +77,9 @@ def test_reindex_unchanged_embeds_nothing(qa: ParkQA, reports_dir: Path, embed_c
     assert fresh.index([reports_dir]).unchanged == 5
 
 
-def test_changed_report_replaces_its_old_text(qa: ParkQA, reports_dir: Path, embed_calls: list[int]) -> None:
+def test_changed_report_replaces_its_old_text(
+    qa: ParkQA, reports_dir: Path, embed_calls: list[int]
+) -> None:
     qa.index([reports_dir])
     md = reports_dir / "qinghu_hitech_zone_2023.md"
     old = md.read_text(encoding="utf-8")

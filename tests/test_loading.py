@@ -30,7 +30,10 @@ def test_gb_encodings_detected(tmp_path: Path, encoding: str) -> None:
 
 
 def test_big5_detected(tmp_path: Path) -> None:
-    text = "臺灣科學園區2023年新簽約廠商十二家，總投資四十五億元。全年新增高科技企業三十三家，營業額成長百分之八。"
+    text = (
+        "臺灣科學園區2023年新簽約廠商十二家，總投資四十五億元。"
+        "全年新增高科技企業三十三家，營業額成長百分之八。"
+    )
     path = tmp_path / "big5.txt"
     path.write_bytes(text.encode("big5"))
     assert load(path).text == text
@@ -109,8 +112,11 @@ def test_docx_paragraphs_and_tables_in_order(tmp_path: Path) -> None:
 
 
 def test_pdf_text_layer_without_page_numbers(tmp_path: Path) -> None:
-    path = write_pdf(tmp_path / "r.pdf", ["园区完成签约项目85", "个项目，年度计", "划投资9亿元。"],
-                     title="PDF报告")
+    path = write_pdf(
+        tmp_path / "r.pdf",
+        ["园区完成签约项目85", "个项目，年度计", "划投资9亿元。"],
+        title="PDF报告",
+    )
     loaded = load(path)
     assert loaded.title == "PDF报告"
     assert "85\n个项目" in loaded.text
@@ -129,7 +135,9 @@ def test_pdf_text_layer_without_page_numbers(tmp_path: Path) -> None:
         ("binary.txt", bytes(range(256)) * 16, "text"),
     ],
 )
-def test_bad_files_raise_one_line_reason(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
+def test_bad_files_raise_one_line_reason(
+    tmp_path: Path, name: str, content: bytes, reason: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     with pytest.raises(LoadError) as err:

@@ -29,7 +29,11 @@ class Passage:
     start: int
     end: int
     section: str
+    #: Fused retrieval score (reciprocal rank fusion), and each retriever's own score
+    #: when that retriever found the passage.
     score: float
+    dense: float | None = None
+    lexical: float | None = None
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)

@@ -13,12 +13,12 @@ from collections.abc import Iterable, Sequence
 from functools import cached_property
 from pathlib import Path
 
-from parkqa.answer import Answer
+from parkqa.answer import Answer, Passage
 from parkqa.catalog import Catalog, ReportInfo
 from parkqa.config import Settings
 from parkqa.embedding import LazyEmbeddings
 from parkqa.indexing import Indexer, IndexResult, Progress
-from parkqa.retrieval import dense_search
+from parkqa.retrieval import LexicalCache, all_chunks, hybrid_chain
 from parkqa.store import collection_name, record_manager, vector_store
 
 
@@ -68,8 +68,16 @@ class ParkQA:
         return vector_store(self.settings, self.embeddings)
 
     @cached_property
+    def retriever(self):
+        """The hybrid retrieval chain (LCEL runnable): ``question -> list[Passage]``."""
+        lexical = LexicalCache(lambda: all_chunks(self.vector_store), self.catalog.signature)
+        return hybrid_chain(self.vector_store, lexical)
+
+    @cached_property
     def _indexer(self) -> Indexer:
-        return Indexer(self.settings, self.catalog, self.vector_store, record_manager(self.settings))
+        return Indexer(
+            self.settings, self.catalog, self.vector_store, record_manager(self.settings)
+        )
 
     # ------------------------------------------------------------------ reports
 
@@ -105,13 +113,13 @@ class ParkQA:
 
     # ------------------------------------------------------------------ questions
 
-    def retrieve(self, question: str, k: int = 5):
-        """The ``k`` passages nearest to the question."""
+    def retrieve(self, question: str, k: int = 5) -> list[Passage]:
+        """The ``k`` best passages for the question (dense + BM25, fused)."""
         if not question.strip():
             raise ValueError("the question is empty")
         if not self.catalog.all():
             return []
-        return dense_search(self.vector_store, question, k=k)
+        return self.retriever.invoke(question)[:k]
 
     def ask(self, question: str, history: Sequence[dict[str, str]] | None = None) -> Answer:
         """Answer a question from the indexed reports.
@@ -122,7 +130,11 @@ class ParkQA:
         """
         passages = self.retrieve(question)
         if not passages:
-            text = "No reports are indexed yet." if not self.catalog.all() else "Nothing relevant was found."
+            text = (
+                "No reports are indexed yet."
+                if not self.catalog.all()
+                else "Nothing relevant was found."
+            )
         else:
             text = f"Retrieved {len(passages)} passages (exact answers are not extracted yet)."
         return Answer(question=question, answer=text, found=False, passages=passages)

@@ -7,6 +7,7 @@ reports whose files are gone must not need the vector store or the model.
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -105,6 +106,16 @@ class Catalog:
             ).fetchall()
         return dict(rows)
 
+    def signature(self) -> str:
+        """Changes whenever a report is added, replaced or removed (cheap: one small query)."""
+        with self._cursor() as cur:
+            row = cur.execute(
+                "SELECT count(*), group_concat(source || ':' || file_sha256 || ':' || config_key"
+                " || ':' || indexed_at, '|') FROM reports WHERE namespace = ?",
+                (self.namespace,),
+            ).fetchone()
+        return hashlib.sha1(repr(row).encode("utf-8")).hexdigest()
+
     def put(
         self,
         *,
@@ -121,7 +132,18 @@ class Catalog:
         with self._cursor() as cur:
             cur.execute(
                 "INSERT OR REPLACE INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (self.namespace, source, path, title, fmt, file_sha256, config_key, chunks, now, text),
+                (
+                    self.namespace,
+                    source,
+                    path,
+                    title,
+                    fmt,
+                    file_sha256,
+                    config_key,
+                    chunks,
+                    now,
+                    text,
+                ),
             )
 
     def delete(self, source: str) -> bool:

@@ -46,8 +46,10 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
 def _safe_cut(text: str, start: int, limit: int) -> int:
     """A cut position ≤ ``limit`` that is not inside a number or between a number and its unit."""
     cut = limit
-    while cut > start + 1 and (text[cut - 1].isdigit() or text[cut - 1] in ".%") and (
-        text[cut].isdigit() or text[cut] in ".%" or not text[cut].isascii()
+    while (
+        cut > start + 1
+        and (text[cut - 1].isdigit() or text[cut - 1] in ".%")
+        and (text[cut].isdigit() or text[cut] in ".%" or not text[cut].isascii())
     ):
         cut -= 1
     return cut if cut > start + 1 else limit
@@ -95,7 +97,7 @@ def chunk_report(
     source: str,
     title: str,
     fmt: str,
-    max_chars: int = 300,
+    max_chars: int = 120,
     overlap: int = 1,
 ) -> list[Document]:
     """LangChain documents for one report: ``page_content`` is exactly ``text[start:end]``."""

@@ -1,10 +1,11 @@
 """Clean a loaded report into the text that every offset and citation refers to.
 
-Why this matters: reports arrive with their source layout baked in. A page or column break
-splits sentences (``最终要体`` / blank line / ``现在项目建设上``), a PDF text layer breaks every line at
-the page width (``年度计`` / ``划投资``, ``85`` / ``个项目``), and full-width digits hide figures from
-search. Cleaning rejoins what the layout broke, keeps real paragraph breaks and headings, and
-records the block structure (heading / paragraph / table) so chunks know their section.
+Why this matters: reports arrive with their source layout baked in. A page or column
+break splits sentences (``最终要体`` / blank line / ``现在项目建设上``), a PDF text layer
+breaks every line at the page width (``年度计`` / ``划投资``, ``85`` / ``个项目``), and
+full-width digits hide figures from search. Cleaning rejoins what the layout broke, keeps
+real paragraph breaks and headings, and records the block structure (heading / paragraph /
+table) so chunks know their section.
 
 The cleaned text is stored whole; it is the citation target, so nothing downstream may change it.
 """
@@ -98,7 +99,13 @@ def joiner(left: str, right: str) -> str:
     if not (left and right):
         return ""
     a, b = left[-1], right[0]
-    if a.isascii() and b.isascii() and a.isalnum() and b.isalnum() and not (a.isdigit() and b.isdigit()):
+    if (
+        a.isascii()
+        and b.isascii()
+        and a.isalnum()
+        and b.isalnum()
+        and not (a.isdigit() and b.isdigit())
+    ):
         return " "
     return ""
 

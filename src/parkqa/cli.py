@@ -54,8 +54,13 @@ def _progress_bar():
 
     def update(done: int, total: int, current: str) -> None:
         if "bar" not in state:
-            state["bar"] = tqdm(total=total, unit="file", disable=None if total > 3 else True,
-                                file=sys.stderr, leave=False)
+            state["bar"] = tqdm(
+                total=total,
+                unit="file",
+                disable=None if total > 3 else True,
+                file=sys.stderr,
+                leave=False,
+            )
         bar = state["bar"]
         bar.n = done
         bar.set_postfix_str(current[-40:], refresh=True)

@@ -47,7 +47,7 @@ class Settings:
     passage_prompt: str | None = None
     cache_dir: Path = field(default_factory=default_cache_dir)
     #: Chunking: a chunk holds whole sentences up to this many characters ...
-    chunk_chars: int = 300
+    chunk_chars: int = 120
     #: ... and repeats this many sentences of the previous chunk.
     chunk_overlap_sentences: int = 1
     #: Files larger than this are refused (bytes).
@@ -74,7 +74,7 @@ class Settings:
             "query_prompt": env.get("PARKQA_QUERY_PROMPT"),
             "passage_prompt": env.get("PARKQA_PASSAGE_PROMPT"),
             "cache_dir": default_cache_dir(),
-            "chunk_chars": _env_int("PARKQA_CHUNK_CHARS", 300),
+            "chunk_chars": _env_int("PARKQA_CHUNK_CHARS", 120),
             "chunk_overlap_sentences": _env_int("PARKQA_CHUNK_OVERLAP", 1),
             "max_file_bytes": _env_int("PARKQA_MAX_FILE_MB", 50) * 1024 * 1024,
         }

@@ -228,11 +228,16 @@ def convert(target: Path, source: Path | None = None) -> Path:
     model = BertModel(config)
     torch.nn.init.zeros_(model.pooler.dense.weight)
     torch.nn.init.zeros_(model.pooler.dense.bias)
-    state = {k: torch.from_numpy(np.ascontiguousarray(v)) for k, v in _state_dict(header, tensors).items()}
+    state = {
+        k: torch.from_numpy(np.ascontiguousarray(v))
+        for k, v in _state_dict(header, tensors).items()
+    }
     missing, unexpected = model.load_state_dict(state, strict=False)
     missing = [k for k in missing if not k.startswith("pooler.") and not k.endswith("position_ids")]
     if missing or unexpected:
-        raise ConversionError(f"weights do not fit BertModel: missing={missing} unexpected={unexpected}")
+        raise ConversionError(
+            f"weights do not fit BertModel: missing={missing} unexpected={unexpected}"
+        )
     model.eval()
 
     target = Path(target)
@@ -258,8 +263,18 @@ def _write_sentence_transformers_files(folder: Path, dim: int, max_seq: int) -> 
     files = {
         "modules.json": [
             {"idx": 0, "name": "0", "path": "", "type": "sentence_transformers.models.Transformer"},
-            {"idx": 1, "name": "1", "path": "1_Pooling", "type": "sentence_transformers.models.Pooling"},
-            {"idx": 2, "name": "2", "path": "2_Normalize", "type": "sentence_transformers.models.Normalize"},
+            {
+                "idx": 1,
+                "name": "1",
+                "path": "1_Pooling",
+                "type": "sentence_transformers.models.Pooling",
+            },
+            {
+                "idx": 2,
+                "name": "2",
+                "path": "2_Normalize",
+                "type": "sentence_transformers.models.Normalize",
+            },
         ],
         "sentence_bert_config.json": {"max_seq_length": max_seq, "do_lower_case": False},
         "config_sentence_transformers.json": {

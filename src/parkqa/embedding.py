@@ -77,8 +77,12 @@ class LazyEmbeddings(Embeddings):
             with self._lock:
                 if self._inner is None:
                     query_prompt, passage_prompt = self.settings.prompts
-                    self._inner = _load(model_path(self.settings), query_prompt, passage_prompt,
-                                        self.settings.batch_size)
+                    self._inner = _load(
+                        model_path(self.settings),
+                        query_prompt,
+                        passage_prompt,
+                        self.settings.batch_size,
+                    )
         return self._inner
 
     @property

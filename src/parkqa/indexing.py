@@ -68,7 +68,13 @@ class IndexResult:
 
 def config_key(settings: Settings) -> str:
     """Identifies everything besides the file's bytes that decides its chunks and vectors."""
-    raw = f"{PIPELINE_VERSION}|{settings.model}|{settings.chunk_chars}|{settings.chunk_overlap_sentences}"
+    parts = (
+        PIPELINE_VERSION,
+        settings.model,
+        settings.chunk_chars,
+        settings.chunk_overlap_sentences,
+    )
+    raw = "|".join(map(str, parts))
     return hashlib.sha1(raw.encode()).hexdigest()[:12]
 
 
@@ -125,8 +131,15 @@ class Indexer:
         resolved = str(path.resolve())
         if known and known.config_key == key and known.file_sha256 == file_sha256(path):
             if known.path != resolved:  # same bytes under a moved folder: just remember where
-                self._remember(source, resolved, known.title, known.format, known.file_sha256,
-                               known.chunks, self.catalog.text(source) or "")
+                self._remember(
+                    source,
+                    resolved,
+                    known.title,
+                    known.format,
+                    known.file_sha256,
+                    known.chunks,
+                    self.catalog.text(source) or "",
+                )
             result.unchanged += 1
             return
         loaded = load(path, self.settings.max_file_bytes)
@@ -149,7 +162,9 @@ class Indexer:
             batch_size=self.settings.batch_size,
             key_encoder="sha256",
         )
-        self._remember(source, resolved, title, loaded.format, loaded.sha256, len(docs), cleaned.text)
+        self._remember(
+            source, resolved, title, loaded.format, loaded.sha256, len(docs), cleaned.text
+        )
         result.chunks_added += outcome["num_added"]
         result.chunks_deleted += outcome["num_deleted"]
         if known is None:
@@ -159,10 +174,19 @@ class Indexer:
         else:
             result.unchanged += 1  # new bytes, same text (e.g. re-saved): nothing re-embedded
 
-    def _remember(self, source: str, path: str, title: str, fmt: str, sha: str, chunks: int,
-                  text: str) -> None:
-        self.catalog.put(source=source, path=path, title=title, fmt=fmt, file_sha256=sha,
-                         config_key=config_key(self.settings), chunks=chunks, text=text)
+    def _remember(
+        self, source: str, path: str, title: str, fmt: str, sha: str, chunks: int, text: str
+    ) -> None:
+        self.catalog.put(
+            source=source,
+            path=path,
+            title=title,
+            fmt=fmt,
+            file_sha256=sha,
+            config_key=config_key(self.settings),
+            chunks=chunks,
+            text=text,
+        )
 
     def remove(self, source: str) -> int:
         """Delete a report's chunks and catalog row; returns the number of chunks deleted."""

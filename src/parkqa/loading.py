@@ -133,12 +133,14 @@ def decode_text(data: bytes) -> str:
         return data.decode("utf-16")
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
         from charset_normalizer import from_bytes
 
         best = from_bytes(data).best()
         if best is None:
-            raise LoadError("unreadable text encoding (not UTF-8, GB18030, Big5 or any known one)")
+            raise LoadError(
+                "unreadable text encoding (not UTF-8, GB18030, Big5 or any known one)"
+            ) from exc
         text = str(best)
     if _looks_binary(text):
         raise LoadError("not a text file (binary content)")
@@ -150,7 +152,9 @@ def _looks_binary(text: str) -> bool:
     if not sample:
         return False
     controls = sum(
-        1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\r\t\f"
+        1
+        for ch in sample
+        if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\r\t\f"
     )
     return controls / len(sample) > 0.02 or "\x00" in sample
 
@@ -201,16 +205,57 @@ def _read_md(path: Path, data: bytes) -> tuple[str, str | None, bool]:
     return text, title or _first_line_title(text), True
 
 
-_HTML_DROP = ("script", "style", "noscript", "template", "nav", "footer", "header", "aside",
-              "form", "iframe", "svg", "canvas", "button", "select", "input", "head")
+_HTML_DROP = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "footer",
+    "header",
+    "aside",
+    "form",
+    "iframe",
+    "svg",
+    "canvas",
+    "button",
+    "select",
+    "input",
+    "head",
+)
 _HTML_BOILERPLATE = re.compile(
     r"(^|[\s_-])(nav|navbar|menu|breadcrumbs?|footer|sidebar|share|copyright|comments?|"
     r"related|pager|pagination|toolbar|banner|advert|ads)($|[\s_-])",
     re.I,
 )
-_HTML_BLOCKS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd",
-                "blockquote", "pre", "figure", "figcaption", "address", "table", "br", "hr",
-                "h1", "h2", "h3", "h4", "h5", "h6", "center"}
+_HTML_BLOCKS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "figure",
+    "figcaption",
+    "address",
+    "table",
+    "br",
+    "hr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "center",
+}
 
 
 def _read_html(path: Path, data: bytes) -> tuple[str, str | None, bool]:
@@ -225,7 +270,9 @@ def _read_html(path: Path, data: bytes) -> tuple[str, str | None, bool]:
     for tag in soup.find_all(True):
         if tag.decomposed:
             continue
-        marks = " ".join([*tag.get("class", []), tag.get("id", "") or "", tag.get("role", "") or ""])
+        marks = " ".join(
+            [*tag.get("class", []), tag.get("id", "") or "", tag.get("role", "") or ""]
+        )
         if marks.strip() and _HTML_BOILERPLATE.search(marks):
             tag.decompose()
     root = soup.find("article") or soup.find("main") or soup.find(attrs={"role": "main"})
@@ -257,7 +304,9 @@ def _html_blocks(root) -> Iterator[str]:
                 if name == "table":
                     yield from flush()
                     for row in child.find_all("tr"):
-                        cells = [_join_inline([c.get_text(" ")]) for c in row.find_all(["td", "th"])]
+                        cells = [
+                            _join_inline([c.get_text(" ")]) for c in row.find_all(["td", "th"])
+                        ]
                         line = " | ".join(c for c in cells if c)
                         if line:
                             yield line
@@ -280,9 +329,7 @@ def _html_blocks(root) -> Iterator[str]:
 _CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 # Source line breaks inside a Chinese paragraph are not spaces: drop whitespace between CJK
 # characters, and between a CJK character and a digit (``项目`` / ``12个``).
-_SPACE_BETWEEN_CJK = re.compile(
-    rf"(?<=[{_CJK}])\s+(?=[{_CJK}0-9])|(?<=[0-9])\s+(?=[{_CJK}])"
-)
+_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}0-9])|(?<=[0-9])\s+(?=[{_CJK}])")
 
 
 def _join_inline(parts: list[str]) -> str:
@@ -335,7 +382,9 @@ def _docx_table_rows(table) -> Iterator[str]:
             yield " | ".join(cells)
 
 
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[/共]\s*\d+\s*页?)?|\d+\s*/\s*\d+)\s*$")
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[/共]\s*\d+\s*页?)?|\d+\s*/\s*\d+)\s*$"
+)
 
 
 def _read_pdf(path: Path, data: bytes) -> tuple[str, str | None, bool]:

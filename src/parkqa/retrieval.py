@@ -1,17 +1,25 @@
-"""Retrieval: the question's nearest chunks in the vector store, as :class:`Passage` objects.
+"""Hybrid retrieval as a LangChain (LCEL) chain: dense (Chroma, e5) ∥ lexical (BM25) → RRF.
 
-Dense search over e5 vectors in Chroma. Scores are cosine similarities (the collection uses the
-cosine space, so Chroma's distance is ``1 - cos``).
+Both halves read the same chunks: the lexical index is rebuilt from the vector store whenever
+the catalog says the set of indexed reports changed, so incremental re-indexing keeps them in
+step. Reciprocal rank fusion needs no score calibration between cosine and BM25.
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+
 from langchain_core.documents import Document
+from langchain_core.runnables import Runnable, RunnableLambda, RunnableParallel
 
 from parkqa.answer import Passage
+from parkqa.lexical import LexicalIndex
+
+RRF_K = 60
 
 
-def to_passage(doc: Document, score: float) -> Passage:
+def to_passage(doc: Document, score: float, dense: float | None, lexical: float | None) -> Passage:
     meta = doc.metadata
     return Passage(
         source=str(meta.get("source", "")),
@@ -20,11 +28,77 @@ def to_passage(doc: Document, score: float) -> Passage:
         start=int(meta.get("start", 0)),
         end=int(meta.get("end", 0)),
         section=str(meta.get("section", "")),
-        score=float(score),
+        score=score,
+        dense=dense,
+        lexical=lexical,
     )
 
 
-def dense_search(vector_store, question: str, k: int = 5) -> list[Passage]:
-    """Top ``k`` chunks by cosine similarity to the question."""
-    hits = vector_store.similarity_search_with_score(question, k=k)
-    return [to_passage(doc, 1.0 - distance) for doc, distance in hits]
+def _key(doc: Document) -> tuple[str, int, int]:
+    meta = doc.metadata
+    return str(meta.get("source")), int(meta.get("start", 0)), int(meta.get("end", 0))
+
+
+def rrf_fuse(ranked: dict[str, list[tuple[Document, float]]], k: int) -> list[Passage]:
+    """Reciprocal rank fusion of several ranked lists; each passage keeps its per-list scores."""
+    fused: dict[tuple[str, int, int], float] = {}
+    docs: dict[tuple[str, int, int], Document] = {}
+    raw: dict[str, dict[tuple[str, int, int], float]] = {name: {} for name in ranked}
+    for name, hits in ranked.items():
+        for rank, (doc, score) in enumerate(hits):
+            key = _key(doc)
+            fused[key] = fused.get(key, 0.0) + 1.0 / (RRF_K + rank + 1)
+            docs.setdefault(key, doc)
+            raw[name][key] = score
+    order = sorted(fused, key=lambda key: -fused[key])[:k]
+    return [
+        to_passage(
+            docs[key], fused[key], raw.get("dense", {}).get(key), raw.get("lexical", {}).get(key)
+        )
+        for key in order
+    ]
+
+
+class LexicalCache:
+    """Holds the BM25 index and rebuilds it when the catalog's signature changes."""
+
+    def __init__(
+        self, load_docs: Callable[[], list[Document]], signature: Callable[[], str]
+    ) -> None:
+        self._load_docs = load_docs
+        self._signature = signature
+        self._built_for: str | None = None
+        self._index = LexicalIndex([])
+        self._lock = threading.Lock()
+
+    def get(self) -> LexicalIndex:
+        current = self._signature()
+        if current != self._built_for:
+            with self._lock:
+                if current != self._built_for:
+                    self._index = LexicalIndex(self._load_docs())
+                    self._built_for = current
+        return self._index
+
+
+def all_chunks(vector_store) -> list[Document]:
+    """Every chunk in the vector store, with its metadata (the lexical index's corpus)."""
+    got = vector_store.get(include=["documents", "metadatas"])
+    return [
+        Document(page_content=text, metadata=meta or {})
+        for text, meta in zip(got["documents"], got["metadatas"], strict=True)
+    ]
+
+
+def hybrid_chain(vector_store, lexical: LexicalCache, k: int = 8, fetch_k: int = 30) -> Runnable:
+    """``question -> list[Passage]``: dense and lexical searches in parallel, fused by RRF."""
+
+    def dense(question: str) -> list[tuple[Document, float]]:
+        hits = vector_store.similarity_search_with_score(question, k=fetch_k)
+        return [(doc, 1.0 - distance) for doc, distance in hits]  # cosine space: 1 - distance
+
+    def bm25(question: str) -> list[tuple[Document, float]]:
+        return lexical.get().search(question, fetch_k)
+
+    parallel = RunnableParallel(dense=RunnableLambda(dense), lexical=RunnableLambda(bm25))
+    return parallel | RunnableLambda(lambda ranked: rrf_fuse(ranked, k))

@@ -44,31 +44,68 @@ def chroma_client(settings: Settings):
 
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
     if settings.chroma_url:
-        url = urlparse(settings.chroma_url if "://" in settings.chroma_url else f"http://{settings.chroma_url}")
+        url = urlparse(
+            settings.chroma_url if "://" in settings.chroma_url else f"http://{settings.chroma_url}"
+        )
         if not url.hostname:
             raise StoreError(f"PARKQA_CHROMA_URL is not a URL: {settings.chroma_url!r}")
         ssl = url.scheme == "https"
         port = url.port or (443 if ssl else 8000)
         try:
-            client = chromadb.HttpClient(host=url.hostname, port=port, ssl=ssl, settings=chroma_settings)
+            client = chromadb.HttpClient(
+                host=url.hostname, port=port, ssl=ssl, settings=chroma_settings
+            )
             client.heartbeat()
         except Exception as exc:
-            raise StoreError(f"cannot reach the Chroma server at {settings.chroma_url}: {exc}") from exc
+            raise StoreError(
+                f"cannot reach the Chroma server at {settings.chroma_url}: {exc}"
+            ) from exc
         return client
     path = Path(settings.store) / "chroma"
     path.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
 
 
+class ChromaMustNotEmbed(RuntimeError):
+    """Something asked Chroma to embed text itself, which would download its default model."""
+
+
+def _refusing_embedding_function():
+    from chromadb.api.types import EmbeddingFunction
+
+    class RefuseToEmbed(EmbeddingFunction):
+        """Chroma falls back to its default (downloading) model when a collection has no
+        embedding function; this one takes its place and refuses, loudly."""
+
+        def __init__(self) -> None:
+            pass
+
+        def __call__(self, input):
+            raise ChromaMustNotEmbed("parkqa gives Chroma vectors; Chroma must never embed text")
+
+        def embed_query(self, input):
+            return self(input)
+
+        @staticmethod
+        def name() -> str:
+            return "parkqa-refuse"
+
+    return RefuseToEmbed()
+
+
 def vector_store(settings: Settings, embeddings: Embeddings, client=None) -> Chroma:
     from langchain_chroma import Chroma
 
-    return Chroma(
+    store = Chroma(
         collection_name=collection_name(settings.model),
         embedding_function=embeddings,
         client=client if client is not None else chroma_client(settings),
         collection_metadata={"hnsw:space": "cosine", "parkqa:model": settings.model},
     )
+    # langchain-chroma opens the collection without an embedding function, which makes Chroma
+    # fall back to its default one on any text query; put a refusing one in its place.
+    store._collection._embedding_function = _refusing_embedding_function()
+    return store
 
 
 def record_manager(settings: Settings) -> RecordManager:

@@ -1,0 +1,86 @@
+"""The `parkqa` command, run as a user runs it: a real process, real store, real model."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import EXAMPLES
+
+
+def run(*args: str, store: Path, check_rc: int | None = 0) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PARKQA_STORE=str(store))
+    proc = subprocess.run(
+        [sys.executable, "-m", "parkqa.cli", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    if check_rc is not None:
+        assert proc.returncode == check_rc, proc.stdout + proc.stderr
+    return proc
+
+
+def last_json(proc: subprocess.CompletedProcess[str]):
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_index_list_ask_remove(tmp_path: Path, model_cache: Path, shared: Path) -> None:
+    store = tmp_path / "store"
+    counts = last_json(run("index", str(EXAMPLES), str(shared / "reports"), "--json", store=store))
+    assert counts == {
+        "added": 6,
+        "updated": 0,
+        "unchanged": 0,
+        "removed": 0,
+        "skipped": 0,
+        "failed": [],
+    }
+
+    listed = last_json(run("list", "--json", store=store))
+    assert {r["source"] for r in listed} >= {
+        "dantu_hitech_park_2023.txt",
+        "songshan_industrial_park_2023.docx",
+    }
+
+    answer = last_json(run("ask", "10月31日签约了多少个项目？", "--json", store=store))
+    assert answer["question"] == "10月31日签约了多少个项目？"
+    assert set(answer) >= {"question", "answer", "value", "found", "citations"}
+    top = answer["passages"][:3]
+    hit = next(p for p in top if "9个项目集中签约" in p["text"])
+    assert hit["source"] == "dantu_hitech_park_2023.txt"
+
+    # --store on the command line wins over PARKQA_STORE.
+    other = last_json(run("list", "--json", "--store", str(tmp_path / "empty"), store=store))
+    assert other == []
+
+    readable = run("index", str(EXAMPLES), store=store)
+    assert "unchanged 5" in readable.stdout
+
+    removed = run("remove", "binjiang_edz_2024q3.html", store=store)
+    assert "removed binjiang_edz_2024q3.html" in removed.stdout
+    gone = run("remove", "binjiang_edz_2024q3.html", store=store, check_rc=2)
+    assert "no indexed report named" in gone.stderr
+
+
+def test_failures_exit_non_zero_with_reasons(tmp_path: Path, model_cache: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ok.txt").write_text("园区全年签约项目12个。", encoding="utf-8")
+    (folder / "bad.pdf").write_bytes(os.urandom(300))
+    proc = run("index", str(folder), "--json", store=tmp_path / "s", check_rc=1)
+    counts = last_json(proc)
+    assert counts["added"] == 1
+    assert [Path(f["path"]).name for f in counts["failed"]] == ["bad.pdf"]
+    assert "PDF" in counts["failed"][0]["error"]
+    readable = run("index", str(folder), store=tmp_path / "s", check_rc=1)
+    assert "FAILED" in readable.stdout and "bad.pdf" in readable.stdout
+
+
+def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
+    proc = run("index", str(tmp_path / "nope"), store=tmp_path / "s", check_rc=2)
+    assert "no such file or folder" in proc.stderr

@@ -1,0 +1,55 @@
+"""Retrieval over the real report and the samples: the right sentence is among the top chunks."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import EXAMPLES
+from parkqa import ParkQA
+
+CASES = [
+    ("10月31日签约了多少个项目？", "dantu_hitech_park_2023.txt", "9个项目集中签约"),
+    ("how many projects were signed on 31 Oct?", "dantu_hitech_park_2023.txt", "9个项目集中签约"),
+    ("丹徒高新园申报高新技术企业通过了多少家？", "dantu_hitech_park_2023.txt", "通过27家"),
+    ("2024年力争完成多少家科技型中小企业认定？", "dantu_hitech_park_2023.txt", "75家以上"),
+    ("丹徒高新园新建哪些道路？", "dantu_hitech_park_2023.txt", "丹泉路、龙山路东延"),
+    ("滨江开发区前三季度新签约项目多少个？", "binjiang_edz_2024q3.html", "新签约项目53个"),
+    ("松山产业园二期开工项目总投资多少？", "songshan_industrial_park_2023.docx", "21.6亿元"),
+    ("西塬产业园上半年签约了多少个项目？", "xiyuan_smart_manufacturing_park_2024h1.pdf", "85个"),
+    ("南湖生物医药产业园研发投入多少？", "nanhu_biomedical_park_2023.txt", "27.4亿元"),
+    ("青湖高新区发明专利授权多少件？", "qinghu_hitech_zone_2023.md", "1320件"),
+]
+
+
+@pytest.fixture(scope="module")
+def indexed(tmp_path_factory, model_cache, shared) -> ParkQA:
+    from parkqa import Settings
+
+    qa = ParkQA(settings=Settings(store=tmp_path_factory.mktemp("ret"), cache_dir=model_cache))
+    result = qa.index([EXAMPLES, shared / "reports"])
+    assert result.added == 6
+    return qa
+
+
+@pytest.mark.parametrize(("question", "source", "needle"), CASES)
+def test_right_sentence_in_top_chunks(
+    indexed: ParkQA, question: str, source: str, needle: str
+) -> None:
+    passages = indexed.retrieve(question, k=5)
+    assert any(p.source == source and needle in p.text for p in passages), [
+        (p.source, p.text[:40]) for p in passages
+    ]
+
+
+def test_passages_point_into_the_cleaned_report(indexed: ParkQA) -> None:
+    for passage in indexed.ask("全年新签约亿元以上项目多少个？").passages:
+        assert indexed.report_text(passage.source)[passage.start : passage.end] == passage.text
+        assert passage.title
+
+
+def test_empty_store_and_empty_question(qa: ParkQA) -> None:
+    answer = qa.ask("签约了多少个项目？")
+    assert not answer.found and answer.passages == []
+    assert "No reports" in answer.answer
+    with pytest.raises(ValueError):
+        qa.ask("   ")
