@@ -52,8 +52,12 @@ class Settings:
     chunk_overlap_sentences: int = 1
     #: Files larger than this are refused (bytes).
     max_file_bytes: int = 50 * 1024 * 1024
-    #: Batch size for embedding and Chroma writes.
-    batch_size: int = 64
+    #: Batch size for embedding and Chroma writes (16 measured fastest on 2 CPU cores: less
+    #: padding than 64, which was 30% slower on 120-character chunks).
+    batch_size: int = 16
+    #: Whole reports are written to the index in groups of about this many chunks, so the model
+    #: embeds them in one length-sorted call and Chroma gets few large writes.
+    index_group_chunks: int = 256
 
     def __post_init__(self) -> None:
         if self.chunk_chars < 20:

@@ -1,9 +1,10 @@
 """Incremental indexing: files → load → clean → chunk → LangChain ``index()`` into Chroma.
 
-Why per source: each report is indexed with ``cleanup="incremental"`` on its own, so a changed
-report's old chunks are deleted right after its new ones are written, and a file that fails to
-load never touches the index (its previous version, if any, stays searchable). Unchanged files
-are recognised by the hash of their bytes and not even parsed again.
+Why whole reports per ``index()`` call: LangChain's ``scoped_full`` cleanup deletes a changed
+report's old chunks once its new ones are all written, and a file that fails to load never
+reaches the index (its previous version, if any, stays searchable). Unchanged files are
+recognised by the hash of their bytes and not even parsed again; unchanged chunks of a changed
+report are recognised by the record manager and not embedded again.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from langchain_core.documents import Document
 from langchain_core.indexing import index as langchain_index
 
 from parkqa.catalog import Catalog
@@ -66,6 +68,21 @@ class IndexResult:
         }
 
 
+@dataclass
+class _Prepared:
+    """One changed report, loaded and chunked, waiting to be written."""
+
+    path: Path
+    source: str
+    resolved: str
+    title: str
+    format: str
+    sha256: str
+    text: str
+    docs: list[Document]
+    known: bool
+
+
 def config_key(settings: Settings) -> str:
     """Identifies everything besides the file's bytes that decides its chunks and vectors."""
     parts = (
@@ -107,15 +124,21 @@ class Indexer:
         files, skipped = discover(Path(p) for p in paths)
         result.skipped = len(skipped)
         key = config_key(self.settings)
+        group: list[_Prepared] = []
         for done, (path, source) in enumerate(files):
             if progress:
                 progress(done, len(files), source)
             try:
-                self._index_file(path, source, key, result)
+                prepared = self._prepare(path, source, key, result)
             except LoadError as exc:
                 result.failed.append(Failure(str(path), str(exc)))
-            except Exception as exc:  # the store failed: report it, keep going
-                result.failed.append(Failure(str(path), f"indexing failed: {exc}"))
+                continue
+            if prepared is not None:
+                group.append(prepared)
+            if sum(len(p.docs) for p in group) >= self.settings.index_group_chunks:
+                self._write(group, result)
+                group = []
+        self._write(group, result)
         if progress:
             progress(len(files), len(files), "")
         if prune:
@@ -126,11 +149,13 @@ class Indexer:
         result.seconds = time.perf_counter() - started
         return result
 
-    def _index_file(self, path: Path, source: str, key: str, result: IndexResult) -> None:
+    def _prepare(self, path: Path, source: str, key: str, result: IndexResult) -> _Prepared | None:
+        """Load, clean and chunk one file; ``None`` when its bytes and settings are unchanged."""
         known = self.catalog.get(source)
         resolved = str(path.resolve())
         if known and known.config_key == key and known.file_sha256 == file_sha256(path):
             if known.path != resolved:  # same bytes under a moved folder: just remember where
+                text = self.catalog.text(source) or ""
                 self._remember(
                     source,
                     resolved,
@@ -138,10 +163,10 @@ class Indexer:
                     known.format,
                     known.file_sha256,
                     known.chunks,
-                    self.catalog.text(source) or "",
+                    text,
                 )
             result.unchanged += 1
-            return
+            return None
         loaded = load(path, self.settings.max_file_bytes)
         cleaned = clean(loaded.text, loaded.wrapped)
         title = loaded.title or path.stem
@@ -153,26 +178,54 @@ class Indexer:
             max_chars=self.settings.chunk_chars,
             overlap=self.settings.chunk_overlap_sentences,
         )
-        outcome = langchain_index(
+        return _Prepared(
+            path,
+            source,
+            resolved,
+            title,
+            loaded.format,
+            loaded.sha256,
+            cleaned.text,
             docs,
-            self.record_manager,
-            self.vector_store,
-            cleanup="incremental",
-            source_id_key="source",
-            batch_size=self.settings.batch_size,
-            key_encoder="sha256",
+            known is not None,
         )
-        self._remember(
-            source, resolved, title, loaded.format, loaded.sha256, len(docs), cleaned.text
-        )
+
+    def _write(self, group: list[_Prepared], result: IndexResult) -> None:
+        """Index a group of whole reports in one ``index()`` call.
+
+        ``scoped_full`` cleanup runs after all of the group's chunks are written and deletes, for
+        each report in the group, the chunks this run did not produce: a changed report's old
+        text. Grouping lets the model embed many reports' chunks in one length-sorted call, which
+        per-report calls cannot (measured: see docs/benchmarks.md).
+        """
+        if not group:
+            return
+        before = {p.source: set(self.record_manager.list_keys(group_ids=[p.source])) for p in group}
+        try:
+            outcome = langchain_index(
+                [doc for p in group for doc in p.docs],
+                self.record_manager,
+                self.vector_store,
+                cleanup="scoped_full",
+                source_id_key="source",
+                batch_size=self.settings.index_group_chunks,
+                key_encoder="sha256",
+            )
+        except Exception as exc:  # the store failed: these reports keep their previous state
+            for p in group:
+                result.failed.append(Failure(str(p.path), f"indexing failed: {exc}"))
+            return
         result.chunks_added += outcome["num_added"]
         result.chunks_deleted += outcome["num_deleted"]
-        if known is None:
-            result.added += 1
-        elif outcome["num_added"] or outcome["num_deleted"] or outcome["num_updated"]:
-            result.updated += 1
-        else:
-            result.unchanged += 1  # new bytes, same text (e.g. re-saved): nothing re-embedded
+        for p in group:
+            after = set(self.record_manager.list_keys(group_ids=[p.source]))
+            self._remember(p.source, p.resolved, p.title, p.format, p.sha256, len(p.docs), p.text)
+            if not p.known:
+                result.added += 1
+            elif after != before[p.source]:
+                result.updated += 1
+            else:
+                result.unchanged += 1  # new bytes, same text (e.g. re-saved): nothing embedded
 
     def _remember(
         self, source: str, path: str, title: str, fmt: str, sha: str, chunks: int, text: str
