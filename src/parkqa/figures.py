@@ -1,0 +1,164 @@
+"""Figures in Chinese report text: every number with its unit, kind, value and context.
+
+Why: a sentence of a park report holds many figures (``2023年10月31日,丹徒高新园9个项目集中签约,
+投资总额33.77亿元``: a year, a date, a count, an amount). The reader must see each of them as a
+typed fact — what kind of quantity, in which clause, under which date, qualifier and plan/actual
+marker — to pick the one a question asks for. Offsets are kept so the value can be quoted verbatim.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["count", "amount", "percent", "rank", "date", "year", "period", "qualifier"]
+
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?)"
+
+#: Classifiers: what a count is counted in. Longest first so 家次 wins over 家.
+CLASSIFIERS = (
+    "家次 人次 批次 个百分点 个 家 项 件 批 户 名 位 人 座 条 所 台 套 次 场 届 期 栋 幢 辆 款 "
+    "种 类 处 块 宗 份 本 篇 张 支 只 株 间 团 组 队 家族 项次"
+).split()
+CURRENCY = ("美元", "港元", "欧元", "日元", "元")
+MEASURES = (
+    "平方公里 平方米 平米 万平方米 公顷 亩 公里 千米 米 吨 万吨 兆瓦 千瓦 万千瓦 千瓦时 度 "
+    "立方米 标箱 万标箱 GB TB"
+).split()
+_MAGNITUDE = "(?:万亿|亿|万|千|百)"
+_APPROX_BEFORE = r"(?:近|约|逾|超过|超|共计|共)?"
+_APPROX_AFTER = r"(?:余|多)?"
+_BOUND_AFTER = r"(?:以上|以下|左右|之多)?"
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_UNIT = _alternation([*CLASSIFIERS, *CURRENCY, *MEASURES])
+
+_DATE = re.compile(
+    r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"
+    r"|(?P<y2>\d{4})年(?P<m2>\d{1,2})月(?!\d{1,2}[日号])"
+)
+_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})年(?![\d月])")
+_PERIOD = re.compile(
+    r"(?P<p>全年|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度"
+    r"|\d{1,2}\s*[—\-–~～至到]+\s*\d{1,2}月|今年以来|年初以来|当年)"
+)
+_PERCENT = re.compile(rf"{_APPROX_BEFORE}(?P<n>\d+(?:\.\d+)?)\s*(?P<u>%|个百分点){_BOUND_AFTER}"
+                      rf"|百分之(?P<cn>[{_CN_DIGITS}点]+)")
+_RANK = re.compile(rf"第(?P<n>\d+|[{_CN_DIGITS}]+)(?P<u>位|名|届|批|次|期)")
+_QUANTITY = re.compile(
+    rf"{_APPROX_BEFORE}(?P<n>{_NUM}){_APPROX_AFTER}(?P<mag>{_MAGNITUDE})?{_APPROX_AFTER}"
+    rf"(?P<u>{_UNIT})?{_BOUND_AFTER}"
+)
+
+CLAUSE_MARKS = "，,；;：:"
+PLAN_MARKERS = ("力争", "计划", "预计", "预排", "目标", "确保", "将", "拟", "争取", "预期")
+ACTUAL_MARKERS = ("完成", "实现", "达到", "累计", "新增", "已")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure in the cleaned text, with where it sits and what qualifies it."""
+
+    text: str
+    start: int
+    end: int
+    kind: Kind
+    value: float | None
+    unit: str
+    #: Offsets of the sentence and the clause (between ``，；：``) that hold the figure.
+    sentence: tuple[int, int]
+    clause: tuple[int, int]
+
+
+@functools.cache
+def _cn2an():
+    import cn2an
+
+    return cn2an
+
+
+def number_value(text: str) -> float | None:
+    """``"33.77"`` → 33.77, ``"十二"`` → 12.0, ``"1,200"`` → 1200.0; ``None`` if not a number."""
+    text = text.replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    try:
+        return float(_cn2an().cn2an(text, "smart"))
+    except (ValueError, KeyError, TypeError, IndexError):
+        return None
+
+
+_MAG_VALUE = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def find_figures(text: str, start: int, end: int, sentence: tuple[int, int]) -> list[Figure]:
+    """Every figure in ``text[start:end]`` (one sentence), typed, with its clause."""
+    piece = text[start:end]
+    taken: list[tuple[int, int]] = []
+    figures: list[Figure] = []
+
+    def clause_of(a: int, b: int) -> tuple[int, int]:
+        left = max((i for i in range(start, a) if text[i] in CLAUSE_MARKS), default=start - 1) + 1
+        right = next((i for i in range(b, end) if text[i] in CLAUSE_MARKS), end)
+        return left, right
+
+    def add(kind: Kind, a: int, b: int, value: float | None, unit: str) -> None:
+        a, b = start + a, start + b
+        if b <= a or _overlaps(taken, a, b):
+            return
+        taken.append((a, b))
+        figures.append(Figure(text[a:b], a, b, kind, value, unit, sentence, clause_of(a, b)))
+
+    for m in _DATE.finditer(piece):
+        add("date", m.start(), m.end(), None, "date")
+    for m in _PERIOD.finditer(piece):
+        add("period", m.start(), m.end(), None, "period")
+    for m in _YEAR.finditer(piece):
+        add("year", m.start(), m.end(), float(m.group("y")), "年")
+    for m in _RANK.finditer(piece):
+        add("rank", m.start(), m.end(), number_value(m.group("n")), m.group("u"))
+    for m in _PERCENT.finditer(piece):
+        raw = m.group("n") or m.group("cn")
+        add("percent", m.start(), m.end(), number_value(raw or ""), m.group("u") or "%")
+    for m in _QUANTITY.finditer(piece):
+        number, unit, mag = m.group("n"), m.group("u") or "", m.group("mag") or ""
+        if not unit and not mag:
+            continue  # a bare number (list item, part of a name) is not a figure we can type
+        if not any(ch.isdigit() for ch in number) and not unit:
+            continue
+        value = number_value(number)
+        if value is None:
+            continue
+        value *= _MAG_VALUE.get(mag, 1.0)
+        a, b = m.start(), m.end()
+        after = piece[b : b + 1]
+        if unit in CURRENCY or mag and not unit:
+            kind: Kind = "amount"
+            # "10亿元以上项目": a qualifier naming a class of projects, not an amount.
+            if piece[a:b].endswith(("以上", "以下")) and after and after not in CLAUSE_MARKS + "。、":
+                kind = "qualifier"
+        elif unit in MEASURES:
+            kind = "amount"
+        elif unit == "个百分点":
+            kind = "percent"
+        else:
+            kind = "count"
+            if not any(ch.isdigit() for ch in number) and number in ("一", "两") and unit in ("个", "家"):
+                # "一个地方", "两家龙头企业": often a determiner; keep it, but as a count.
+                pass
+        add(kind, a, b, value, unit)
+    figures.sort(key=lambda f: f.start)
+    return figures
