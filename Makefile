@@ -31,12 +31,12 @@ run: $(VENV)/.installed
 	$(VENV)/bin/parkqa serve --store $(STORE)
 
 test: $(VENV)/.installed-dev
-	$(VENV)/bin/ruff check src tests app.py examples
+	$(VENV)/bin/ruff check src tests app.py examples benchmarks
 	$(PY) -m pytest
 
 lint: $(VENV)/.installed-dev
-	$(VENV)/bin/ruff check src tests app.py examples
-	$(VENV)/bin/ruff format --check src tests app.py examples
+	$(VENV)/bin/ruff check src tests app.py examples benchmarks
+	$(VENV)/bin/ruff format --check src tests app.py examples benchmarks
 
 bench: $(VENV)/.installed-dev
 	$(PY) benchmarks/index_throughput.py

@@ -63,8 +63,13 @@ def main() -> None:
     model = qa.embeddings.inner._client  # the SentenceTransformer behind HuggingFaceEmbeddings
     _, passage_prompt = qa.settings.prompts
     started = time.perf_counter()
-    model.encode(chunks, prompt=passage_prompt, batch_size=qa.settings.batch_size,
-                 normalize_embeddings=True, show_progress_bar=False)
+    model.encode(
+        chunks,
+        prompt=passage_prompt,
+        batch_size=qa.settings.batch_size,
+        normalize_embeddings=True,
+        show_progress_bar=False,
+    )
     raw_seconds = time.perf_counter() - started
     raw_rate = len(chunks) / raw_seconds
 
@@ -74,16 +79,22 @@ def main() -> None:
     changed = qa.index([corpus])
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"corpus: {n_paragraphs} CMRC paragraphs + samples = {result.added} reports, "
-          f"{result.chunks_added} chunks (chunk_chars={qa.settings.chunk_chars})")
+    print(
+        f"corpus: {n_paragraphs} CMRC paragraphs + samples = {result.added} reports, "
+        f"{result.chunks_added} chunks (chunk_chars={qa.settings.chunk_chars})"
+    )
     print(f"model load + warm-up:        {load_seconds:8.1f} s")
     print(f"full index:                  {result.seconds:8.1f} s  {index_rate:7.1f} chunks/s")
     print(f"raw embedding, same chunks:  {raw_seconds:8.1f} s  {raw_rate:7.1f} chunks/s")
     print(f"indexing / raw embedding:    {index_rate / raw_rate:8.2f}")
-    print(f"re-index, nothing changed:   {again.seconds:8.2f} s  unchanged={again.unchanged} "
-          f"embedded={again.chunks_added}")
-    print(f"re-index, one report edited: {changed.seconds:8.2f} s  updated={changed.updated} "
-          f"embedded={changed.chunks_added} deleted={changed.chunks_deleted}")
+    print(
+        f"re-index, nothing changed:   {again.seconds:8.2f} s  unchanged={again.unchanged} "
+        f"embedded={again.chunks_added}"
+    )
+    print(
+        f"re-index, one report edited: {changed.seconds:8.2f} s  updated={changed.updated} "
+        f"embedded={changed.chunks_added} deleted={changed.chunks_deleted}"
+    )
     print(f"peak RSS:                    {peak_mb:8.0f} MB")
     shutil.rmtree(work, ignore_errors=True)
 

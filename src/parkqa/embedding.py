@@ -52,6 +52,9 @@ def _load(model: str, query_prompt: str, passage_prompt: str, batch_size: int) -
     """Load a model once per process, however many ``ParkQA`` instances use it."""
     offline_environment()
     from langchain_huggingface import HuggingFaceEmbeddings
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()  # "Loading weights" bars are noise for users
 
     common = {"normalize_embeddings": True, "batch_size": batch_size}
     return HuggingFaceEmbeddings(

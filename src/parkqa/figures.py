@@ -19,15 +19,76 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?)"
 
 #: Classifiers: what a count is counted in. Longest first so 家次 wins over 家.
-CLASSIFIERS = (
-    "家次 人次 批次 个百分点 个 家 项 件 批 户 名 位 人 座 条 所 台 套 次 场 届 期 栋 幢 辆 款 "
-    "种 类 处 块 宗 份 本 篇 张 支 只 株 间 团 组 队 家族 项次"
-).split()
+CLASSIFIERS = [
+    "家次",
+    "人次",
+    "批次",
+    "个百分点",
+    "个",
+    "家",
+    "项",
+    "件",
+    "批",
+    "户",
+    "名",
+    "位",
+    "人",
+    "座",
+    "条",
+    "所",
+    "台",
+    "套",
+    "次",
+    "场",
+    "届",
+    "期",
+    "栋",
+    "幢",
+    "辆",
+    "款",
+    "种",
+    "类",
+    "处",
+    "块",
+    "宗",
+    "份",
+    "本",
+    "篇",
+    "张",
+    "支",
+    "只",
+    "株",
+    "间",
+    "团",
+    "组",
+    "队",
+    "家族",
+    "项次",
+]
 CURRENCY = ("美元", "港元", "欧元", "日元", "元")
-MEASURES = (
-    "平方公里 平方米 平米 万平方米 公顷 亩 公里 千米 米 吨 万吨 兆瓦 千瓦 万千瓦 千瓦时 度 "
-    "立方米 标箱 万标箱 GB TB"
-).split()
+MEASURES = [
+    "平方公里",
+    "平方米",
+    "平米",
+    "万平方米",
+    "公顷",
+    "亩",
+    "公里",
+    "千米",
+    "米",
+    "吨",
+    "万吨",
+    "兆瓦",
+    "千瓦",
+    "万千瓦",
+    "千瓦时",
+    "度",
+    "立方米",
+    "标箱",
+    "万标箱",
+    "GB",
+    "TB",
+]
 _MAGNITUDE = "(?:万亿|亿|万|千|百)"
 _APPROX_BEFORE = r"(?:近|约|逾|超过|超|共计|共)?"
 _APPROX_AFTER = r"(?:余|多)?"
@@ -49,8 +110,10 @@ _PERIOD = re.compile(
     r"(?P<p>全年|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度"
     r"|\d{1,2}\s*[—\-–~～至到]+\s*\d{1,2}月|今年以来|年初以来|当年)"
 )
-_PERCENT = re.compile(rf"{_APPROX_BEFORE}(?P<n>\d+(?:\.\d+)?)\s*(?P<u>%|个百分点){_BOUND_AFTER}"
-                      rf"|百分之(?P<cn>[{_CN_DIGITS}点]+)")
+_PERCENT = re.compile(
+    rf"{_APPROX_BEFORE}(?P<n>\d+(?:\.\d+)?)\s*(?P<u>%|个百分点){_BOUND_AFTER}"
+    rf"|百分之(?P<cn>[{_CN_DIGITS}点]+)"
+)
 _RANK = re.compile(rf"第(?P<n>\d+|[{_CN_DIGITS}]+)(?P<u>位|名|届|批|次|期)")
 _QUANTITY = re.compile(
     rf"{_APPROX_BEFORE}(?P<n>{_NUM}){_APPROX_AFTER}(?P<mag>{_MAGNITUDE})?{_APPROX_AFTER}"
@@ -145,10 +208,14 @@ def find_figures(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
         value *= _MAG_VALUE.get(mag, 1.0)
         a, b = m.start(), m.end()
         after = piece[b : b + 1]
-        if unit in CURRENCY or mag and not unit:
+        if unit in CURRENCY or (mag and not unit):
             kind: Kind = "amount"
             # "10亿元以上项目": a qualifier naming a class of projects, not an amount.
-            if piece[a:b].endswith(("以上", "以下")) and after and after not in CLAUSE_MARKS + "。、":
+            if (
+                piece[a:b].endswith(("以上", "以下"))
+                and after
+                and after not in CLAUSE_MARKS + "。、"
+            ):
                 kind = "qualifier"
         elif unit in MEASURES:
             kind = "amount"
@@ -156,9 +223,6 @@ def find_figures(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
             kind = "percent"
         else:
             kind = "count"
-            if not any(ch.isdigit() for ch in number) and number in ("一", "两") and unit in ("个", "家"):
-                # "一个地方", "两家龙头企业": often a determiner; keep it, but as a count.
-                pass
         add(kind, a, b, value, unit)
     figures.sort(key=lambda f: f.start)
     return figures
