@@ -48,8 +48,9 @@ def test_passages_point_into_the_cleaned_report(indexed: ParkQA) -> None:
 
 
 def test_empty_store_and_empty_question(qa: ParkQA) -> None:
-    answer = qa.ask("签约了多少个项目？")
+    answer = qa.ask("how many projects were signed?")
     assert not answer.found and answer.passages == []
     assert "No reports" in answer.answer
+    assert "还没有索引任何报告" in qa.ask("签约了多少个项目？").answer
     with pytest.raises(ValueError):
         qa.ask("   ")

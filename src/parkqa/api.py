@@ -15,9 +15,13 @@ from pathlib import Path
 
 from parkqa.answer import Answer, Passage
 from parkqa.catalog import Catalog, ReportInfo
+from parkqa.compose import InvariantError, compose, not_found
 from parkqa.config import Settings
 from parkqa.embedding import LazyEmbeddings
 from parkqa.indexing import Indexer, IndexResult, Progress
+from parkqa.parks import report_key, reports_named
+from parkqa.question import analyse, is_follow_up
+from parkqa.reader import Reader
 from parkqa.retrieval import LexicalCache, all_chunks, hybrid_chain
 from parkqa.store import collection_name, record_manager, vector_store
 
@@ -113,32 +117,74 @@ class ParkQA:
 
     # ------------------------------------------------------------------ questions
 
-    def retrieve(self, question: str, k: int = 5) -> list[Passage]:
-        """The ``k`` best passages for the question (dense + BM25, fused)."""
+    def retrieve(
+        self, question: str, k: int = 5, sources: Iterable[str] | None = None
+    ) -> list[Passage]:
+        """The ``k`` best passages for the question (dense + BM25, fused), optionally only
+        from the given reports."""
         if not question.strip():
             raise ValueError("the question is empty")
         if not self.catalog.all():
             return []
-        return self.retriever.invoke(question)[:k]
+        query = {"question": question, "sources": sorted(sources) if sources else None}
+        return self.retriever.invoke(query)[:k]
 
     def ask(self, question: str, history: Sequence[dict[str, str]] | None = None) -> Answer:
-        """Answer a question from the indexed reports.
+        """Answer a question from the indexed reports, with its verbatim value and citation.
 
-        This version retrieves only: it returns the best passages with their sources and offsets
-        and ``found=False``; the extractive reader that turns them into an exact value is the
-        next step of the pipeline.
+        ``history`` is the conversation so far (``{"role": "user"|"assistant", "content"}``):
+        a follow-up ("其中10亿元以上的有几个？", "and their total investment?") inherits the
+        previous question's subject, report and constraints.
         """
-        passages = self.retrieve(question)
-        if not passages:
-            text = (
-                "No reports are indexed yet."
-                if not self.catalog.all()
-                else "Nothing relevant was found."
+        if not question.strip():
+            raise ValueError("the question is empty")
+        analysed = analyse(question)
+        reports = self.catalog.all()
+        if not reports:
+            answer = not_found(analysed, [])
+            answer.answer = (
+                "还没有索引任何报告。" if analysed.lang == "zh" else "No reports are indexed yet."
             )
-        else:
-            text = f"Retrieved {len(passages)} passages (exact answers are not extracted yet)."
-        return Answer(question=question, answer=text, found=False, passages=passages)
+            return answer
+        keys = [report_key(r.source, r.title) for r in reports]
+        sources = reports_named(question, keys)
+        query = question
+        previous = _previous_question(history)
+        if previous and is_follow_up(analysed):
+            analysed = analysed.merged_with(analyse(previous))
+            sources = sources or reports_named(previous, keys)
+            query = f"{previous} {question}"
+        named = [k.name for k in keys if k.source in sources and k.name]
+        analysed = analysed.without_words_of(
+            named + [k.short for k in keys if k.source in sources and k.short]
+        )
+        passages = self.retrieve(query, k=8, sources=sources or None)
+        reading = self.reader.read(
+            analysed,
+            passages,
+            allowed=sources or None,
+            report_years={k.source: k.year for k in keys},
+        )
+        shown = passages[:5]
+        if reading is None:
+            return not_found(analysed, shown)
+        try:
+            return compose(analysed, reading, shown, self.report_text)
+        except InvariantError:
+            return not_found(analysed, shown)
+
+    @cached_property
+    def reader(self) -> Reader:
+        return Reader(self.report_text)
 
     def close(self) -> None:
         if "catalog" in self.__dict__:
             self.catalog.close()
+
+
+def _previous_question(history: Sequence[dict[str, str]] | None) -> str | None:
+    """The last user turn of the conversation, if any."""
+    for turn in reversed(history or []):
+        if turn.get("role") == "user" and str(turn.get("content", "")).strip():
+            return str(turn["content"])
+    return None

@@ -16,7 +16,7 @@ from importlib import resources
 import numpy as np
 from langchain_core.documents import Document
 
-_STOPWORDS = frozenset(
+STOPWORDS = frozenset(
     [
         "的",
         "了",
@@ -149,7 +149,7 @@ def tokenize(text: str) -> list[str]:
     """jieba search-mode tokens plus whole figures, lower-cased, without stopwords/punctuation."""
     tokens = [t.strip().lower() for t in _jieba().lcut_for_search(text)]
     tokens += _FIGURE.findall(text)
-    return [t for t in tokens if t and t not in _STOPWORDS and any(ch.isalnum() for ch in t)]
+    return [t for t in tokens if t and t not in STOPWORDS and any(ch.isalnum() for ch in t)]
 
 
 def query_tokens(question: str) -> list[str]:

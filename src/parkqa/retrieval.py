@@ -91,14 +91,24 @@ def all_chunks(vector_store) -> list[Document]:
 
 
 def hybrid_chain(vector_store, lexical: LexicalCache, k: int = 8, fetch_k: int = 30) -> Runnable:
-    """``question -> list[Passage]``: dense and lexical searches in parallel, fused by RRF."""
+    """``{"question", "sources"} -> list[Passage]``: dense ∥ lexical search, fused by RRF.
 
-    def dense(question: str) -> list[tuple[Document, float]]:
-        hits = vector_store.similarity_search_with_score(question, k=fetch_k)
+    ``sources`` (optional) restricts both searches to those reports, for questions that name
+    their park.
+    """
+
+    def dense(query: dict) -> list[tuple[Document, float]]:
+        sources = query.get("sources")
+        where = {"source": {"$in": list(sources)}} if sources else None
+        hits = vector_store.similarity_search_with_score(query["question"], k=fetch_k, filter=where)
         return [(doc, 1.0 - distance) for doc, distance in hits]  # cosine space: 1 - distance
 
-    def bm25(question: str) -> list[tuple[Document, float]]:
-        return lexical.get().search(question, fetch_k)
+    def bm25(query: dict) -> list[tuple[Document, float]]:
+        sources = query.get("sources")
+        hits = lexical.get().search(query["question"], fetch_k * (4 if sources else 1))
+        if sources:
+            hits = [(doc, score) for doc, score in hits if doc.metadata.get("source") in sources]
+        return hits[:fetch_k]
 
     parallel = RunnableParallel(dense=RunnableLambda(dense), lexical=RunnableLambda(bm25))
     return parallel | RunnableLambda(lambda ranked: rrf_fuse(ranked, k))

@@ -1,0 +1,114 @@
+"""Turn a reading into the user's :class:`Answer`, and enforce the citation invariant.
+
+Invariant (checked here, for every answer): when ``found``, ``value`` occurs in the first cited
+quote, each quote equals ``report_text(source)[start:end]``, and no figure (digit run) appears
+in the answer sentence that is not in a cited quote. An answer that fails the check is turned
+into a refusal rather than shown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from parkqa.answer import Answer, Citation, Passage
+from parkqa.question import Question
+from parkqa.reader import Reading
+
+_EN_NOUNS = {
+    "项目": "projects",
+    "企业": "enterprises",
+    "专利": "patents",
+    "人才": "talents",
+    "道路": "roads",
+    "平台": "platforms",
+    "中心": "centres",
+}
+
+
+class InvariantError(AssertionError):
+    """An answer would cite something its quote does not contain."""
+
+
+def _clause(quote: str, value: str) -> str:
+    """The clause of the quote around the value (what the answer sentence restates)."""
+    pos = quote.find(value)
+    left = max(quote.rfind(ch, 0, pos) for ch in "，,；;：:。") + 1
+    ends = [i for i in (quote.find(ch, pos + len(value)) for ch in "，,；;。！？") if i >= 0]
+    right = min(ends) if ends else len(quote)
+    return quote[left:right].strip()
+
+
+def answer_sentence(question: Question, value: str, quote: str, kind: str) -> str:
+    clause = _clause(quote, value)
+    if question.lang == "zh":
+        if clause and clause != value:
+            return f"{value}（{clause}）[1]"
+        return f"{value} [1]"
+    number = re.match(r"\d+(?:\.\d+)?", value)
+    if kind == "count" and number and question.head in _EN_NOUNS:
+        noun = _EN_NOUNS[question.head]
+        return f"{number.group(0)} {noun} ({value}) [1], as the report says: “{clause}”."
+    if kind == "date":
+        return f"On {value} [1]: “{clause}”."
+    if kind in ("list", "phrase"):
+        return f"{value} [1]."
+    return f"{value} [1], as the report says: “{clause}”."
+
+
+def not_found(question: Question, passages: list[Passage], why: str | None = None) -> Answer:
+    if question.lang == "zh":
+        text = "报告中没有找到这个问题的答案。"
+        if passages:
+            text += "最接近的段落列在下面。"
+    else:
+        text = "The reports do not contain the answer to this question."
+        if passages:
+            text += " The closest passages are listed below."
+    return Answer(
+        question=question.text,
+        answer=text,
+        value=None,
+        found=False,
+        citations=[],
+        passages=passages,
+    )
+
+
+def compose(
+    question: Question, reading: Reading, passages: list[Passage], report_text: Callable[[str], str]
+) -> Answer:
+    text = report_text(reading.source)
+    quote = text[reading.sentence_start : reading.sentence_end]
+    value = text[reading.value_start : reading.value_end]
+    citation = Citation(
+        reading.source, reading.title, quote, reading.sentence_start, reading.sentence_end
+    )
+    answer = Answer(
+        question=question.text,
+        answer=answer_sentence(question, value, quote, reading.kind),
+        value=value,
+        found=True,
+        citations=[citation],
+        passages=passages,
+    )
+    check(answer, report_text)
+    return answer
+
+
+def check(answer: Answer, report_text: Callable[[str], str]) -> None:
+    """Raise :class:`InvariantError` unless the answer is fully backed by its citations."""
+    if not answer.found:
+        return
+    if not answer.citations or not answer.value:
+        raise InvariantError("a found answer needs a value and a citation")
+    if answer.value not in answer.citations[0].quote:
+        raise InvariantError(f"value {answer.value!r} is not in the cited quote")
+    for c in answer.citations:
+        if report_text(c.source)[c.start : c.end] != c.quote:
+            raise InvariantError(f"quote of {c.source} does not match [{c.start}:{c.end}]")
+    quotes = "".join(c.quote for c in answer.citations)
+    sentence = re.sub(r"\[\d+\]", "", answer.answer)
+    for digits in re.findall(r"\d+(?:\.\d+)?", sentence):
+        if digits not in quotes:
+            raise InvariantError(f"figure {digits} in the answer is not in any cited quote")

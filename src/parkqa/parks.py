@@ -1,0 +1,61 @@
+"""Which report a question is about: park names (Chinese or pinyin) and years from report titles.
+
+Why: with several reports indexed, "滨江开发区前三季度新签约项目多少个？" must be answered from the
+Binjiang report even when another park's sentence matches the words better. Park names are read
+from each report's title (``滨江经济开发区2024年三季度…`` → ``滨江经济开发区``, short form
+``滨江``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+_PARK = re.compile(
+    r"^(?P<name>.+?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新技术开发区|高新区|高新园|"
+    r"经开区|开发区|产业园|工业园|科技园|智能制造产业园|园区|新区|园))"
+)
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+@functools.cache
+def _pinyin_pattern(text: str) -> re.Pattern[str]:
+    """``滨江`` → ``\\bbin[\\s-]*jiang\\b``: the name as an English text would spell it."""
+    from pypinyin import lazy_pinyin
+
+    syllables = [re.escape(s.lower()) for s in lazy_pinyin(text)]
+    return re.compile(r"\b" + r"[\s-]*".join(syllables) + r"\b", re.I)
+
+
+@dataclass(frozen=True)
+class ReportKey:
+    source: str
+    title: str
+    name: str | None
+    short: str | None
+    year: int | None
+
+    def mentioned_in(self, question: str) -> bool:
+        if self.name and self.name in question:
+            return True
+        if self.short and re.search(
+            rf"{re.escape(self.short)}(?:[\u4e00-\u9fff]{{0,6}}(?:区|园))", question
+        ):
+            return True
+        return bool(self.short and _pinyin_pattern(self.short).search(question))
+
+
+def report_key(source: str, title: str) -> ReportKey:
+    m = _PARK.match(title.strip())
+    name = m.group("name") if m else None
+    if name:
+        name = _YEAR.split(name)[0].rstrip("0123456789年度") or None
+    short = name[:2] if name and len(name) > 3 else None
+    years = _YEAR.findall(title)
+    return ReportKey(source, title, name, short, int(years[0]) if years else None)
+
+
+def reports_named(question: str, keys: list[ReportKey]) -> set[str]:
+    """Sources of the reports whose park the question names (empty: the question names none)."""
+    return {k.source for k in keys if k.mentioned_in(question)}

@@ -1,0 +1,332 @@
+"""Question analysis: what kind of answer is wanted, and which constraints must hold.
+
+Why: the reader picks one figure among many in a sentence, so it must know the answer type
+(count in 个/家, amount in 亿元, percentage, rank, date, list, phrase), the constraints the question
+names (a date, year, period, qualifier like 亿元以上, plan vs actual, a park), and its content
+words.
+English questions are mapped onto the same analysis through the glossary, so one reader serves
+both languages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from parkqa.cleaning import normalize_chars
+from parkqa.lexical import STOPWORDS, tokenize, translate_terms
+
+AnswerType = Literal[
+    "count", "amount", "percent", "rank", "date", "year", "list", "phrase", "number"
+]
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+
+#: The classifier a counted noun takes, for questions that name the noun but not the classifier.
+NOUN_CLASSIFIER = {
+    "项目": ("个", "项"),
+    "企业": ("家",),
+    "公司": ("家",),
+    "机构": ("家", "个"),
+    "工厂": ("家",),
+    "专利": ("件",),
+    "人才": ("名", "人"),
+    "博士": ("名", "人"),
+    "道路": ("条",),
+    "平台": ("个",),
+    "中心": ("家", "个"),
+    "车间": ("个",),
+    "批件": ("个",),
+    "注册证": ("个",),
+    "市场主体": ("户",),
+    "商户": ("户",),
+    "园区": ("个",),
+    "标准厂房": ("栋", "幢"),
+    "大赛": ("届",),
+    "活动": ("场", "次"),
+}
+_EN_NOUN = {
+    "project": "项目",
+    "enterprise": "企业",
+    "company": "企业",
+    "firm": "企业",
+    "patent": "专利",
+    "talent": "人才",
+    "road": "道路",
+    "platform": "平台",
+    "center": "中心",
+    "centre": "中心",
+}
+_CLASSIFIER_Q = re.compile(
+    r"(?:多少|几)(?P<c>家次|人次|批次|个|家|项|件|批|户|名|位|人|座|条|所|台|套|次|场|届|期|栋|幢|辆|种|类|处)"
+)
+_PLAN_ZH = ("力争", "计划", "预计", "预排", "目标", "确保", "将要", "打算", "争取", "拟")
+_PLAN_EN = ("target", "plan", "aim", "expect", "goal", "strive", "intend", "will")
+_QUALIFIER = re.compile(r"(?:\d+(?:\.\d+)?)?[万亿]元以上|规模以上|限额以上")
+_EN_QUALIFIER = [
+    (
+        re.compile(
+            r"(?:above|over|more than|exceeding)\s+(?:rmb\s*)?(\d+(?:\.\d+)?)\s*"
+            r"billion\s*(?:yuan|rmb)?"
+        ),
+        lambda m: f"{_fmt(float(m.group(1)) * 10)}亿元以上",
+    ),
+    (
+        re.compile(
+            r"(?:above|over|more than|exceeding)\s+(?:rmb\s*)?(\d+(?:\.\d+)?)\s*"
+            r"hundred\s+million\s*(?:yuan|rmb)?"
+        ),
+        lambda m: f"{_fmt(float(m.group(1)))}亿元以上",
+    ),
+    (
+        re.compile(
+            r"(?:above|over|more than|exceeding)\s+(?:rmb\s*)?100\s*million\s*(?:yuan|rmb)?"
+        ),
+        lambda m: "亿元以上",
+    ),
+    (re.compile(r"above[- ](?:designated|scale)|designated size"), lambda m: "规模以上"),
+]
+_PERIODS_EN = [
+    (
+        re.compile(r"first three quarters|q1\s*-\s*q3|january\s+(?:to|-|through)\s+september"),
+        "前三季度",
+    ),
+    (re.compile(r"first half|h1\b"), "上半年"),
+    (re.compile(r"second half|h2\b"), "下半年"),
+    (re.compile(r"third quarter|\bq3\b"), "三季度"),
+    (re.compile(r"fourth quarter|\bq4\b"), "四季度"),
+    (re.compile(r"whole year|full year|for the year|all year|annual"), "全年"),
+]
+_PERIOD_ZH = re.compile(
+    r"全年|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}\s*[—\-–~～至到]+\s*\d{1,2}月"
+)
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
+
+
+@dataclass(frozen=True)
+class Question:
+    """The analysed question. Constraints are in the report's own vocabulary (Chinese)."""
+
+    text: str
+    lang: Literal["zh", "en"]
+    type: AnswerType
+    classifiers: tuple[str, ...] = ()
+    #: (month, day) pairs and years the answer must be under.
+    dates: tuple[tuple[int, int], ...] = ()
+    years: tuple[int, ...] = ()
+    periods: tuple[str, ...] = ()
+    qualifiers: tuple[str, ...] = ()
+    plan: bool | None = None
+    #: Content words in Chinese (the question's own, or glossary translations of English ones).
+    terms: tuple[str, ...] = ()
+    #: The counted or measured noun (项目, 企业), when the question names one.
+    head: str | None = None
+    #: Raw question split around its wh-word, for phrase answers: (left context, right context).
+    frame: tuple[str, str] = ("", "")
+    subject_words: tuple[str, ...] = field(default=())
+
+    def without_words_of(self, names: list[str]) -> Question:
+        """Drop terms that only name a park: they choose the report, not the sentence."""
+        joined = "".join(names)
+        return replace(self, terms=tuple(t for t in self.terms if t not in joined))
+
+    def merged_with(self, previous: Question) -> Question:
+        """A follow-up inherits what it does not say itself from the previous question."""
+        return replace(
+            self,
+            dates=self.dates or previous.dates,
+            years=self.years or previous.years,
+            periods=self.periods or previous.periods,
+            plan=self.plan if self.plan is not None else previous.plan,
+            head=self.head or previous.head,
+            classifiers=self.classifiers
+            or (previous.classifiers if self.type == previous.type else ()),
+            terms=tuple(dict.fromkeys(self.terms + previous.terms)),
+            subject_words=tuple(dict.fromkeys(self.subject_words + previous.subject_words)),
+        )
+
+
+def _lang(text: str) -> Literal["zh", "en"]:
+    return "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
+
+
+def _answer_type_zh(q: str) -> AnswerType:
+    if re.search(r"哪天|哪一天|什么时候|何时|几月几日|几号|什么日期|哪个日期", q):
+        return "date"
+    if re.search(r"哪一年|哪年|什么年份|哪个年份", q):
+        return "year"
+    if re.search(r"第几|排名|排第|位列", q):
+        return "rank"
+    if re.search(
+        r"增长多少|增速|增幅|比重|占比|百分之几|百分比|多少%|下降多少|提高多少|增长了多少|同比增长|比例",
+        q,
+    ):
+        return "percent"
+    if _CLASSIFIER_Q.search(q):
+        return "count"
+    if re.search(
+        r"多少(?:亿|万)?元|多少钱|多少资金|多少亩|多少平方米|多少万平方米|多少公里|多少吨|多少兆瓦|"
+        r"(?:投资|产值|收入|总额|金额|规模|增加值|外资|税收|投入|额)(?:是|为|有|达到|达)?多少",
+        q,
+    ):
+        return "amount"
+    if re.search(r"哪些|哪几|有哪", q):
+        return "list"
+    if "多少" in q:
+        for noun in NOUN_CLASSIFIER:
+            if noun in q:
+                return "count"
+        return "number"
+    return "phrase"
+
+
+def _answer_type_en(q: str) -> AnswerType:
+    if re.search(r"\bwhen\b|what date|which date|which day|what day", q):
+        return "date"
+    if re.search(r"which year|what year", q):
+        return "year"
+    if re.search(r"\brank|\bposition\b|\bplace\b", q):
+        return "rank"
+    if re.search(
+        r"percent|percentage|growth|grow|increase by|rise by|share|proportion|rate\b|%", q
+    ):
+        return "percent"
+    if re.search(r"how many", q):
+        return "count"
+    if re.search(
+        r"how much|what (?:was|is|were) (?:the )?(?:[\w-]+ ){0,3}(?:investment|amount|value|"
+        r"output|revenue|income|sales|spending)|total investment|how large|what amount|worth",
+        q,
+    ):
+        return "amount"
+    if re.search(r"\bwhich\b|\bwhat are\b|\bname the\b|\blist\b", q):
+        return "list"
+    return "phrase"
+
+
+def _dates(q: str) -> tuple[tuple[int, int], ...]:
+    found: list[tuple[int, int]] = []
+    for m in re.finditer(r"(\d{1,2})月(\d{1,2})[日号]", q):
+        found.append((int(m.group(1)), int(m.group(2))))
+    low = q.lower()
+    for m in re.finditer(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}", low):
+        found.append((_MONTHS[m.group(2)], int(m.group(1))))
+    for m in re.finditer(rf"{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", low):
+        found.append((_MONTHS[m.group(1)], int(m.group(2))))
+    return tuple(dict.fromkeys(found))
+
+
+def analyse(text: str) -> Question:
+    """Analyse one question (without conversation context)."""
+    q = normalize_chars(text).strip()
+    lang = _lang(q)
+    low = q.lower()
+    qtype = _answer_type_zh(q) if lang == "zh" else _answer_type_en(low)
+    years = tuple(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", q))
+    periods = list(dict.fromkeys(m.group(0) for m in _PERIOD_ZH.finditer(q)))
+    qualifiers = list(dict.fromkeys(m.group(0) for m in _QUALIFIER.finditer(q)))
+    classifiers: tuple[str, ...] = ()
+    head = None
+    if lang == "zh":
+        m = _CLASSIFIER_Q.search(q)
+        if m:
+            classifiers = (m.group("c"),)
+        for noun, cls in NOUN_CLASSIFIER.items():
+            if noun in q:
+                head = noun
+                classifiers = classifiers or cls
+                break
+        plan = True if any(w in q for w in _PLAN_ZH) else None
+        terms = tuple(t for t in tokenize(q) if not re.fullmatch(r"[\d.]+|[年月日号]", t))
+        # Latin words inside a Chinese question (GDP, R&D) go through the glossary too.
+        terms += tuple(t for term in translate_terms(q) for t in tokenize(term))
+    else:
+        for pattern, period in _PERIODS_EN:
+            if pattern.search(low):
+                periods.append(period)
+        for pattern, make in _EN_QUALIFIER:
+            m = pattern.search(low)
+            if m:
+                qualifiers.append(make(m))
+        for word in re.findall(r"[a-z]+", low):
+            noun = _EN_NOUN.get(word.rstrip("s")) or _EN_NOUN.get(word)
+            if noun:
+                head = noun
+                classifiers = NOUN_CLASSIFIER.get(noun, ())
+                break
+        plan = True if any(re.search(rf"\b{w}", low) for w in _PLAN_EN) else None
+        terms = tuple(dict.fromkeys(t for term in translate_terms(q) for t in tokenize(term)))
+    constraint_text = "".join(periods) + "".join(qualifiers)
+    terms = tuple(
+        t
+        for t in terms
+        if t not in STOPWORDS
+        and t not in classifiers
+        and t not in constraint_text
+        and not re.fullmatch(r"[\d.]+[年月日号]?|[一二三四]?季度|前三|上半年|下半年|全年", t)
+    )
+    # jieba's search mode yields 高新 + 技术 + 高新技术: keep the longest, count each word once.
+    terms = tuple(t for t in terms if not any(t != o and t in o for o in terms))
+    return Question(
+        text=text,
+        lang=lang,
+        type=qtype,
+        classifiers=classifiers,
+        dates=_dates(q),
+        years=years,
+        periods=tuple(dict.fromkeys(periods)),
+        qualifiers=tuple(dict.fromkeys(qualifiers)),
+        plan=plan,
+        terms=terms,
+        head=head,
+        frame=_frame(q),
+    )
+
+
+_WH = re.compile(
+    r"(哪些|哪几个|哪几家|哪几|哪个|哪家|哪里|哪儿|哪位|哪一|哪|什么|多少|几|谁|何时|何地|怎样|如何|为何|为什么)"
+)
+
+
+def _frame(q: str) -> tuple[str, str]:
+    """The question's text left and right of its wh-word (for phrase answers)."""
+    q = q.rstrip("？?。 ")
+    m = _WH.search(q)
+    if not m:
+        return q, ""
+    right = q[m.end() :]
+    right = re.sub(r"^(?:个|种|家|位|项|些|样的|样)", "", right)
+    return q[: m.start()], right
+
+
+FOLLOW_UP = re.compile(
+    r"^(?:其中|那么?|那|它们?|他们|这些|这个|该|此|其|and\b|what about|how about|"
+    r"of (?:them|these)|their|its|those)",
+    re.I,
+)
+
+
+def is_follow_up(question: Question) -> bool:
+    """A question that leans on the previous turn: starts with 其中/那/and…, or names no subject."""
+    text = question.text.strip()
+    if FOLLOW_UP.search(text) or re.search(r"\b(?:their|they|them|those|these|its)\b", text, re.I):
+        return True
+    return question.lang == "zh" and not question.head and len(question.terms) <= 1

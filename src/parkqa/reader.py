@@ -1,0 +1,411 @@
+"""The extractive reader: retrieved passages + analysed question → the answer span, or nothing.
+
+How it decides (all of it explicit, see docs/reader.md):
+
+1. Every sentence of the retrieved passages (from the cleaned report text, so offsets are exact)
+   is a place an answer may come from; reports the question does not name are dropped when it
+   names some.
+2. For figure questions, every figure of the right kind in those sentences is a candidate; its
+   score adds up: how much of the question's content is in its clause and sentence, whether the
+   word right before the question's wh-word (``通过了多少家`` → 通过) leads the figure, whether its
+   classifier is the one asked for, whether the date, period, year, qualifier (``10亿元以上``) and
+   plan/actual status asked for hold for it, and the passage's retrieval rank.
+3. List questions take the ``、``-separated items nearest the asked noun; phrase questions anchor
+   the question's words left and right of its wh-word in the sentence and take what lies between.
+4. A candidate is accepted only if the question's content is covered well enough and no named
+   constraint is contradicted; otherwise the reader refuses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from parkqa.answer import Passage
+from parkqa.chunking import sentence_spans
+from parkqa.figures import PLAN_MARKERS, Figure, find_figures
+from parkqa.question import Question
+
+#: The lowest score an answer may have; below it the reader refuses.
+ACCEPT = 1.5
+#: Share of the question's content words (weighted) that the answer's sentence must contain.
+MIN_COVERAGE = 0.5
+
+_GENERIC = {
+    "园区",
+    "园",
+    "高新",
+    "高新园",
+    "开发区",
+    "全区",
+    "全年",
+    "今年",
+    "年",
+    "同比",
+    "完成",
+    "实现",
+    "达到",
+    "情况",
+    "共",
+    "总共",
+    "一共",
+    "目前",
+    "截至",
+    "多少",
+    "哪些",
+    "有",
+    "个",
+    "家",
+}
+_TYPE_KINDS = {
+    "count": {"count"},
+    "amount": {"amount"},
+    "percent": {"percent"},
+    "rank": {"rank"},
+    "date": {"date"},
+    "year": {"year", "date"},
+    "number": {"count", "amount", "percent"},
+}
+_LIST_ITEMS = re.compile(r"[^，,。；;：:、！？!?\n]{1,20}(?:、[^，,。；;：:、！？!?\n]{1,20})+")
+_LEADING_VERBS = re.compile(
+    r"^(?:新建|推进|建设|开展|推动|加快|完成|实施|涉及|包括|围绕|聚焦|新增|引进|举办|"
+    r"建成|打造|培育|发展|实现|形成|重点|主要|以|在|对|有|是|为)+"
+)
+_PERIOD_ALIASES = {
+    "前三季度": ("前三季度", "1—9月", "1-9月", "1~9月", "1至9月"),
+    "上半年": ("上半年", "1—6月", "1-6月", "1~6月", "1至6月"),
+    "全年": ("全年", "1—12月", "1-12月"),
+}
+_QUALIFIER_IN_TEXT = re.compile(r"(?:\d+(?:\.\d+)?)?[万亿]元以上|规模以上|限额以上")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The reader's answer: where the value is, the sentence it is read from, and why."""
+
+    source: str
+    title: str
+    value_start: int
+    value_end: int
+    sentence_start: int
+    sentence_end: int
+    score: float
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    source: str
+    title: str
+    text: str  # the whole report text
+    start: int
+    end: int
+    rank: int  # retrieval rank of the passage it came from
+    context: str  # the paragraph text before the sentence (dates and years in force)
+
+
+def _weight(term: str, question: Question) -> float:
+    if term in _GENERIC:
+        return 0.0
+    if question.head and term == question.head:
+        return 2.0
+    return 1.0 if len(term) >= 2 else 0.3
+
+
+def _coverage(terms: tuple[str, ...], text: str, question: Question) -> float:
+    total = sum(_weight(t, question) for t in terms)
+    if total == 0:
+        return 1.0
+    return sum(_weight(t, question) for t in terms if t in text) / total
+
+
+def _focus(question: Question) -> str | None:
+    """The content word right before the wh-word: ``申报高新技术企业通过了多少家`` → 通过."""
+    left = question.frame[0]
+    best = None
+    for term in question.terms:
+        pos = left.rfind(term)
+        if pos >= 0 and (best is None or pos + len(term) > best[0]):
+            best = (pos + len(term), term)
+    return best[1] if best and len(best[1]) >= 2 else None
+
+
+class Reader:
+    """Chooses the answer span among retrieved passages for an analysed question."""
+
+    def __init__(self, report_text: Callable[[str], str]) -> None:
+        self._report_text = report_text
+
+    # ---------------------------------------------------------------- sentences
+
+    def _sentences(self, passages: list[Passage], allowed: set[str] | None) -> list[_Sentence]:
+        seen: set[tuple[str, int]] = set()
+        out: list[_Sentence] = []
+        for rank, passage in enumerate(passages):
+            if allowed and passage.source not in allowed:
+                continue
+            text = self._report_text(passage.source)
+            block_start = text.rfind("\n\n", 0, passage.start)
+            block_start = 0 if block_start < 0 else block_start + 2
+            for span in sentence_spans(text, passage.start, passage.end):
+                if (passage.source, span.start) in seen:
+                    continue
+                seen.add((passage.source, span.start))
+                out.append(
+                    _Sentence(
+                        passage.source,
+                        passage.title,
+                        text,
+                        span.start,
+                        span.end,
+                        rank,
+                        text[block_start : span.start],
+                    )
+                )
+        return out
+
+    # ---------------------------------------------------------------- entry point
+
+    def read(
+        self,
+        question: Question,
+        passages: list[Passage],
+        allowed: set[str] | None = None,
+        report_years: dict[str, int | None] | None = None,
+    ) -> Reading | None:
+        sentences = self._sentences(passages, allowed)
+        if not sentences:
+            return None
+        years = report_years or {}
+        if question.type in _TYPE_KINDS:
+            best = self._best_figure(question, sentences, years)
+        elif question.type == "list":
+            best = self._best_list(question, sentences) or self._best_phrase(question, sentences)
+        else:
+            best = self._best_phrase(question, sentences)
+        if best is None or best.score < ACCEPT:
+            return None
+        return best
+
+    # ---------------------------------------------------------------- figures
+
+    def _constraints(
+        self,
+        question: Question,
+        s: _Sentence,
+        fig: Figure,
+        figures: list[Figure],
+        report_year: int | None,
+    ) -> float | None:
+        """Score for the question's constraints on this figure; ``None`` when one is violated."""
+        before = s.text[s.start : fig.start]
+        score = 0.0
+        if question.dates:
+            dates = {_month_day(f.text) for f in figures if f.kind == "date"}
+            if any(d in dates for d in question.dates):
+                score += 3.0
+            elif dates:
+                return None
+            else:
+                score -= 2.0
+        if question.periods:
+            sentence = s.text[s.start : s.end]
+            periods = [alias for p in question.periods for alias in _PERIOD_ALIASES.get(p, (p,))]
+            if any(p in sentence for p in periods):
+                score += 2.0
+            elif any(p in s.context for p in periods):
+                score += 1.0
+            else:
+                score -= 1.5
+        if question.years:
+            in_sentence = {
+                int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", s.text[s.start : s.end])
+            }
+            in_context = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", s.context)}
+            wanted = set(question.years)
+            if in_sentence & wanted:
+                score += 1.5
+            elif in_sentence:
+                return None
+            elif in_context & wanted or report_year in wanted:
+                score += 0.5
+            elif report_year is not None:
+                score -= 1.5
+        lead = s.text[fig.clause[0] : fig.start]
+        lead_qualifiers = {m.group(0) for m in _QUALIFIER_IN_TEXT.finditer(lead)}
+        lead_qualifiers |= {
+            f.text
+            for f in figures
+            if f.kind == "qualifier" and fig.clause[0] <= f.start < fig.start
+        }
+        if question.qualifiers:
+            if any(q in lead_qualifiers or _has_qualifier(lead, q) for q in question.qualifiers):
+                score += 3.0
+            else:
+                score -= 3.0
+        elif lead_qualifiers:
+            score -= 1.5
+        planned = any(m in before for m in PLAN_MARKERS)
+        if question.plan:
+            score += 2.0 if planned else -3.0
+        elif planned:
+            score -= 1.5
+        if lead.startswith("其中") and not question.qualifiers:
+            score -= 0.5
+        return score
+
+    def _best_figure(
+        self, question: Question, sentences: list[_Sentence], years: dict[str, int | None]
+    ) -> Reading | None:
+        kinds = _TYPE_KINDS[question.type]
+        focus = _focus(question)
+        best: Reading | None = None
+        for s in sentences:
+            sentence_text = s.text[s.start : s.end]
+            coverage = _coverage(question.terms, sentence_text + s.context[-60:], question)
+            if coverage < MIN_COVERAGE:
+                continue
+            figures = find_figures(s.text, s.start, s.end, (s.start, s.end))
+            for fig in figures:
+                if fig.kind not in kinds:
+                    continue
+                constraint = self._constraints(question, s, fig, figures, years.get(s.source))
+                if constraint is None:
+                    continue
+                clause = s.text[fig.clause[0] : fig.clause[1]]
+                lead = s.text[fig.clause[0] : fig.start]
+                clause_coverage = _coverage(question.terms, clause, question)
+                if fig.clause[0] > s.start and clause_coverage < 1.0:
+                    # "…生产总值412.6亿元，同比增长7.8%": the subject may be in the clause before.
+                    prev = max(s.text.rfind(ch, s.start, fig.clause[0] - 1) for ch in "，,；;：:")
+                    extended = s.text[max(prev + 1, s.start) : fig.clause[1]]
+                    clause_coverage = max(
+                        clause_coverage, 0.9 * _coverage(question.terms, extended, question)
+                    )
+                score = 3.0 * clause_coverage + 1.5 * coverage + constraint
+                if focus and lead.endswith(focus):
+                    score += 4.0  # "通过了多少家" ↔ "通过27家"
+                elif focus and focus in lead:
+                    score += 2.0
+                if question.head and (
+                    lead.endswith(question.head)
+                    or s.text[fig.end : fig.end + len(question.head)] == question.head
+                ):
+                    score += 1.5
+                if question.type == "count" and question.classifiers:
+                    score += 1.5 if fig.unit in question.classifiers else -1.0
+                if (
+                    question.type == "year"
+                    and fig.kind == "date"
+                    and not re.match(r"\d{4}年", fig.text)
+                ):
+                    continue
+                score -= 0.15 * s.rank
+                if best is None or score > best.score:
+                    start, end = fig.start, fig.end
+                    if question.type == "year" and fig.kind == "date":
+                        end = start + 5  # "2023年10月31日" → "2023年"
+                    best = Reading(s.source, s.title, start, end, s.start, s.end, score, fig.kind)
+        return best
+
+    # ---------------------------------------------------------------- lists and phrases
+
+    def _best_list(self, question: Question, sentences: list[_Sentence]) -> Reading | None:
+        best: Reading | None = None
+        for s in sentences:
+            sentence_text = s.text[s.start : s.end]
+            coverage = _coverage(question.terms, sentence_text, question)
+            if coverage < MIN_COVERAGE:
+                continue
+            for m in _LIST_ITEMS.finditer(sentence_text):
+                a, b = s.start + m.start(), s.start + m.end()
+                items = s.text[a:b]
+                # Drop words of the question (and leading verbs) glued to the first item.
+                cut = 0
+                for term in question.terms:
+                    pos = items.find(term, 0, items.find("、"))
+                    if pos >= 0:
+                        cut = max(cut, pos + len(term))
+                stripped = _LEADING_VERBS.sub("", items[cut:])
+                a += len(items) - len(stripped)
+                etc = re.search(r"等[\u4e00-\u9fff]{0,6}$", s.text[a:b])
+                if etc and "、" in s.text[a : a + etc.start()]:
+                    b = a + etc.start()
+                tail = s.text[b : b + 8]
+                m_tail = re.match(r"等(?:[\u4e00-\u9fff]{1,6})", tail)
+                score = 3.0 * coverage
+                if m_tail and question.head and question.head in m_tail.group(0):
+                    score += 2.0
+                elif question.head and question.head in s.text[b : b + 12]:
+                    score += 1.0
+                score -= 0.15 * s.rank
+                if b > a and (best is None or score > best.score):
+                    best = Reading(s.source, s.title, a, b, s.start, s.end, score, "list")
+        return best
+
+    def _best_phrase(self, question: Question, sentences: list[_Sentence]) -> Reading | None:
+        left, right = question.frame
+        if question.lang != "zh" or not (left or right):
+            return None
+        best: Reading | None = None
+        for s in sentences:
+            sentence_text = s.text[s.start : s.end]
+            coverage = _coverage(question.terms, sentence_text, question)
+            if coverage < MIN_COVERAGE:
+                continue
+            span = _anchor(sentence_text, left, right)
+            if span is None:
+                continue
+            a, b, anchor_len = span
+            score = 2.0 * coverage + min(anchor_len, 8) * 0.4 - 0.15 * s.rank
+            if best is None or score > best.score:
+                best = Reading(
+                    s.source, s.title, s.start + a, s.start + b, s.start, s.end, score, "phrase"
+                )
+        return best
+
+
+def _month_day(date_text: str) -> tuple[int, int] | None:
+    m = re.search(r"(\d{1,2})月(\d{1,2})[日号]", date_text)
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def _has_qualifier(lead: str, qualifier: str) -> bool:
+    """``亿元以上`` must not match inside ``10亿元以上`` (a different class of projects)."""
+    for m in re.finditer(re.escape(qualifier), lead):
+        if m.start() == 0 or not (lead[m.start() - 1].isdigit() or lead[m.start() - 1] == "."):
+            return True
+    return False
+
+
+def _anchor(sentence: str, left: str, right: str) -> tuple[int, int, int] | None:
+    """The span between the longest suffix of ``left`` and prefix of ``right`` found in order."""
+    best_left = (0, -1)  # (length, end position in sentence)
+    for n in range(min(len(left), 12), 0, -1):
+        pos = sentence.find(left[-n:])
+        if pos >= 0 and n >= 2:
+            best_left = (n, pos + n)
+            break
+    start = best_left[1] if best_left[1] >= 0 else None
+    best_right = (0, -1)
+    for n in range(min(len(right), 12), 0, -1):
+        pos = sentence.find(right[:n], start or 0)
+        if pos >= 0 and n >= 2 and (start is None or pos > start):
+            best_right = (n, pos)
+            break
+    end = best_right[1] if best_right[1] >= 0 else None
+    if start is None and end is None:
+        return None
+    if start is None:
+        marks = [sentence.rfind(ch, 0, end) for ch in "，,；;：:"]
+        start = max(marks) + 1
+    if end is None:
+        ends = [i for i in (sentence.find(ch, start) for ch in "，,；;。！？") if i >= 0]
+        end = min(ends) if ends else len(sentence)
+    piece = sentence[start:end]
+    stripped = piece.strip(" “”\"'《》（）()是为了的")
+    if not stripped or len(stripped) > 40 or any(ch in stripped for ch in "。！？"):
+        return None
+    offset = piece.find(stripped)
+    return start + offset, start + offset + len(stripped), best_left[0] + best_right[0]
