@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
@@ -19,8 +20,8 @@ from parkqa.compose import InvariantError, compose, not_found
 from parkqa.config import Settings
 from parkqa.embedding import LazyEmbeddings
 from parkqa.indexing import Indexer, IndexResult, Progress
-from parkqa.parks import report_key, reports_named
-from parkqa.question import analyse, is_follow_up
+from parkqa.parks import ReportKey, report_key, reports_named
+from parkqa.question import Question, analyse, is_follow_up
 from parkqa.reader import Reader
 from parkqa.retrieval import LexicalCache, all_chunks, hybrid_chain
 from parkqa.store import collection_name, record_manager, vector_store
@@ -138,26 +139,27 @@ class ParkQA:
         """
         if not question.strip():
             raise ValueError("the question is empty")
-        analysed = analyse(question)
         reports = self.catalog.all()
         if not reports:
-            answer = not_found(analysed, [])
+            answer = not_found(analyse(question), [])
             answer.answer = (
-                "还没有索引任何报告。" if analysed.lang == "zh" else "No reports are indexed yet."
+                "还没有索引任何报告。"
+                if answer.answer.startswith("报告")
+                else "No reports are indexed yet."
             )
             return answer
         keys = [report_key(r.source, r.title) for r in reports]
         sources = reports_named(question, keys)
+        analysed = _analyse_without_parks(question, keys, sources)
         query = question
         previous = _previous_question(history)
-        if previous and is_follow_up(analysed):
-            analysed = analysed.merged_with(analyse(previous))
+        if previous and is_follow_up(analysed, names_a_report=bool(sources)):
             sources = sources or reports_named(previous, keys)
+            analysed = analysed.merged_with(_analyse_without_parks(previous, keys, sources))
             query = f"{previous} {question}"
-        named = [k.name for k in keys if k.source in sources and k.name]
-        analysed = analysed.without_words_of(
-            named + [k.short for k in keys if k.source in sources and k.short]
-        )
+        # Words that name the chosen report (park name, title) select it; they say nothing
+        # about which sentence holds the answer.
+        analysed = analysed.without_words_of([k.title for k in keys if k.source in sources])
         passages = self.retrieve(query, k=8, sources=sources or None)
         reading = self.reader.read(
             analysed,
@@ -188,3 +190,13 @@ def _previous_question(history: Sequence[dict[str, str]] | None) -> str | None:
         if turn.get("role") == "user" and str(turn.get("content", "")).strip():
             return str(turn["content"])
     return None
+
+
+def _analyse_without_parks(question: str, keys: list[ReportKey], sources: set[str]) -> Question:
+    """Analyse the question with the names of the reports it chose removed from its words."""
+    text = question
+    for key in keys:
+        if key.source in sources:
+            text = key.strip_from(text)
+    analysed = analyse(text)
+    return replace(analysed, text=question)

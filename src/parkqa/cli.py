@@ -40,6 +40,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("question")
     p.add_argument("--json", action="store_true", help="print the answer as JSON (last line)")
 
+    p = sub.add_parser("eval", parents=[common], help="score answers against a gold file")
+    p.add_argument("gold", metavar="GOLD.jsonl")
+    p.add_argument("--json", action="store_true", help="print the metrics as JSON (last line)")
+
     p = sub.add_parser("serve", parents=[common], help="start the web chat")
     p.add_argument("--host", default=None, help="default 127.0.0.1 ($PARKQA_HOST)")
     p.add_argument("--port", type=int, default=None, help="default 7860 ($PARKQA_PORT)")
@@ -118,6 +122,29 @@ def cmd_ask(qa: ParkQA, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(qa: ParkQA, args: argparse.Namespace) -> int:
+    from parkqa.evaluation import evaluate, load_gold
+
+    report = evaluate(qa, load_gold(args.gold))
+    metrics = report.metrics()
+    misses = report.misses()
+    for miss in misses:
+        print("MISS " + miss.miss())
+    if args.json:
+        print(json.dumps(metrics, ensure_ascii=False))
+    else:
+        print(
+            f"{metrics['questions']} questions ({metrics['must_refuse']} must be refused): "
+            f"EM {metrics['em']:.1%}, EM (number-aware) {metrics['em_numeric']:.1%}, "
+            f"F1 {metrics['f1']:.1%}, citation source {metrics['citation_source_accuracy']:.1%}, "
+            f"refusals {metrics['refusal_accuracy']:.1%}, false refusals "
+            f"{metrics['false_refusals']}, invariant violations {metrics['invariant_violations']}, "
+            f"p50 {metrics['p50_seconds'] * 1000:.0f} ms, "
+            f"p95 {metrics['p95_seconds'] * 1000:.0f} ms"
+        )
+    return 0
+
+
 def cmd_serve(qa: ParkQA, args: argparse.Namespace) -> int:
     from parkqa.web import serve
 
@@ -130,6 +157,7 @@ COMMANDS = {
     "list": cmd_list,
     "remove": cmd_remove,
     "ask": cmd_ask,
+    "eval": cmd_eval,
     "serve": cmd_serve,
 }
 
@@ -139,7 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         qa = ParkQA(settings=Settings.from_env(args.store))
         return COMMANDS[args.command](qa, args)
-    except (ReportNotFound, FileNotFoundError, ValueError) as exc:
+    except (ReportNotFound, FileNotFoundError, ValueError) as exc:  # GoldError is a ValueError
         print(f"parkqa: error: {exc}", file=sys.stderr)
         return 2
     except RuntimeError as exc:  # store unreachable, model conversion failed

@@ -125,10 +125,15 @@ def glossary() -> dict[str, tuple[str, ...]]:
 
 def translate_terms(text: str) -> list[str]:
     """Chinese terms for the English words and phrases of ``text`` (longest phrase first)."""
+    return [term for _, group in translate_groups(text) for term in group]
+
+
+def translate_groups(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """``(english phrase, its Chinese alternatives)`` for each glossary phrase in ``text``."""
     words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z&-]*", text)]
     table = glossary()
     longest = max((len(k.split()) for k in table), default=1)
-    found: list[str] = []
+    found: list[tuple[str, tuple[str, ...]]] = []
     i = 0
     while i < len(words):
         for n in range(min(longest, len(words) - i), 0, -1):
@@ -137,7 +142,7 @@ def translate_terms(text: str) -> list[str]:
                 table.get(phrase[:-1]) if n == 1 and phrase.endswith("s") else None
             )
             if terms:
-                found.extend(terms)
+                found.append((phrase, terms))
                 i += n
                 break
         else:

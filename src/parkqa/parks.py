@@ -36,6 +36,23 @@ class ReportKey:
     short: str | None
     year: int | None
 
+    def _patterns(self) -> list[re.Pattern[str]]:
+        patterns = []
+        if self.name:
+            patterns.append(re.compile(re.escape(self.name)))
+        if self.short:
+            patterns.append(
+                re.compile(rf"{re.escape(self.short)}(?:[\u4e00-\u9fff]{{0,6}}?(?:区|园))")
+            )
+            patterns.append(_pinyin_pattern(self.short))
+        return patterns
+
+    def strip_from(self, question: str) -> str:
+        """The question without this report's park name (it chooses the report, nothing more)."""
+        for pattern in self._patterns():
+            question = pattern.sub(" ", question)
+        return question
+
     def mentioned_in(self, question: str) -> bool:
         if self.name and self.name in question:
             return True

@@ -11,11 +11,11 @@ both languages.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from parkqa.cleaning import normalize_chars
-from parkqa.lexical import STOPWORDS, tokenize, translate_terms
+from parkqa.lexical import STOPWORDS, _jieba, tokenize, translate_groups
 
 AnswerType = Literal[
     "count", "amount", "percent", "rank", "date", "year", "list", "phrase", "number"
@@ -135,18 +135,27 @@ class Question:
     periods: tuple[str, ...] = ()
     qualifiers: tuple[str, ...] = ()
     plan: bool | None = None
-    #: Content words in Chinese (the question's own, or glossary translations of English ones).
-    terms: tuple[str, ...] = ()
+    #: Content words in Chinese, as groups of alternatives (a glossary translation of an English
+    #: word may have several); a group is matched when any of its words is present.
+    groups: tuple[tuple[str, ...], ...] = ()
+    #: The content word right before the wh-word (``通过了多少家`` → 通过), or the translation of
+    #: an English question's last participle (``passed`` → 通过): it should lead the answer.
+    focus: tuple[str, ...] = ()
     #: The counted or measured noun (项目, 企业), when the question names one.
     head: str | None = None
     #: Raw question split around its wh-word, for phrase answers: (left context, right context).
     frame: tuple[str, str] = ("", "")
-    subject_words: tuple[str, ...] = field(default=())
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        return tuple(t for group in self.groups for t in group)
 
     def without_words_of(self, names: list[str]) -> Question:
-        """Drop terms that only name a park: they choose the report, not the sentence."""
+        """Drop words that only name the report (park name, title): they choose the report,
+        not the sentence."""
         joined = "".join(names)
-        return replace(self, terms=tuple(t for t in self.terms if t not in joined))
+        groups = tuple(g for g in self.groups if not all(t in joined for t in g))
+        return replace(self, groups=groups)
 
     def merged_with(self, previous: Question) -> Question:
         """A follow-up inherits what it does not say itself from the previous question."""
@@ -159,8 +168,8 @@ class Question:
             head=self.head or previous.head,
             classifiers=self.classifiers
             or (previous.classifiers if self.type == previous.type else ()),
-            terms=tuple(dict.fromkeys(self.terms + previous.terms)),
-            subject_words=tuple(dict.fromkeys(self.subject_words + previous.subject_words)),
+            groups=tuple(dict.fromkeys(self.groups + previous.groups)),
+            focus=self.focus,
         )
 
 
@@ -212,7 +221,7 @@ def _answer_type_en(q: str) -> AnswerType:
     if re.search(r"how many", q):
         return "count"
     if re.search(
-        r"how much|what (?:was|is|were) (?:the )?(?:[\w-]+ ){0,3}(?:investment|amount|value|"
+        r"how much|what (?:was|is|were) (?:the )?(?:[\w&'-]+ ){0,3}(?:investment|amount|value|"
         r"output|revenue|income|sales|spending)|total investment|how large|what amount|worth",
         q,
     ):
@@ -255,9 +264,15 @@ def analyse(text: str) -> Question:
                 classifiers = classifiers or cls
                 break
         plan = True if any(w in q for w in _PLAN_ZH) else None
-        terms = tuple(t for t in tokenize(q) if not re.fullmatch(r"[\d.]+|[年月日号]", t))
+        # "多少个市重点项目" must not yield the token 个市: drop the wh-word and its classifier.
+        plain = _CLASSIFIER_Q.sub(" ", q).replace("多少", " ")
+        words = [t for t in tokenize(plain) if not re.fullmatch(r"[\d.]+|[年月日号]", t)]
+        # jieba's search mode yields 高新 + 技术 + 高新技术: keep the longest, each word once.
+        words = [t for t in words if not any(t != o and t in o for o in words)]
+        groups = [(t,) for t in dict.fromkeys(words)]
         # Latin words inside a Chinese question (GDP, R&D) go through the glossary too.
-        terms += tuple(t for term in translate_terms(q) for t in tokenize(term))
+        groups += [alternatives for _, alternatives in translate_groups(q)]
+        focus = _focus_zh(q, head)
     else:
         for pattern, period in _PERIODS_EN:
             if pattern.search(low):
@@ -273,18 +288,24 @@ def analyse(text: str) -> Question:
                 classifiers = NOUN_CLASSIFIER.get(noun, ())
                 break
         plan = True if any(re.search(rf"\b{w}", low) for w in _PLAN_EN) else None
-        terms = tuple(dict.fromkeys(t for term in translate_terms(q) for t in tokenize(term)))
+        translated = translate_groups(q)
+        groups = [alternatives for _, alternatives in translated]
+        participles = [alts for phrase, alts in translated if re.search(r"(?:ed|en)$", phrase)]
+        focus = participles[-1] if participles else ()
     constraint_text = "".join(periods) + "".join(qualifiers)
-    terms = tuple(
-        t
-        for t in terms
-        if t not in STOPWORDS
-        and t not in classifiers
-        and t not in constraint_text
-        and not re.fullmatch(r"[\d.]+[年月日号]?|[一二三四]?季度|前三|上半年|下半年|全年", t)
-    )
-    # jieba's search mode yields 高新 + 技术 + 高新技术: keep the longest, count each word once.
-    terms = tuple(t for t in terms if not any(t != o and t in o for o in terms))
+
+    def keep(term: str) -> bool:
+        return (
+            term not in STOPWORDS
+            and term not in classifiers
+            and term not in constraint_text
+            and not re.fullmatch(
+                r"[\d.]+[年月日号]?|[一二三四]?季度|前三|上半年|下半年|全年|月|年", term
+            )
+        )
+
+    groups = [tuple(t for t in g if keep(t)) for g in groups]
+    groups = list(dict.fromkeys(g for g in groups if g))
     return Question(
         text=text,
         lang=lang,
@@ -295,10 +316,31 @@ def analyse(text: str) -> Question:
         periods=tuple(dict.fromkeys(periods)),
         qualifiers=tuple(dict.fromkeys(qualifiers)),
         plan=plan,
-        terms=terms,
+        groups=tuple(groups),
+        focus=tuple(t for t in focus if keep(t)),
         head=head,
         frame=_frame(q),
     )
+
+
+def _focus_zh(q: str, head: str | None) -> tuple[str, ...]:
+    """The word that leads the asked figure: the last word before the wh-word, skipping
+    particles and, when the question names its counted noun, that noun phrase.
+
+    ``申报高新技术企业通过了多少家`` → 通过; ``当年新认定高新技术企业多少家`` → 认定.
+    """
+    import jieba.posseg
+
+    _jieba()  # configures jieba's logging once
+    words = [(w.word, w.flag) for w in jieba.posseg.cut(_frame(q)[0]) if w.word.strip()]
+    while words and (words[-1][1].startswith("u") or words[-1][0] in ("是", "有", "为", "共")):
+        words.pop()
+    if head and words and head in words[-1][0]:
+        while words and (words[-1][1][:1] in ("n", "b", "a", "l") or head in words[-1][0]):
+            words.pop()
+    if words and len(words[-1][0]) >= 2 and not words[-1][1].startswith(("m", "t")):
+        return (words[-1][0],)
+    return ()
 
 
 _WH = re.compile(
@@ -324,9 +366,11 @@ FOLLOW_UP = re.compile(
 )
 
 
-def is_follow_up(question: Question) -> bool:
-    """A question that leans on the previous turn: starts with 其中/那/and…, or names no subject."""
+def is_follow_up(question: Question, names_a_report: bool = False) -> bool:
+    """A question that leans on the previous turn: it starts with 其中/那/and…, refers back
+    (their, they), or is a short Chinese question that names no report of its own."""
     text = question.text.strip()
     if FOLLOW_UP.search(text) or re.search(r"\b(?:their|they|them|those|these|its)\b", text, re.I):
         return True
-    return question.lang == "zh" and not question.head and len(question.terms) <= 1
+    core = re.sub(r"[\W_]", "", text)
+    return question.lang == "zh" and not names_a_report and len(core) <= 8

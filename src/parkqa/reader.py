@@ -105,30 +105,21 @@ class _Sentence:
     context: str  # the paragraph text before the sentence (dates and years in force)
 
 
-def _weight(term: str, question: Question) -> float:
-    if term in _GENERIC:
+def _weight(group: tuple[str, ...], question: Question) -> float:
+    if all(t in _GENERIC for t in group):
         return 0.0
-    if question.head and term == question.head:
+    if question.head and any(question.head in t for t in group):
         return 2.0
-    return 1.0 if len(term) >= 2 else 0.3
+    return 1.0 if max(len(t) for t in group) >= 2 else 0.3
 
 
-def _coverage(terms: tuple[str, ...], text: str, question: Question) -> float:
-    total = sum(_weight(t, question) for t in terms)
+def _coverage(text: str, question: Question) -> float:
+    """Weighted share of the question's word groups present in ``text``."""
+    total = sum(_weight(g, question) for g in question.groups)
     if total == 0:
         return 1.0
-    return sum(_weight(t, question) for t in terms if t in text) / total
-
-
-def _focus(question: Question) -> str | None:
-    """The content word right before the wh-word: ``申报高新技术企业通过了多少家`` → 通过."""
-    left = question.frame[0]
-    best = None
-    for term in question.terms:
-        pos = left.rfind(term)
-        if pos >= 0 and (best is None or pos + len(term) > best[0]):
-            best = (pos + len(term), term)
-    return best[1] if best and len(best[1]) >= 2 else None
+    found = sum(_weight(g, question) for g in question.groups if any(t in text for t in g))
+    return found / total
 
 
 class Reader:
@@ -214,7 +205,7 @@ class Reader:
             periods = [alias for p in question.periods for alias in _PERIOD_ALIASES.get(p, (p,))]
             if any(p in sentence for p in periods):
                 score += 2.0
-            elif any(p in s.context for p in periods):
+            elif any(p in s.context or p in s.title for p in periods):
                 score += 1.0
             else:
                 score -= 1.5
@@ -259,11 +250,10 @@ class Reader:
         self, question: Question, sentences: list[_Sentence], years: dict[str, int | None]
     ) -> Reading | None:
         kinds = _TYPE_KINDS[question.type]
-        focus = _focus(question)
         best: Reading | None = None
         for s in sentences:
             sentence_text = s.text[s.start : s.end]
-            coverage = _coverage(question.terms, sentence_text + s.context[-60:], question)
+            coverage = _coverage(sentence_text + s.title, question)
             if coverage < MIN_COVERAGE:
                 continue
             figures = find_figures(s.text, s.start, s.end, (s.start, s.end))
@@ -275,18 +265,39 @@ class Reader:
                     continue
                 clause = s.text[fig.clause[0] : fig.clause[1]]
                 lead = s.text[fig.clause[0] : fig.start]
-                clause_coverage = _coverage(question.terms, clause, question)
+                # What leads this figure alone: "研发经费投入完成5.18亿元、技术合同成交额完成6亿元".
+                previous_end = max(
+                    (
+                        f.end
+                        for f in figures
+                        if fig.clause[0] <= f.end <= fig.start
+                        and f.kind not in ("date", "year", "period", "qualifier")
+                    ),
+                    default=fig.clause[0],
+                )
+                next_start = min(
+                    (f.start for f in figures if fig.end <= f.start < fig.clause[1]),
+                    default=fig.clause[1],
+                )
+                local = s.text[previous_end : fig.start]
+                # ... and what follows it up to the next figure: "10个市重点项目全部开工建设".
+                after = s.text[fig.end : next_start]
+                around = local + after[: after.find("、")] if "、" in after else local + after
+                clause_coverage = _coverage(clause, question)
                 if fig.clause[0] > s.start and clause_coverage < 1.0:
                     # "…生产总值412.6亿元，同比增长7.8%": the subject may be in the clause before.
                     prev = max(s.text.rfind(ch, s.start, fig.clause[0] - 1) for ch in "，,；;：:")
                     extended = s.text[max(prev + 1, s.start) : fig.clause[1]]
-                    clause_coverage = max(
-                        clause_coverage, 0.9 * _coverage(question.terms, extended, question)
-                    )
-                score = 3.0 * clause_coverage + 1.5 * coverage + constraint
-                if focus and lead.endswith(focus):
+                    clause_coverage = max(clause_coverage, 0.9 * _coverage(extended, question))
+                score = (
+                    2.0 * clause_coverage
+                    + 1.5 * _coverage(around, question)
+                    + 1.5 * coverage
+                    + constraint
+                )
+                if question.focus and any(local.endswith(f) for f in question.focus):
                     score += 4.0  # "通过了多少家" ↔ "通过27家"
-                elif focus and focus in lead:
+                elif question.focus and any(f in local for f in question.focus):
                     score += 2.0
                 if question.head and (
                     lead.endswith(question.head)
@@ -315,7 +326,7 @@ class Reader:
         best: Reading | None = None
         for s in sentences:
             sentence_text = s.text[s.start : s.end]
-            coverage = _coverage(question.terms, sentence_text, question)
+            coverage = _coverage(sentence_text, question)
             if coverage < MIN_COVERAGE:
                 continue
             for m in _LIST_ITEMS.finditer(sentence_text):
@@ -329,9 +340,10 @@ class Reader:
                         cut = max(cut, pos + len(term))
                 stripped = _LEADING_VERBS.sub("", items[cut:])
                 a += len(items) - len(stripped)
-                etc = re.search(r"等[\u4e00-\u9fff]{0,6}$", s.text[a:b])
-                if etc and "、" in s.text[a : a + etc.start()]:
-                    b = a + etc.start()
+                last_item = s.text.rfind("、", a, b) + 1
+                etc = s.text.find("等", last_item, b)
+                if etc > last_item:  # "…、港城路等道路年底前建成通车" → "…、港城路"
+                    b = etc
                 tail = s.text[b : b + 8]
                 m_tail = re.match(r"等(?:[\u4e00-\u9fff]{1,6})", tail)
                 score = 3.0 * coverage
@@ -351,7 +363,7 @@ class Reader:
         best: Reading | None = None
         for s in sentences:
             sentence_text = s.text[s.start : s.end]
-            coverage = _coverage(question.terms, sentence_text, question)
+            coverage = _coverage(sentence_text, question)
             if coverage < MIN_COVERAGE:
                 continue
             span = _anchor(sentence_text, left, right)
