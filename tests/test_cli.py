@@ -50,6 +50,8 @@ def test_index_list_ask_remove(tmp_path: Path, model_cache: Path, shared: Path) 
     answer = last_json(run("ask", "10月31日签约了多少个项目？", "--json", store=store))
     assert answer["question"] == "10月31日签约了多少个项目？"
     assert set(answer) >= {"question", "answer", "value", "found", "citations"}
+    assert answer["found"] and answer["value"] == "9个"
+    assert answer["citations"][0]["source"] == "dantu_hitech_park_2023.txt"
     top = answer["passages"][:3]
     hit = next(p for p in top if "9个项目集中签约" in p["text"])
     assert hit["source"] == "dantu_hitech_park_2023.txt"

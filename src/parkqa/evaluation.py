@@ -87,7 +87,10 @@ def mixed_segmentation(text: str) -> list[str]:
 
 
 def remove_punctuation(text: str) -> str:
-    return "".join(ch for ch in text.lower().strip() if ch not in _PUNCT and not ch.isspace())
+    """CMRC's normalisation, except that a decimal point stays: 3.377亿元 is not 33.77亿元."""
+    text = re.sub(r"(?<=\d)\.(?=\d)", "\x00", text.lower().strip())
+    kept = "".join(ch for ch in text if ch not in _PUNCT and not ch.isspace())
+    return kept.replace("\x00", ".")
 
 
 def _lcs(a: list[str], b: list[str]) -> int:

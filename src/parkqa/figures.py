@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Literal
 
 Kind = Literal["count", "amount", "percent", "rank", "date", "year", "period", "qualifier"]
@@ -160,7 +161,7 @@ def number_value(text: str) -> float | None:
         return None
 
 
-_MAG_VALUE = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
+_MAG_VALUE = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 1000, "百": 100}
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -205,7 +206,7 @@ def find_figures(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
         value = number_value(number)
         if value is None:
             continue
-        value *= _MAG_VALUE.get(mag, 1.0)
+        value = float(Decimal(repr(value)) * Decimal(_MAG_VALUE.get(mag, 1)))
         a, b = m.start(), m.end()
         after = piece[b : b + 1]
         if unit in CURRENCY or (mag and not unit):

@@ -18,7 +18,7 @@ from parkqa.cleaning import normalize_chars
 from parkqa.lexical import STOPWORDS, _jieba, tokenize, translate_groups
 
 AnswerType = Literal[
-    "count", "amount", "percent", "rank", "date", "year", "list", "phrase", "number"
+    "count", "amount", "quantity", "percent", "rank", "date", "year", "list", "phrase", "number"
 ]
 
 _MONTHS = {
@@ -287,6 +287,8 @@ def analyse(text: str) -> Question:
                 head = noun
                 classifiers = NOUN_CLASSIFIER.get(noun, ())
                 break
+        if qtype == "count" and head is None:
+            qtype = "quantity"  # "how many TEUs": a measure, not a counted noun we know
         plan = True if any(re.search(rf"\b{w}", low) for w in _PLAN_EN) else None
         translated = translate_groups(q)
         groups = [alternatives for _, alternatives in translated]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parkqa.answer import Passage
 from parkqa.chunking import sentence_spans
@@ -65,6 +65,7 @@ _TYPE_KINDS = {
     "rank": {"rank"},
     "date": {"date"},
     "year": {"year", "date"},
+    "quantity": {"count", "amount"},
     "number": {"count", "amount", "percent"},
 }
 _LIST_ITEMS = re.compile(r"[^，,。；;：:、！？!?\n]{1,20}(?:、[^，,。；;：:、！？!?\n]{1,20})+")
@@ -117,7 +118,7 @@ def _coverage(text: str, question: Question) -> float:
     """Weighted share of the question's word groups present in ``text``."""
     total = sum(_weight(g, question) for g in question.groups)
     if total == 0:
-        return 1.0
+        return 0.0  # a question with no content words we understand gives no evidence
     found = sum(_weight(g, question) for g in question.groups if any(t in text for t in g))
     return found / total
 
@@ -171,6 +172,9 @@ class Reader:
         years = report_years or {}
         if question.type in _TYPE_KINDS:
             best = self._best_figure(question, sentences, years)
+        elif question.type == "phrase" and question.lang == "en":
+            # No phrase reader for English: "what is the target for …" is answered by a figure.
+            best = self._best_figure(replace(question, type="number"), sentences, years)
         elif question.type == "list":
             best = self._best_list(question, sentences) or self._best_phrase(question, sentences)
         else:
@@ -284,21 +288,22 @@ class Reader:
                 after = s.text[fig.end : next_start]
                 around = local + after[: after.find("、")] if "、" in after else local + after
                 clause_coverage = _coverage(clause, question)
+                around_coverage = _coverage(around, question)
                 if fig.clause[0] > s.start and clause_coverage < 1.0:
                     # "…生产总值412.6亿元，同比增长7.8%": the subject may be in the clause before.
                     prev = max(s.text.rfind(ch, s.start, fig.clause[0] - 1) for ch in "，,；;：:")
                     extended = s.text[max(prev + 1, s.start) : fig.clause[1]]
                     clause_coverage = max(clause_coverage, 0.9 * _coverage(extended, question))
-                score = (
-                    2.0 * clause_coverage
-                    + 1.5 * _coverage(around, question)
-                    + 1.5 * coverage
-                    + constraint
-                )
+                    if previous_end == fig.clause[0]:  # nothing else in its own clause
+                        before = s.text[max(prev + 1, s.start) : fig.clause[0]]
+                        around_coverage = max(
+                            around_coverage, 0.9 * _coverage(before + around, question)
+                        )
+                score = 2.0 * clause_coverage + 3.0 * around_coverage + 1.5 * coverage + constraint
                 if question.focus and any(local.endswith(f) for f in question.focus):
                     score += 4.0  # "通过了多少家" ↔ "通过27家"
                 elif question.focus and any(f in local for f in question.focus):
-                    score += 2.0
+                    score += 0.5
                 if question.head and (
                     lead.endswith(question.head)
                     or s.text[fig.end : fig.end + len(question.head)] == question.head

@@ -1,0 +1,84 @@
+"""Exact-match tests: the real pipeline (index → retrieve → read → answer) against gold answers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, ROOT
+from parkqa import ParkQA, Settings
+from parkqa.evaluation import evaluate, load_gold
+
+GOLD = ROOT / "tests" / "gold"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory, model_cache: Path, shared: Path) -> ParkQA:
+    qa = ParkQA(settings=Settings(store=tmp_path_factory.mktemp("gold"), cache_dir=model_cache))
+    result = qa.index([EXAMPLES, shared / "reports", ROOT / "tests" / "fixtures"])
+    assert result.added == 7 and not result.failed
+    return qa
+
+
+def _metrics(qa: ParkQA, name: str) -> tuple[dict[str, object], str]:
+    report = evaluate(qa, load_gold(GOLD / name))
+    return report.metrics(), "\n".join(m.miss() for m in report.misses())
+
+
+def test_gold_set_covers_what_the_issue_asks() -> None:
+    rows = load_gold(GOLD / "parks.jsonl")
+    assert len(rows) >= 60
+    assert sum(r.must_refuse for r in rows) >= 8
+    assert sum(not any("\u4e00" <= ch <= "\u9fff" for ch in r.question) for r in rows) >= 10
+    assert sum(bool(r.history) for r in rows) >= 3
+    assert len({r.source for r in rows}) == 6
+
+
+def test_gold_set_exact_match(corpus: ParkQA) -> None:
+    metrics, misses = _metrics(corpus, "parks.jsonl")
+    assert metrics["em_numeric"] >= 0.95, misses
+    assert metrics["refusal_accuracy"] == 1.0, misses
+    assert metrics["citation_source_accuracy"] == 1.0, misses
+    assert metrics["invariant_violations"] == 0
+
+
+def test_held_out_questions_and_unseen_report(corpus: ParkQA) -> None:
+    """Questions written after the reader was built, including a report it never saw."""
+    metrics, misses = _metrics(corpus, "heldout.jsonl")
+    assert metrics["em_numeric"] >= 0.9, misses
+    assert metrics["refusal_accuracy"] == 1.0, misses
+
+
+def test_every_answer_is_backed_by_its_citation(corpus: ParkQA) -> None:
+    for row in load_gold(GOLD / "parks.jsonl"):
+        answer = corpus.ask(row.question, history=list(row.history) or None)
+        if not answer.found:
+            assert answer.value is None and answer.citations == []
+            continue
+        cited = answer.citations[0]
+        assert answer.value in cited.quote
+        assert corpus.report_text(cited.source)[cited.start : cited.end] == cited.quote
+
+
+def test_answer_shape_in_both_languages(corpus: ParkQA) -> None:
+    zh = corpus.ask("10月31日签约了多少个项目？")
+    assert zh.found and zh.value == "9个" and zh.answer.startswith("9个") and "[1]" in zh.answer
+    en = corpus.ask("how many projects were signed on 31 Oct?")
+    assert en.found and en.value == "9个"
+    assert en.answer.startswith("9 projects (9个) [1]")
+    refused = corpus.ask("What was the GDP of Dantu in 2023?")
+    assert not refused.found and refused.value is None
+    assert "do not contain" in refused.answer and refused.passages
+    assert "没有找到" in corpus.ask("丹徒高新园2023年GDP是多少？").answer
+    assert set(zh.to_dict()) >= {"question", "answer", "value", "found", "citations"}
+    assert set(zh.to_dict()["citations"][0]) == {"source", "title", "quote", "start", "end"}
+
+
+def test_follow_up_inherits_subject_and_report(corpus: ParkQA) -> None:
+    first = "青湖高新区全年新签约项目多少个？"
+    assert corpus.ask(first).value == "46个"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": "46个 [1]"}]
+    follow = corpus.ask("其中10亿元以上项目有几个？", history=history)
+    assert follow.value == "6个"
+    assert follow.citations[0].source == "qinghu_hitech_zone_2023.md"

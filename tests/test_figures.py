@@ -1,0 +1,71 @@
+"""Figures: kinds, values, units, qualifiers and clauses."""
+
+from __future__ import annotations
+
+from parkqa.figures import find_figures, number_value
+
+
+def _figs(text: str):
+    return [
+        (f.kind, f.text, f.value, f.unit) for f in find_figures(text, 0, len(text), (0, len(text)))
+    ]
+
+
+def test_a_sentence_with_many_figures() -> None:
+    text = "2023年10月31日,丹徒高新园9个项目集中签约,投资总额33.77亿元。"
+    assert _figs(text) == [
+        ("date", "2023年10月31日", None, "date"),
+        ("count", "9个", 9.0, "个"),
+        ("amount", "33.77亿元", 3377000000.0, "元"),
+    ]
+
+
+def test_qualifier_is_not_an_amount() -> None:
+    kinds = {t: k for k, t, _, _ in _figs("其中10亿元以上项目1个,3亿元以上项目2个。")}
+    assert kinds == {
+        "10亿元以上": "qualifier",
+        "1个": "count",
+        "3亿元以上": "qualifier",
+        "2个": "count",
+    }
+
+
+def test_bounds_approximations_and_chinese_numerals() -> None:
+    found = {
+        t: (k, v)
+        for k, t, v, _ in _figs("力争完成75家以上认定，对200余家企业监管，两家企业，九个项目。")
+    }
+    assert found["75家以上"] == ("count", 75.0)
+    assert found["200余家"] == ("count", 200.0)
+    assert found["两家"] == ("count", 2.0)
+    assert found["九个"] == ("count", 9.0)
+
+
+def test_percent_rank_period_and_measures() -> None:
+    found = {
+        t: k
+        for k, t, _, _ in _figs("1—9月增长8.4%，排名第九位，产量1.26万台，装机36兆瓦，占地326亩。")
+    }
+    assert found == {
+        "1—9月": "period",
+        "8.4%": "percent",
+        "第九位": "rank",
+        "1.26万台": "count",
+        "36兆瓦": "amount",
+        "326亩": "amount",
+    }
+
+
+def test_clause_of_a_figure() -> None:
+    text = "申报高新技术企业40家，通过27家。"
+    figures = find_figures(text, 0, len(text), (0, len(text)))
+    assert [text[f.clause[0] : f.clause[1]] for f in figures] == [
+        "申报高新技术企业40家",
+        "通过27家。",
+    ]
+
+
+def test_number_value() -> None:
+    assert number_value("1,200") == 1200.0
+    assert number_value("十二") == 12.0
+    assert number_value("abc") is None

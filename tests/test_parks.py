@@ -1,0 +1,28 @@
+"""Which report a question names."""
+
+from __future__ import annotations
+
+from parkqa.parks import report_key, reports_named
+
+KEYS = [
+    report_key("b.html", "滨江经济开发区2024年三季度经济运行情况"),
+    report_key("d.txt", "丹徒高新园"),
+    report_key("n.txt", "南湖生物医药产业园2023年工作总结"),
+]
+
+
+def test_park_names_from_titles() -> None:
+    assert (KEYS[0].name, KEYS[0].short, KEYS[0].year) == ("滨江经济开发区", "滨江", 2024)
+    assert (KEYS[1].name, KEYS[1].year) == ("丹徒高新园", None)
+
+
+def test_named_in_chinese_short_form_and_pinyin() -> None:
+    assert reports_named("滨江开发区前三季度新签约项目多少个？", KEYS) == {"b.html"}
+    assert reports_named("How many projects did Binjiang sign?", KEYS) == {"b.html"}
+    assert reports_named("How many projects did Dantu sign?", KEYS) == {"d.txt"}
+    assert reports_named("南湖生物医药产业园研发投入多少？", KEYS) == {"n.txt"}
+    assert reports_named("全年签约了多少个项目？", KEYS) == set()
+
+
+def test_strip_park_name_from_question() -> None:
+    assert "丹徒" not in KEYS[1].strip_from("丹徒高新园列统投资额是多少？")

@@ -1,0 +1,66 @@
+"""Question analysis in Chinese and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from parkqa.question import analyse, is_follow_up
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("10月31日签约了多少个项目？", "count"),
+        ("投资总额是多少亿元？", "amount"),
+        ("地区生产总值同比增长多少？", "percent"),
+        ("排名第几？", "rank"),
+        ("哪天集中签约？", "date"),
+        ("新建哪些道路？", "list"),
+        ("营商环境成为什么？", "phrase"),
+        ("how many projects were signed on 31 Oct?", "count"),
+        ("what was the total investment?", "amount"),
+        ("what was the growth of retail sales?", "percent"),
+        ("when was the conference held?", "date"),
+        ("how many TEUs did the port handle?", "quantity"),
+    ],
+)
+def test_answer_types(text: str, kind: str) -> None:
+    assert analyse(text).type == kind
+
+
+def test_dates_in_every_notation() -> None:
+    for text in (
+        "10月31日签约了多少个项目",
+        "signed on 31 Oct",
+        "signed on October 31st",
+        "signed on the 31st of October",
+    ):
+        assert analyse(text).dates == ((10, 31),), text
+
+
+def test_constraints() -> None:
+    q = analyse("2024年力争新签约10亿元以上项目多少个？")
+    assert q.years == (2024,) and q.plan is True and q.qualifiers == ("10亿元以上",)
+    assert q.classifiers == ("个",) and q.head == "项目"
+    en = analyse("How many projects above 1 billion yuan were signed in the first three quarters?")
+    assert en.qualifiers == ("10亿元以上",) and en.periods == ("前三季度",)
+    assert analyse("规模以上工业增加值增长多少？").qualifiers == ("规模以上",)
+
+
+def test_focus_is_the_word_leading_the_figure() -> None:
+    assert analyse("申报高新技术企业通过了多少家？").focus == ("通过",)
+    assert analyse("当年新认定高新技术企业多少家？").focus == ("认定",)
+    assert analyse("How many high-tech enterprises passed?").focus == ("通过",)
+
+
+def test_english_terms_become_chinese_groups() -> None:
+    q = analyse("What was the R&D investment?")
+    assert ("研发",) in q.groups and ("投资", "投入") in q.groups
+
+
+def test_follow_up_detection() -> None:
+    assert is_follow_up(analyse("其中10亿元以上的有几个？"))
+    assert is_follow_up(analyse("And what was their total investment?"))
+    assert is_follow_up(analyse("同比增长多少？"))
+    assert not is_follow_up(analyse("同比增长多少？"), names_a_report=True)
+    assert not is_follow_up(analyse("青湖高新区全年新签约项目多少个？"), names_a_report=True)
