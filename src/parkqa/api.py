@@ -16,7 +16,7 @@ from pathlib import Path
 
 from parkqa.answer import Answer, Passage
 from parkqa.catalog import Catalog, ReportInfo
-from parkqa.compose import InvariantError, compose, not_found
+from parkqa.compose import InvariantError, compose, no_reports, not_found
 from parkqa.config import Settings
 from parkqa.embedding import LazyEmbeddings
 from parkqa.indexing import Indexer, IndexResult, Progress
@@ -141,13 +141,7 @@ class ParkQA:
             raise ValueError("the question is empty")
         reports = self.catalog.all()
         if not reports:
-            answer = not_found(analyse(question), [])
-            answer.answer = (
-                "还没有索引任何报告。"
-                if answer.answer.startswith("报告")
-                else "No reports are indexed yet."
-            )
-            return answer
+            return no_reports(analyse(question))
         keys = [report_key(r.source, r.title) for r in reports]
         sources = reports_named(question, keys)
         analysed = _analyse_without_parks(question, keys, sources)

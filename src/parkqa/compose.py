@@ -75,6 +75,11 @@ def not_found(question: Question, passages: list[Passage], why: str | None = Non
     )
 
 
+def no_reports(question: Question) -> Answer:
+    text = "还没有索引任何报告。" if question.lang == "zh" else "No reports are indexed yet."
+    return Answer(question=question.text, answer=text)
+
+
 def compose(
     question: Question, reading: Reading, passages: list[Passage], report_text: Callable[[str], str]
 ) -> Answer:

@@ -1,5 +1,5 @@
-"""The web app (Gradio). For now a minimal page over :meth:`ParkQA.ask` that shows the retrieved
-passages with their sources and offsets; the full chat with evidence panel comes next.
+"""The web app (Gradio). For now a minimal page over :meth:`ParkQA.ask` that shows the answer,
+its citation and the retrieved passages; the full chat with an evidence panel comes next.
 """
 
 from __future__ import annotations
@@ -14,7 +14,13 @@ def _render(qa: ParkQA, question: str) -> str:
     if not question.strip():
         return "<p>Type a question.</p>"
     answer = qa.ask(question)
-    rows = [f"<p>{html.escape(answer.answer)}</p><ol>"]
+    rows = [f"<p><b>{html.escape(answer.value or '')}</b> {html.escape(answer.answer)}</p>"]
+    for n, c in enumerate(answer.citations, 1):
+        rows.append(
+            f"<p>[{n}] <code>{html.escape(c.source)} [{c.start}:{c.end}]</code> "
+            f"{html.escape(c.quote)}</p>"
+        )
+    rows.append("<ol>")
     for p in answer.passages:
         rows.append(
             f"<li><b>{html.escape(p.title)}</b> <code>{html.escape(p.source)} "
