@@ -64,7 +64,7 @@ def main() -> None:
             {
                 "em": exact(value, answers) if value else False,
                 "f1": f1(value, answers) if value else 0.0,
-                "numeric": any(ch.isdigit() for ch in answers[0]),
+                "numeric": any(ch.isdigit() for answer_text in answers for ch in answer_text),
                 "found": answer.found,
                 "cited_gold": cited == source,
                 "retrieved_gold": source in retrieved,

@@ -78,6 +78,10 @@ _PERIOD_ALIASES = {
     "上半年": ("上半年", "1—6月", "1-6月", "1~6月", "1至6月"),
     "全年": ("全年", "1—12月", "1-12月"),
 }
+_ALIAS = re.compile(
+    r"[，,：:（(\s]*(?:又称|又名|又叫|也叫|亦称|俗称|别称|别名|简称|原名|本名|"
+    r"全称|叫做|称为|名为|即|是|为|叫)*[，,：:\s]*"
+)
 _QUALIFIER_IN_TEXT = re.compile(r"(?:\d+(?:\.\d+)?)?[万亿]元以上|规模以上|限额以上")
 
 
@@ -397,14 +401,21 @@ def _has_qualifier(lead: str, qualifier: str) -> bool:
 
 
 def _anchor(sentence: str, left: str, right: str) -> tuple[int, int, int] | None:
-    """The span between the longest suffix of ``left`` and prefix of ``right`` found in order."""
+    """The span between the left context (the longest piece of ``left`` nearest its end that the
+    sentence contains) and the longest prefix of ``right`` found after it."""
     best_left = (0, -1)  # (length, end position in sentence)
-    for n in range(min(len(left), 12), 0, -1):
-        pos = sentence.find(left[-n:])
-        if pos >= 0 and n >= 2:
-            best_left = (n, pos + n)
+    for stop in range(len(left), 1, -1):  # "神医又叫" → "神医" when the sentence says "神医，又称…"
+        for n in range(min(stop, 12), 1, -1):
+            pos = sentence.find(left[stop - n : stop])
+            if pos >= 0:
+                best_left = (n - (len(left) - stop) // 2, pos + n)
+                break
+        if best_left[1] >= 0:
             break
     start = best_left[1] if best_left[1] >= 0 else None
+    if start is not None:
+        alias = _ALIAS.match(sentence, start)
+        start = alias.end() if alias else start
     best_right = (0, -1)
     for n in range(min(len(right), 12), 0, -1):
         pos = sentence.find(right[:n], start or 0)
