@@ -47,6 +47,12 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", parents=[common], help="start the web chat")
     p.add_argument("--host", default=None, help="default 127.0.0.1 ($PARKQA_HOST)")
     p.add_argument("--port", type=int, default=None, help="default 7860 ($PARKQA_PORT)")
+    p.add_argument(
+        "--reports",
+        metavar="DIR",
+        default=None,
+        help="folder that uploads go to and 're-index' reads (default: STORE/reports)",
+    )
     return parser
 
 
@@ -148,7 +154,7 @@ def cmd_eval(qa: ParkQA, args: argparse.Namespace) -> int:
 def cmd_serve(qa: ParkQA, args: argparse.Namespace) -> int:
     from parkqa.web import serve
 
-    serve(qa, host=args.host, port=args.port)
+    serve(qa, host=args.host, port=args.port, reports_dir=args.reports)
     return 0
 
 

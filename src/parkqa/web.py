@@ -1,50 +1,421 @@
-"""The web app (Gradio). For now a minimal page over :meth:`ParkQA.ask` that shows the answer,
-its citation and the retrieved passages; the full chat with an evidence panel comes next.
-"""
+"""The web app (Gradio): a chat with clickable evidence, and a reports tab.
 
-from __future__ import annotations
+A thin layer over one :class:`ParkQA` per process (the model and index load once). Everything that
+comes from a report — values, quotes, titles, file names, whole texts — is HTML-escaped here before
+it reaches the page, so a report containing ``<script>`` shows that text and never runs it.
+"""
 
 import html
 import os
+import re
+import shutil
+import unicodedata
+from pathlib import Path
+from typing import Any
 
-from parkqa.api import ParkQA
+from parkqa.answer import Answer
+from parkqa.api import ParkQA, ReportNotFound
+from parkqa.loading import FORMATS
+
+EXAMPLES = [
+    "10月31日签约了多少个项目？",
+    "how many projects were signed on 31 Oct?",
+    "青湖高新区全年新签约项目多少个？",
+    "其中10亿元以上项目有几个？",
+    "滨江开发区前三季度新签约项目多少个？",
+    "What was the R&D investment of Nanhu?",
+]
+
+CSS = """
+#evidence .cite { border: 1px solid #ddd; border-radius: 8px; padding: 8px 12px; margin: 8px 0; }
+#evidence .para { line-height: 1.7; }
+#evidence mark.quote { background: #fff3bf; }
+#evidence strong.value { background: #ffd43b; padding: 0 2px; }
+#evidence .meta { color: #666; font-size: 0.9em; }
+#report-view { max-height: 420px; overflow-y: auto; white-space: pre-wrap; line-height: 1.7; }
+#report-view mark { background: #ffd43b; }
+.answer-value { font-size: 1.25em; font-weight: 700; }
+"""
 
 
-def _render(qa: ParkQA, question: str) -> str:
-    if not question.strip():
-        return "<p>Type a question.</p>"
-    answer = qa.ask(question)
-    rows = [f"<p><b>{html.escape(answer.value or '')}</b> {html.escape(answer.answer)}</p>"]
-    for n, c in enumerate(answer.citations, 1):
-        rows.append(
-            f"<p>[{n}] <code>{html.escape(c.source)} [{c.start}:{c.end}]</code> "
-            f"{html.escape(c.quote)}</p>"
+# ------------------------------------------------------------------ rendering (pure, tested)
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def chat_message(answer: Answer) -> str:
+    """The assistant's chat bubble: the value first and large, then the answer sentence."""
+    if answer.found and answer.value:
+        return f'<span class="answer-value">{_e(answer.value)}</span><br>{_e(answer.answer)}'
+    return _e(answer.answer)
+
+
+def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The paragraph (between blank lines) that holds ``text[start:end]``."""
+    left = text.rfind("\n\n", 0, start)
+    right = text.find("\n\n", end)
+    return (0 if left < 0 else left + 2), (len(text) if right < 0 else right)
+
+
+def _highlight(text: str, start: int, end: int, value: str | None) -> str:
+    """``text`` escaped, with ``[start:end]`` marked and ``value`` inside it in bold."""
+    quote = text[start:end]
+    if value and value in quote:
+        i = quote.index(value)
+        inner = (
+            _e(quote[:i])
+            + f'<strong class="value">{_e(value)}</strong>'
+            + _e(quote[i + len(value) :])
         )
-    rows.append("<ol>")
-    for p in answer.passages:
-        rows.append(
-            f"<li><b>{html.escape(p.title)}</b> <code>{html.escape(p.source)} "
-            f"[{p.start}:{p.end}]</code> ({p.score:.3f})<br>{html.escape(p.text)}</li>"
+    else:
+        inner = _e(quote)
+    return _e(text[:start]) + f'<mark class="quote">{inner}</mark>' + _e(text[end:])
+
+
+def evidence_html(qa: ParkQA, answer: Answer | None) -> str:
+    """The evidence panel for one answer: cited sentences in their paragraphs, or the closest
+    passages when nothing was found."""
+    if answer is None:
+        return (
+            "<p class='meta'>Ask a question; the evidence for the selected answer shows here.</p>"
         )
-    rows.append("</ol>")
-    return "".join(rows)
+    parts: list[str] = []
+    if answer.found:
+        for n, c in enumerate(answer.citations, 1):
+            text = qa.report_text(c.source)
+            a, b = paragraph_bounds(text, c.start, c.end)
+            para = _highlight(text[a:b], c.start - a, c.end - a, answer.value)
+            parts.append(
+                f'<div class="cite" data-source="{_e(c.source)}">'
+                f"<div><b>[{n}] {_e(c.title)}</b> <span class='meta'>{_e(c.source)} · "
+                f"characters {c.start}–{c.end}</span></div>"
+                f'<div class="para">{para}</div></div>'
+            )
+    else:
+        parts.append(f"<p><b>{_e(answer.answer)}</b></p>")
+        for p in answer.passages:
+            parts.append(
+                f'<div class="cite" data-source="{_e(p.source)}"><div><b>{_e(p.title)}</b> '
+                f"<span class='meta'>{_e(p.source)} · characters {p.start}–{p.end}</span></div>"
+                f'<div class="para">{_e(p.text)}</div></div>'
+            )
+    return "".join(parts)
 
 
-def build_app(qa: ParkQA):
+def report_view_html(qa: ParkQA, answer: Answer | None) -> str:
+    """The whole cleaned report of the first citation, the cited sentence marked (scrolled to)."""
+    if answer is None or not answer.found:
+        return ""
+    c = answer.citations[0]
+    text = qa.report_text(c.source)
+    body = _e(text[: c.start]) + f'<mark id="cited">{_e(c.quote)}</mark>' + _e(text[c.end :])
+    return f"<div class='meta'>{_e(c.title)} — {_e(c.source)}</div>{body}"
+
+
+def reports_table(qa: ParkQA) -> list[list[Any]]:
+    return [[r.title, r.source, r.format, r.chunks, r.indexed_at] for r in qa.reports()]
+
+
+# ------------------------------------------------------------------ uploads
+
+
+class UploadError(ValueError):
+    """An uploaded file is refused; the message says why."""
+
+
+def safe_name(name: str) -> str:
+    """A file name that cannot leave the reports folder: no separators, no dots in front,
+    no control characters; CJK and other letters are kept."""
+    name = unicodedata.normalize("NFC", Path(name.replace("\\", "/")).name)
+    name = re.sub(r"[\x00-\x1f\x7f/:*?\"<>|]", "_", name).strip().lstrip(".")
+    if not name or name in (".", ".."):
+        raise UploadError("empty file name")
+    return name[:200]
+
+
+def accept_upload(
+    src: Path, reports_dir: Path, staging: Path, replace: bool, max_bytes: int
+) -> Path:
+    """Check one uploaded file and copy it into ``staging`` under its safe name, or raise
+    :class:`UploadError`. It moves into the reports folder only once it indexed cleanly, so a
+    bad file never overwrites a good report."""
+    name = safe_name(src.name)
+    if Path(name).suffix.lower() not in FORMATS:
+        allowed = ", ".join(sorted(FORMATS))
+        raise UploadError(f"{name}: file type not allowed (allowed: {allowed})")
+    size = src.stat().st_size
+    if size > max_bytes:
+        raise UploadError(
+            f"{name}: {size / 1048576:.1f} MB is over the {max_bytes // 1048576} MB limit"
+        )
+    if (reports_dir / name).exists() and not replace:
+        raise UploadError(f"{name}: a report with this name exists; tick “replace” to overwrite it")
+    staging.mkdir(parents=True, exist_ok=True)
+    staged = staging / name
+    shutil.copyfile(src, staged)
+    return staged
+
+
+# ------------------------------------------------------------------ the app
+
+
+def _text_of(content: Any) -> str:
+    """Gradio 6 gives message content as a list of parts; we only ever send text."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return " ".join(_text_of(c) for c in content)
+    if isinstance(content, dict):
+        return str(content.get("text") or content.get("value") or "")
+    return str(content)
+
+
+def build_app(qa: ParkQA, reports_dir: Path | None = None):
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     import gradio as gr
 
+    reports_dir = Path(reports_dir or Path(qa.settings.store) / "reports")
+
+    def respond(message: str, chat: list, answers: list):
+        message = (message or "").strip()
+        if not message:
+            return "", chat, answers, gr.skip(), gr.skip()
+        history = [
+            turn
+            for a in answers
+            for turn in (
+                {"role": "user", "content": a["question"]},
+                {"role": "assistant", "content": a["answer"]},
+            )
+        ]
+        answer = qa.ask(message, history=history)
+        chat = [
+            *chat,
+            {"role": "user", "content": _e(message)},
+            {"role": "assistant", "content": chat_message(answer)},
+        ]
+        answers = [*answers, answer.to_dict()]
+        return "", chat, answers, evidence_html(qa, answer), report_view_html(qa, answer)
+
+    def select(answers: list, event: gr.SelectData):
+        index = event.index if isinstance(event.index, int) else event.index[0]
+        answer_index = index // 2
+        if not 0 <= answer_index < len(answers):
+            return gr.skip(), gr.skip()
+        answer = _answer_from_dict(answers[answer_index])
+        return evidence_html(qa, answer), report_view_html(qa, answer)
+
+    def upload(files: list | None, replace: bool, progress=gr.Progress()):  # noqa: B008 - Gradio injects it
+        staging = Path(qa.settings.store) / "staging"
+        staged: list[Path] = []
+        lines: list[str] = []
+        for f in files or []:
+            path = Path(f if isinstance(f, str) else f.name)
+            try:
+                staged.append(
+                    accept_upload(path, reports_dir, staging, replace, qa.settings.max_file_bytes)
+                )
+            except UploadError as exc:
+                lines.append(f"✗ {_e(exc)}")
+        if staged:
+            result = qa.index(
+                staged,
+                progress=lambda done, total, name: progress((done, max(total, 1)), desc=name),
+            )
+            failed = {Path(f.path).name: f.error for f in result.failed}
+            moved: list[Path] = []
+            for path in staged:
+                if path.name in failed:
+                    lines.append(f"✗ {_e(path.name)}: {_e(failed[path.name])}")
+                    path.unlink(missing_ok=True)
+                    continue
+                reports_dir.mkdir(parents=True, exist_ok=True)
+                final = reports_dir / path.name
+                os.replace(path, final)
+                moved.append(final)
+                lines.append(f"✓ {_e(path.name)} indexed")
+            if moved:
+                qa.index(moved)  # same bytes: only records the files' new place
+        status = "<br>".join(lines) or "No files chosen."
+        return status, reports_table(qa), gr.update(choices=_sources(qa)), None
+
+    def delete(source: str | None):
+        if not source:
+            return "Choose a report to delete.", reports_table(qa), gr.update(choices=_sources(qa))
+        try:
+            info = qa.catalog.get(source)
+            qa.remove(source)
+        except ReportNotFound:
+            return (
+                f"✗ {_e(source)} is not indexed.",
+                reports_table(qa),
+                gr.update(choices=_sources(qa)),
+            )
+        if info and Path(info.path).parent.resolve() == reports_dir.resolve():
+            Path(info.path).unlink(missing_ok=True)  # else "re-index" would bring it back
+        return (
+            f"✓ {_e(source)} deleted.",
+            reports_table(qa),
+            gr.update(choices=_sources(qa), value=None),
+        )
+
+    def reindex(progress=gr.Progress()):  # noqa: B008 - Gradio injects it
+        reports_dir.mkdir(parents=True, exist_ok=True)
+        result = qa.index(
+            [reports_dir],
+            prune=True,
+            progress=lambda done, total, name: progress((done, max(total, 1)), desc=name),
+        )
+        lines = [
+            f"added {result.added}, updated {result.updated}, unchanged {result.unchanged}, "
+            f"removed {result.removed}, skipped {result.skipped}, failed {len(result.failed)}"
+        ]
+        lines += [f"✗ {_e(Path(f.path).name)}: {_e(f.error)}" for f in result.failed]
+        return "<br>".join(lines), reports_table(qa), gr.update(choices=_sources(qa))
+
     with gr.Blocks(title="parkqa") as app:
-        gr.Markdown("# parkqa\nAsk about the indexed park reports (retrieval preview).")
-        question = gr.Textbox(label="Question", placeholder="10月31日签约了多少个项目？")
-        ask = gr.Button("Ask", variant="primary")
-        out = gr.HTML()
-        ask.click(lambda q: _render(qa, q), inputs=question, outputs=out, api_name="ask")
-        question.submit(lambda q: _render(qa, q), inputs=question, outputs=out)
+        answers = gr.State([])
+        gr.Markdown("## parkqa — answers from industrial-park reports, with their evidence")
+        with gr.Tab("Chat"), gr.Row():
+            with gr.Column(scale=3):
+                chat = gr.Chatbot(label="Chat", height=480, elem_id="chat")
+                box = gr.Textbox(
+                    label="Question",
+                    placeholder="10月31日签约了多少个项目？ / how many projects…",
+                    elem_id="question",
+                )
+                with gr.Row():
+                    send = gr.Button("Ask", variant="primary", elem_id="ask")
+                    clear = gr.Button("New conversation", elem_id="clear")
+                gr.Examples(EXAMPLES, inputs=box, label="Examples")
+            with gr.Column(scale=2):
+                gr.Markdown("### Evidence")
+                evidence = gr.HTML(evidence_html(qa, None), elem_id="evidence")
+                with gr.Accordion("Whole report, at the cited place", open=False):
+                    report_view = gr.HTML("", elem_id="report-view")
+        with gr.Tab("Reports"):
+            table = gr.Dataframe(
+                value=reports_table(qa),
+                headers=["title", "file", "format", "chunks", "indexed at"],
+                interactive=False,
+                elem_id="reports-table",
+            )
+            with gr.Row():
+                with gr.Column():
+                    files = gr.File(
+                        label="Upload reports",
+                        file_count="multiple",
+                        file_types=sorted(FORMATS),
+                        elem_id="upload",
+                    )
+                    replace = gr.Checkbox(label="Replace reports with the same name", value=False)
+                    upload_btn = gr.Button(
+                        "Index uploaded files", variant="primary", elem_id="index-uploads"
+                    )
+                with gr.Column():
+                    choice = gr.Dropdown(
+                        choices=_sources(qa), label="Report", elem_id="delete-choice"
+                    )
+                    delete_btn = gr.Button("Delete report", variant="stop", elem_id="delete")
+                    reindex_btn = gr.Button("Re-index the reports folder", elem_id="reindex")
+            status = gr.HTML("", elem_id="reports-status")
+
+        scroll = (
+            "() => { const m = document.getElementById('cited');"
+            " if (m) m.scrollIntoView({block: 'center'}); }"
+        )
+        outputs = [box, chat, answers, evidence, report_view]
+        send.click(
+            respond, [box, chat, answers], outputs, api_name=False, concurrency_limit=4
+        ).then(None, js=scroll)
+        box.submit(
+            respond, [box, chat, answers], outputs, api_name=False, concurrency_limit=4
+        ).then(None, js=scroll)
+        clear.click(
+            lambda: ([], [], evidence_html(qa, None), ""),
+            None,
+            [chat, answers, evidence, report_view],
+            api_name=False,
+        )
+        chat.select(select, [answers], [evidence, report_view], api_name=False)
+
+        def answer(question: str, history: list[dict] | None = None) -> dict:
+            """Answer a question; ``history`` is the conversation so far as
+            ``[{"role": "user"|"assistant", "content": "..."}]``. Returns the answer as JSON:
+            question, answer, value, found, citations (source, title, quote, start, end),
+            passages."""
+            return qa.ask(question, history=history or None).to_dict()
+
+        gr.api(answer, api_name="answer", concurrency_limit=4)
+        upload_btn.click(
+            upload,
+            [files, replace],
+            [status, table, choice, files],
+            api_name="upload",
+            concurrency_limit=1,
+            concurrency_id="index",
+        )
+        delete_btn.click(
+            delete,
+            [choice],
+            [status, table, choice],
+            api_name="delete",
+            concurrency_limit=1,
+            concurrency_id="index",
+        )
+        reindex_btn.click(
+            reindex,
+            None,
+            [status, table, choice],
+            api_name="reindex",
+            concurrency_limit=1,
+            concurrency_id="index",
+        )
+        app.load(
+            lambda: (reports_table(qa), gr.update(choices=_sources(qa))),
+            None,
+            [table, choice],
+            api_name=False,
+        )
     return app
 
 
-def serve(qa: ParkQA, host: str | None = None, port: int | None = None) -> None:
+def _sources(qa: ParkQA) -> list[str]:
+    return [r.source for r in qa.reports()]
+
+
+def _answer_from_dict(data: dict) -> Answer:
+    from parkqa.answer import Citation, Passage
+
+    return Answer(
+        question=data["question"],
+        answer=data["answer"],
+        value=data.get("value"),
+        found=bool(data.get("found")),
+        citations=[Citation(**c) for c in data.get("citations", [])],
+        passages=[Passage(**p) for p in data.get("passages", [])],
+    )
+
+
+def serve(
+    qa: ParkQA,
+    host: str | None = None,
+    port: int | None = None,
+    reports_dir: Path | None = None,
+) -> None:
     host = host or os.environ.get("PARKQA_HOST", "127.0.0.1")
     port = port or int(os.environ.get("PARKQA_PORT", "7860"))
-    build_app(qa).queue(default_concurrency_limit=2).launch(server_name=host, server_port=port)
+    user, password = os.environ.get("PARKQA_USER"), os.environ.get("PARKQA_PASSWORD")
+    import gradio as gr
+
+    app = build_app(qa, reports_dir).queue(default_concurrency_limit=2)
+    app.launch(
+        server_name=host,
+        server_port=port,
+        auth=(user, password) if user and password else None,
+        css=CSS,
+        theme=gr.themes.Default(),
+        show_error=True,
+    )
