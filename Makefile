@@ -30,7 +30,11 @@ run: $(VENV)/.installed
 	$(VENV)/bin/parkqa index examples/reports --store $(STORE) --prune
 	$(VENV)/bin/parkqa serve --store $(STORE)
 
-test: $(VENV)/.installed-dev
+# The browser tests drive Debian's Chromium (no browser download): install it when missing.
+/usr/bin/chromium:
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+test: $(VENV)/.installed-dev /usr/bin/chromium
 	$(VENV)/bin/ruff check src tests app.py examples benchmarks
 	$(PY) -m pytest
 

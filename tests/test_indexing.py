@@ -22,15 +22,17 @@ def reports_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def embed_calls(qa: ParkQA, monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Counts the texts sent to the embedding model by indexing."""
+    """Counts the texts that indexing sends to the embedding model itself."""
+    from langchain_huggingface import HuggingFaceEmbeddings
+
     calls: list[int] = []
-    original = type(qa.embeddings).embed_documents
+    original = HuggingFaceEmbeddings.embed_documents
 
     def counting(self, texts):
         calls.append(len(texts))
         return original(self, texts)
 
-    monkeypatch.setattr(type(qa.embeddings), "embed_documents", counting)
+    monkeypatch.setattr(HuggingFaceEmbeddings, "embed_documents", counting)
     return calls
 
 

@@ -20,10 +20,11 @@ from parkqa.compose import InvariantError, compose, no_reports, not_found
 from parkqa.config import Settings
 from parkqa.embedding import LazyEmbeddings
 from parkqa.indexing import Indexer, IndexResult, Progress
-from parkqa.parks import ReportKey, report_key, reports_named
+from parkqa.parks import ReportKey, report_key, reports_named, unknown_park
 from parkqa.question import Question, analyse, is_follow_up
 from parkqa.reader import Reader
 from parkqa.retrieval import LexicalCache, all_chunks, hybrid_chain
+from parkqa.rwlock import RWLock
 from parkqa.store import collection_name, record_manager, vector_store
 
 
@@ -51,8 +52,10 @@ class ParkQA:
         if settings is not None and store is not None:
             settings = settings.with_(store=Path(store))
         self.settings = settings or Settings.from_env(store)
-        # Writers (index/remove) take this lock so concurrent callers never interleave updates.
+        # Writers (index/remove) take this lock so concurrent callers never interleave updates;
+        # questions and store writes share the readers–writer lock (see rwlock.py).
         self._write_lock = threading.RLock()
+        self._rw = RWLock()
 
     # ------------------------------------------------------------------ lazily built parts
 
@@ -81,7 +84,7 @@ class ParkQA:
     @cached_property
     def _indexer(self) -> Indexer:
         return Indexer(
-            self.settings, self.catalog, self.vector_store, record_manager(self.settings)
+            self.settings, self.catalog, self.vector_store, record_manager(self.settings), self._rw
         )
 
     # ------------------------------------------------------------------ reports
@@ -139,11 +142,17 @@ class ParkQA:
         """
         if not question.strip():
             raise ValueError("the question is empty")
+        with self._rw.read():  # never between a report's new chunks and its catalog text
+            return self._ask(question, history)
+
+    def _ask(self, question: str, history: Sequence[dict[str, str]] | None) -> Answer:
         reports = self.catalog.all()
         if not reports:
             return no_reports(analyse(question))
         keys = [report_key(r.source, r.title) for r in reports]
         sources = reports_named(question, keys)
+        if not sources and unknown_park(question, self.catalog.texts()):
+            return not_found(analyse(question), [])
         analysed = _analyse_without_parks(question, keys, sources)
         query = question
         previous = _previous_question(history)

@@ -72,6 +72,7 @@ class LazyEmbeddings(Embeddings):
         self.settings = settings
         self._inner: Embeddings | None = None
         self._lock = threading.Lock()
+        self._ahead: dict[str, list[float]] = {}
 
     @property
     def inner(self) -> Embeddings:
@@ -92,8 +93,19 @@ class LazyEmbeddings(Embeddings):
     def loaded(self) -> bool:
         return self._inner is not None
 
+    def remember(self, texts: list[str], vectors: list[list[float]]) -> None:
+        """Keep vectors computed ahead of a store write (see ``Indexer._embed_ahead``)."""
+        self._ahead.update(zip(texts, vectors, strict=True))
+
+    def forget(self) -> None:
+        self._ahead.clear()
+
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return self.inner.embed_documents(texts)
+        missing = [t for t in texts if t not in self._ahead]
+        computed = (
+            dict(zip(missing, self.inner.embed_documents(missing), strict=True)) if missing else {}
+        )
+        return [self._ahead[t] if t in self._ahead else computed[t] for t in texts]
 
     def embed_query(self, text: str) -> list[float]:
         return self.inner.embed_query(text)

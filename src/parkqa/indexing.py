@@ -23,6 +23,7 @@ from parkqa.chunking import chunk_report
 from parkqa.cleaning import clean
 from parkqa.config import Settings
 from parkqa.loading import LoadError, discover, load
+from parkqa.rwlock import RWLock
 
 #: Bumped whenever cleaning or chunking changes what a file turns into.
 PIPELINE_VERSION = 1
@@ -106,11 +107,19 @@ def file_sha256(path: Path) -> str:
 class Indexer:
     """Writes reports into the vector store, record manager and catalog, keeping them in step."""
 
-    def __init__(self, settings: Settings, catalog: Catalog, vector_store, record_manager) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        catalog: Catalog,
+        vector_store,
+        record_manager,
+        lock: RWLock | None = None,
+    ) -> None:
         self.settings = settings
         self.catalog = catalog
         self.vector_store = vector_store
         self.record_manager = record_manager
+        self.lock = lock or RWLock()
 
     def index(
         self,
@@ -200,6 +209,33 @@ class Indexer:
         """
         if not group:
             return
+        try:
+            self._embed_ahead(group)
+        except Exception as exc:
+            for p in group:
+                result.failed.append(Failure(str(p.path), f"embedding failed: {exc}"))
+            return
+        with self.lock.write():
+            self._write_locked(group, result)
+
+    def _embed_ahead(self, group: list[_Prepared]) -> None:
+        """Embed the group's new chunk texts before taking the write lock, so that questions
+        wait only for the store writes, not for the model."""
+        embeddings = getattr(self.vector_store, "embeddings", None)
+        if not hasattr(embeddings, "remember"):
+            return
+        sources = [p.source for p in group]
+        known = set(
+            self.vector_store.get(where={"source": {"$in": sources}}, include=["documents"])[
+                "documents"
+            ]
+        )
+        texts = list(dict.fromkeys(d.page_content for p in group for d in p.docs))
+        new = [t for t in texts if t not in known]
+        if new:
+            embeddings.remember(new, embeddings.embed_documents(new))
+
+    def _write_locked(self, group: list[_Prepared], result: IndexResult) -> None:
         before = {p.source: set(self.record_manager.list_keys(group_ids=[p.source])) for p in group}
         try:
             outcome = langchain_index(
@@ -215,6 +251,10 @@ class Indexer:
             for p in group:
                 result.failed.append(Failure(str(p.path), f"indexing failed: {exc}"))
             return
+        finally:
+            embeddings = getattr(self.vector_store, "embeddings", None)
+            if hasattr(embeddings, "forget"):
+                embeddings.forget()
         result.chunks_added += outcome["num_added"]
         result.chunks_deleted += outcome["num_deleted"]
         for p in group:
@@ -243,9 +283,10 @@ class Indexer:
 
     def remove(self, source: str) -> int:
         """Delete a report's chunks and catalog row; returns the number of chunks deleted."""
-        keys = self.record_manager.list_keys(group_ids=[source])
-        if keys:
-            self.vector_store.delete(keys)
-            self.record_manager.delete_keys(keys)
-        self.catalog.delete(source)
-        return len(keys)
+        with self.lock.write():
+            keys = self.record_manager.list_keys(group_ids=[source])
+            if keys:
+                self.vector_store.delete(keys)
+                self.record_manager.delete_keys(keys)
+            self.catalog.delete(source)
+            return len(keys)

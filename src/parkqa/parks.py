@@ -76,3 +76,28 @@ def report_key(source: str, title: str) -> ReportKey:
 def reports_named(question: str, keys: list[ReportKey]) -> set[str]:
     """Sources of the reports whose park the question names (empty: the question names none)."""
     return {k.source for k in keys if k.mentioned_in(question)}
+
+
+_PARK_IN_QUESTION = re.compile(
+    r"[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|高新园|经开区|开发区|"
+    r"产业园|工业园|科技园|园区)"
+)
+_GENERIC_PARK = re.compile(r"^(?:全区|园区|该|本|各|全|我|这个|那个|其|新|所在)")
+
+
+def unknown_park(question: str, texts: dict[str, str]) -> str | None:
+    """A park the question names that no indexed report mentions (``None`` if there is none).
+
+    "北湖数字经济产业园新引进企业多少家？" must not be answered from 南湖's report: when the named
+    park appears nowhere in the indexed texts, the reports cannot hold the answer.
+    """
+    for m in _PARK_IN_QUESTION.finditer(question):
+        name = m.group(0)
+        if _GENERIC_PARK.match(name):
+            continue
+        # The match may have taken a one-character word before the name ("对北湖…"): try
+        # without it, never more (东湖生物医药产业园 is not 南湖生物医药产业园).
+        tails = [name, name[1:]] if len(name) > 5 else [name]
+        if not any(tail in text for text in texts.values() for tail in tails):
+            return name
+    return None

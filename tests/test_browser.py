@@ -1,0 +1,199 @@
+"""End-to-end: the real web app (`parkqa serve`) driven in headless Chromium with Playwright."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES
+
+CHROMIUM = "/usr/bin/chromium"
+EVIL = (
+    "# 红岭产业园2023年简报\n\n"
+    "红岭产业园<script>window.__xss=1</script>全年签约项目"
+    '<img src=x onerror="window.__xss=2">13个，总投资20亿元。\n'
+)
+NEW = (
+    "北湖数字经济产业园2024年工作简报\n\n"
+    "2024年，北湖数字经济产业园新引进数字经济企业37家，总投资56.8亿元。\n"
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, model_cache: Path, shared: Path):
+    """A real `parkqa serve` on a free loopback port, over the samples, the real report and a
+    report that tries script injection."""
+    root = tmp_path_factory.mktemp("web")
+    extra = root / "extra"
+    extra.mkdir()
+    (extra / "hongling_evil_2023.txt").write_text(EVIL, encoding="utf-8")
+    store, reports = root / "store", root / "reports"
+    env = dict(os.environ, PARKQA_STORE=str(store), GRADIO_ANALYTICS_ENABLED="False")
+    cli = [sys.executable, "-m", "parkqa.cli"]
+    subprocess.run(
+        [*cli, "index", str(EXAMPLES), str(shared / "reports"), str(extra)],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
+    port = _free_port()
+    log = open(root / "serve.log", "wb")  # noqa: SIM115 - closed below
+    proc = subprocess.Popen(
+        [*cli, "serve", "--port", str(port), "--reports", str(reports)],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                log.close()
+                pytest.fail("parkqa serve did not start:\n" + (root / "serve.log").read_text())
+            time.sleep(0.3)
+    yield f"http://127.0.0.1:{port}/", root
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is missing: `make test` installs it (apt-get)")
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+            ],
+        )
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    url, _ = server
+    context = browser.new_context(viewport={"width": 1400, "height": 950})
+    page = context.new_page()
+    page.dialogs = []
+    page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
+    page.goto(url)
+    page.locator("#question textarea").wait_for()
+    yield page
+    context.close()
+
+
+def ask(page, question: str, expect_value: str | None) -> str:
+    """Type a question, submit it, and wait until its answer is shown; returns the evidence."""
+    before = page.locator("#chat .message").count()
+    page.locator("#question textarea").fill(question)
+    page.locator("#ask").click()
+    page.wait_for_function(
+        "n => document.querySelectorAll('#chat .message').length >= n + 2",
+        arg=before,
+        timeout=60000,
+    )
+    if expect_value is not None:
+        page.locator("#evidence strong.value", has_text=expect_value).wait_for(timeout=60000)
+    return page.locator("#evidence").inner_text()
+
+
+def test_ask_shows_value_and_evidence(page, tmp_path: Path) -> None:
+    evidence = ask(page, "10月31日签约了多少个项目？", "9个")
+    assert "dantu_hitech_park_2023.txt" in evidence
+    assert "2023年10月31日,丹徒高新园9个项目集中签约" in evidence
+    bubble = page.locator("#chat .message").last.inner_text()
+    assert "9个" in bubble
+    page.get_by_text("Whole report, at the cited place").click()
+    assert page.locator("#report-view mark#cited").inner_text().startswith("2023年10月31日")
+    page.screenshot(path=str(tmp_path / "chat.png"))
+
+
+def test_follow_up_in_the_conversation(page) -> None:
+    ask(page, "青湖高新区全年新签约项目多少个？", "46个")
+    evidence = ask(page, "其中10亿元以上项目有几个？", "6个")
+    assert "qinghu_hitech_zone_2023.md" in evidence
+
+
+def test_report_injection_displays_as_text(page) -> None:
+    evidence = ask(page, "红岭产业园全年签约项目多少个？", "13个")
+    assert "<script>window.__xss=1</script>" in evidence
+    assert '<img src=x onerror="window.__xss=2">' in evidence
+    assert page.evaluate("window.__xss") is None
+    assert page.dialogs == []
+    injected = "#evidence script, #evidence img, #chat script, #chat img[src='x']"
+    assert page.locator(injected).count() == 0
+
+
+def test_upload_ask_delete_refuse(page, server, tmp_path: Path) -> None:
+    upload = tmp_path / "beihu_digital_park_2024.txt"
+    upload.write_text(NEW, encoding="utf-8")
+    page.get_by_role("tab", name="Reports").click()
+    page.locator("#upload input[type=file]").set_input_files(str(upload))
+    page.locator("#index-uploads").click()
+    page.locator("#reports-status", has_text="beihu_digital_park_2024.txt indexed").wait_for(
+        timeout=120000
+    )
+    assert page.locator("#reports-table", has_text="beihu_digital_park_2024.txt").count() == 1
+    _, root = server
+    assert (root / "reports" / "beihu_digital_park_2024.txt").exists()
+
+    page.get_by_role("tab", name="Chat").click()
+    evidence = ask(page, "北湖数字经济产业园新引进数字经济企业多少家？", "37家")
+    assert "beihu_digital_park_2024.txt" in evidence
+
+    page.get_by_role("tab", name="Reports").click()
+    choice = page.locator("#delete-choice input")
+    choice.click()
+    choice.fill("beihu_digital_park_2024.txt")
+    page.get_by_role("option", name="beihu_digital_park_2024.txt").click()
+    page.locator("#delete").click()
+    page.locator("#reports-status", has_text="deleted").wait_for(timeout=60000)
+    assert not (root / "reports" / "beihu_digital_park_2024.txt").exists()
+
+    page.get_by_role("tab", name="Chat").click()
+    evidence = ask(page, "北湖数字经济产业园新引进数字经济企业多少家？", None)
+    assert "没有找到" in evidence
+    assert "beihu_digital_park_2024.txt" not in evidence
+
+
+def test_upload_refuses_bad_files(page, tmp_path: Path) -> None:
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"not a pdf at all")
+    exe = tmp_path / "tool.exe"
+    exe.write_bytes(b"MZ")
+    page.get_by_role("tab", name="Reports").click()
+    page.locator("#upload input[type=file]").set_input_files([str(bad)])
+    page.locator("#index-uploads").click()
+    status = page.locator("#reports-status", has_text="broken.pdf")
+    status.wait_for(timeout=60000)
+    assert "not a readable PDF" in status.inner_text()
+    assert page.locator("#reports-table", has_text="broken.pdf").count() == 0

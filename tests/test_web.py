@@ -1,0 +1,104 @@
+"""The web layer's own logic: escaping, evidence rendering, upload checks (no browser)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parkqa.answer import Answer, Citation, Passage
+from parkqa.web import (
+    UploadError,
+    accept_upload,
+    chat_message,
+    evidence_html,
+    paragraph_bounds,
+    report_view_html,
+    safe_name,
+)
+
+EVIL = '园区签约<script>alert(1)</script>项目<img src=x onerror="alert(2)">9个。'
+
+
+class _FakeQA:
+    """Only ``report_text`` is needed to render evidence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def report_text(self, source: str) -> str:
+        return self.text
+
+
+def _answer(text: str, quote: str, value: str) -> Answer:
+    start = text.index(quote)
+    return Answer(
+        "q",
+        f"{value} [1]",
+        value,
+        True,
+        [Citation("evil<b>.txt", "T<i>itle", quote, start, start + len(quote))],
+    )
+
+
+def test_everything_from_a_report_is_escaped() -> None:
+    text = "前言段落。\n\n" + EVIL + "\n\n后记。"
+    answer = _answer(text, EVIL, "9个")
+    for rendered in (
+        evidence_html(_FakeQA(text), answer),
+        report_view_html(_FakeQA(text), answer),
+        chat_message(answer),
+    ):
+        assert "<script>" not in rendered and "<img" not in rendered and "<b>." not in rendered
+    evidence = evidence_html(_FakeQA(text), answer)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in evidence
+    assert '<strong class="value">9个</strong>' in evidence
+    assert "前言" not in evidence  # only the cited paragraph, not the whole report
+
+
+def test_not_found_shows_closest_passages_escaped() -> None:
+    answer = Answer("q", "not found", passages=[Passage("a.txt", "T", EVIL, 0, 10, "", 0.1)])
+    rendered = evidence_html(_FakeQA(""), answer)
+    assert "not found" in rendered and "&lt;img" in rendered and "<img" not in rendered
+
+
+def test_paragraph_bounds() -> None:
+    text = "一段。\n\n第二段里有引文。还有。\n\n第三段。"
+    start = text.index("引文")
+    a, b = paragraph_bounds(text, start, start + 2)
+    assert text[a:b] == "第二段里有引文。还有。"
+
+
+@pytest.mark.parametrize(
+    ("raw", "safe"),
+    [
+        ("../../etc/passwd.txt", "passwd.txt"),
+        ("..\\..\\x.md", "x.md"),
+        (".hidden.txt", "hidden.txt"),
+        ("报告 2023.docx", "报告 2023.docx"),
+        ("a:b*c?.pdf", "a_b_c_.pdf"),
+    ],
+)
+def test_safe_names(raw: str, safe: str) -> None:
+    assert safe_name(raw) == safe
+
+
+def test_upload_checks(tmp_path: Path) -> None:
+    reports, staging = tmp_path / "reports", tmp_path / "staging"
+    good = tmp_path / "in" / "r.txt"
+    good.parent.mkdir()
+    good.write_text("园区签约项目9个。", encoding="utf-8")
+    staged = accept_upload(good, reports, staging, replace=False, max_bytes=1000)
+    assert staged == staging / "r.txt" and staged.read_text(encoding="utf-8") == "园区签约项目9个。"
+    reports.mkdir()
+    (reports / "r.txt").write_text("old", encoding="utf-8")
+    with pytest.raises(UploadError, match="exists"):
+        accept_upload(good, reports, staging, replace=False, max_bytes=1000)
+    assert accept_upload(good, reports, staging, replace=True, max_bytes=1000).exists()
+    assert (reports / "r.txt").read_text(encoding="utf-8") == "old"  # not touched before indexing
+    exe = tmp_path / "in" / "tool.exe"
+    exe.write_bytes(b"MZ")
+    with pytest.raises(UploadError, match="not allowed"):
+        accept_upload(exe, reports, staging, replace=False, max_bytes=1000)
+    with pytest.raises(UploadError, match="limit"):
+        accept_upload(good, reports, staging, replace=True, max_bytes=5)
