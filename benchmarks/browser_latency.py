@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -23,6 +22,9 @@ from playwright.sync_api import sync_playwright
 from parkqa.evaluation import load_gold
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from servers import CHROMIUM, CHROMIUM_ARGS, free_port, running  # noqa: E402
 
 
 def main() -> None:
@@ -44,22 +46,9 @@ def main() -> None:
         check=True,
         capture_output=True,
     )
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = subprocess.Popen(
-        [*cli, "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        for _ in range(600):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.2)
+    port = free_port()
+    command = [*cli, "serve", "--port", str(port)]
+    with running(command, port, work / "serve.log", env):
         rows = [
             r
             for r in load_gold(ROOT / "tests" / "gold" / "parks.jsonl")
@@ -67,17 +56,7 @@ def main() -> None:
         ][: args.questions]
         times: list[float] = []
         with sync_playwright() as p:
-            browser = p.chromium.launch(
-                executable_path="/usr/bin/chromium",
-                args=[
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--no-first-run",
-                    "--disable-sync",
-                ],
-            )
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             page = browser.new_page(viewport={"width": 1400, "height": 900})
             page.goto(f"http://127.0.0.1:{port}/")
             box = page.locator("#question textarea")
@@ -97,9 +76,6 @@ def main() -> None:
                 page.locator("#evidence strong.value").wait_for(timeout=60000)
                 times.append(time.perf_counter() - started)
             browser.close()
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
     times.sort()
     p50 = times[len(times) // 2]
     p95 = times[min(len(times) - 1, int(0.95 * len(times)))]

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from servers import CHROMIUM, CHROMIUM_ARGS, free_port, running
 
 from conftest import EXAMPLES
 
-CHROMIUM = "/usr/bin/chromium"
 EVIL = (
     "# 红岭产业园2023年简报\n\n"
     "红岭产业园<script>window.__xss=1</script>全年签约项目"
@@ -23,12 +21,6 @@ NEW = (
     "北湖数字经济产业园2024年工作简报\n\n"
     "2024年，北湖数字经济产业园新引进数字经济企业37家，总投资56.8亿元。\n"
 )
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -49,31 +41,10 @@ def server(tmp_path_factory, model_cache: Path, shared: Path):
         capture_output=True,
         timeout=600,
     )
-    port = _free_port()
-    log = open(root / "serve.log", "wb")  # noqa: SIM115 - closed below
-    proc = subprocess.Popen(
-        [*cli, "serve", "--port", str(port), "--reports", str(reports)],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                log.close()
-                pytest.fail("parkqa serve did not start:\n" + (root / "serve.log").read_text())
-            time.sleep(0.3)
-    yield f"http://127.0.0.1:{port}/", root
-    proc.terminate()
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    port = free_port()
+    command = [*cli, "serve", "--port", str(port), "--reports", str(reports)]
+    with running(command, port, root / "serve.log", env):
+        yield f"http://127.0.0.1:{port}/", root
 
 
 @pytest.fixture(scope="module")
@@ -83,17 +54,7 @@ def browser():
     if not Path(CHROMIUM).exists():
         pytest.fail("Debian's chromium is missing: `make test` installs it (apt-get)")
     with sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-                "--disable-sync",
-            ],
-        )
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield b
         b.close()
 
@@ -193,7 +154,8 @@ def test_upload_refuses_bad_files(page, tmp_path: Path) -> None:
     page.get_by_role("tab", name="Reports").click()
     page.locator("#upload input[type=file]").set_input_files([str(bad)])
     page.locator("#index-uploads").click()
-    status = page.locator("#reports-status", has_text="broken.pdf")
+    # Wait for the final line, not the progress bar (which also names the file).
+    status = page.locator("#reports-status", has_text="✗ broken.pdf")
     status.wait_for(timeout=60000)
     assert "not a readable PDF" in status.inner_text()
     assert page.locator("#reports-table", has_text="broken.pdf").count() == 0

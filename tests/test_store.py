@@ -2,66 +2,35 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from servers import free_port, running
 
 from conftest import EXAMPLES
 from parkqa import ParkQA
 from parkqa.store import StoreError, chroma_client, collection_name
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def chroma_server(tmp_path: Path):
     """A real Chroma server (the CLI shipped in the chromadb wheel) on a free loopback port."""
-    port = _free_port()
+    port = free_port()
     chroma = Path(sys.executable).parent / "chroma"
-    log = open(tmp_path / "chroma.log", "wb")  # noqa: SIM115 - closed below
-    proc = subprocess.Popen(
-        [
-            str(chroma),
-            "run",
-            "--path",
-            str(tmp_path / "server-data"),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        env={"ANONYMIZED_TELEMETRY": "False", "PATH": "/usr/bin:/bin"},
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                log.close()
-                pytest.fail(
-                    "chroma run did not start: " + (tmp_path / "chroma.log").read_text()[-2000:]
-                )
-            time.sleep(0.2)
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    command = [
+        str(chroma),
+        "run",
+        "--path",
+        str(tmp_path / "server-data"),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
+    env = {"ANONYMIZED_TELEMETRY": "False", "PATH": "/usr/bin:/bin"}
+    with running(command, port, tmp_path / "chroma.log", env, timeout=60):
+        yield f"http://127.0.0.1:{port}"
 
 
 def test_http_mode_indexes_and_retrieves_through_the_server(settings, chroma_server: str) -> None:
@@ -85,7 +54,7 @@ def test_http_mode_indexes_and_retrieves_through_the_server(settings, chroma_ser
 
 
 def test_unreachable_server_is_a_clear_error(settings) -> None:
-    port = _free_port()
+    port = free_port()
     with pytest.raises(StoreError, match="cannot reach the Chroma server"):
         chroma_client(settings.with_(chroma_url=f"http://127.0.0.1:{port}"))
 
