@@ -36,4 +36,5 @@ def test_a_park_no_report_mentions_is_unknown() -> None:
     assert unknown_park("东湖生物医药产业园新引进企业多少家？", texts) == "东湖生物医药产业园"
     assert unknown_park("南湖生物医药产业园新引进企业多少家？", texts) is None
     assert unknown_park("人力资源产业园有哪些平台？", texts) is None
+    assert unknown_park("对人力资源产业园有哪些支持？", texts) is None
     assert unknown_park("园区新增多少家企业？", texts) is None

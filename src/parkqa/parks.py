@@ -82,6 +82,7 @@ _PARK_IN_QUESTION = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|高新园|经开区|开发区|"
     r"产业园|工业园|科技园|园区)"
 )
+_LEADING_WORDS = re.compile(r"^(?:请问|对于|关于|对|在|从|向|于|和|与|及|据|把|将)")
 _GENERIC_PARK = re.compile(r"^(?:全区|园区|该|本|各|全|我|这个|那个|其|新|所在)")
 
 
@@ -95,9 +96,9 @@ def unknown_park(question: str, texts: dict[str, str]) -> str | None:
         name = m.group(0)
         if _GENERIC_PARK.match(name):
             continue
-        # The match may have taken a one-character word before the name ("对北湖…"): try
-        # without it, never more (东湖生物医药产业园 is not 南湖生物医药产业园).
-        tails = [name, name[1:]] if len(name) > 5 else [name]
-        if not any(tail in text for text in texts.values() for tail in tails):
+        # The match may have taken a function word before the name ("对人力资源产业园…");
+        # nothing else is dropped (东湖生物医药产业园 is not 南湖生物医药产业园).
+        name = _LEADING_WORDS.sub("", name)
+        if len(name) > 3 and not any(name in text for text in texts.values()):
             return name
     return None
