@@ -177,58 +177,66 @@ def _lang(text: str) -> Literal["zh", "en"]:
     return "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
 
 
-def _answer_type_zh(q: str) -> AnswerType:
-    if re.search(r"哪天|哪一天|什么时候|何时|几月几日|几号|什么日期|哪个日期", q):
-        return "date"
-    if re.search(r"哪一年|哪年|什么年份|哪个年份", q):
-        return "year"
-    if re.search(r"第几|排名|排第|位列", q):
-        return "rank"
-    if re.search(
-        r"增长多少|增速|增幅|比重|占比|百分之几|百分比|多少%|下降多少|提高多少|增长了多少|同比增长|比例",
-        q,
-    ):
-        return "percent"
-    if _CLASSIFIER_Q.search(q):
-        return "count"
-    if re.search(
-        r"多少(?:亿|万)?元|多少钱|多少资金|多少亩|多少平方米|多少万平方米|多少公里|多少吨|多少兆瓦|"
-        r"(?:投资|产值|收入|总额|金额|规模|增加值|外资|税收|投入|额)(?:是|为|有|达到|达)?多少",
-        q,
-    ):
-        return "amount"
-    if re.search(r"哪些|哪几|有哪", q):
-        return "list"
-    if "多少" in q:
-        for noun in NOUN_CLASSIFIER:
-            if noun in q:
-                return "count"
-        return "number"
-    return "phrase"
+#: Answer-type rules, tried in order; the first pattern that matches decides.
+_TYPE_RULES_ZH: list[tuple[AnswerType, re.Pattern[str]]] = [
+    ("date", re.compile(r"哪天|哪一天|什么时候|何时|几月几日|几号|什么日期|哪个日期")),
+    ("year", re.compile(r"哪一年|哪年|什么年份|哪个年份")),
+    ("rank", re.compile(r"第几|排名|排第|位列")),
+    (
+        "percent",
+        re.compile(
+            r"增长多少|增速|增幅|比重|占比|百分之几|百分比|多少%|下降多少|提高多少|"
+            r"增长了多少|同比增长|比例"
+        ),
+    ),
+    ("count", _CLASSIFIER_Q),
+    (
+        "amount",
+        re.compile(
+            r"多少(?:亿|万)?元|多少钱|多少资金|多少亩|多少平方米|多少万平方米|多少公里|"
+            r"多少吨|多少兆瓦|(?:投资|产值|收入|总额|金额|规模|增加值|外资|税收|投入|额)"
+            r"(?:是|为|有|达到|达)?多少"
+        ),
+    ),
+    ("list", re.compile(r"哪些|哪几|有哪")),
+    (
+        "count",
+        re.compile(
+            "多少.*(?:"
+            + "|".join(NOUN_CLASSIFIER)
+            + ")|(?:"
+            + "|".join(NOUN_CLASSIFIER)
+            + ").*多少"
+        ),
+    ),
+    ("number", re.compile(r"多少")),
+]
+_TYPE_RULES_EN: list[tuple[AnswerType, re.Pattern[str]]] = [
+    ("date", re.compile(r"\bwhen\b|what date|which date|which day|what day")),
+    ("year", re.compile(r"which year|what year")),
+    ("rank", re.compile(r"\brank|\bposition\b|\bplace\b")),
+    (
+        "percent",
+        re.compile(
+            r"percent|percentage|growth|grow|increase by|rise by|share|proportion|"
+            r"rate\b|%"
+        ),
+    ),
+    ("count", re.compile(r"how many")),
+    (
+        "amount",
+        re.compile(
+            r"how much|what (?:was|is|were) (?:the )?(?:[\w&'-]+ ){0,3}(?:investment|"
+            r"amount|value|output|revenue|income|sales|spending)|total investment|"
+            r"how large|what amount|worth"
+        ),
+    ),
+    ("list", re.compile(r"\bwhich\b|\bwhat are\b|\bname the\b|\blist\b")),
+]
 
 
-def _answer_type_en(q: str) -> AnswerType:
-    if re.search(r"\bwhen\b|what date|which date|which day|what day", q):
-        return "date"
-    if re.search(r"which year|what year", q):
-        return "year"
-    if re.search(r"\brank|\bposition\b|\bplace\b", q):
-        return "rank"
-    if re.search(
-        r"percent|percentage|growth|grow|increase by|rise by|share|proportion|rate\b|%", q
-    ):
-        return "percent"
-    if re.search(r"how many", q):
-        return "count"
-    if re.search(
-        r"how much|what (?:was|is|were) (?:the )?(?:[\w&'-]+ ){0,3}(?:investment|amount|value|"
-        r"output|revenue|income|sales|spending)|total investment|how large|what amount|worth",
-        q,
-    ):
-        return "amount"
-    if re.search(r"\bwhich\b|\bwhat are\b|\bname the\b|\blist\b", q):
-        return "list"
-    return "phrase"
+def _answer_type(q: str, rules: list[tuple[AnswerType, re.Pattern[str]]]) -> AnswerType:
+    return next((kind for kind, pattern in rules if pattern.search(q)), "phrase")
 
 
 def _dates(q: str) -> tuple[tuple[int, int], ...]:
@@ -248,7 +256,7 @@ def analyse(text: str) -> Question:
     q = normalize_chars(text).strip()
     lang = _lang(q)
     low = q.lower()
-    qtype = _answer_type_zh(q) if lang == "zh" else _answer_type_en(low)
+    qtype = _answer_type(q, _TYPE_RULES_ZH) if lang == "zh" else _answer_type(low, _TYPE_RULES_EN)
     years = tuple(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", q))
     periods = list(dict.fromkeys(m.group(0) for m in _PERIOD_ZH.finditer(q)))
     qualifiers = list(dict.fromkeys(m.group(0) for m in _QUALIFIER.finditer(q)))
