@@ -151,7 +151,7 @@ class ParkQA:
             return no_reports(analyse(question))
         keys = [report_key(r.source, r.title) for r in reports]
         sources = reports_named(question, keys)
-        if not sources and unknown_park(question, self.catalog.texts()):
+        if not sources and unknown_park(question, self.catalog.texts):
             return not_found(analyse(question), [])
         analysed = _analyse_without_parks(question, keys, sources)
         query = question

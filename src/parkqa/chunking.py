@@ -15,10 +15,9 @@ from dataclasses import dataclass
 
 from langchain_core.documents import Document
 
-from parkqa.cleaning import SENTENCE_END, CleanReport
+from parkqa.cleaning import CLOSERS, SENTENCE_END, CleanReport
 
-_CLOSERS = "”’」』）)】》\"'"
-_SENTENCE = re.compile(rf"[^{SENTENCE_END}\n]*(?:[{SENTENCE_END}]+[{_CLOSERS}]*|\n|$)")
+_SENTENCE = re.compile(rf"[^{SENTENCE_END}\n]*(?:[{SENTENCE_END}]+[{CLOSERS}]*|\n|$)")
 _CLAUSE_END = "，,、：:"
 
 

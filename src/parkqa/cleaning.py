@@ -21,7 +21,7 @@ BlockKind = Literal["heading", "paragraph", "table"]
 
 #: Characters that end a sentence (the chunker splits on the same set).
 SENTENCE_END = "。！？!?；;…"
-_CLOSERS = "”’」』）)】》\"'"
+CLOSERS = "”’」』）)】》\"'"
 #: A line ending with one of these is unfinished by construction.
 _CONTINUES = "，,、：:（(“‘《【-—/"
 #: Characters that can only follow a number: seeing one at a line start means the number and its
@@ -84,7 +84,7 @@ def display_width(text: str) -> int:
 
 def ends_sentence(line: str) -> bool:
     line = line.rstrip()
-    while line and line[-1] in _CLOSERS:
+    while line and line[-1] in CLOSERS:
         if len(line) >= 2 and line[-2] in SENTENCE_END:
             return True
         line = line[:-1]

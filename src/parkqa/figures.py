@@ -123,7 +123,6 @@ _QUANTITY = re.compile(
 
 CLAUSE_MARKS = "，,；;：:"
 PLAN_MARKERS = ("力争", "计划", "预计", "预排", "目标", "确保", "将", "拟", "争取", "预期")
-ACTUAL_MARKERS = ("完成", "实现", "达到", "累计", "新增", "已")
 
 
 @dataclass(frozen=True)

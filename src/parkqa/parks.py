@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _PARK = re.compile(
@@ -86,16 +87,18 @@ _LEADING_WORDS = re.compile(r"^(?:请问|对于|关于|对|在|从|向|于|和|�
 _GENERIC_PARK = re.compile(r"^(?:全区|园区|该|本|各|全|我|这个|那个|其|新|所在)")
 
 
-def unknown_park(question: str, texts: dict[str, str]) -> str | None:
+def unknown_park(question: str, load_texts: Callable[[], dict[str, str]]) -> str | None:
     """A park the question names that no indexed report mentions (``None`` if there is none).
 
     "北湖数字经济产业园新引进企业多少家？" must not be answered from 南湖's report: when the named
     park appears nowhere in the indexed texts, the reports cannot hold the answer.
     """
+    texts: dict[str, str] | None = None  # read only when the question names a park
     for m in _PARK_IN_QUESTION.finditer(question):
         name = m.group(0)
         if _GENERIC_PARK.match(name):
             continue
+        texts = texts if texts is not None else load_texts()
         # The match may have taken a function word before the name ("对人力资源产业园…");
         # nothing else is dropped (东湖生物医药产业园 is not 南湖生物医药产业园).
         name = _LEADING_WORDS.sub("", name)

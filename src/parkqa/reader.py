@@ -127,6 +127,15 @@ def _coverage(text: str, question: Question) -> float:
     return found / total
 
 
+def _covered(question: Question, sentences: list[_Sentence], with_title: bool = False):
+    """The sentences that hold enough of the question's words, with their text and coverage."""
+    for s in sentences:
+        text = s.text[s.start : s.end]
+        coverage = _coverage(text + s.title if with_title else text, question)
+        if coverage >= MIN_COVERAGE:
+            yield s, text, coverage
+
+
 class Reader:
     """Chooses the answer span among retrieved passages for an analysed question."""
 
@@ -259,11 +268,7 @@ class Reader:
     ) -> Reading | None:
         kinds = _TYPE_KINDS[question.type]
         best: Reading | None = None
-        for s in sentences:
-            sentence_text = s.text[s.start : s.end]
-            coverage = _coverage(sentence_text + s.title, question)
-            if coverage < MIN_COVERAGE:
-                continue
+        for s, _, coverage in _covered(question, sentences, with_title=True):
             figures = find_figures(s.text, s.start, s.end, (s.start, s.end))
             for fig in figures:
                 if fig.kind not in kinds:
@@ -333,11 +338,7 @@ class Reader:
 
     def _best_list(self, question: Question, sentences: list[_Sentence]) -> Reading | None:
         best: Reading | None = None
-        for s in sentences:
-            sentence_text = s.text[s.start : s.end]
-            coverage = _coverage(sentence_text, question)
-            if coverage < MIN_COVERAGE:
-                continue
+        for s, sentence_text, coverage in _covered(question, sentences):
             for m in _LIST_ITEMS.finditer(sentence_text):
                 a, b = s.start + m.start(), s.start + m.end()
                 items = s.text[a:b]
@@ -370,11 +371,7 @@ class Reader:
         if question.lang != "zh" or not (left or right):
             return None
         best: Reading | None = None
-        for s in sentences:
-            sentence_text = s.text[s.start : s.end]
-            coverage = _coverage(sentence_text, question)
-            if coverage < MIN_COVERAGE:
-                continue
+        for s, sentence_text, coverage in _covered(question, sentences):
             span = _anchor(sentence_text, left, right)
             if span is None:
                 continue
