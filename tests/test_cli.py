@@ -86,3 +86,14 @@ def test_failures_exit_non_zero_with_reasons(tmp_path: Path, model_cache: Path) 
 def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
     proc = run("index", str(tmp_path / "nope"), store=tmp_path / "s", check_rc=2)
     assert "no such file or folder" in proc.stderr
+
+
+def test_facts_command_shows_what_was_read(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    run("index", str(EXAMPLES / "qinghu_hitech_zone_2023.md"), store=store)
+    facts = last_json(run("facts", "qinghu_hitech_zone_2023.md", "--json", store=store))
+    signed = [f for f in facts if f["value"] == "46个"]
+    assert signed and signed[0]["kind"] == "count" and signed[0]["value"] in signed[0]["quote"]
+    csv_out = run("facts", "qinghu_hitech_zone_2023.md", "--csv", store=store).stdout
+    assert csv_out.splitlines()[0].startswith("indicator,value,kind,unit,period,year,status")
+    assert run("facts", "nope.txt", store=store, check_rc=2).returncode == 2

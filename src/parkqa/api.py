@@ -10,22 +10,36 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
 from parkqa.answer import Answer, Passage
+from parkqa.answer.crosslingual import translations
+from parkqa.answer.engine import Candidate, Engine, answer_kind
+from parkqa.answer.facts import Fact, ReportMeta, extract_facts, facts_from_json, report_meta
+from parkqa.answer.ranker import Ranker, load_ranker
 from parkqa.catalog import Catalog, ReportInfo
 from parkqa.compose import InvariantError, compose, no_reports, not_found
 from parkqa.config import Settings
 from parkqa.embedding import LazyEmbeddings
 from parkqa.indexing import Indexer, IndexResult, Progress
-from parkqa.parks import ReportKey, report_key, reports_named, unknown_park
+from parkqa.lexical import translate_groups
+from parkqa.parks import (
+    ReportKey,
+    report_key,
+    reports_mentioning,
+    reports_named,
+    unknown_park,
+)
 from parkqa.question import Question, analyse, is_follow_up
 from parkqa.reader import Reader
 from parkqa.retrieval import LexicalCache, all_chunks, hybrid_chain
 from parkqa.rwlock import RWLock
 from parkqa.store import collection_name, record_manager, vector_store
+
+#: Passages the engine reads per question (the best five are shown with a refusal).
+RETRIEVE_K = 30
 
 
 class ReportNotFound(KeyError):
@@ -56,6 +70,7 @@ class ParkQA:
         # questions and store writes share the readers–writer lock (see rwlock.py).
         self._write_lock = threading.RLock()
         self._rw = RWLock()
+        self._facts_cache: dict[str, tuple[tuple[str, str, str], list[Fact]]] = {}
 
     # ------------------------------------------------------------------ lazily built parts
 
@@ -79,7 +94,7 @@ class ParkQA:
     def retriever(self):
         """The hybrid retrieval chain (LCEL runnable): ``question -> list[Passage]``."""
         lexical = LexicalCache(lambda: all_chunks(self.vector_store), self.catalog.signature)
-        return hybrid_chain(self.vector_store, lexical)
+        return hybrid_chain(self.vector_store, lexical, k=RETRIEVE_K)
 
     @cached_property
     def _indexer(self) -> Indexer:
@@ -145,14 +160,12 @@ class ParkQA:
         with self._rw.read():  # never between a report's new chunks and its catalog text
             return self._ask(question, history)
 
-    def _ask(self, question: str, history: Sequence[dict[str, str]] | None) -> Answer:
+    def _prepare(self, question: str, history: Sequence[dict[str, str]] | None) -> _Prepared:
+        """Analyse the question in its conversation, choose its reports, retrieve passages."""
         reports = self.catalog.all()
-        if not reports:
-            return no_reports(analyse(question))
-        keys = [report_key(r.source, r.title) for r in reports]
-        sources = reports_named(question, keys)
-        if not sources and unknown_park(question, self.catalog.texts):
-            return not_found(analyse(question), [])
+        keys = self._keys()
+        sources = reports_named(question, keys) | reports_mentioning(question, self.catalog.texts)
+        unknown = not sources and unknown_park(question, self.catalog.texts) is not None
         analysed = _analyse_without_parks(question, keys, sources)
         query = question
         previous = _previous_question(history)
@@ -163,20 +176,109 @@ class ParkQA:
         # Words that name the chosen report (park name, title) select it; they say nothing
         # about which sentence holds the answer.
         analysed = analysed.without_words_of([k.title for k in keys if k.source in sources])
-        passages = self.retrieve(query, k=8, sources=sources or None)
-        reading = self.reader.read(
-            analysed,
-            passages,
-            allowed=sources or None,
-            report_years={k.source: k.year for k in keys},
-        )
+        if analysed.lang == "en":
+            analysed = self._with_dictionary_words(analysed, sources)
+        passages: list[Passage] = []
+        if reports and not unknown:
+            passages = self.retriever.invoke(
+                {"question": query, "sources": sorted(sources) if sources else None}
+            )
+        return _Prepared(analysed, passages, sources, keys, unknown)
+
+    def _with_dictionary_words(self, analysed: Question, sources: set[str]) -> Question:
+        """English words the glossary does not know, translated through CC-CEDICT into words
+        that occur in the reports being read."""
+        known = {w.lower() for phrase, _ in translate_groups(analysed.text) for w in phrase.split()}
+        texts = self.catalog.texts()
+        corpus = "\n".join(t for s, t in texts.items() if not sources or s in sources)
+        extra = translations(analysed.text, corpus, known)
+        if not extra:
+            return analysed
+        return replace(analysed, groups=tuple(dict.fromkeys(analysed.groups + tuple(extra))))
+
+    def _ask(self, question: str, history: Sequence[dict[str, str]] | None) -> Answer:
+        if not self.catalog.all():
+            return no_reports(analyse(question))
+        prepared = self._prepare(question, history)
+        analysed, passages, sources = prepared.question, prepared.passages, prepared.sources
+        if prepared.unknown_park:
+            return not_found(analysed, [])
+        reading = None
+        if self.engine.handles(analysed):
+            reading = self.engine.read(
+                analysed,
+                passages,
+                allowed=sources or None,
+                titles={k.source: k.title for k in prepared.keys},
+            )
+        if reading is None and answer_kind(analysed) in ("name", "list", "phrase"):
+            reading = self.reader.read(
+                analysed,
+                passages[:8],
+                allowed=sources or None,
+                report_years={k.source: k.year for k in prepared.keys},
+            )
         shown = passages[:5]
         if reading is None:
             return not_found(analysed, shown)
         try:
             return compose(analysed, reading, shown, self.report_text)
         except InvariantError:
-            return not_found(analysed, shown)
+            refused = not_found(analysed, shown)
+            refused.suppressed = True
+            return refused
+
+    def candidates(
+        self, question: str, history: Sequence[dict[str, str]] | None = None
+    ) -> list[Candidate]:
+        """The engine's ranked candidate facts for a question (for training and inspection)."""
+        with self._rw.read():
+            prepared = self._prepare(question, history)
+            if prepared.unknown_park or not self.engine.handles(prepared.question):
+                return []
+            if self.engine.ranker is None:
+                return [
+                    Candidate(fact, tuple(v), 0.0)
+                    for fact, v in self.engine.candidates(
+                        prepared.question, prepared.passages, prepared.sources or None
+                    )
+                ]
+            return self.engine.rank(prepared.question, prepared.passages, prepared.sources or None)
+
+    def facts(self, source: str) -> list[Fact]:
+        """The facts read from a report at index time (what ``parkqa facts`` shows)."""
+        if self.catalog.get(source) is None:
+            raise ReportNotFound(source)
+        return self._facts_of(source)
+
+    def _keys(self) -> list[ReportKey]:
+        return [report_key(r.source, r.title) for r in self.catalog.all()]
+
+    def _facts_of(self, source: str) -> list[Fact]:
+        info = self.catalog.get(source)
+        if info is None:
+            return []
+        key = (source, info.file_sha256, info.indexed_at)
+        cached = self._facts_cache.get(source)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        stored = self.catalog.facts(source)
+        if stored is not None:
+            facts = facts_from_json(stored)
+        else:  # a store indexed before facts existed: read them now
+            facts = extract_facts(source, info.title, self.report_text(source))
+        self._facts_cache[source] = (key, facts)
+        return facts
+
+    def _meta_of(self, source: str) -> ReportMeta:
+        info = self.catalog.get(source)
+        if info is None:
+            return ReportMeta(None, None)
+        return report_meta(info.title, self.report_text(source)[:400])
+
+    @cached_property
+    def engine(self) -> Engine:
+        return Engine(self._facts_of, self.report_text, self._meta_of, _shipped_ranker())
 
     @cached_property
     def reader(self) -> Reader:
@@ -185,6 +287,24 @@ class ParkQA:
     def close(self) -> None:
         if "catalog" in self.__dict__:
             self.catalog.close()
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    question: Question
+    passages: list[Passage]
+    sources: set[str]
+    keys: list[ReportKey]
+    unknown_park: bool
+
+
+def _shipped_ranker() -> Ranker | None:
+    """The packaged ranker, or the file named by ``$PARKQA_RANKER`` (to measure another one)."""
+    path = os.environ.get("PARKQA_RANKER")
+    try:
+        return load_ranker(Path(path) if path else None)
+    except FileNotFoundError:
+        return None
 
 
 def _previous_question(history: Sequence[dict[str, str]] | None) -> str | None:

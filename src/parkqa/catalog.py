@@ -31,6 +31,16 @@ CREATE TABLE IF NOT EXISTS reports (
     PRIMARY KEY (namespace, source)
 )
 """
+#: A report's facts (``parkqa.answer.facts``), as one JSON list, written in the same transaction
+#: as its catalog row so the two can never disagree.
+_FACTS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS facts (
+    namespace   TEXT NOT NULL,
+    source      TEXT NOT NULL,
+    facts       TEXT NOT NULL,
+    PRIMARY KEY (namespace, source)
+)
+"""
 
 
 @dataclass(frozen=True)
@@ -66,6 +76,7 @@ class Catalog:
         self._conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute(_SCHEMA)
+        self._conn.execute(_FACTS_SCHEMA)
         self._lock = threading.Lock()
 
     @contextmanager
@@ -127,9 +138,12 @@ class Catalog:
         config_key: str,
         chunks: int,
         text: str,
+        facts: str | None = None,
     ) -> None:
+        """Write a report's row (and its facts, a JSON list) in one transaction."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with self._cursor() as cur:
+            cur.execute("BEGIN")
             cur.execute(
                 "INSERT OR REPLACE INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -145,13 +159,34 @@ class Catalog:
                     text,
                 ),
             )
+            cur.execute(
+                "DELETE FROM facts WHERE namespace = ? AND source = ?", (self.namespace, source)
+            )
+            if facts is not None:
+                cur.execute("INSERT INTO facts VALUES (?, ?, ?)", (self.namespace, source, facts))
+            cur.execute("COMMIT")
+
+    def facts(self, source: str) -> str | None:
+        """The report's facts as stored at index time (a JSON list), or ``None``."""
+        with self._cursor() as cur:
+            row = cur.execute(
+                "SELECT facts FROM facts WHERE namespace = ? AND source = ?",
+                (self.namespace, source),
+            ).fetchone()
+        return row[0] if row else None
 
     def delete(self, source: str) -> bool:
         with self._cursor() as cur:
+            cur.execute("BEGIN")
             cur.execute(
                 "DELETE FROM reports WHERE namespace = ? AND source = ?", (self.namespace, source)
             )
-            return cur.rowcount > 0
+            deleted = cur.rowcount > 0
+            cur.execute(
+                "DELETE FROM facts WHERE namespace = ? AND source = ?", (self.namespace, source)
+            )
+            cur.execute("COMMIT")
+            return deleted
 
     def close(self) -> None:
         with self._lock:

@@ -40,8 +40,19 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("question")
     p.add_argument("--json", action="store_true", help="print the answer as JSON (last line)")
 
+    p = sub.add_parser("facts", parents=[common], help="show the facts read from one report")
+    p.add_argument("source", help="the report's source name, as `parkqa list` shows it")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="one JSON list (last line)")
+    out.add_argument("--csv", action="store_true", help="CSV with a header row")
+
     p = sub.add_parser("eval", parents=[common], help="score answers against a gold file")
-    p.add_argument("gold", metavar="GOLD.jsonl")
+    p.add_argument(
+        "gold",
+        nargs="+",
+        metavar="GOLD",
+        help="gold questions (.jsonl) or conversations (.json, a list of lists of turns)",
+    )
     p.add_argument("--json", action="store_true", help="print the metrics as JSON (last line)")
 
     p = sub.add_parser("serve", parents=[common], help="start the web chat")
@@ -128,26 +139,57 @@ def cmd_ask(qa: ParkQA, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_eval(qa: ParkQA, args: argparse.Namespace) -> int:
-    from parkqa.evaluation import evaluate, load_gold
+_FACT_COLUMNS = (
+    "indicator",
+    "value",
+    "kind",
+    "unit",
+    "period",
+    "year",
+    "status",
+    "comparison",
+    "subject",
+    "start",
+    "end",
+    "quote",
+)
 
-    report = evaluate(qa, load_gold(args.gold))
+
+def cmd_facts(qa: ParkQA, args: argparse.Namespace) -> int:
+    text = qa.report_text(args.source)
+    rows = []
+    for fact in qa.facts(args.source):
+        row = fact.to_dict()
+        row["quote"] = text[fact.sentence_start : fact.sentence_end]
+        rows.append({k: row[k] for k in _FACT_COLUMNS})
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+    elif args.csv:
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=_FACT_COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        for r in rows:
+            print(
+                f"{r['indicator'][-16:]:<16}\t{r['value']}\t{r['kind']}\t{r['period']}\t"
+                f"{r['year'] or ''}\t{r['status']}\t{r['subject']}\t[{r['start']}:{r['end']}]"
+            )
+    return 0
+
+
+def cmd_eval(qa: ParkQA, args: argparse.Namespace) -> int:
+    from parkqa.evaluation import evaluate, load_gold, summary_line
+
+    rows = [row for path in args.gold for row in load_gold(path)]
+    report = evaluate(qa, rows)
     metrics = report.metrics()
-    misses = report.misses()
-    for miss in misses:
+    for miss in report.misses():
         print("MISS " + miss.miss())
+    print(summary_line(metrics))
     if args.json:
         print(json.dumps(metrics, ensure_ascii=False))
-    else:
-        print(
-            f"{metrics['questions']} questions ({metrics['must_refuse']} must be refused): "
-            f"EM {metrics['em']:.1%}, EM (number-aware) {metrics['em_numeric']:.1%}, "
-            f"F1 {metrics['f1']:.1%}, citation source {metrics['citation_source_accuracy']:.1%}, "
-            f"refusals {metrics['refusal_accuracy']:.1%}, false refusals "
-            f"{metrics['false_refusals']}, invariant violations {metrics['invariant_violations']}, "
-            f"p50 {metrics['p50_seconds'] * 1000:.0f} ms, "
-            f"p95 {metrics['p95_seconds'] * 1000:.0f} ms"
-        )
     return 0
 
 
@@ -163,6 +205,7 @@ COMMANDS = {
     "list": cmd_list,
     "remove": cmd_remove,
     "ask": cmd_ask,
+    "facts": cmd_facts,
     "eval": cmd_eval,
     "serve": cmd_serve,
 }

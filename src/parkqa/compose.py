@@ -87,7 +87,13 @@ def compose(
     quote = text[reading.sentence_start : reading.sentence_end]
     value = text[reading.value_start : reading.value_end]
     citation = Citation(
-        reading.source, reading.title, quote, reading.sentence_start, reading.sentence_end
+        reading.source,
+        reading.title,
+        quote,
+        reading.sentence_start,
+        reading.sentence_end,
+        reading.value_start,
+        reading.value_end,
     )
     answer = Answer(
         question=question.text,
@@ -101,6 +107,27 @@ def compose(
     return answer
 
 
+#: A value never starts or ends with these (a span shifted off its token would).
+_EDGE_MARKS = ".,;:!?，。；：、！？"
+
+
+def cuts_a_token(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` starts or ends inside a number or a Latin word
+    (``1.4亿美元`` out of ``31.4亿美元``), or carries table/markup characters."""
+    value = text[start:end]
+    if not value.strip() or value != value.strip() or any(ch in value for ch in "|<>\n"):
+        return True
+    before, after = text[start - 1 : start], text[end : end + 1]
+    alnum = re.compile(r"[0-9A-Za-z]")
+    if before and alnum.match(value[0]) and (alnum.match(before) or before == "."):
+        return True
+    if value[0] in _EDGE_MARKS or value[-1] in _EDGE_MARKS:
+        return True
+    if after and alnum.match(value[-1]) and alnum.match(after):
+        return True
+    return bool(after == "." and value[-1].isdigit() and text[end + 1 : end + 2].isdigit())
+
+
 def check(answer: Answer, report_text: Callable[[str], str]) -> None:
     """Raise :class:`InvariantError` unless the answer is fully backed by its citations."""
     if not answer.found:
@@ -110,8 +137,18 @@ def check(answer: Answer, report_text: Callable[[str], str]) -> None:
     if answer.value not in answer.citations[0].quote:
         raise InvariantError(f"value {answer.value!r} is not in the cited quote")
     for c in answer.citations:
-        if report_text(c.source)[c.start : c.end] != c.quote:
+        text = report_text(c.source)
+        if text[c.start : c.end] != c.quote:
             raise InvariantError(f"quote of {c.source} does not match [{c.start}:{c.end}]")
+    first = answer.citations[0]
+    if first.value_start is not None and first.value_end is not None:
+        text = report_text(first.source)
+        if not first.start <= first.value_start < first.value_end <= first.end:
+            raise InvariantError("the value's offsets are outside its cited sentence")
+        if text[first.value_start : first.value_end] != answer.value:
+            raise InvariantError("the value's offsets do not hold the value")
+        if cuts_a_token(text, first.value_start, first.value_end):
+            raise InvariantError(f"value {answer.value!r} is cut out of a longer number or word")
     quotes = "".join(c.quote for c in answer.citations)
     sentence = re.sub(r"\[\d+\]", "", answer.answer)
     for digits in re.findall(r"\d+(?:\.\d+)?", sentence):

@@ -1,10 +1,18 @@
-"""Evaluate ``ask`` against a gold file: exact match, character F1, citations, refusals.
+"""Evaluate ``ask`` against gold files: exact match, character F1, citations, refusals, slices.
 
-Gold rows (JSON lines): ``{"question", "answers": [acceptable values], "source", "history"?}``;
-empty ``answers`` means the question must be refused. Scoring follows CMRC 2018's rules for EM
-and F1 (punctuation and spaces removed; F1 from the longest common substring over characters,
-English words kept whole), plus a number-aware EM that accepts ``九个`` for ``9个`` and
-``3377000000元`` for ``33.77亿元`` but never ``3.377亿元``.
+Gold files:
+
+- JSON lines, one question per row: ``{"question", "answers": [acceptable values], "source",
+  "history"?, "id"?, "type"?, "lang"?, "paraphrase"?}``; empty ``answers`` = must be refused.
+- A ``.json`` conversations file: a list of conversations, each a list of turns
+  ``{"question", "answers", "source"}``. Turns are asked in order, each with the conversation so
+  far (the earlier questions and the system's own answers) as history.
+
+Scoring follows the dev set's rules (``../shared/eval/dev/README.md``): NFKC, whitespace removed,
+surrounding quotes and final punctuation stripped, then exact match against any gold span. A
+number-aware variant also accepts the same figure written differently (``九个`` = ``9个``,
+``3377000000元`` = ``33.77亿元``, never ``3.377亿元``). The grader deliberately shares no code with
+what it grades: numbers are read with ``cn2an`` here, not with the reader's ``figures`` module.
 """
 
 from __future__ import annotations
@@ -13,16 +21,20 @@ import json
 import re
 import string
 import time
+import unicodedata
+import warnings
+from collections import defaultdict
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from parkqa.answer import Answer
 from parkqa.compose import InvariantError, check
-from parkqa.figures import find_figures
 
 _PUNCT = set(string.punctuation) | set(
     "，。：？！“”；’‘《》——…、『』「」（）·～【】〔〕〈〉﹏﹐﹑﹔﹕﹖﹗﹙﹚﹛﹜﹝﹞！＂＃＄％＆＇（）＊＋，－．／：；＜＝＞？＠［＼］＾＿｀｛｜｝～"
 )
+_EDGE = "\"'“”‘’「」『』《》。，,.;；:：!！?？"
 
 
 class GoldError(ValueError):
@@ -35,34 +47,107 @@ class GoldRow:
     answers: tuple[str, ...]
     source: str | None
     history: tuple[dict[str, str], ...] = ()
+    id: str = ""
+    #: Slices the row belongs to (``lang``, ``type``, ``paraphrase``, ``turn`` …), for reporting.
+    tags: tuple[tuple[str, str], ...] = ()
+    #: For conversation turns: (conversation number, turn number); history comes from the run.
+    turn: tuple[int, int] | None = None
 
     @property
     def must_refuse(self) -> bool:
         return not self.answers
 
 
+def _answers(raw: dict, where: str) -> tuple[str, ...]:
+    answers = raw.get("answers", [])
+    if not isinstance(answers, list) or not all(isinstance(a, str) for a in answers):
+        raise GoldError(f"{where}: 'answers' must be a list of strings")
+    return tuple(answers)
+
+
+def _tags(raw: dict) -> tuple[tuple[str, str], ...]:
+    tags = []
+    for key in ("lang", "type", "paraphrase"):
+        if key in raw and raw[key] is not None:
+            value = raw[key]
+            tags.append((key, str(value).lower() if isinstance(value, bool) else str(value)))
+    if "lang" not in raw:
+        tags.append(("lang", "zh" if re.search(r"[\u4e00-\u9fff]", raw["question"]) else "en"))
+    return tuple(tags)
+
+
 def load_gold(path: str | Path) -> list[GoldRow]:
+    """Rows of a JSON-lines gold file, or the turns of a ``.json`` conversations file."""
+    path = Path(path)
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".json":
+        return _load_conversations(path, text)
     rows: list[GoldRow] = []
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
+        where = f"{path}:{number}"
         try:
             raw = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise GoldError(f"{path}:{number}: not JSON ({exc.msg})") from exc
+            raise GoldError(f"{where}: not JSON ({exc.msg})") from exc
         if not isinstance(raw, dict) or not isinstance(raw.get("question"), str):
-            raise GoldError(f"{path}:{number}: needs a string 'question'")
-        answers = raw.get("answers", [])
-        if not isinstance(answers, list) or not all(isinstance(a, str) for a in answers):
-            raise GoldError(f"{path}:{number}: 'answers' must be a list of strings")
+            raise GoldError(f"{where}: needs a string 'question'")
         history = raw.get("history") or []
-        rows.append(GoldRow(raw["question"], tuple(answers), raw.get("source"), tuple(history)))
+        if not isinstance(history, list) or not all(isinstance(h, dict) for h in history):
+            raise GoldError(f"{where}: 'history' must be a list of {{role, content}} objects")
+        tags = (*_tags(raw), ("turn", "follow-up" if history else "first"))
+        rows.append(
+            GoldRow(
+                raw["question"],
+                _answers(raw, where),
+                raw.get("source"),
+                tuple(history),
+                str(raw.get("id", number)),
+                tags,
+            )
+        )
     if not rows:
         raise GoldError(f"{path}: no questions")
     return rows
 
 
-# ------------------------------------------------------------------ CMRC 2018 scoring
+def _load_conversations(path: Path, text: str) -> list[GoldRow]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise GoldError(f"{path}: not JSON ({exc.msg})") from exc
+    if not isinstance(data, list):
+        raise GoldError(f"{path}: a conversations file is a list of conversations")
+    rows: list[GoldRow] = []
+    for c, conversation in enumerate(data, 1):
+        if not isinstance(conversation, list) or not conversation:
+            raise GoldError(f"{path}: conversation {c} must be a non-empty list of turns")
+        for t, turn in enumerate(conversation, 1):
+            where = f"{path}: conversation {c}, turn {t}"
+            if not isinstance(turn, dict) or not isinstance(turn.get("question"), str):
+                raise GoldError(f"{where}: needs a string 'question'")
+            tags = (*_tags(turn), ("turn", "follow-up" if t > 1 else "first"))
+            rows.append(
+                GoldRow(
+                    turn["question"],
+                    _answers(turn, where),
+                    turn.get("source"),
+                    id=f"c{c}.{t}",
+                    tags=tags,
+                    turn=(c, t),
+                )
+            )
+    return rows
+
+
+# ------------------------------------------------------------------ normalisation and matching
+
+
+def normalize(text: str) -> str:
+    """The dev set's normalisation: NFKC, no whitespace, no surrounding quotes or final marks."""
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return text.strip(_EDGE)
 
 
 def mixed_segmentation(text: str) -> list[str]:
@@ -88,7 +173,7 @@ def mixed_segmentation(text: str) -> list[str]:
 
 def remove_punctuation(text: str) -> str:
     """CMRC's normalisation, except that a decimal point stays: 3.377亿元 is not 33.77亿元."""
-    text = re.sub(r"(?<=\d)\.(?=\d)", "\x00", text.lower().strip())
+    text = re.sub(r"(?<=\d)\.(?=\d)", "\x00", unicodedata.normalize("NFKC", text).lower().strip())
     kept = "".join(ch for ch in text if ch not in _PUNCT and not ch.isspace())
     return kept.replace("\x00", ".")
 
@@ -119,16 +204,36 @@ def f1(prediction: str, answers: tuple[str, ...]) -> float:
 
 
 def exact(prediction: str, answers: tuple[str, ...]) -> bool:
-    return any(remove_punctuation(prediction) == remove_punctuation(a) for a in answers)
+    """Exact span match after the dev set's normalisation."""
+    mine = normalize(prediction)
+    return bool(mine) and any(mine == normalize(a) for a in answers)
 
 
-def _quantity(text: str) -> tuple[str, float | None, str] | None:
-    figures = find_figures(text, 0, len(text), (0, len(text)))
-    if len(figures) != 1 or (figures[0].start, figures[0].end) != (0, len(text)):
+_MAGNITUDES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
+_LEADING_NUMBER = re.compile(r"^(\d+(?:\.\d+)?)(万亿|亿|万)?(.*)$")
+
+
+def _quantity(text: str) -> tuple[Decimal, str] | None:
+    """``"33.77亿元"`` → (3377000000, "元"); Chinese numerals via cn2an (``九个`` → 9, "个")."""
+    import cn2an
+
+    text = normalize(text).replace(",", "")
+    if not re.match(r"^[\d零〇一二两三四五六七八九十百千万亿]", text):
         return None
-    fig = figures[0]
-    bound = "以上" if text.endswith("以上") else "以下" if text.endswith("以下") else ""
-    return fig.kind, None if fig.value is None else round(fig.value, 6), fig.unit + bound
+    try:
+        with warnings.catch_warnings():  # cn2an warns about every string it cannot convert
+            warnings.simplefilter("ignore")
+            text = cn2an.transform(text, "cn2an")
+    except (ValueError, KeyError, TypeError, IndexError):
+        return None
+    m = _LEADING_NUMBER.match(text)
+    if not m:
+        return None
+    try:
+        value = Decimal(m.group(1)) * _MAGNITUDES.get(m.group(2) or "", Decimal(1))
+    except InvalidOperation:
+        return None
+    return value.normalize(), m.group(3)
 
 
 def exact_numeric(prediction: str, answers: tuple[str, ...]) -> bool:
@@ -153,11 +258,25 @@ class RowResult:
     invariant_ok: bool
     seconds: float
 
+    @property
+    def right(self) -> bool:
+        """Exact (number-aware) and citing the right report; a right refusal for must-refuse."""
+        if self.row.must_refuse:
+            return self.em
+        return self.em_numeric and self.source_ok is not False
+
     def miss(self) -> str:
         got = self.answer.value if self.answer.found else "(refused)"
+        if self.answer.suppressed:
+            got += " (suppressed by the invariant)"
         want = " | ".join(self.row.answers) or "(refuse)"
         where = self.answer.citations[0].source if self.answer.citations else "-"
-        return f"{self.row.question}\n    want {want}\n    got  {got}  [{where}]"
+        tag = f"[{self.row.id}] " if self.row.id else ""
+        return f"{tag}{self.row.question}\n    want {want}\n    got  {got}  [{where}]"
+
+
+def _share(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
 
 
 @dataclass
@@ -169,32 +288,49 @@ class Report:
         refusals = [r for r in self.results if r.row.must_refuse]
         correct = [r for r in answerable if r.em_numeric]
         total = len(self.results)
-
-        def share(part: int, whole: int) -> float:
-            return round(part / whole, 4) if whole else 0.0
-
         times = sorted(r.seconds for r in self.results)
+        conversations: dict[int, list[RowResult]] = defaultdict(list)
+        for r in self.results:
+            if r.row.turn:
+                conversations[r.row.turn[0]].append(r)
         return {
             "questions": total,
             "answerable": len(answerable),
             "must_refuse": len(refusals),
-            "em": share(sum(r.em for r in self.results), total),
-            "em_numeric": share(sum(r.em_numeric for r in self.results), total),
+            "em": _share(sum(r.em for r in self.results), total),
+            "em_numeric": _share(sum(r.em_numeric for r in self.results), total),
+            "answerable_em": _share(len(correct), len(answerable)),
+            "answerable_em_cite": _share(sum(r.right for r in answerable), len(answerable)),
             "f1": round(sum(r.f1 for r in self.results) / total, 4) if total else 0.0,
-            "citation_source_accuracy": share(
+            "citation_source_accuracy": _share(
                 sum(bool(r.source_ok) for r in correct), len(correct)
             ),
-            "refusal_accuracy": share(sum(not r.answer.found for r in refusals), len(refusals)),
+            "refusals_right": sum(not r.answer.found for r in refusals),
+            "refusal_accuracy": _share(sum(not r.answer.found for r in refusals), len(refusals)),
             "false_refusals": sum(not r.answer.found for r in answerable),
             "invariant_violations": sum(not r.invariant_ok for r in self.results),
+            "suppressed": sum(r.answer.suppressed for r in self.results),
+            "conversations": len(conversations),
+            "conversations_whole": sum(all(r.right for r in c) for c in conversations.values()),
+            "slices": self.slices(),
             "p50_seconds": round(times[len(times) // 2], 4) if times else 0.0,
             "p95_seconds": round(times[min(len(times) - 1, int(0.95 * len(times)))], 4)
             if times
             else 0.0,
         }
 
+    def slices(self) -> dict[str, dict[str, list[int]]]:
+        """``{"lang": {"zh": [right, total]}, "type": {...}, ...}`` over every row."""
+        out: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+        for r in self.results:
+            for key, value in r.row.tags:
+                cell = out[key][value]
+                cell[0] += r.right
+                cell[1] += 1
+        return {k: {v: list(c) for v, c in sorted(d.items())} for k, d in sorted(out.items())}
+
     def misses(self) -> list[RowResult]:
-        return [r for r in self.results if not (r.em_numeric and r.source_ok is not False)]
+        return [r for r in self.results if not r.right]
 
 
 def score(row: GoldRow, answer: Answer, seconds: float, report_text) -> RowResult:
@@ -223,10 +359,48 @@ def score(row: GoldRow, answer: Answer, seconds: float, report_text) -> RowResul
 
 
 def evaluate(qa, rows: list[GoldRow]) -> Report:
-    """Ask every gold question through the real pipeline and score the answers."""
+    """Ask every gold question through the real pipeline and score the answers.
+
+    Conversation turns get the conversation so far as history: the earlier questions and the
+    answers the system itself gave (not the gold ones), as a user's chat would.
+    """
     report = Report()
+    history: list[dict[str, str]] = []
+    current = None
     for row in rows:
+        if row.turn is not None:
+            if row.turn[0] != current:
+                current, history = row.turn[0], []
+            asked_with = list(history)
+        else:
+            asked_with = list(row.history)
         started = time.perf_counter()
-        answer = qa.ask(row.question, history=list(row.history) or None)
+        answer = qa.ask(row.question, history=asked_with or None)
         report.results.append(score(row, answer, time.perf_counter() - started, qa.report_text))
+        if row.turn is not None:
+            history += [
+                {"role": "user", "content": row.question},
+                {"role": "assistant", "content": answer.answer},
+            ]
     return report
+
+
+def summary_line(metrics: dict[str, object]) -> str:
+    """The dev set's suggested summary, then the slices."""
+    m = metrics
+    lines = [
+        f"{m['questions']} questions: EM+cite {m['answerable_em_cite']:.1%} of {m['answerable']} "
+        f"answerable, EM {m['answerable_em']:.1%}, refusals {m['refusals_right']}/"
+        f"{m['must_refuse']}, false refusals {m['false_refusals']}, suppressed by the "
+        f"invariant {m['suppressed']}, invariant violations {m['invariant_violations']}, "
+        f"F1 {m['f1']:.1%}, citation source {m['citation_source_accuracy']:.1%}, "
+        f"p50 {m['p50_seconds'] * 1000:.0f} ms, p95 {m['p95_seconds'] * 1000:.0f} ms"
+    ]
+    if m["conversations"]:
+        lines.append(f"conversations whole: {m['conversations_whole']}/{m['conversations']}")
+    slices = m["slices"]
+    assert isinstance(slices, dict)
+    for key, values in slices.items():
+        cells = ", ".join(f"{v} {right}/{total}" for v, (right, total) in values.items())
+        lines.append(f"  {key}: {cells}")
+    return "\n".join(lines)

@@ -18,6 +18,7 @@ from pathlib import Path
 from langchain_core.documents import Document
 from langchain_core.indexing import index as langchain_index
 
+from parkqa.answer.facts import FACTS_VERSION, extract_facts, facts_json
 from parkqa.catalog import Catalog
 from parkqa.chunking import chunk_report
 from parkqa.cleaning import clean
@@ -88,6 +89,7 @@ def config_key(settings: Settings) -> str:
     """Identifies everything besides the file's bytes that decides its chunks and vectors."""
     parts = (
         PIPELINE_VERSION,
+        FACTS_VERSION,
         settings.model,
         settings.chunk_chars,
         settings.chunk_overlap_sentences,
@@ -279,6 +281,7 @@ class Indexer:
             config_key=config_key(self.settings),
             chunks=chunks,
             text=text,
+            facts=facts_json(extract_facts(source, title, text)),
         )
 
     def remove(self, source: str) -> int:

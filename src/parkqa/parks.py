@@ -105,3 +105,20 @@ def unknown_park(question: str, load_texts: Callable[[], dict[str, str]]) -> str
         if len(name) > 3 and not any(name in text for text in texts.values()):
             return name
     return None
+
+
+def reports_mentioning(question: str, load_texts: Callable[[], dict[str, str]]) -> set[str]:
+    """Sources of the reports whose text names a park the question names.
+
+    A bulletin about six parks is titled by its issuer ("…投资促进局文件"); its parks are only in
+    its body. A question naming one of them must be allowed to read it.
+    """
+    names = []
+    for m in _PARK_IN_QUESTION.finditer(question):
+        name = _LEADING_WORDS.sub("", m.group(0))
+        if not _GENERIC_PARK.match(name) and len(name) > 3:
+            names.append(name)
+    if not names:
+        return set()
+    texts = load_texts()
+    return {source for source, text in texts.items() if any(n in text for n in names)}

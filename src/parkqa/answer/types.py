@@ -14,6 +14,10 @@ class Citation:
     quote: str
     start: int
     end: int
+    #: Where the answer's value is, in report-text coordinates (inside ``start:end``): every
+    #: view highlights exactly this span, never the first occurrence of the value's text.
+    value_start: int | None = None
+    value_end: int | None = None
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -48,6 +52,9 @@ class Answer:
     citations: list[Citation] = field(default_factory=list)
     #: The passages retrieval returned, best first (what the reader read).
     passages: list[Passage] = field(default_factory=list)
+    #: True when the reader found a value but the citation invariant rejected it: the answer is
+    #: a refusal, and evaluation counts these (a violation must never be silently shown).
+    suppressed: bool = False
 
     def to_dict(self) -> dict[str, object]:
         return {

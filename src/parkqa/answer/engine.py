@@ -1,0 +1,195 @@
+"""The answer engine: candidate facts of the retrieved passages → features → ranker → a reading.
+
+Flow for one analysed question:
+
+1. the question's wanted kinds, periods (canonical month ranges), years, qualifiers, plan/actual
+   and change-vs-level are read once (:class:`QuestionView`);
+2. candidates are the report facts whose sentence lies in a retrieved passage (tables: any row
+   retrieved), restricted to the reports the question names;
+3. facts that contradict a constraint (kind, year, period) are out (``features.excluded``);
+4. each remaining fact gets its feature vector and the ranker's probability; the best one is the
+   answer if its probability reaches the calibrated threshold, otherwise the engine refuses.
+
+List and phrase questions (``哪些``, ``什么``) still go to the span reader in ``parkqa.reader``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from parkqa.answer import vocab
+from parkqa.answer.facts import Fact, ReportMeta
+from parkqa.answer.features import (
+    TYPE_KINDS,
+    QuestionView,
+    content_chars,
+    excluded,
+    vector,
+    wants_change,
+)
+from parkqa.answer.ranker import Ranker
+from parkqa.answer.types import Passage
+from parkqa.question import Question
+from parkqa.reader import Reading
+
+_NAME_ZH = re.compile(
+    r"(?:是)?哪(?:一)?(?:个|家|座|位)?(?:公司|企业|项目|园区|片区|单位|机构|园|厂商)|"
+    r"哪(?:个|家)(?!.*(?:多少|几))|谁"
+)
+_NAME_EN = re.compile(
+    r"\b(?:which|what) (?:company|firm|enterprise|park|project|zone|district|area|"
+    r"institution|manufacturer)\b|\bwho\b"
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    fact: Fact
+    features: tuple[float, ...]
+    probability: float
+
+
+def answer_kind(question: Question) -> str:
+    """The question type the engine reads: the analysis' type, with ``name`` told apart."""
+    text = question.text
+    several = re.search(r"哪些|哪几|哪两|哪三|\bwhich (?:two|three|four)\b|\bwhat are\b", text)
+    if several:
+        return question.type
+    if question.lang == "zh" and _NAME_ZH.search(text) and question.type in ("phrase", "list"):
+        return "name"
+    if question.lang == "en" and _NAME_EN.search(text.lower()):
+        return "name"
+    return question.type
+
+
+def question_view(question: Question, subjects: tuple[str, ...] = ()) -> QuestionView:
+    kind = answer_kind(question)
+    kinds = TYPE_KINDS.get(kind, ())
+    text = question.text
+    if question.lang == "zh":
+        periods = tuple(dict.fromkeys(p for _, _, p in vocab.periods_in(text)))
+    else:
+        low = text.lower()
+        periods = tuple(dict.fromkeys(p for pattern, p in vocab.PERIOD_EN if pattern.search(low)))
+    qualifiers = tuple(vocab.normalise_qualifier(q) for q in question.qualifiers)
+    chars, bigrams = content_chars(question)
+    return QuestionView(
+        question=question,
+        kinds=kinds,
+        periods=periods,
+        years=tuple(question.years),
+        qualifiers=qualifiers,
+        plan=bool(question.plan),
+        change=wants_change(question),
+        chars=chars,
+        bigrams=bigrams,
+        subjects=subjects,
+    )
+
+
+class Engine:
+    """Ranks a question's candidate facts with a learned :class:`Ranker`."""
+
+    def __init__(
+        self,
+        facts_of: Callable[[str], list[Fact]],
+        report_text: Callable[[str], str],
+        meta_of: Callable[[str], ReportMeta],
+        ranker: Ranker | None,
+    ) -> None:
+        self._facts_of = facts_of
+        self._report_text = report_text
+        self._meta_of = meta_of
+        self.ranker = ranker
+
+    def handles(self, question: Question) -> bool:
+        return answer_kind(question) in TYPE_KINDS or (
+            question.lang == "en" and question.type == "phrase"
+        )
+
+    def candidates(
+        self,
+        question: Question,
+        passages: list[Passage],
+        allowed: set[str] | None,
+        subjects: tuple[str, ...] = (),
+    ) -> list[tuple[Fact, list[float]]]:
+        """Every admissible fact of the retrieved passages with its feature vector."""
+        view = question_view(question, subjects)
+        if not view.kinds and question.lang == "en":
+            view.kinds = TYPE_KINDS["number"]
+        by_source: dict[str, list[tuple[int, Passage]]] = {s: [] for s in allowed or ()}
+        for rank, p in enumerate(passages):
+            if allowed and p.source not in allowed:
+                continue
+            by_source.setdefault(p.source, []).append((rank, p))
+        pools = {source: self._facts_of(source) for source in by_source}
+        # Row headers and names the question mentions (a sub-park, a company): facts about
+        # them are preferred.
+        named = {
+            f.subject
+            for facts in pools.values()
+            for f in facts
+            if f.subject and len(f.subject) >= 2 and f.subject in question.text
+        }
+        if named:
+            view.subjects = tuple(sorted(named | set(subjects)))
+        out: list[tuple[Fact, list[float]]] = []
+        for source, hits in by_source.items():
+            text = self._report_text(source)
+            meta = self._meta_of(source)
+            for fact in pools[source]:
+                covering = [
+                    (rank, p)
+                    for rank, p in hits
+                    if p.start < fact.sentence_end and fact.sentence_start < p.end
+                ]
+                # A question that names its reports may be answered anywhere in them; otherwise
+                # only retrieved passages are read (the corpus may be large).
+                if (not covering and not allowed) or excluded(view, fact, meta.year):
+                    continue
+                rank = min((r for r, _ in covering), default=None)
+                dense = max(((p.dense or 0.0) for _, p in covering), default=0.0)
+                out.append((fact, vector(view, fact, text, dense, rank, meta.period)))
+        return out
+
+    def rank(
+        self,
+        question: Question,
+        passages: list[Passage],
+        allowed: set[str] | None,
+        subjects: tuple[str, ...] = (),
+    ) -> list[Candidate]:
+        if self.ranker is None:
+            raise RuntimeError("no ranker: train one with `python -m parkqa.answer.training`")
+        ranked = [
+            Candidate(fact, tuple(v), self.ranker.probability(v))
+            for fact, v in self.candidates(question, passages, allowed, subjects)
+        ]
+        ranked.sort(key=lambda c: (-c.probability, c.fact.source, c.fact.start))
+        return ranked
+
+    def read(
+        self,
+        question: Question,
+        passages: list[Passage],
+        allowed: set[str] | None,
+        titles: dict[str, str],
+        subjects: tuple[str, ...] = (),
+    ) -> Reading | None:
+        ranked = self.rank(question, passages, allowed, subjects)
+        if not ranked or self.ranker is None or ranked[0].probability < self.ranker.threshold:
+            return None
+        fact = ranked[0].fact
+        return Reading(
+            fact.source,
+            titles.get(fact.source, ""),
+            fact.start,
+            fact.end,
+            fact.sentence_start,
+            fact.sentence_end,
+            ranked[0].probability,
+            fact.kind,
+        )

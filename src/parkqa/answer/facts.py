@@ -1,0 +1,431 @@
+"""A report's facts: every figure, date and name, typed, with what it measures and when.
+
+Why: a park report states the same indicator for several periods, years, parks and statuses
+(``1—5月`` and ``1—6月``, the 2025 bulletin's ``上年同期`` column, ``力争`` next to ``完成``).
+Reading
+each value once, at index time, into a fact that says *what* it measures (indicator), *of whom*
+(subject), *when* (year and period, from the sentence, else its section, else the report) and
+*how* (target or actual, level or change) lets a question's constraints be checked exactly, and
+lets ``parkqa facts`` show a user what was understood.
+
+Spans are exact offsets into the cleaned text and always start and end on token boundaries:
+never inside a longer number, never with table or markup characters.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, fields
+
+from parkqa.answer import vocab
+from parkqa.chunking import sentence_spans
+from parkqa.figures import find_figures
+
+#: Bump when extraction changes: stored facts of unchanged files are then read again (their
+#: chunks are not re-embedded: the record manager sees the same chunk hashes).
+FACTS_VERSION = 1
+
+#: Fact kinds a question can ask for.
+KINDS = ("count", "amount", "percent", "rank", "date", "score", "name", "number")
+
+_CLAUSE = "，,；;：:"
+_HEADER_UNIT = re.compile(r"[（(](?P<u>[^（）()]{1,8})[）)]")
+_NUMERIC_CELL = re.compile(r"^[-+]?\d+(?:,\d{3})*(?:\.\d+)?%?$")
+_DOTTED_DATE = re.compile(
+    r"(?<![\d.])(?:(?P<y>20\d{2})\.)?(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9])"
+    r"(?![\d.%])(?!\s*(?:[亿万千百]|元|个|家|项|件|倍|吨|亩|米|%))"
+)
+_YEAR_MONTH_CELL = re.compile(r"^20\d{2}\.(?:1[0-2]|0?[1-9])$")
+_COMPANY = re.compile(
+    r"[\u4e00-\u9fff（）()A-Za-z]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团)"
+)
+_NAME_LEAD = re.compile(
+    r"^.*?(?:引进|引入|落户|签约|与|由|对|向|和|及|、|为|是|的|：|:|，|,|（|\(|“)(?=[\u4e00-\u9fff])"
+)
+_HEADING = re.compile(r"^[^。！？!?；;|\n]{1,48}$")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One value of a report with the context that says what it is."""
+
+    source: str
+    start: int
+    end: int
+    value: str
+    kind: str
+    unit: str
+    #: What the value measures: the words of its own clause before it (``实际使用外资``), or the
+    #: table's column header.
+    indicator: str
+    #: Whom it is about: a table row's header, or the park/company named in its sentence.
+    subject: str
+    period: vocab.Period | None
+    period_explicit: bool
+    year: int | None
+    year_explicit: bool
+    #: ``plan`` (力争/目标/预计 …) or ``actual``.
+    status: str
+    #: ``同比``, ``上年同期`` …, or empty when the value is a level.
+    comparison: str
+    #: Qualifiers leading the value (``10亿元以上``), normalised.
+    qualifier: str
+    sentence_start: int
+    sentence_end: int
+    #: Start of the value's own context (the previous value's end, or its clause's start).
+    context_start: int
+    #: The section heading the fact is under.
+    section: str
+    table: bool
+    #: A ``其中…`` part of the figure before it.
+    part: bool
+
+    def to_dict(self) -> dict[str, object]:
+        row = asdict(self)
+        row["period"] = vocab.period_name(self.period)
+        return row
+
+
+_FIELDS = tuple(f.name for f in fields(Fact))
+
+
+def facts_json(facts: list[Fact]) -> str:
+    """Facts as stored in the catalog: a compact JSON list of field lists."""
+    return json.dumps([[getattr(f, n) for n in _FIELDS] for f in facts], ensure_ascii=False)
+
+
+def facts_from_json(data: str) -> list[Fact]:
+    facts = []
+    for row in json.loads(data):
+        values = dict(zip(_FIELDS, row, strict=True))
+        if values["period"] is not None:
+            values["period"] = tuple(values["period"])
+        facts.append(Fact(**values))
+    return facts
+
+
+@dataclass(frozen=True)
+class ReportMeta:
+    """What a report is about as a whole: its year and main period."""
+
+    year: int | None
+    period: vocab.Period | None
+
+
+def report_meta(title: str, text: str) -> ReportMeta:
+    """The report's year and period, from its title, else from its first lines."""
+    head = title + "\n" + text[:300]
+    years = [int(m.group("y")) for m in vocab.YEAR.finditer(title)] or [
+        int(m.group("y")) for m in vocab.YEAR.finditer(head)
+    ]
+    periods = vocab.periods_in(title) or vocab.periods_in(head)
+    period = periods[0][2] if periods else None
+    if period is None and re.search(r"年度?(?:工作)?(?:总结|报告)|年报|全年", title):
+        period = (1, 12)
+    return ReportMeta(years[0] if years else None, period)
+
+
+# ------------------------------------------------------------------ blocks
+
+
+def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    pos = 0
+    for part in text.split("\n\n"):
+        yield pos, pos + len(part)
+        pos += len(part) + 2
+
+
+def _is_heading(block: str) -> bool:
+    return bool(_HEADING.match(block)) and len(block) <= 48
+
+
+def _is_table(block: str) -> bool:
+    return " | " in block
+
+
+def _last_year(text: str) -> int | None:
+    found = [int(m.group("y")) for m in vocab.YEAR.finditer(text)]
+    return found[-1] if found else None
+
+
+def _last_period(text: str) -> vocab.Period | None:
+    found = vocab.periods_in(text)
+    return found[-1][2] if found else None
+
+
+# ------------------------------------------------------------------ extraction
+
+
+def extract_facts(source: str, title: str, text: str) -> list[Fact]:
+    """Every fact of a report's cleaned text, in text order."""
+    meta = report_meta(title, text)
+    facts: list[Fact] = []
+    section = ""
+    section_year: int | None = None
+    section_period: vocab.Period | None = None
+    caption = ""
+    for a, b in _blocks(text):
+        block = text[a:b]
+        if not block.strip():
+            continue
+        if _is_table(block):
+            facts += _table_facts(source, text, a, b, caption, section, meta)
+            caption = ""
+            continue
+        if _is_heading(block):
+            section = block.strip()
+            section_year = _last_year(section)
+            section_period = _last_period(section)
+            caption = section
+            # A heading that is itself a sentence with figures (titles, captions) still counts.
+        paragraph_period: vocab.Period | None = None
+        for span in sentence_spans(text, a, b):
+            sentence = text[span.start : span.end]
+            if sentence.startswith("表") and re.match(r"表\s*\d", sentence):
+                caption = sentence
+            facts += _sentence_facts(
+                source,
+                text,
+                span.start,
+                span.end,
+                section,
+                meta,
+                section_year,
+                paragraph_period or section_period,
+            )
+            if vocab.periods_in(sentence):
+                paragraph_period = _last_period(sentence)
+    return facts
+
+
+def _status(before: str) -> str:
+    """``plan`` when a plan word governs the value (and does not measure progress against it)."""
+    window = re.split(r"[。；;]", before)[-1]
+    if vocab.ACHIEVED_AGAINST_PLAN.search(window):
+        return "actual"
+    return "plan" if any(m in window for m in vocab.PLAN_MODALS) else "actual"
+
+
+def _sentence_facts(
+    source: str,
+    text: str,
+    s: int,
+    e: int,
+    section: str,
+    meta: ReportMeta,
+    context_year: int | None,
+    context_period: vocab.Period | None,
+) -> list[Fact]:
+    figures = [
+        f
+        for f in find_figures(text, s, e, (s, e))
+        if not _cuts_token(text, f.start, f.end) and f.kind not in ("year", "period")
+    ]
+    spans = [(f.start, f.end, f.kind, f.unit) for f in figures]
+    taken = [(f.start, f.end) for f in find_figures(text, s, e, (s, e))]
+    for m in _DOTTED_DATE.finditer(text, s, e):
+        if not any(x < m.end() and m.start() < y for x, y in taken):
+            spans.append((m.start(), m.end(), "date", "date"))
+    for m in _COMPANY.finditer(text, s, e):
+        name_start = m.start()
+        lead = _NAME_LEAD.match(text[m.start() : m.end()])
+        if lead:
+            name_start += lead.end()
+        if m.end() - name_start >= 4:
+            spans.append((name_start, m.end(), "name", "company"))
+    spans.sort()
+    out: list[Fact] = []
+    previous_end = s
+    for start, end, kind, unit in spans:
+        if kind == "qualifier":
+            continue
+        clause_start = max([s] + [i + 1 for i in range(s, start) if text[i] in _CLAUSE])
+        context_start = max(clause_start, previous_end if previous_end <= start else s)
+        before_in_sentence = text[s:start]
+        local = text[context_start:start]
+        years = [m for m in vocab.YEAR.finditer(before_in_sentence)]
+        periods = vocab.periods_in(before_in_sentence)
+        year_explicit = bool(years)
+        year = int(years[-1].group("y")) if years else (context_year or meta.year)
+        if not years:
+            after_years = list(vocab.YEAR.finditer(text, start, e))
+            # "实现…，为2024年的…" is rare; a year only after the value does not govern it.
+            del after_years
+        period = periods[-1][2] if periods else (context_period or meta.period)
+        comparison_match = vocab.COMPARISON.search(text[clause_start:start])
+        comparison = comparison_match.group(0) if comparison_match else ""
+        if kind != "percent" and vocab.PREVIOUS_YEAR.search(text[clause_start:start]) and year:
+            year, comparison = year - 1, "上年同期"
+        qualifier = " ".join(
+            vocab.normalise_qualifier(m.group(0)) for m in vocab.QUALIFIER.finditer(local)
+        )
+        out.append(
+            Fact(
+                source=source,
+                start=start,
+                end=end,
+                value=text[start:end],
+                kind=kind,
+                unit=unit,
+                indicator=local.strip(" ，,、"),
+                subject="",
+                period=period,
+                period_explicit=bool(periods),
+                year=year,
+                year_explicit=year_explicit,
+                status=_status(before_in_sentence),
+                comparison=comparison,
+                qualifier=qualifier,
+                sentence_start=s,
+                sentence_end=e,
+                context_start=context_start,
+                section=section,
+                table=False,
+                part=text[clause_start:start].startswith("其中"),
+            )
+        )
+        previous_end = end
+    return out
+
+
+def _cuts_token(text: str, start: int, end: int) -> bool:
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if before and (before.isdigit() or (before == "." and text[start - 2 : start - 1].isdigit())):
+        return True
+    return bool(after and after.isdigit() and text[end - 1 : end].isdigit())
+
+
+# ------------------------------------------------------------------ tables
+
+
+def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Offsets of the cells of the row ``text[a:b]`` (split at `` | ``), stripped."""
+    cells = []
+    pos = a
+    for part in text[a:b].split(" | "):
+        lead = len(part) - len(part.lstrip())
+        cells.append((pos + lead, pos + len(part.rstrip())))
+        pos += len(part) + 3
+    return cells
+
+
+def _header_kind(header: str) -> tuple[str, str]:
+    """(kind, unit) of a column from its header: ``协议总投资（亿元）`` → (amount, 亿元)."""
+    m = _HEADER_UNIT.search(header)
+    unit = m.group("u") if m else ""
+    if "%" in unit or "％" in unit or re.search(r"率|增长|增速|占比|比重|幅", header):
+        return "percent", unit or "%"
+    if re.search(r"排名|名次|位次", header):
+        return "rank", unit
+    if re.search(r"日期|时间", header):
+        return "date", unit
+    if "分" in unit or re.search(r"得分|总分|分值", header):
+        return "score", unit
+    if re.search(r"[元]", unit) or re.search(r"投资|产值|收入|资金|税收|总额|金额", header):
+        return "amount", unit
+    if re.search(r"[个家项件名户位人座条]", unit) or re.search(r"数$|数量", header):
+        return "count", unit
+    return "number", unit
+
+
+def _table_facts(
+    source: str, text: str, a: int, b: int, caption: str, section: str, meta: ReportMeta
+) -> list[Fact]:
+    rows: list[tuple[int, int]] = []
+    pos = a
+    for line in text[a:b].split("\n"):
+        rows.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    cells = [_cells(text, x, y) for x, y in rows]
+
+    def numeric_row(row: list[tuple[int, int]]) -> bool:
+        return any(_NUMERIC_CELL.match(text[x:y]) for x, y in row[1:])
+
+    header_rows = 0
+    while header_rows < len(cells) and not numeric_row(cells[header_rows]):
+        header_rows += 1
+    header_rows = max(1, min(header_rows, 3))
+    width = len(cells[header_rows - 1])
+    headers = [text[x:y] for x, y in cells[header_rows - 1]]
+    # Units of merged headers above (``投资情况（亿元）`` over three columns) apply below them.
+    upper_units = [
+        m.group("u")
+        for row in cells[: header_rows - 1]
+        for x, y in row
+        for m in _HEADER_UNIT.finditer(text[x:y])
+    ]
+    table_year = _last_year(caption) or _last_year(section) or meta.year
+    table_period = _last_period(caption) or _last_period(section) or meta.period
+    name_col = next(
+        (i for i, h in enumerate(headers) if re.search(r"名称|园区|片区|企业|单位", h)), 0
+    )
+    out: list[Fact] = []
+    for (row_start, row_end), row in zip(rows[header_rows:], cells[header_rows:], strict=True):
+        if len(row) != width:
+            continue
+        subject = text[row[name_col][0] : row[name_col][1]]
+        for i, (x, y) in enumerate(row):
+            value = text[x:y]
+            if not value or value in ("—", "——", "-", "/"):
+                continue
+            header = headers[i]
+            kind, unit = _header_kind(header)
+            if not _HEADER_UNIT.search(header) and upper_units and kind in ("number", "amount"):
+                unit = upper_units[0]
+                kind = "amount" if "元" in unit else kind
+            if _NUMERIC_CELL.match(value):
+                if i == 0 and re.search(r"序号|编号", header):
+                    continue
+                fact_kind = kind if kind != "date" else "number"
+                if _YEAR_MONTH_CELL.match(value) and kind == "date":
+                    fact_kind = "date"
+            elif _DOTTED_DATE.fullmatch(value) or _YEAR_MONTH_CELL.match(value):
+                fact_kind = "date"
+            elif vocab.NAME_COLUMNS.search(header) or i == name_col:
+                fact_kind = "name"
+            else:
+                continue
+            periods = vocab.periods_in(header)
+            years = list(vocab.YEAR.finditer(header))
+            year = int(years[-1].group("y")) if years else table_year
+            comparison = ""
+            if vocab.PREVIOUS_YEAR.search(header) and year:
+                year, comparison = year - 1, "上年同期"
+            if vocab.COMPARISON.search(header) and fact_kind == "percent":
+                comparison = vocab.COMPARISON.search(header).group(0)  # type: ignore[union-attr]
+            status = (
+                "plan"
+                if re.search(r"计划|目标", header) and not re.search(r"完成", header)
+                else "actual"
+            )
+            out.append(
+                Fact(
+                    source=source,
+                    start=x,
+                    end=y,
+                    value=value,
+                    kind=fact_kind,
+                    unit=unit,
+                    indicator=_HEADER_UNIT.sub("", header).strip(),
+                    subject=subject if i != name_col else "",
+                    period=periods[-1][2] if periods else table_period,
+                    period_explicit=bool(periods),
+                    year=year,
+                    year_explicit=bool(years),
+                    status=status,
+                    comparison=comparison,
+                    qualifier=" ".join(
+                        vocab.normalise_qualifier(m.group(0))
+                        for m in vocab.QUALIFIER.finditer(header)
+                    ),
+                    sentence_start=row_start,
+                    sentence_end=row_end,
+                    context_start=row_start,
+                    section=caption or section,
+                    table=True,
+                    part=header.startswith("其中"),
+                )
+            )
+    return out

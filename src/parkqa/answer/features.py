@@ -1,0 +1,264 @@
+"""Features of a (question, fact) pair, and the hard constraints that rule a fact out.
+
+Why explicit features: the ranker's weights are learned (``ranker.py``), but what it may look at
+is decided here and documented in ``docs/reader.md``, so a user can be told why an answer won.
+Every feature is a property of the pair in general (does the fact's clause hold the question's
+words, does its period match the asked one), never of a particular question.
+
+Constraints are hard: a fact whose year, period or kind contradicts the question is out, so a
+question about a period the reports do not cover is refused instead of answered with a
+neighbouring figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parkqa.answer import vocab
+from parkqa.answer.facts import Fact
+from parkqa.question import Question
+
+#: Fact kinds acceptable for each answer type of the question analysis.
+TYPE_KINDS: dict[str, tuple[str, ...]] = {
+    "count": ("count", "number"),
+    "amount": ("amount", "number"),
+    "quantity": ("count", "amount", "number"),
+    "percent": ("percent",),
+    "rank": ("rank",),
+    "date": ("date",),
+    "year": ("date",),
+    "number": ("count", "amount", "percent", "number", "score"),
+    "name": ("name",),
+    "score": ("score", "number"),
+}
+
+#: Feature names, in the order of the vector (the ranker's weights follow this order).
+FEATURES = (
+    "cov_local",
+    "cov_clause",
+    "cov_sentence",
+    "chars_local",
+    "chars_sentence",
+    "dense",
+    "retrieval_rank",
+    "kind_exact",
+    "unit_agrees",
+    "unit_disagrees",
+    "period_explicit",
+    "period_inherited",
+    "period_other",
+    "period_contradicts",
+    "year_explicit",
+    "year_other",
+    "plan_agrees",
+    "plan_disagrees",
+    "qualifier_agrees",
+    "qualifier_missing",
+    "qualifier_unasked",
+    "comparison_agrees",
+    "comparison_unasked",
+    "focus_ends",
+    "head_adjacent",
+    "part",
+    "table",
+    "subject_named",
+    "distance",
+)
+
+_GENERIC = frozenset(
+    [
+        "园区",
+        "园",
+        "高新",
+        "高新园",
+        "开发区",
+        "全区",
+        "全年",
+        "今年",
+        "年",
+        "同比",
+        "完成",
+        "实现",
+        "达到",
+        "情况",
+        "共",
+        "总共",
+        "一共",
+        "目前",
+        "截至",
+        "多少",
+        "哪些",
+        "有",
+        "个",
+        "家",
+        "全市",
+        "报告",
+    ]
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CHANGE_Q = re.compile(
+    r"增长|增速|增幅|下降|减少|提高|同比|比上年|比去年|growth|grow|increase|"
+    r"decrease|fall|fell|drop|shrink|rise|up by|down by|year on year|change"
+)
+
+
+@dataclass
+class QuestionView:
+    """What the features need from an analysed question, computed once per question."""
+
+    question: Question
+    kinds: tuple[str, ...]
+    periods: tuple[vocab.Period, ...]
+    years: tuple[int, ...]
+    qualifiers: tuple[str, ...]
+    plan: bool
+    change: bool
+    #: Characters of the question's content (CJK), for overlap that survives paraphrase.
+    chars: frozenset[str] = field(default_factory=frozenset)
+    bigrams: frozenset[str] = field(default_factory=frozenset)
+    #: Names of sub-parks, companies, table rows the question mentions (filled by the engine).
+    subjects: tuple[str, ...] = ()
+
+
+def _weight(group: tuple[str, ...], q: Question) -> float:
+    if all(t in _GENERIC for t in group):
+        return 0.0
+    if q.head and any(q.head in t for t in group):
+        return 2.0
+    return 1.0 if max(len(t) for t in group) >= 2 else 0.3
+
+
+def coverage(text: str, q: Question) -> float:
+    """Weighted share of the question's word groups present in ``text``."""
+    total = sum(_weight(g, q) for g in q.groups)
+    if total == 0:
+        return 0.0
+    return sum(_weight(g, q) for g in q.groups if any(t in text for t in g)) / total
+
+
+def _char_overlap(text: str, view: QuestionView) -> float:
+    if not view.chars:
+        return 0.0
+    chars = set(text)
+    unigram = len(view.chars & chars) / len(view.chars)
+    if not view.bigrams:
+        return unigram
+    bigrams = {text[i : i + 2] for i in range(len(text) - 1)}
+    return 0.5 * unigram + 0.5 * len(view.bigrams & bigrams) / len(view.bigrams)
+
+
+def content_chars(q: Question) -> tuple[frozenset[str], frozenset[str]]:
+    """CJK characters and bigrams of the question's content words (all translations)."""
+    words = [t for g in q.groups for t in g if t not in _GENERIC]
+    chars = frozenset(ch for w in words for ch in w if _CJK.match(ch))
+    bigrams = frozenset(w[i : i + 2] for w in words for i in range(len(w) - 1) if len(w) >= 2)
+    return chars, bigrams
+
+
+def excluded(view: QuestionView, fact: Fact, report_year: int | None) -> bool:
+    """True when the fact contradicts a constraint of the question (kind, year, period)."""
+    if fact.kind not in view.kinds:
+        return True
+    if view.years:
+        year = fact.year if fact.year is not None else report_year
+        if year is not None and year not in view.years:
+            return True
+    # A period stated in the fact's own sentence (or table header) is hard; one inherited from
+    # the paragraph or the report is only evidence (a feature).
+    if view.periods and fact.period_explicit and fact.period not in view.periods:
+        return True
+    return bool(
+        fact.value and fact.kind != "name" and fact.value in view.question.text
+    )  # a figure of the question itself (10亿元以上) is never its answer
+
+
+def vector(
+    view: QuestionView,
+    fact: Fact,
+    text: str,
+    dense: float,
+    rank: int | None,
+    report_period: vocab.Period | None,
+) -> list[float]:
+    """The feature vector of one candidate, in :data:`FEATURES` order."""
+    q = view.question
+    local = text[fact.context_start : fact.start] + " " + fact.indicator + " " + fact.subject
+    clause_start = max(
+        [fact.sentence_start]
+        + [i + 1 for i in range(fact.sentence_start, fact.start) if text[i] in "，,；;：:"]
+    )
+    clause_end = next(
+        (i for i in range(fact.end, fact.sentence_end) if text[i] in "，,；;：:。"),
+        fact.sentence_end,
+    )
+    clause = text[clause_start:clause_end] + " " + fact.indicator + " " + fact.subject
+    sentence = text[fact.sentence_start : fact.sentence_end] + " " + fact.section
+    cov_local = coverage(local, q)
+    features = {
+        "cov_local": cov_local,
+        "cov_clause": coverage(clause, q),
+        "cov_sentence": coverage(sentence, q),
+        "chars_local": _char_overlap(local, view),
+        "chars_sentence": _char_overlap(sentence, view),
+        "dense": dense,
+        "retrieval_rank": 1.0 / (1 + rank) if rank is not None else 0.0,
+        "kind_exact": float(fact.kind == view.kinds[0]),
+    }
+    unit_agrees = unit_disagrees = 0.0
+    if q.type == "count" and q.classifiers:
+        if fact.unit in q.classifiers or any(c in fact.unit for c in q.classifiers):
+            unit_agrees = 1.0
+        elif fact.unit:
+            unit_disagrees = 1.0
+    if q.type in ("amount", "quantity") and re.search(r"美元|dollar|usd", q.text, re.I):
+        unit_agrees, unit_disagrees = (1.0, 0.0) if "美元" in fact.unit + fact.value else (0.0, 1.0)
+    features["unit_agrees"], features["unit_disagrees"] = unit_agrees, unit_disagrees
+    asked_period = bool(view.periods) and fact.period in view.periods
+    features["period_explicit"] = float(asked_period and fact.period_explicit)
+    features["period_inherited"] = float(asked_period and not fact.period_explicit)
+    features["period_contradicts"] = float(
+        bool(view.periods) and fact.period is not None and fact.period not in view.periods
+    )
+    features["period_other"] = float(
+        not view.periods and fact.period is not None and fact.period != (report_period or (1, 12))
+    )
+    features["year_explicit"] = float(bool(view.years) and fact.year_explicit)
+    features["year_other"] = float(
+        not view.years and fact.comparison == "上年同期" and fact.kind != "percent"
+    )
+    features["plan_agrees"] = float(view.plan and fact.status == "plan")
+    features["plan_disagrees"] = float(view.plan != (fact.status == "plan"))
+    local_qualifiers = fact.qualifier + " " + vocab.normalise_qualifier(local)
+    if view.qualifiers:
+        hit = any(qual in local_qualifiers for qual in view.qualifiers)
+        features["qualifier_agrees"], features["qualifier_missing"] = float(hit), float(not hit)
+        features["qualifier_unasked"] = 0.0
+    else:
+        features["qualifier_agrees"] = features["qualifier_missing"] = 0.0
+        features["qualifier_unasked"] = float(bool(fact.qualifier))
+    features["comparison_agrees"] = float(view.change and bool(fact.comparison))
+    features["comparison_unasked"] = float(not view.change and bool(fact.comparison))
+    own = text[fact.context_start : fact.start]
+    features["focus_ends"] = (
+        1.0
+        if q.focus and any(own.rstrip("了为达").endswith(f) for f in q.focus)
+        else 0.5
+        if q.focus and any(f in own for f in q.focus)
+        else 0.0
+    )
+    after = text[fact.end : fact.end + 4]
+    features["head_adjacent"] = float(
+        bool(q.head) and (own.endswith(q.head or "") or after.startswith(q.head or ""))
+    )
+    features["part"] = float(fact.part and not view.qualifiers)
+    features["table"] = float(fact.table)
+    features["subject_named"] = float(
+        any(s and (s in fact.subject or s in sentence) for s in view.subjects)
+    )
+    features["distance"] = min(1.0, (fact.start - fact.context_start) / 30)
+    return [features[name] for name in FEATURES]
+
+
+def wants_change(q: Question) -> bool:
+    return bool(_CHANGE_Q.search(q.text.lower()))

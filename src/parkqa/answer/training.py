@@ -1,0 +1,166 @@
+"""Train the ranker: ``python -m parkqa.answer.training --store S GOLD... [--out FILE]``.
+
+For every gold question the real pipeline produces its candidate facts (``ParkQA.candidates``);
+a candidate is positive when its value equals a gold answer (the grader's normalisation) and it
+comes from the gold report. A logistic regression (scikit-learn, balanced classes, standardised
+features) learns the weights. The refusal threshold is chosen on out-of-fold probabilities (two
+folds inside the training questions) to maximise right answers plus right refusals, so it is
+never fitted on the questions it is later measured on.
+
+``--split FILE`` takes a JSON ``{"train": [ids or sources], ...}`` to train on a fixed part of a
+set and measure the rest (see docs/benchmarks.md for the dev-set protocol).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from parkqa.answer.features import FEATURES
+from parkqa.answer.ranker import Ranker
+from parkqa.evaluation import GoldRow, exact_numeric, load_gold
+
+
+@dataclass
+class Example:
+    row: GoldRow
+    vectors: list[list[float]]
+    labels: list[int]
+
+
+def collect(qa, rows: list[GoldRow]) -> list[Example]:
+    """Candidates and labels of every single-turn gold question (conversation turns skipped)."""
+    examples = []
+    for row in rows:
+        if row.turn is not None:
+            continue
+        candidates = qa.candidates(row.question, history=list(row.history) or None)
+        labels = [
+            int(
+                bool(row.answers)
+                and c.fact.source == row.source
+                and exact_numeric(c.fact.value, row.answers)
+            )
+            for c in candidates
+        ]
+        examples.append(Example(row, [list(c.features) for c in candidates], labels))
+    return examples
+
+
+def fit(
+    examples: list[Example], c: float = 1.0
+) -> tuple[list[float], float, list[float], list[float]]:
+    """Logistic regression on every candidate of the examples: (weights, bias, mean, scale)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    x = np.array([v for e in examples for v in e.vectors], dtype=float)
+    y = np.array([label for e in examples for label in e.labels])
+    scaler = StandardScaler().fit(x)
+    scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000)
+    model.fit((x - scaler.mean_) / scale, y)
+    return list(model.coef_[0]), float(model.intercept_[0]), list(scaler.mean_), list(scale)
+
+
+def _best(ranker: Ranker, example: Example) -> tuple[float, int]:
+    """(probability, label) of the example's top candidate; (0, 0) when it has none."""
+    scored = [
+        (ranker.probability(v), label)
+        for v, label in zip(example.vectors, example.labels, strict=True)
+    ]
+    return max(scored, default=(0.0, 0), key=lambda s: s[0])
+
+
+def choose_threshold(tops: list[tuple[float, int, bool]]) -> float:
+    """The threshold that maximises right answers + right refusals over (p, label, must_refuse)."""
+    candidates = sorted({p for p, _, _ in tops} | {0.5})
+    best, best_score = 0.5, -1
+    for t in candidates:
+        score = sum((p >= t and label == 1) or (p < t and refuse) for p, label, refuse in tops)
+        if score > best_score:
+            best, best_score = t, score
+    # Sit between this threshold and the next lower probability, not on a training point.
+    lower = max((p for p, _, _ in tops if p < best), default=best)
+    return (best + lower) / 2
+
+
+def train(examples: list[Example], c: float = 1.0) -> Ranker:
+    usable = [e for e in examples if e.vectors]
+    weights, bias, mean, scale = fit(usable, c)
+    # Out-of-fold tops for the threshold: two folds by position.
+    tops: list[tuple[float, int, bool]] = []
+    for fold in (0, 1):
+        train_part = [e for i, e in enumerate(usable) if i % 2 != fold]
+        test_part = [e for i, e in enumerate(examples) if i % 2 == fold]
+        w, b, m, s = fit(train_part, c)
+        ranker = Ranker(tuple(w), b, 0.5, tuple(m), tuple(s))
+        for e in test_part:
+            p, label = _best(ranker, e)
+            tops.append((p, label, e.row.must_refuse))
+    threshold = choose_threshold(tops)
+    return Ranker(tuple(weights), bias, threshold, tuple(mean), tuple(scale))
+
+
+def score(ranker: Ranker, examples: list[Example]) -> dict[str, object]:
+    """Top-candidate accuracy of a ranker over examples (a quick check, not the real eval)."""
+    right = 0
+    for e in examples:
+        p, label = _best(ranker, e)
+        right += (p >= ranker.threshold and label == 1) or (
+            p < ranker.threshold and e.row.must_refuse
+        )
+    return {"questions": len(examples), "right": right}
+
+
+def half(rows: list[GoldRow], split: dict[str, list[str]], name: str) -> list[GoldRow]:
+    """The rows of one half of a split: questions about the half's reports, and every other
+    must-refuse question (by position), so both halves have refusals."""
+    sources = set(split[name])
+    refusals = [r for r in rows if r.must_refuse]
+    first = sorted(split)[0] == name
+    kept_refusals = {id(r) for i, r in enumerate(refusals) if (i % 2 == 0) == first}
+    return [r for r in rows if r.source in sources or id(r) in kept_refusals]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m parkqa.answer.training")
+    parser.add_argument(
+        "--gold",
+        action="append",
+        required=True,
+        metavar="STORE=GOLD[@HALF]",
+        help="a store and a gold file of its reports; @A/@B takes one half of --split",
+    )
+    parser.add_argument("--split", help="JSON {half: [report sources]} for @HALF")
+    parser.add_argument("--out", default=None, help="where to write the ranker JSON")
+    parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
+    args = parser.parse_args(argv)
+    from parkqa import ParkQA
+
+    split = json.loads(Path(args.split).read_text(encoding="utf-8")) if args.split else {}
+    examples: list[Example] = []
+    for spec in args.gold:
+        store, _, gold = spec.partition("=")
+        gold, _, name = gold.partition("@")
+        rows = load_gold(gold)
+        if name:
+            rows = half(rows, split, name)
+        examples += collect(ParkQA(store), rows)
+    ranker = train(examples, args.c)
+    print(json.dumps(score(ranker, examples)), file=sys.stderr)
+    for feature, w in sorted(zip(FEATURES, ranker.weights, strict=True), key=lambda t: -abs(t[1])):
+        print(f"{feature:22s} {w:+.3f}", file=sys.stderr)
+    print(f"threshold {ranker.threshold:.3f}", file=sys.stderr)
+    out = Path(args.out) if args.out else Path(__file__).parent.parent / "data" / "ranker.json"
+    ranker.save(out)
+    print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

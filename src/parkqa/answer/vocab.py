@@ -1,0 +1,146 @@
+"""Every vocabulary the answer engine reads facts and questions with: one home for each.
+
+Why one module: periods, plan markers and comparison bases are needed both when a report's facts
+are read (index time) and when a question is analysed; a second copy that drifts would make the
+two disagree silently. Periods are canonical month ranges, so ``前三季度``, ``1—9月``, ``1-9月``,
+``Q1-Q3`` and ``first three quarters`` are the same constraint.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A period is a month range within one year: (first month, last month).
+Period = tuple[int, int]
+
+_CN_MONTH = {
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "十一": 11,
+    "十二": 12,
+}
+_QUARTER = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
+
+#: Chinese period expressions → canonical month range. Order matters: longest first.
+_PERIOD_WORDS: list[tuple[str, Period]] = [
+    ("前三季度", (1, 9)),
+    ("前两季度", (1, 6)),
+    ("上半年", (1, 6)),
+    ("下半年", (7, 12)),
+    ("全年", (1, 12)),
+    ("全年度", (1, 12)),
+    ("年度", (1, 12)),
+]
+_DASH = r"\s*[—\-–~～至到]+\s*"
+PERIOD_ZH = re.compile(
+    r"(?P<range>(?<!\d)(?P<a>1[0-2]|[1-9])(?:月份?)?"
+    + _DASH
+    + r"(?P<b>1[0-2]|[1-9])月(?!\d{1,2}[日号]))"
+    r"|(?P<quarter>(?:第)?(?P<q>[一二三四1-4])季度)"
+    r"|(?P<word>前三季度|前两季度|上半年|下半年|全年度|全年)"
+    r"|(?P<month>(?<![\d.—\-–~～至到])(?P<m>1[0-2]|[1-9])月(?:份|当月)?(?!\d{0,2}[日号\d]|底|末|初|中旬|上旬|下旬))"
+)
+#: English period expressions, for questions.
+PERIOD_EN: list[tuple[re.Pattern[str], Period]] = [
+    (
+        re.compile(
+            r"first three quarters|q1\s*[-–]\s*q3|(?:january|jan)\s*(?:to|-|–|through)\s*"
+            r"(?:september|sept?)"
+        ),
+        (1, 9),
+    ),
+    (re.compile(r"first half|\bh1\b|(?:january|jan)\s*(?:to|-|–|through)\s*(?:june|jun)"), (1, 6)),
+    (re.compile(r"second half|\bh2\b"), (7, 12)),
+    (re.compile(r"(?:january|jan)\s*(?:to|-|–|through)\s*(?:october|oct)"), (1, 10)),
+    (re.compile(r"(?:january|jan)\s*(?:to|-|–|through)\s*(?:may)"), (1, 5)),
+    (re.compile(r"first quarter|\bq1\b"), (1, 3)),
+    (re.compile(r"second quarter|\bq2\b"), (4, 6)),
+    (re.compile(r"third quarter|\bq3\b"), (7, 9)),
+    (re.compile(r"fourth quarter|\bq4\b"), (10, 12)),
+    (re.compile(r"whole year|full year|full-year|for the year|all year|annual"), (1, 12)),
+]
+
+
+def period_of(match: re.Match[str]) -> Period:
+    """The canonical month range of a :data:`PERIOD_ZH` match."""
+    if match.group("range"):
+        return int(match.group("a")), int(match.group("b"))
+    if match.group("quarter"):
+        q = match.group("q")
+        return _QUARTER[int(q) if q.isdigit() else _CN_MONTH[q]]
+    if match.group("word"):
+        return dict(_PERIOD_WORDS)[match.group("word")]
+    m = int(match.group("m"))
+    return m, m
+
+
+def periods_in(text: str) -> list[tuple[int, int, Period]]:
+    """Every period expression in ``text``: (start, end, month range)."""
+    return [(m.start(), m.end(), period_of(m)) for m in PERIOD_ZH.finditer(text)]
+
+
+def period_name(period: Period | None) -> str:
+    """``(1, 9)`` → ``1-9月``; ``(1, 12)`` → ``全年``: how ``parkqa facts`` shows a period."""
+    if period is None:
+        return ""
+    a, b = period
+    if (a, b) == (1, 12):
+        return "全年"
+    return f"{a}月" if a == b else f"{a}-{b}月"
+
+
+YEAR = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?:年|(?=\s*[—\-–]\d{1,2}月))")
+#: Relative years: a fact under ``上年同期`` belongs to the year before the report's.
+PREVIOUS_YEAR = re.compile(r"上年同期|去年同期|上年|去年|前一年")
+
+#: Words that make the figure after them a target, not an achievement.
+PLAN_MODALS = ("力争", "计划", "预计", "预排", "确保", "争取", "拟", "将", "预期", "有望", "目标")
+#: … unless an achievement word says the figure measures progress against the target
+#: (``完成年度目标的78.7%``, ``年度目标完成率``).
+ACHIEVED_AGAINST_PLAN = re.compile(r"完成(?:年度|全年)?(?:目标|计划)|(?:目标|计划)完成")
+#: English words that ask for a target.
+PLAN_EN = re.compile(r"\b(?:target|plan(?:ned)?|aim(?:s|ed)?|goal|expected|forecast)\b")
+PLAN_ZH_QUESTION = ("力争", "计划", "预计", "目标", "预排", "打算", "争取")
+
+#: Comparison bases: a figure after one of these is a change, not a level.
+COMPARISON = re.compile(r"同比|比上年|较上年|比去年|较去年|环比|较年初|比年初|上年同期|去年同期")
+
+#: Qualifiers that name a class of things (``10亿元以上项目``), never an amount asked for.
+QUALIFIER = re.compile(r"(?:\d+(?:\.\d+)?)?[万亿]元(?:以上|及以上)|规模以上|限额以上|规上")
+#: The same, as English questions say them; the number is in 亿元 after conversion.
+QUALIFIER_EN: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(
+            r"(?:above|over|more than|exceeding|worth over|of over)\s+(?:rmb\s*)?"
+            r"(?P<n>\d+(?:\.\d+)?)\s*billion"
+        ),
+        "{n10}亿元以上",
+    ),
+    (
+        re.compile(
+            r"(?:above|over|more than|exceeding|worth over|of over)\s+(?:rmb\s*)?"
+            r"(?:100|one hundred)\s*million"
+        ),
+        "亿元以上",
+    ),
+    (re.compile(r"above[- ](?:designated|scale)|designated size"), "规模以上"),
+]
+
+
+def normalise_qualifier(text: str) -> str:
+    """``规上`` is ``规模以上``; ``亿元及以上`` is ``亿元以上``."""
+    return text.replace("规上", "规模以上").replace("及以上", "以上")
+
+
+#: Table column headers that hold names, and what kind of name.
+NAME_COLUMNS = re.compile(r"名称|项目|企业|单位|公司|园区|主体|片区|机构")
+#: Characters that may not be part of a value: table pipes, markup.
+NOT_IN_VALUE = "|<>\n"

@@ -1,0 +1,57 @@
+"""The engine's parts that need no model: question views, hard constraints, the shipped ranker,
+and CC-CEDICT translations limited to the reports' words."""
+
+from __future__ import annotations
+
+from parkqa.answer.crosslingual import translations
+from parkqa.answer.engine import answer_kind, question_view
+from parkqa.answer.facts import extract_facts
+from parkqa.answer.features import FEATURES, excluded, vector
+from parkqa.answer.ranker import load_ranker
+from parkqa.question import analyse
+
+TEXT = "2024年1—6月，园区实际使用外资1.2亿美元，同比增长5%。全年力争实际使用外资3亿美元。"
+
+
+def test_question_view_reads_periods_in_both_languages() -> None:
+    assert question_view(analyse("前三季度签约项目多少个？")).periods == ((1, 9),)
+    assert question_view(analyse("1-9月签约项目多少个？")).periods == ((1, 9),)
+    en = question_view(analyse("How many projects were signed in the first three quarters?"))
+    assert en.periods == ((1, 9),)
+    assert question_view(analyse("上半年外资同比增长多少？")).change
+
+
+def test_names_are_told_apart_from_lists() -> None:
+    assert answer_kind(analyse("哪家企业的产值增长最快？")) == "name"
+    assert answer_kind(analyse("Which company is building the wafer fab?")) == "name"
+    assert answer_kind(analyse("哪两个园区低于序时进度？")) != "name"
+
+
+def test_a_fact_of_another_year_or_period_is_out() -> None:
+    facts = extract_facts("r.txt", "某园区2024年上半年报告", TEXT)
+    amount = next(f for f in facts if f.value == "1.2亿美元")
+    assert not excluded(question_view(analyse("2024年上半年实际使用外资多少？")), amount, 2024)
+    assert excluded(question_view(analyse("2023年上半年实际使用外资多少？")), amount, 2024)
+    assert excluded(question_view(analyse("前三季度实际使用外资多少？")), amount, 2024)
+    assert excluded(question_view(analyse("实际使用外资同比增长多少？")), amount, 2024)  # kind
+
+
+def test_plan_and_actual_are_features_the_ranker_weighs() -> None:
+    facts = extract_facts("r.txt", "某园区2024年上半年报告", TEXT)
+    actual = next(f for f in facts if f.value == "1.2亿美元")
+    target = next(f for f in facts if f.value == "3亿美元")
+    view = question_view(analyse("上半年实际使用外资多少？"))
+    ranker = load_ranker()
+    p_actual = ranker.probability(vector(view, actual, TEXT, 0.8, 0, (1, 6)))
+    p_target = ranker.probability(vector(view, target, TEXT, 0.8, 0, (1, 6)))
+    assert p_actual > p_target
+    assert len(ranker.weights) == len(FEATURES)
+    assert 0.0 < ranker.threshold < 1.0
+
+
+def test_dictionary_translations_keep_only_words_of_the_reports() -> None:
+    corpus = "园区实际使用外资1.2亿美元，晶圆项目开工。"
+    groups = translations("How much foreign capital was used for the wafer plant?", corpus, set())
+    words = {w for g in groups for w in g}
+    assert "外资" in words and "晶圆" in words
+    assert all(w in corpus for w in words)

@@ -1,0 +1,95 @@
+"""Facts read at index time: spans on token boundaries, table headers and units, year, period,
+plan vs actual, and the catalog round trip."""
+
+from __future__ import annotations
+
+from parkqa.answer.facts import extract_facts, facts_from_json, facts_json, report_meta
+
+REPORT = (
+    "松岭高新区2024年工作总结\n\n"
+    "一、主要指标\n\n"
+    "全年完成进出口总额31.4亿美元，同比增长8.3%。1—6月，新签约项目12个，上年同期为9个。"
+    "2025年力争新签约项目30个以上。\n\n"
+    "表1 2024年1—9月各园区主要指标\n\n"
+    "园区 | 到位资金（亿元） | 同比增长（%） | 排名\n"
+    "东园 | 37.7 | -2.1 | 2\n"
+    "西园 | 58.2 | 12.4 | 1"
+)
+
+
+def _facts():
+    return extract_facts("r.md", "松岭高新区2024年工作总结", REPORT)
+
+
+def by_value(value: str):
+    return [f for f in _facts() if f.value == value]
+
+
+def test_a_value_is_never_cut_out_of_a_longer_number() -> None:
+    values = [f.value for f in _facts()]
+    assert "31.4亿美元" in values
+    assert not any(v in ("1.4亿美元", "4亿美元") for v in values)
+    for f in _facts():
+        assert REPORT[f.start : f.end] == f.value
+        assert "|" not in f.value and f.value == f.value.strip()
+
+
+def test_year_period_status_and_comparison() -> None:
+    (total,) = by_value("31.4亿美元")
+    assert (total.kind, total.year, total.period, total.status) == (
+        "amount",
+        2024,
+        (1, 12),
+        "actual",
+    )
+    (signed,) = by_value("12个")
+    assert signed.period == (1, 6) and signed.period_explicit and signed.indicator == "新签约项目"
+    (last_year,) = by_value("9个")
+    assert last_year.year == 2023 and last_year.comparison == "上年同期"
+    (target,) = by_value("30个以上")
+    assert target.status == "plan" and target.year == 2025
+    (growth,) = by_value("8.3%")
+    assert growth.kind == "percent" and growth.comparison == "同比"
+
+
+def test_table_cells_take_their_headers_unit_and_row() -> None:
+    (cell,) = by_value("37.7")
+    assert (cell.kind, cell.unit, cell.indicator, cell.subject) == (
+        "amount",
+        "亿元",
+        "到位资金",
+        "东园",
+    )
+    assert cell.table and cell.year == 2024 and cell.period == (1, 9)
+    (change,) = by_value("-2.1")
+    assert change.kind == "percent" and change.comparison == "同比"
+    ranks = [f for f in _facts() if f.kind == "rank" and f.table]
+    assert {(f.subject, f.value) for f in ranks} == {("东园", "2"), ("西园", "1")}
+    names = {f.value for f in _facts() if f.kind == "name"}
+    assert {"东园", "西园"} <= names
+
+
+def test_merged_header_unit_applies_to_the_columns_below() -> None:
+    text = (
+        "表2 重点项目\n\n"
+        "序号 | 项目名称 | 投资情况（亿元） | 开工时间\n"
+        "序号 | 项目名称 | 总投资 | 1—10月完成投资 | 开工时间\n"
+        "1 | 电驱系统项目 | 42.0 | 9.8 | 2024.3.18"
+    )
+    facts = extract_facts("p.docx", "某产业园2024年重点项目推进情况", text)
+    done = next(f for f in facts if f.value == "9.8")
+    assert (done.kind, done.unit, done.indicator, done.period) == (
+        "amount",
+        "亿元",
+        "1—10月完成投资",
+        (1, 10),
+    )
+    assert next(f for f in facts if f.value == "2024.3.18").kind == "date"
+    assert not any(f.value == "1" for f in facts)  # the row number is not a fact
+
+
+def test_report_meta_and_json_round_trip() -> None:
+    meta = report_meta("2024年1—6月鸿渚经济技术开发区经济运行情况分析", "")
+    assert (meta.year, meta.period) == (2024, (1, 6))
+    facts = _facts()
+    assert facts_from_json(facts_json(facts)) == facts
