@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from parkqa import ParkQA, Settings
-from parkqa.evaluation import exact, f1
+from parkqa.evaluation import cmrc_exact, f1
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "benchmarks" / "cmrc2018_dev.json"
@@ -62,7 +62,7 @@ def main() -> None:
         retrieved = [p.source for p in answer.passages]
         rows.append(
             {
-                "em": exact(value, answers) if value else False,
+                "em": cmrc_exact(value, answers) if value else False,
                 "f1": f1(value, answers) if value else 0.0,
                 "numeric": any(ch.isdigit() for answer_text in answers for ch in answer_text),
                 "found": answer.found,

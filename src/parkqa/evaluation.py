@@ -203,6 +203,11 @@ def f1(prediction: str, answers: tuple[str, ...]) -> float:
     return max(scores, default=0.0)
 
 
+def cmrc_exact(prediction: str, answers: tuple[str, ...]) -> bool:
+    """CMRC 2018's EM: equal after removing all punctuation and spaces (decimal points kept)."""
+    return any(remove_punctuation(prediction) == remove_punctuation(a) for a in answers)
+
+
 def exact(prediction: str, answers: tuple[str, ...]) -> bool:
     """Exact span match after the dev set's normalisation."""
     mine = normalize(prediction)

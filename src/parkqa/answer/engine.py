@@ -148,7 +148,7 @@ class Engine:
                 ]
                 # A question that names its reports may be answered anywhere in them; otherwise
                 # only retrieved passages are read (the corpus may be large).
-                if (not covering and not allowed) or excluded(view, fact, meta.year):
+                if (not covering and not allowed) or excluded(view, fact, meta.year, text):
                     continue
                 rank = min((r for r, _ in covering), default=None)
                 dense = max(((p.dense or 0.0) for _, p in covering), default=0.0)

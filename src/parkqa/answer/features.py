@@ -97,6 +97,7 @@ _GENERIC = frozenset(
     ]
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_MONTH_DAY = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])(?:月|\.)(3[01]|[12]\d|0?[1-9])(?:日|号|(?!\d))")
 _CHANGE_Q = re.compile(
     r"增长|增速|增幅|下降|减少|提高|同比|比上年|比去年|growth|grow|increase|"
     r"decrease|fall|fell|drop|shrink|rise|up by|down by|year on year|change"
@@ -156,10 +157,18 @@ def content_chars(q: Question) -> tuple[frozenset[str], frozenset[str]]:
     return chars, bigrams
 
 
-def excluded(view: QuestionView, fact: Fact, report_year: int | None) -> bool:
-    """True when the fact contradicts a constraint of the question (kind, year, period)."""
+def excluded(
+    view: QuestionView, fact: Fact, report_year: int | None, text: str | None = None
+) -> bool:
+    """True when the fact contradicts a constraint of the question (kind, year, period, a date
+    it names: the fact's sentence must hold that day)."""
     if fact.kind not in view.kinds:
         return True
+    if view.question.dates and text is not None:
+        sentence = text[fact.sentence_start : fact.sentence_end]
+        days = {(int(m), int(d)) for m, d in _MONTH_DAY.findall(sentence)}
+        if not days & set(view.question.dates):
+            return True
     if view.years:
         year = fact.year if fact.year is not None else report_year
         if year is not None and year not in view.years:
