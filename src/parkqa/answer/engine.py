@@ -26,6 +26,7 @@ from parkqa.answer.features import (
     QuestionView,
     content_chars,
     excluded,
+    has_evidence,
     vector,
     wants_change,
 )
@@ -149,6 +150,8 @@ class Engine:
                 # A question that names its reports may be answered anywhere in them; otherwise
                 # only retrieved passages are read (the corpus may be large).
                 if (not covering and not allowed) or excluded(view, fact, meta.year, text):
+                    continue
+                if not has_evidence(view, fact, text):
                     continue
                 rank = min((r for r, _ in covering), default=None)
                 dense = max(((p.dense or 0.0) for _, p in covering), default=0.0)

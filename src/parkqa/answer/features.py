@@ -157,6 +157,28 @@ def content_chars(q: Question) -> tuple[frozenset[str], frozenset[str]]:
     return chars, bigrams
 
 
+def has_evidence(view: QuestionView, fact: Fact, text: str) -> bool:
+    """Does the fact's sentence (with its section and row) hold any of the question's content?
+
+    A fact is only a candidate when some content word of the question occurs around it, or all
+    of that word's characters do (an abbreviation: 固投 ~ 固定资产投资, 规上 ~ 规模以上); a question
+    whose words occur nowhere near a figure is refused rather than answered with a figure of
+    its kind.
+    """
+    q = view.question
+    groups = [g for g in q.groups if _weight(g, q) > 0]
+    if not groups:
+        return True  # nothing to check against
+    sentence = (
+        text[fact.sentence_start : fact.sentence_end]
+        + fact.section
+        + fact.indicator
+        + fact.subject
+    )
+    chars = set(sentence)
+    return any(t in sentence or (len(t) >= 2 and set(t) <= chars) for g in groups for t in g)
+
+
 def excluded(
     view: QuestionView, fact: Fact, report_year: int | None, text: str | None = None
 ) -> bool:
