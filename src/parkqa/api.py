@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -303,7 +304,10 @@ def _shipped_ranker() -> Ranker | None:
     path = os.environ.get("PARKQA_RANKER")
     try:
         return load_ranker(Path(path) if path else None)
-    except FileNotFoundError:
+    except (FileNotFoundError, ValueError) as exc:
+        # Without a usable ranker questions fail with a clear error at ask time, while
+        # candidates (what training needs) still work.
+        warnings.warn(f"no usable ranker: {exc}", stacklevel=2)
         return None
 
 

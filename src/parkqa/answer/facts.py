@@ -25,7 +25,7 @@ from parkqa.figures import find_figures
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 1
+FACTS_VERSION = 2
 
 #: Fact kinds a question can ask for.
 KINDS = ("count", "amount", "percent", "rank", "date", "score", "name", "number")
@@ -38,11 +38,11 @@ _DOTTED_DATE = re.compile(
     r"(?![\d.%])(?!\s*(?:[亿万千百]|元|个|家|项|件|倍|吨|亩|米|%))"
 )
 _YEAR_MONTH_CELL = re.compile(r"^20\d{2}\.(?:1[0-2]|0?[1-9])$")
-_COMPANY = re.compile(
-    r"[\u4e00-\u9fff（）()A-Za-z]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团)"
-)
-_NAME_LEAD = re.compile(
-    r"^.*?(?:引进|引入|落户|签约|与|由|对|向|和|及|、|为|是|的|：|:|，|,|（|\(|“)(?=[\u4e00-\u9fff])"
+_NAME_KIND = {suffix: kind for kind, suffixes in vocab.NAME_SUFFIXES.items() for suffix in suffixes}
+_NAME = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9（）()·\-]{2,40}?(?P<suffix>"
+    + "|".join(sorted(map(re.escape, _NAME_KIND), key=len, reverse=True))
+    + r")"
 )
 _HEADING = re.compile(r"^[^。！？!?；;|\n]{1,48}$")
 
@@ -228,13 +228,7 @@ def _sentence_facts(
     for m in _DOTTED_DATE.finditer(text, s, e):
         if not any(x < m.end() and m.start() < y for x, y in taken):
             spans.append((m.start(), m.end(), "date", "date"))
-    for m in _COMPANY.finditer(text, s, e):
-        name_start = m.start()
-        lead = _NAME_LEAD.match(text[m.start() : m.end()])
-        if lead:
-            name_start += lead.end()
-        if m.end() - name_start >= 4:
-            spans.append((name_start, m.end(), "name", "company"))
+    spans += _names(text, s, e, taken)
     spans.sort()
     out: list[Fact] = []
     previous_end = s
@@ -287,6 +281,29 @@ def _sentence_facts(
             )
         )
         previous_end = end
+    return out
+
+
+def _names(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> list[tuple]:
+    """Company, project and area names in ``text[s:e]``: a run ending in a name suffix, started
+    after the last boundary word before it (``总投资18亿元的晟光光电显示模组项目`` → the project)."""
+    out = []
+    for m in _NAME.finditer(text, s, e):
+        start = m.start()
+        boundary = vocab.NAME_BOUNDARY.match(text, start, m.start("suffix"))
+        if boundary:
+            start = boundary.end()
+        end, kind = m.end(), _NAME_KIND[m.group("suffix")]
+        # "…产业园项目", "…集团有限公司": the longer name wins.
+        for longer, longer_kind in (("项目", "project"), ("有限公司", "company")):
+            if text.startswith(longer, end) and end + len(longer) <= e and kind != longer_kind:
+                end, kind = end + len(longer), longer_kind
+        body = text[start : m.start("suffix")]
+        if len(body) < 2 or vocab.NOT_A_NAME.match(body) or vocab.NOT_A_NAME_END.search(body):
+            continue
+        if any(x < end and start < y for x, y in taken if not (x >= start and y <= end)):
+            continue  # overlaps a figure only partly
+        out.append((start, end, "name", kind))
     return out
 
 

@@ -64,6 +64,7 @@ FEATURES = (
     "table",
     "subject_named",
     "distance",
+    "name_kind_agrees",
 )
 
 _GENERIC = frozenset(
@@ -288,6 +289,8 @@ def vector(
         any(s and (s in fact.subject or s in sentence) for s in view.subjects)
     )
     features["distance"] = min(1.0, (fact.start - fact.context_start) / 30)
+    asked = vocab.NAME_ASKED.get(fact.unit) if fact.kind == "name" else None
+    features["name_kind_agrees"] = float(bool(asked and asked.search(q.text)))
     return [features[name] for name in FEATURES]
 
 

@@ -140,6 +140,36 @@ def normalise_qualifier(text: str) -> str:
     return text.replace("规上", "规模以上").replace("及以上", "以上")
 
 
+#: Name suffixes by the kind of thing named (longest first within a kind).
+NAME_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "company": ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团"),
+    "project": ("项目",),
+    "area": ("工业园区", "产业园", "工业园", "科技园", "片区", "园区"),
+}
+#: Words that end the text before a name: the name starts after the last of them.
+NAME_BOUNDARY = re.compile(
+    r".*(?:的|引进|引入|落户|签约|签下|推进|加快|推动|确保|实施|开工|竣工|投产|建设|新建|开展|"
+    r"包括|其中|分别为|分别是|列入|入选|承办|召开|安排|推行|招引|拉动|协调|改造|刷新|关于|力争|"
+    r"积极|完成|居|较|占|为|是|由|对|与|和|及|、|将|了|在|有|：|“|”|‘|’|《|》|）|\s)"
+)
+#: A "name" that is only a class of things (新签约项目, 重点项目, 该项目) is not a name.
+NOT_A_NAME = re.compile(
+    r"^(?:重点|新|该|本|各|其他|其余|全部|上述|相关|产业|制造业|外资|内资|省内|省外|市|区|县|"
+    r"前期|续建|在建|竣工|签约|开工|招商|服务业|工业|亿元|十亿元|\d|[一二三四五六七八九十两几多])"
+)
+#: … nor is one whose words end in a class word (省重点项目, 技改项目, 一批项目) or count things.
+NOT_A_NAME_END = re.compile(
+    r"(?:重点|重大|技改|招商|产业|类|外资|工业|开发|主要|部分|一批|等|各|全市|全区|季度|年度|"
+    r"\d{4}年|示范|标杆|跨|新)$|\d+个|等"
+)
+
+#: What a question asks for when it asks for a name, by kind (Chinese and English words).
+NAME_ASKED: dict[str, re.Pattern[str]] = {
+    "company": re.compile(r"公司|企业|厂商|单位|company|firm|enterprise|manufacturer|who", re.I),
+    "project": re.compile(r"项目|project", re.I),
+    "area": re.compile(r"片区|园区|哪个园|区域|\bpark\b|\bzone\b|\barea\b|district", re.I),
+}
+
 #: Table column headers that hold names, and what kind of name.
 NAME_COLUMNS = re.compile(r"名称|项目|企业|单位|公司|园区|主体|片区|机构")
 #: Characters that may not be part of a value: table pipes, markup.
