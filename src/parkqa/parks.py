@@ -87,6 +87,18 @@ _LEADING_WORDS = re.compile(r"^(?:请问|对于|关于|对|在|从|向|于|和|�
 _GENERIC_PARK = re.compile(r"^(?:全区|园区|该|本|各|全|我|这个|那个|其|新|所在)")
 
 
+_TIME = re.compile(
+    r"(?:19|20)\d{2}\s*年?|\d{1,2}\s*[—\-–~～至到]+\s*\d{1,2}月|\d{1,2}月(?:\d{1,2}[日号])?|"
+    r"前三季度|上半年|下半年|全年|第?[一二三四]季度"
+)
+
+
+def _without_time(question: str) -> str:
+    """Years, periods and dates replaced by spaces: "2024年1—9月云陵市开发园区" must not make
+    a park named "月云陵市开发园区"."""
+    return _TIME.sub(" ", question)
+
+
 def unknown_park(question: str, load_texts: Callable[[], dict[str, str]]) -> str | None:
     """A park the question names that no indexed report mentions (``None`` if there is none).
 
@@ -94,7 +106,7 @@ def unknown_park(question: str, load_texts: Callable[[], dict[str, str]]) -> str
     park appears nowhere in the indexed texts, the reports cannot hold the answer.
     """
     texts: dict[str, str] | None = None  # read only when the question names a park
-    for m in _PARK_IN_QUESTION.finditer(question):
+    for m in _PARK_IN_QUESTION.finditer(_without_time(question)):
         name = m.group(0)
         if _GENERIC_PARK.match(name):
             continue
@@ -114,7 +126,7 @@ def reports_mentioning(question: str, load_texts: Callable[[], dict[str, str]]) 
     its body. A question naming one of them must be allowed to read it.
     """
     names = []
-    for m in _PARK_IN_QUESTION.finditer(question):
+    for m in _PARK_IN_QUESTION.finditer(_without_time(question)):
         name = _LEADING_WORDS.sub("", m.group(0))
         if not _GENERIC_PARK.match(name) and len(name) > 3:
             names.append(name)

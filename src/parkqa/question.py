@@ -14,11 +14,22 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from parkqa.answer.vocab import PERIOD_ZH
 from parkqa.cleaning import normalize_chars
 from parkqa.lexical import STOPWORDS, _jieba, tokenize, translate_groups
 
 AnswerType = Literal[
-    "count", "amount", "quantity", "percent", "rank", "date", "year", "list", "phrase", "number"
+    "count",
+    "count_noun",
+    "amount",
+    "quantity",
+    "percent",
+    "rank",
+    "date",
+    "year",
+    "list",
+    "phrase",
+    "number",
 ]
 
 _MONTHS = {
@@ -199,8 +210,10 @@ _TYPE_RULES_ZH: list[tuple[AnswerType, re.Pattern[str]]] = [
         ),
     ),
     ("list", re.compile(r"哪些|哪几|有哪")),
+    # A counted noun without a classifier ("规上工业企业亏损面是多少") suggests a count but does
+    # not prove one: the figure may be a share or an amount about those things.
     (
-        "count",
+        "count_noun",
         re.compile(
             "多少.*(?:"
             + "|".join(NOUN_CLASSIFIER)
@@ -274,6 +287,12 @@ def analyse(text: str) -> Question:
         plan = True if any(w in q for w in _PLAN_ZH) else None
         # "多少个市重点项目" must not yield the token 个市: drop the wh-word and its classifier.
         plain = _CLASSIFIER_Q.sub(" ", q).replace("多少", " ")
+        # Years, periods and dates are constraints, not content: removed before segmenting, so
+        # that "2024年固投" does not become the token 年固.
+        plain = re.sub(
+            r"(?<!\d)(?:19|20)\d{2}\s*年(?:底|末|初)?|\d{1,2}月\d{1,2}[日号]", " ", plain
+        )
+        plain = PERIOD_ZH.sub(" ", plain)
         words = [t for t in tokenize(plain) if not re.fullmatch(r"[\d.]+|[年月日号]", t)]
         # jieba's search mode yields 高新 + 技术 + 高新技术: keep the longest, each word once.
         words = [t for t in words if not any(t != o and t in o for o in words)]

@@ -25,7 +25,7 @@ from parkqa.figures import find_figures
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 2
+FACTS_VERSION = 4
 
 #: Fact kinds a question can ask for.
 KINDS = ("count", "amount", "percent", "rank", "date", "score", "name", "number")
@@ -176,7 +176,7 @@ def extract_facts(source: str, title: str, text: str) -> list[Fact]:
             continue
         if _is_heading(block):
             section = block.strip()
-            section_year = _last_year(section)
+            section_year = _last_year(section) if vocab.SECTION_NUMBER.match(section) else None
             section_period = _last_period(section)
             caption = section
             # A heading that is itself a sentence with figures (titles, captions) still counts.
@@ -203,6 +203,8 @@ def extract_facts(source: str, title: str, text: str) -> list[Fact]:
 def _status(before: str) -> str:
     """``plan`` when a plan word governs the value (and does not measure progress against it)."""
     window = re.split(r"[。；;]", before)[-1]
+    # A plan word inside quotes names a programme (“岚溪英才计划”), it does not govern a value.
+    window = re.sub(r"“[^”]*”|‘[^’]*’|《[^》]*》", "", window)
     if vocab.ACHIEVED_AGAINST_PLAN.search(window):
         return "actual"
     return "plan" if any(m in window for m in vocab.PLAN_MODALS) else "actual"
@@ -239,7 +241,11 @@ def _sentence_facts(
         context_start = max(clause_start, previous_end if previous_end <= start else s)
         before_in_sentence = text[s:start]
         local = text[context_start:start]
-        years = [m for m in vocab.YEAR.finditer(before_in_sentence)]
+        years = list(vocab.YEAR.finditer(before_in_sentence))
+        # "上年同期…，其中亿元以上项目8个": the last year marker before the value decides,
+        # an explicit year or a "same period last year".
+        shift = [m for m in vocab.PREVIOUS_YEAR.finditer(before_in_sentence)]
+        last_year_end = years[-1].end() if years else -1
         periods = vocab.periods_in(before_in_sentence)
         year_explicit = bool(years)
         year = int(years[-1].group("y")) if years else (context_year or meta.year)
@@ -250,7 +256,7 @@ def _sentence_facts(
         period = periods[-1][2] if periods else (context_period or meta.period)
         comparison_match = vocab.COMPARISON.search(text[clause_start:start])
         comparison = comparison_match.group(0) if comparison_match else ""
-        if kind != "percent" and vocab.PREVIOUS_YEAR.search(text[clause_start:start]) and year:
+        if kind != "percent" and shift and shift[-1].start() > last_year_end and year:
             year, comparison = year - 1, "上年同期"
         qualifier = " ".join(
             vocab.normalise_qualifier(m.group(0)) for m in vocab.QUALIFIER.finditer(local)

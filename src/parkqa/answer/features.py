@@ -22,6 +22,7 @@ from parkqa.question import Question
 #: Fact kinds acceptable for each answer type of the question analysis.
 TYPE_KINDS: dict[str, tuple[str, ...]] = {
     "count": ("count", "number"),
+    "count_noun": ("count", "number", "percent", "amount"),
     "amount": ("amount", "number"),
     "quantity": ("count", "amount", "number"),
     "percent": ("percent",),
@@ -65,6 +66,7 @@ FEATURES = (
     "subject_named",
     "distance",
     "name_kind_agrees",
+    "other_subject",
 )
 
 _GENERIC = frozenset(
@@ -131,12 +133,34 @@ def _weight(group: tuple[str, ...], q: Question) -> float:
     return 1.0 if max(len(t) for t in group) >= 2 else 0.3
 
 
+def abbreviated_in(term: str, text: str) -> bool:
+    """``term`` is in ``text`` as is, or as an abbreviation: its characters in order within a
+    short window (固投 in 固定资产投资, 规上 in 规模以上, 社零 in 社会消费品零售总额)."""
+    if term in text:
+        return True
+    if len(term) < 2 or not _CJK.match(term[0]):
+        return False
+    start = text.find(term[0])
+    while start >= 0:
+        pos, ok = start, True
+        for ch in term[1:]:
+            pos = text.find(ch, pos + 1, start + 5 * len(term))
+            if pos < 0:
+                ok = False
+                break
+        if ok:
+            return True
+        start = text.find(term[0], start + 1)
+    return False
+
+
 def coverage(text: str, q: Question) -> float:
-    """Weighted share of the question's word groups present in ``text``."""
+    """Weighted share of the question's word groups present in ``text`` (abbreviations count:
+    a paraphrase by abbreviation is still the same word)."""
     total = sum(_weight(g, q) for g in q.groups)
     if total == 0:
         return 0.0
-    return sum(_weight(g, q) for g in q.groups if any(t in text for t in g)) / total
+    return sum(_weight(g, q) for g in q.groups if any(abbreviated_in(t, text) for t in g)) / total
 
 
 def _char_overlap(text: str, view: QuestionView) -> float:
@@ -200,6 +224,10 @@ def excluded(
     # the paragraph or the report is only evidence (a feature).
     if view.periods and fact.period_explicit and fact.period not in view.periods:
         return True
+    # Target or achievement: a question asking what was done never gets a target, and one
+    # asking for a target never gets an achievement.
+    if view.plan != (fact.status == "plan"):
+        return True
     return bool(
         fact.value and fact.kind != "name" and fact.value in view.question.text
     )  # a figure of the question itself (10亿元以上) is never its answer
@@ -238,11 +266,16 @@ def vector(
         "kind_exact": float(fact.kind == view.kinds[0]),
     }
     unit_agrees = unit_disagrees = 0.0
-    if q.type == "count" and q.classifiers:
+    if q.type in ("count", "count_noun") and q.classifiers and fact.kind == "count":
         if fact.unit in q.classifiers or any(c in fact.unit for c in q.classifiers):
             unit_agrees = 1.0
         elif fact.unit:
             unit_disagrees = 1.0
+    if q.type == "percent" and fact.kind == "percent":
+        points_asked = "百分点" in q.text or "point" in q.text.lower()
+        unit_agrees, unit_disagrees = (
+            (1.0, 0.0) if (fact.unit == "个百分点") == points_asked else (0.0, 1.0)
+        )
     if q.type in ("amount", "quantity") and re.search(r"美元|dollar|usd", q.text, re.I):
         unit_agrees, unit_disagrees = (1.0, 0.0) if "美元" in fact.unit + fact.value else (0.0, 1.0)
     features["unit_agrees"], features["unit_disagrees"] = unit_agrees, unit_disagrees
@@ -291,7 +324,26 @@ def vector(
     features["distance"] = min(1.0, (fact.start - fact.context_start) / 30)
     asked = vocab.NAME_ASKED.get(fact.unit) if fact.kind == "name" else None
     features["name_kind_agrees"] = float(bool(asked and asked.search(q.text)))
+    features["other_subject"] = float(_other_subject(view, fact, text, clause_start))
     return [features[name] for name in FEATURES]
+
+
+_AREA = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:片区|园区|产业园|工业园|科技园|园|公司|集团)")
+
+
+def _other_subject(view: QuestionView, fact: Fact, text: str, clause_start: int) -> bool:
+    """The value is about a park, area or company the question does not name (a sub-park's
+    figure for a question about the whole park; another row of a table)."""
+    question = view.question.text
+    if fact.subject and fact.subject not in question:
+        return True
+    for m in _AREA.finditer(text, clause_start, fact.start):
+        name = m.group(0)
+        if name[-2:] in ("园区",) and len(name) <= 3:
+            continue  # 园区, 全园区: the report's own park
+        if name not in question and name[:2] not in question and not name.startswith(("全", "各")):
+            return True
+    return False
 
 
 def wants_change(q: Question) -> bool:

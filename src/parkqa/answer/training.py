@@ -67,6 +67,34 @@ def fit(
     return list(model.coef_[0]), float(model.intercept_[0]), list(scaler.mean_), list(scale)
 
 
+def fit_pairwise(
+    examples: list[Example], c: float = 1.0
+) -> tuple[list[float], float, list[float], list[float]]:
+    """Pairwise logistic regression (RankNet-style): for every question with a right candidate,
+    each (right, wrong) pair is an example of "the first beats the second". The weights then
+    order the candidates of one question, which is the engine's actual decision; the refusal
+    threshold on the top score is calibrated separately (out of fold)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    x_all = np.array([v for e in examples for v in e.vectors], dtype=float)
+    scaler = StandardScaler().fit(x_all)
+    scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
+    diffs, labels = [], []
+    for e in examples:
+        x = (np.array(e.vectors, dtype=float) - scaler.mean_) / scale
+        right = [i for i, label in enumerate(e.labels) if label]
+        wrong = [i for i, label in enumerate(e.labels) if not label]
+        for i in right:
+            for j in wrong:
+                diffs += [x[i] - x[j], x[j] - x[i]]
+                labels += [1, 0]
+    model = LogisticRegression(C=c, fit_intercept=False, max_iter=2000)
+    model.fit(np.array(diffs), np.array(labels))
+    return list(model.coef_[0]), 0.0, list(scaler.mean_), list(scale)
+
+
 def _best(ranker: Ranker, example: Example) -> tuple[float, int]:
     """(probability, label) of the example's top candidate; (0, 0) when it has none."""
     scored = [
@@ -89,15 +117,16 @@ def choose_threshold(tops: list[tuple[float, int, bool]]) -> float:
     return (best + lower) / 2
 
 
-def train(examples: list[Example], c: float = 1.0) -> Ranker:
+def train(examples: list[Example], c: float = 1.0, pairwise: bool = False) -> Ranker:
     usable = [e for e in examples if e.vectors]
-    weights, bias, mean, scale = fit(usable, c)
+    fit_ = fit_pairwise if pairwise else fit
+    weights, bias, mean, scale = fit_(usable, c)
     # Out-of-fold tops for the threshold: two folds by position.
     tops: list[tuple[float, int, bool]] = []
     for fold in (0, 1):
         train_part = [e for i, e in enumerate(usable) if i % 2 != fold]
         test_part = [e for i, e in enumerate(examples) if i % 2 == fold]
-        w, b, m, s = fit(train_part, c)
+        w, b, m, s = fit_(train_part, c)
         ranker = Ranker(tuple(w), b, 0.5, tuple(m), tuple(s))
         for e in test_part:
             p, label = _best(ranker, e)
@@ -139,6 +168,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", help="JSON {half: [report sources]} for @HALF")
     parser.add_argument("--out", default=None, help="where to write the ranker JSON")
     parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
+    parser.add_argument(
+        "--pairwise", action="store_true", help="pairwise (RankNet-style) instead of pointwise"
+    )
     args = parser.parse_args(argv)
     from parkqa import ParkQA
 
@@ -151,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         if name:
             rows = half(rows, split, name)
         examples += collect(ParkQA(store), rows)
-    ranker = train(examples, args.c)
+    ranker = train(examples, args.c, pairwise=args.pairwise)
     print(json.dumps(score(ranker, examples)), file=sys.stderr)
     for feature, w in sorted(zip(FEATURES, ranker.weights, strict=True), key=lambda t: -abs(t[1])):
         print(f"{feature:22s} {w:+.3f}", file=sys.stderr)

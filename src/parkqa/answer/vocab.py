@@ -99,10 +99,10 @@ def period_name(period: Period | None) -> str:
 
 YEAR = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?:年|(?=\s*[—\-–]\d{1,2}月))")
 #: Relative years: a fact under ``上年同期`` belongs to the year before the report's.
-PREVIOUS_YEAR = re.compile(r"上年同期|去年同期|上年|去年|前一年")
+PREVIOUS_YEAR = re.compile(r"上年同期|去年同期|上年全年|去年全年|上年度")
 
 #: Words that make the figure after them a target, not an achievement.
-PLAN_MODALS = ("力争", "计划", "预计", "预排", "确保", "争取", "拟", "将", "预期", "有望", "目标")
+PLAN_MODALS = ("力争", "计划", "预计", "预排", "确保", "争取", "拟", "预期", "目标")
 #: … unless an achievement word says the figure measures progress against the target
 #: (``完成年度目标的78.7%``, ``年度目标完成率``).
 ACHIEVED_AGAINST_PLAN = re.compile(r"完成(?:年度|全年)?(?:目标|计划)|(?:目标|计划)完成")
@@ -169,6 +169,10 @@ NAME_ASKED: dict[str, re.Pattern[str]] = {
     "project": re.compile(r"项目|project", re.I),
     "area": re.compile(r"片区|园区|哪个园|区域|\bpark\b|\bzone\b|\barea\b|district", re.I),
 }
+
+#: A numbered section heading (一、 （二） 3. 第三部分): its year governs the section; other short
+#: lines (running headers and footers of a PDF, captions) do not.
+SECTION_NUMBER = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十]+[)）、.]|\d+[、.．]|第[一二三四五六七八九十]+[部章节])")
 
 #: Table column headers that hold names, and what kind of name.
 NAME_COLUMNS = re.compile(r"名称|项目|企业|单位|公司|园区|主体|片区|机构")
