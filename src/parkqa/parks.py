@@ -20,6 +20,18 @@ _PARK = re.compile(
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
+_TIME = re.compile(
+    r"(?:19|20)\d{2}\s*年?|\d{1,2}\s*[—\-–~～至到]+\s*\d{1,2}月|\d{1,2}月(?:\d{1,2}[日号])?|"
+    r"前三季度|上半年|下半年|全年|第?[一二三四]季度"
+)
+
+
+def _without_time(question: str) -> str:
+    """Years, periods and dates replaced by spaces: "2024年1—9月云陵市开发园区" must not make
+    a park named "月云陵市开发园区"."""
+    return _TIME.sub(" ", question)
+
+
 @functools.cache
 def _pinyin_pattern(text: str) -> re.Pattern[str]:
     """``滨江`` → ``\\bbin[\\s-]*jiang\\b``: the name as an English text would spell it."""
@@ -65,7 +77,10 @@ class ReportKey:
 
 
 def report_key(source: str, title: str) -> ReportKey:
-    m = _PARK.match(title.strip())
+    """The park a report is about, from its title: year-first titles ("2024年1—6月鸿渚经济技术
+    开发区…") and "关于…的报告" titles name their park after the time words and 关于."""
+    plain = re.sub(r"^(?:关于|对|\s)+", "", _without_time(title).strip()).strip()
+    m = _PARK.match(plain)
     name = m.group("name") if m else None
     if name:
         name = _YEAR.split(name)[0].rstrip("0123456789年度") or None
@@ -85,18 +100,6 @@ _PARK_IN_QUESTION = re.compile(
 )
 _LEADING_WORDS = re.compile(r"^(?:请问|对于|关于|对|在|从|向|于|和|与|及|据|把|将)")
 _GENERIC_PARK = re.compile(r"^(?:全区|园区|该|本|各|全|我|这个|那个|其|新|所在)")
-
-
-_TIME = re.compile(
-    r"(?:19|20)\d{2}\s*年?|\d{1,2}\s*[—\-–~～至到]+\s*\d{1,2}月|\d{1,2}月(?:\d{1,2}[日号])?|"
-    r"前三季度|上半年|下半年|全年|第?[一二三四]季度"
-)
-
-
-def _without_time(question: str) -> str:
-    """Years, periods and dates replaced by spaces: "2024年1—9月云陵市开发园区" must not make
-    a park named "月云陵市开发园区"."""
-    return _TIME.sub(" ", question)
 
 
 def unknown_park(question: str, load_texts: Callable[[], dict[str, str]]) -> str | None:

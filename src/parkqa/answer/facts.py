@@ -25,7 +25,7 @@ from parkqa.figures import find_figures
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 4
+FACTS_VERSION = 5
 
 #: Fact kinds a question can ask for.
 KINDS = ("count", "amount", "percent", "rank", "date", "score", "name", "number")
@@ -195,9 +195,28 @@ def extract_facts(source: str, title: str, text: str) -> list[Fact]:
                 section_year,
                 paragraph_period or section_period,
             )
-            if vocab.periods_in(sentence):
-                paragraph_period = _last_period(sentence)
+            topic = _topic_period(sentence)
+            if topic is not None:
+                paragraph_period = topic
     return facts
+
+
+def _governing_periods(text: str) -> list[tuple[int, int, vocab.Period]]:
+    """Periods in ``text`` that are in force, not comparison references (较1—2月, 比上半年)."""
+    return [
+        p
+        for p in vocab.periods_in(text)
+        if not text[max(0, p[0] - 1) : p[0]] in "较比与同于" or p[0] == 0
+    ]
+
+
+def _topic_period(sentence: str) -> vocab.Period | None:
+    """The period a sentence opens with ("一季度，全区…", "1—9月，…"): it stays in force for the
+    rest of the paragraph. A period mentioned later in a sentence does not."""
+    found = _governing_periods(sentence)
+    if found and found[0][0] <= 6:
+        return found[0][2]
+    return None
 
 
 def _status(before: str) -> str:
@@ -246,7 +265,7 @@ def _sentence_facts(
         # an explicit year or a "same period last year".
         shift = [m for m in vocab.PREVIOUS_YEAR.finditer(before_in_sentence)]
         last_year_end = years[-1].end() if years else -1
-        periods = vocab.periods_in(before_in_sentence)
+        periods = _governing_periods(before_in_sentence)
         year_explicit = bool(years)
         year = int(years[-1].group("y")) if years else (context_year or meta.year)
         if not years:

@@ -222,7 +222,7 @@ def excluded(
             return True
     # A period stated in the fact's own sentence (or table header) is hard; one inherited from
     # the paragraph or the report is only evidence (a feature).
-    if view.periods and fact.period_explicit and fact.period not in view.periods:
+    if view.periods and fact.period is not None and fact.period not in view.periods:
         return True
     # Target or achievement: a question asking what was done never gets a target, and one
     # asking for a target never gets an achievement.
