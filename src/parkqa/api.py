@@ -165,15 +165,13 @@ class ParkQA:
         """Analyse the question in its conversation, choose its reports, retrieve passages."""
         reports = self.catalog.all()
         keys = self._keys()
-        sources = reports_named(question, keys) | reports_mentioning(question, self.catalog.texts)
-        unknown = not sources and unknown_park(question, self.catalog.texts) is not None
-        analysed = _analyse_without_parks(question, keys, sources)
-        query = question
-        previous = _previous_question(history)
-        if previous and is_follow_up(analysed, names_a_report=bool(sources)):
-            sources = sources or reports_named(previous, keys)
-            analysed = analysed.merged_with(_analyse_without_parks(previous, keys, sources))
-            query = f"{previous} {question}"
+        # The conversation is read turn by turn: a follow-up of a follow-up ("其中…" then
+        # "那2025年一季度呢？") still knows the report and subject of the first question.
+        context: _Turn | None = None
+        for earlier in _user_turns(history):
+            context = self._understand(earlier, keys, context)
+        turn = self._understand(question, keys, context)
+        analysed, sources, query, unknown = turn.question, turn.sources, turn.query, turn.unknown
         # Words that name the chosen report (park name, title) select it; they say nothing
         # about which sentence holds the answer.
         analysed = analysed.without_words_of([k.title for k in keys if k.source in sources])
@@ -185,6 +183,22 @@ class ParkQA:
                 {"question": query, "sources": sorted(sources) if sources else None}
             )
         return _Prepared(analysed, passages, sources, keys, unknown)
+
+    def _understand(self, question: str, keys: list[ReportKey], context: _Turn | None) -> _Turn:
+        """One turn: the reports it names, its analysis, and what it inherits when it is a
+        follow-up of ``context`` (the slots it names replace the inherited ones)."""
+        sources = reports_named(question, keys) | reports_mentioning(question, self.catalog.texts)
+        unknown = not sources and unknown_park(question, self.catalog.texts) is not None
+        analysed = _analyse_without_parks(question, keys, sources)
+        if context is not None and is_follow_up(analysed, names_a_report=bool(sources)):
+            return _Turn(
+                analysed.merged_with(context.question),
+                sources or context.sources,
+                f"{context.base} {question}",
+                unknown,
+                context.base,
+            )
+        return _Turn(analysed, sources, question, unknown, question)
 
     def _with_dictionary_words(self, analysed: Question, sources: set[str]) -> Question:
         """English words the glossary does not know, translated through CC-CEDICT into words
@@ -291,6 +305,28 @@ class ParkQA:
 
 
 @dataclass(frozen=True)
+class _Turn:
+    question: Question
+    sources: set[str]
+    #: What retrieval is asked: the conversation's first question and this one.
+    query: str
+    unknown: bool
+    #: The question that opened this line of the conversation.
+    base: str
+
+
+def _user_turns(history: Sequence[dict[str, str]] | None) -> list[str]:
+    """The user's earlier questions, oldest first (malformed turns are ignored)."""
+    turns = []
+    for turn in history or []:
+        if isinstance(turn, dict) and turn.get("role") == "user":
+            content = str(turn.get("content", "")).strip()
+            if content:
+                turns.append(content)
+    return turns
+
+
+@dataclass(frozen=True)
 class _Prepared:
     question: Question
     passages: list[Passage]
@@ -309,14 +345,6 @@ def _shipped_ranker() -> Ranker | None:
         # candidates (what training needs) still work.
         warnings.warn(f"no usable ranker: {exc}", stacklevel=2)
         return None
-
-
-def _previous_question(history: Sequence[dict[str, str]] | None) -> str | None:
-    """The last user turn of the conversation, if any."""
-    for turn in reversed(history or []):
-        if turn.get("role") == "user" and str(turn.get("content", "")).strip():
-            return str(turn["content"])
-    return None
 
 
 def _analyse_without_parks(question: str, keys: list[ReportKey], sources: set[str]) -> Question:
