@@ -174,7 +174,10 @@ class ParkQA:
         analysed, sources, query, unknown = turn.question, turn.sources, turn.query, turn.unknown
         # Words that name the chosen report (park name, title) select it; they say nothing
         # about which sentence holds the answer.
-        analysed = analysed.without_words_of([k.title for k in keys if k.source in sources])
+        # (Only the park's names: a title's other words, 重点项目 or 招商引资, are content.)
+        analysed = analysed.without_words_of(
+            [n for k in keys if k.source in sources for n in (k.name, k.short) if n]
+        )
         if analysed.lang == "en":
             analysed = self._with_dictionary_words(analysed, sources)
         passages: list[Passage] = []

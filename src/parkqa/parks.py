@@ -102,6 +102,22 @@ _LEADING_WORDS = re.compile(r"^(?:请问|对于|关于|对|在|从|向|于|和|�
 _GENERIC_PARK = re.compile(r"^(?:全区|园区|该|本|各|全|我|这个|那个|其|新|所在)")
 
 
+_PLACE_PARKS = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{2,4}?)(?:市|县)?(?:全市|全县|全区|各|各类)*"
+    r"(?:开发园区|各开发区|开发区|园区|产业园区)$"
+)
+
+
+def _place_of(name: str) -> str | None:
+    """``云陵市开发园区`` / ``云陵全市开发园区`` → ``云陵``: a city's parks taken together, not
+    one named park (only when the name says so: 市, 全市, 各, or 开发园区)."""
+    m = _PLACE_PARKS.match(name)
+    if not m:
+        return None
+    rest = name[len(m.group("place")) :]
+    return m.group("place") if re.match(r"(?:市|县|全|各)|开发园区", rest) else None
+
+
 def unknown_park(question: str, load_texts: Callable[[], dict[str, str]]) -> str | None:
     """A park the question names that no indexed report mentions (``None`` if there is none).
 
@@ -117,7 +133,8 @@ def unknown_park(question: str, load_texts: Callable[[], dict[str, str]]) -> str
         # The match may have taken a function word before the name ("对人力资源产业园…");
         # nothing else is dropped (东湖生物医药产业园 is not 南湖生物医药产业园).
         name = _LEADING_WORDS.sub("", name)
-        if len(name) > 3 and not any(name in text for text in texts.values()):
+        wanted = _place_of(name) or name
+        if len(name) > 3 and not any(wanted in text for text in texts.values()):
             return name
     return None
 
@@ -132,7 +149,7 @@ def reports_mentioning(question: str, load_texts: Callable[[], dict[str, str]]) 
     for m in _PARK_IN_QUESTION.finditer(_without_time(question)):
         name = _LEADING_WORDS.sub("", m.group(0))
         if not _GENERIC_PARK.match(name) and len(name) > 3:
-            names.append(name)
+            names.append(_place_of(name) or name)
     if not names:
         return set()
     texts = load_texts()

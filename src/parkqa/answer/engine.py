@@ -82,7 +82,8 @@ def question_view(question: Question, subjects: tuple[str, ...] = ()) -> Questio
         periods=periods,
         years=tuple(question.years),
         qualifiers=qualifiers,
-        plan=bool(question.plan),
+        # "年度目标完成率" asks how much of the target was achieved: an actual figure.
+        plan=bool(question.plan) and not vocab.ACHIEVED_AGAINST_PLAN.search(text),
         change=wants_change(question),
         chars=chars,
         bigrams=bigrams,
