@@ -84,7 +84,7 @@ _EN_NOUN = {
     "centre": "中心",
 }
 _CLASSIFIER_Q = re.compile(
-    r"(?:多少|几)(?P<c>家次|人次|批次|个|家|项|件|批|户|名|位|人|座|条|所|台|套|次|场|届|期|栋|幢|辆|种|类|处)"
+    r"(?<!哪)(?:多少|几)(?P<c>家次|人次|批次|个|家|项|件|批|户|名|位|人|座|条|所|台|套|次|场|届|期|栋|幢|辆|种|类|处)"
 )
 _PLAN_ZH = ("力争", "计划", "预计", "预排", "目标", "确保", "将要", "打算", "争取", "拟")
 _PLAN_EN = ("target", "plan", "aim", "expect", "goal", "strive", "intend", "will")
@@ -209,7 +209,7 @@ _TYPE_RULES_ZH: list[tuple[AnswerType, re.Pattern[str]]] = [
             r"(?:是|为|有|达到|达)?多少"
         ),
     ),
-    ("list", re.compile(r"哪些|哪几|有哪")),
+    ("list", re.compile(r"哪些|哪几|有哪|哪[两二三四五六七八九十]")),
     # A counted noun without a classifier ("规上工业企业亏损面是多少") suggests a count but does
     # not prove one: the figure may be a share or an amount about those things.
     (

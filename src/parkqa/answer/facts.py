@@ -25,7 +25,7 @@ from parkqa.figures import find_figures
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 5
+FACTS_VERSION = 7
 
 #: Fact kinds a question can ask for.
 KINDS = ("count", "amount", "percent", "rank", "date", "score", "name", "number")
@@ -137,6 +137,22 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
         pos += len(part) + 2
 
 
+def _space_table(text: str, blocks: list[tuple[int, int]], start: int) -> int:
+    """End index of a space-aligned table starting at ``blocks[start]`` (its header row: cells
+    with no number), or ``start`` when there is none. Rows have as many cells as the header."""
+    header = text[blocks[start][0] : blocks[start][1]]
+    if not _space_row(header) or any(_NUMERIC_CELL.match(c) for c in header.split(" ")):
+        return start
+    width = len(header.split(" "))
+    end = start + 1
+    while end < len(blocks):
+        row = text[blocks[end][0] : blocks[end][1]]
+        if not _space_row(row) or len(row.split(" ")) != width:
+            break
+        end += 1
+    return end if end > start + 1 else start
+
+
 def _is_heading(block: str) -> bool:
     return bool(_HEADING.match(block)) and len(block) <= 48
 
@@ -166,9 +182,18 @@ def extract_facts(source: str, title: str, text: str) -> list[Fact]:
     section_year: int | None = None
     section_period: vocab.Period | None = None
     caption = ""
-    for a, b in _blocks(text):
+    blocks = list(_blocks(text))
+    consumed = 0
+    for index, (a, b) in enumerate(blocks):
         block = text[a:b]
-        if not block.strip():
+        if index < consumed or not block.strip():
+            continue
+        run = _space_table(text, blocks, index)
+        if run > index + 1:
+            rows = blocks[index:run]
+            cells = [_space_cells(text, x, y) for x, y in rows]
+            facts += _grid_facts(source, text, rows, cells, caption, section, meta)
+            consumed, caption = run, ""
             continue
         if _is_table(block):
             facts += _table_facts(source, text, a, b, caption, section, meta)
@@ -206,7 +231,7 @@ def _governing_periods(text: str) -> list[tuple[int, int, vocab.Period]]:
     return [
         p
         for p in vocab.periods_in(text)
-        if not text[max(0, p[0] - 1) : p[0]] in "较比与同于" or p[0] == 0
+        if text[max(0, p[0] - 1) : p[0]] not in "较比与同于" or p[0] == 0
     ]
 
 
@@ -250,6 +275,7 @@ def _sentence_facts(
         if not any(x < m.end() and m.start() < y for x, y in taken):
             spans.append((m.start(), m.end(), "date", "date"))
     spans += _names(text, s, e, taken)
+    spans += _lists(text, s, e)
     spans.sort()
     out: list[Fact] = []
     previous_end = s
@@ -280,6 +306,10 @@ def _sentence_facts(
         qualifier = " ".join(
             vocab.normalise_qualifier(m.group(0)) for m in vocab.QUALIFIER.finditer(local)
         )
+        indicator = local.strip(" ，,、")
+        if kind in ("name", "list"):  # "…岚东片区增长较快": what is said of a name follows it
+            clause_end = next((i for i in range(end, e) if text[i] in _CLAUSE + "。"), e)
+            indicator = (indicator + " " + text[end:clause_end]).strip()
         out.append(
             Fact(
                 source=source,
@@ -288,7 +318,7 @@ def _sentence_facts(
                 value=text[start:end],
                 kind=kind,
                 unit=unit,
-                indicator=local.strip(" ，,、"),
+                indicator=indicator,
                 subject="",
                 period=period,
                 period_explicit=bool(periods),
@@ -311,7 +341,8 @@ def _sentence_facts(
 
 def _names(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> list[tuple]:
     """Company, project and area names in ``text[s:e]``: a run ending in a name suffix, started
-    after the last boundary word before it (``总投资18亿元的晟光光电显示模组项目`` → the project)."""
+    after the last boundary word before it (``总投资18亿元的晟光光电显示模组项目`` → the
+    project)."""
     out = []
     for m in _NAME.finditer(text, s, e):
         start = m.start()
@@ -329,6 +360,32 @@ def _names(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> list[tupl
         if any(x < end and start < y for x, y in taken if not (x >= start and y <= end)):
             continue  # overlaps a figure only partly
         out.append((start, end, "name", kind))
+    return out
+
+
+def _lists(text: str, s: int, e: int) -> list[tuple]:
+    """、-separated lists in ``text[s:e]``, from after the last boundary word before the first
+    item to the end of the last item (cut before 等 or a count: 正信轴承等3家 → 正信轴承)."""
+    out = []
+    for m in vocab.LIST.finditer(text, s, e):
+        start, end = m.start(), m.end()
+        first_sep = text.find("、", start, end)
+        boundary = vocab.NAME_BOUNDARY.match(text, start, first_sep)
+        if boundary and boundary.end() < first_sep:
+            start = boundary.end()
+        last_sep = max(text.rfind(sep, start, end) for sep in ("、", "和", "及", "与"))
+        tail = vocab.LIST_TAIL.search(text, last_sep + 1, end)
+        if tail and tail.start() > last_sep + 2:
+            end = tail.start()
+        items = re.split(r"、|和|及|与|以及", text[start:end])
+        figures = re.search(r"\d+(?:\.\d+)?\s*(?:个|家|项|亿|万|%|人|名)", text[start:end])
+        if (
+            len(items) >= 2
+            and all(len(i) >= 2 for i in items)
+            and end - start <= 120
+            and not figures
+        ):
+            out.append((start, end, "list", "list"))
     return out
 
 
@@ -353,6 +410,20 @@ def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return cells
 
 
+_CONTINUATION_ROW = re.compile(r"^(?:增速|增幅|同比增长|同比|增长|占比|比重)$")
+
+
+def _unit_kind(unit: str) -> str | None:
+    """The kind of a value from a unit cell: 亿元 → amount, % → percent, 家 → count."""
+    if "%" in unit or "％" in unit:
+        return "percent"
+    if "元" in unit:
+        return "amount"
+    if re.fullmatch(r"[个家项件名户位人座条批次场台套]+", unit):
+        return "count"
+    return None
+
+
 def _header_kind(header: str) -> tuple[str, str]:
     """(kind, unit) of a column from its header: ``协议总投资（亿元）`` → (amount, 亿元)."""
     m = _HEADER_UNIT.search(header)
@@ -375,12 +446,47 @@ def _header_kind(header: str) -> tuple[str, str]:
 def _table_facts(
     source: str, text: str, a: int, b: int, caption: str, section: str, meta: ReportMeta
 ) -> list[Fact]:
+    """Facts of a ``cell | cell`` table block (Markdown, HTML, DOCX, PDF tables)."""
     rows: list[tuple[int, int]] = []
     pos = a
     for line in text[a:b].split("\n"):
         rows.append((pos, pos + len(line)))
         pos += len(line) + 1
     cells = [_cells(text, x, y) for x, y in rows]
+    return _grid_facts(source, text, rows, cells, caption, section, meta)
+
+
+def _space_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    cells, pos = [], a
+    for part in text[a:b].split(" "):
+        if part:
+            cells.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return cells
+
+
+def _space_row(block: str) -> bool:
+    """A line of a space-aligned text table: three or more short cells, no sentence."""
+    parts = block.split(" ")
+    return (
+        "\n" not in block
+        and not any(ch in block for ch in "。；;，,")
+        and len(parts) >= 3
+        and all(0 < len(p) <= 24 for p in parts)
+    )
+
+
+def _grid_facts(
+    source: str,
+    text: str,
+    rows: list[tuple[int, int]],
+    cells: list[list[tuple[int, int]]],
+    caption: str,
+    section: str,
+    meta: ReportMeta,
+) -> list[Fact]:
+    """Facts of a table given its rows and cells: every cell with its column header (and a
+    unit from the header, a merged header above it, or the row's own 单位 column)."""
 
     def numeric_row(row: list[tuple[int, int]]) -> bool:
         return any(_NUMERIC_CELL.match(text[x:y]) for x, y in row[1:])
@@ -400,20 +506,37 @@ def _table_facts(
     ]
     table_year = _last_year(caption) or _last_year(section) or meta.year
     table_period = _last_period(caption) or _last_period(section) or meta.period
+    unit_col = next((i for i, h in enumerate(headers) if h == "单位"), None)
     name_col = next(
-        (i for i, h in enumerate(headers) if re.search(r"名称|园区|片区|企业|单位", h)), 0
+        (
+            i
+            for i, h in enumerate(headers)
+            if i != unit_col and re.search(r"名称|园区|片区|企业|单位", h)
+        ),
+        0,
     )
     out: list[Fact] = []
+    previous_subject = ""
     for (row_start, row_end), row in zip(rows[header_rows:], cells[header_rows:], strict=True):
         if len(row) != width:
             continue
         subject = text[row[name_col][0] : row[name_col][1]]
+        # A row "增速 | …" under "规上工业总产值 | …" is that indicator's growth.
+        if _CONTINUATION_ROW.match(subject) and previous_subject:
+            subject = previous_subject + subject
+        else:
+            previous_subject = subject
         for i, (x, y) in enumerate(row):
             value = text[x:y]
             if not value or value in ("—", "——", "-", "/"):
                 continue
             header = headers[i]
+            if i == unit_col:
+                continue
             kind, unit = _header_kind(header)
+            if unit_col is not None and not _HEADER_UNIT.search(header):
+                unit = text[row[unit_col][0] : row[unit_col][1]]
+                kind = _unit_kind(unit) or kind
             if not _HEADER_UNIT.search(header) and upper_units and kind in ("number", "amount"):
                 unit = upper_units[0]
                 kind = "amount" if "元" in unit else kind
@@ -421,7 +544,8 @@ def _table_facts(
                 if i == 0 and re.search(r"序号|编号", header):
                     continue
                 fact_kind = kind if kind != "date" else "number"
-                if _YEAR_MONTH_CELL.match(value) and kind == "date":
+                dated = _YEAR_MONTH_CELL.match(value) or _DOTTED_DATE.fullmatch(value)
+                if dated and kind == "date":
                     fact_kind = "date"
             elif _DOTTED_DATE.fullmatch(value) or _YEAR_MONTH_CELL.match(value):
                 fact_kind = "date"

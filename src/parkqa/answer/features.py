@@ -31,6 +31,7 @@ TYPE_KINDS: dict[str, tuple[str, ...]] = {
     "year": ("date",),
     "number": ("count", "amount", "percent", "number", "score"),
     "name": ("name",),
+    "list": ("list",),
     "score": ("score", "number"),
 }
 
@@ -195,10 +196,7 @@ def has_evidence(view: QuestionView, fact: Fact, text: str) -> bool:
     if not groups:
         return True  # nothing to check against
     sentence = (
-        text[fact.sentence_start : fact.sentence_end]
-        + fact.section
-        + fact.indicator
-        + fact.subject
+        text[fact.sentence_start : fact.sentence_end] + fact.section + fact.indicator + fact.subject
     )
     chars = set(sentence)
     return any(t in sentence or (len(t) >= 2 and set(t) <= chars) for g in groups for t in g)

@@ -150,7 +150,8 @@ NAME_SUFFIXES: dict[str, tuple[str, ...]] = {
 NAME_BOUNDARY = re.compile(
     r".*(?:的|引进|引入|落户|签约|签下|推进|加快|推动|确保|实施|开工|竣工|投产|建设|新建|开展|"
     r"包括|其中|分别为|分别是|列入|入选|承办|召开|安排|推行|招引|拉动|协调|改造|刷新|关于|力争|"
-    r"积极|完成|居|较|占|为|是|由|对|与|和|及|、|将|了|在|有|：|“|”|‘|’|《|》|）|\s)"
+    r"积极|完成|围绕|涵盖|聚焦|集聚|吸引|得益于|重点发展|包含|居|较|占|为|是|由|对|与|和|及|、|将|了|"
+    r"在|有|：|“|”|‘|’|《|》|）|\s)"
 )
 #: A "name" that is only a class of things (新签约项目, 重点项目, 该项目) is not a name.
 NOT_A_NAME = re.compile(
@@ -163,6 +164,17 @@ NOT_A_NAME_END = re.compile(
     r"\d{4}年|示范|标杆|跨|新)$|\d+个|等"
 )
 
+#: A list of things: items separated by 、 (the last one may follow 和/及/与).
+LIST_ITEM = r"[\u4e00-\u9fffA-Za-z0-9（）()·+\-]{2,30}?"
+LIST = re.compile(
+    rf"{LIST_ITEM}(?:、{LIST_ITEM})+(?:(?:和|及|与|以及){LIST_ITEM})?(?=[，,。；;：:）)\s]|等|$)"
+)
+#: Where the last item of a list stops: "…、新材料四条重点产业链" → 新材料, "…正信轴承等" → 正信轴承.
+LIST_TAIL = re.compile(
+    r"等|[一二三四五六七八九十两\d]+(?:个|家|条|项|大|类|种|所|座)|签订|签署|签约|举行|参加|出席|投产|"
+    r"开工|实现|完成|获得|获评|入选|相继|分别|均|都|共|同日|正在|已|将"
+)
+
 #: What a question asks for when it asks for a name, by kind (Chinese and English words).
 NAME_ASKED: dict[str, re.Pattern[str]] = {
     "company": re.compile(r"公司|企业|厂商|单位|company|firm|enterprise|manufacturer|who", re.I),
@@ -172,7 +184,9 @@ NAME_ASKED: dict[str, re.Pattern[str]] = {
 
 #: A numbered section heading (一、 （二） 3. 第三部分): its year governs the section; other short
 #: lines (running headers and footers of a PDF, captions) do not.
-SECTION_NUMBER = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十]+[)）、.]|\d+[、.．]|第[一二三四五六七八九十]+[部章节])")
+SECTION_NUMBER = re.compile(
+    r"^\s*(?:[（(]?[一二三四五六七八九十]+[)）、.]|\d+[、.．]|第[一二三四五六七八九十]+[部章节])"
+)
 
 #: Table column headers that hold names, and what kind of name.
 NAME_COLUMNS = re.compile(r"名称|项目|企业|单位|公司|园区|主体|片区|机构")
