@@ -25,7 +25,7 @@ from parkqa.figures import find_figures
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 7
+FACTS_VERSION = 8
 
 #: Fact kinds a question can ask for.
 KINDS = ("count", "amount", "percent", "rank", "date", "score", "name", "number")
@@ -279,9 +279,13 @@ def _sentence_facts(
     spans.sort()
     out: list[Fact] = []
     previous_end = s
+    respective = _respectively(text, s, e, spans)
     for start, end, kind, unit in spans:
         if kind == "qualifier":
             continue
+        # "同比下降4.3%": the direction is part of the answer (4.3% alone reads as growth).
+        if kind == "percent" and text[max(s, start - 2) : start] in vocab.DECREASE:
+            start -= 2
         clause_start = max([s] + [i + 1 for i in range(s, start) if text[i] in _CLAUSE])
         context_start = max(clause_start, previous_end if previous_end <= start else s)
         before_in_sentence = text[s:start]
@@ -307,6 +311,8 @@ def _sentence_facts(
             vocab.normalise_qualifier(m.group(0)) for m in vocab.QUALIFIER.finditer(local)
         )
         indicator = local.strip(" ，,、")
+        if indicator in ("和", "及", "与", "以及", ""):  # "分别为67.3%和62.8%": the shared lead
+            indicator = re.sub(r"[\d.]+[%个亿万元家项]*[、和及与]?$", "", text[clause_start:start])
         if kind in ("name", "list"):  # "…岚东片区增长较快": what is said of a name follows it
             clause_end = next((i for i in range(end, e) if text[i] in _CLAUSE + "。"), e)
             indicator = (indicator + " " + text[end:clause_end]).strip()
@@ -319,7 +325,7 @@ def _sentence_facts(
                 kind=kind,
                 unit=unit,
                 indicator=indicator,
-                subject="",
+                subject=respective.get(end, ""),
                 period=period,
                 period_explicit=bool(periods),
                 year=year,
@@ -360,6 +366,36 @@ def _names(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> list[tupl
         if any(x < end and start < y for x, y in taken if not (x >= start and y <= end)):
             continue  # overlaps a figure only partly
         out.append((start, end, "name", kind))
+    return out
+
+
+def _respectively(text: str, s: int, e: int, spans: list[tuple]) -> dict[int, str]:
+    """ "石桥产业园、双溪产业园…完成率分别为67.3%和62.8%": the i-th value after 分别 belongs to the
+    i-th item of the list before it. Returns {value end offset: its item}."""
+    out: dict[int, str] = {}
+    for m in re.finditer("分别", text[s:e]):
+        at = s + m.start()
+        values = [(a, b) for a, b, kind, _ in spans if b > at and kind not in ("name", "list")]
+        names = [(a, b) for a, b, kind, _ in spans if kind == "name" and b <= at]
+        if len(names) < 2 or len(values) < 2:
+            continue
+        # The names before 分别: the last ones, joined by 、 和 及 与.
+        chain = [names[-1]]
+        for a, b in reversed(names[:-1]):
+            if re.fullmatch(r"[、和及与]|以及", text[b : chain[0][0]]):
+                chain.insert(0, (a, b))
+            else:
+                break
+        items = [text[a:b] for a, b in chain]
+        # The values of this 分别: consecutive, joined by 、 和 及 (no other words between).
+        run = [values[0]]
+        for x, y in values[1:]:
+            if re.fullmatch(r"[、和及与，,\s]*", text[run[-1][1] : x]):
+                run.append((x, y))
+            else:
+                break
+        if len(run) == len(items):
+            out.update({y: item for (_, y), item in zip(run, items, strict=True)})
     return out
 
 

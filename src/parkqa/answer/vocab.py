@@ -110,6 +110,9 @@ ACHIEVED_AGAINST_PLAN = re.compile(r"完成(?:年度|全年)?(?:目标|计划)|(
 PLAN_EN = re.compile(r"\b(?:target|plan(?:ned)?|aim(?:s|ed)?|goal|expected|forecast)\b")
 PLAN_ZH_QUESTION = ("力争", "计划", "预计", "目标", "预排", "打算", "争取")
 
+#: Words of a decrease right before a percentage; they stay in the value (下降4.3%).
+DECREASE = ("下降", "减少", "回落", "下滑", "降低")
+
 #: Comparison bases: a figure after one of these is a change, not a level.
 COMPARISON = re.compile(r"同比|比上年|较上年|比去年|较去年|环比|较年初|比年初|上年同期|去年同期")
 
@@ -169,7 +172,8 @@ LIST_ITEM = r"[\u4e00-\u9fffA-Za-z0-9（）()·+\-]{2,30}?"
 LIST = re.compile(
     rf"{LIST_ITEM}(?:、{LIST_ITEM})+(?:(?:和|及|与|以及){LIST_ITEM})?(?=[，,。；;：:）)\s]|等|$)"
 )
-#: Where the last item of a list stops: "…、新材料四条重点产业链" → 新材料, "…正信轴承等" → 正信轴承.
+#: Where the last item of a list stops: "…、新材料四条重点产业链" → 新材料,
+#: "…正信轴承等" → 正信轴承.
 LIST_TAIL = re.compile(
     r"等|[一二三四五六七八九十两\d]+(?:个|家|条|项|大|类|种|所|座)|签订|签署|签约|举行|参加|出席|投产|"
     r"开工|实现|完成|获得|获评|入选|相继|分别|均|都|共|同日|正在|已|将"
