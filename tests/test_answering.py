@@ -41,14 +41,14 @@ def test_gold_set_covers_what_the_issue_asks() -> None:
 def test_gold_set_exact_match(corpus: ParkQA) -> None:
     metrics, misses = _metrics(corpus, "parks.jsonl")
     assert metrics["answerable_em_cite"] >= 0.91, misses
-    assert metrics["refusals_right"] >= 7, misses
+    assert metrics["refusals_right"] >= 8, misses
     assert metrics["citation_source_accuracy"] == 1.0, misses
     assert metrics["invariant_violations"] == 0 and metrics["suppressed"] == 0
 
 
 def test_earlier_held_out_questions_and_unseen_report(corpus: ParkQA) -> None:
     metrics, misses = _metrics(corpus, "heldout.jsonl")
-    assert metrics["answerable_em_cite"] >= 0.92, misses
+    assert metrics["answerable_em_cite"] >= 0.97, misses
     assert metrics["refusal_accuracy"] == 1.0, misses
 
 
@@ -65,7 +65,7 @@ def test_held_out_v2_never_seen_by_the_code(heldout_v2: ParkQA) -> None:
     report = evaluate(heldout_v2, rows)
     metrics = report.metrics()
     misses = "\n".join(m.miss() for m in report.misses())
-    assert metrics["answerable_em_cite"] >= 0.44, misses
+    assert metrics["answerable_em_cite"] >= 0.56, misses
     assert metrics["refusals_right"] >= 6, misses
     assert metrics["invariant_violations"] == 0
 
@@ -83,7 +83,7 @@ def test_dev_set_half_not_trained_on(tmp_path_factory, model_cache: Path, shared
     report = evaluate(qa, half(load_gold(dev / "qa.jsonl"), split, "B"))
     metrics = report.metrics()
     misses = "\n".join(m.miss() for m in report.misses())
-    assert metrics["answerable_em_cite"] >= 0.33, misses
+    assert metrics["answerable_em_cite"] >= 0.50, misses
     assert metrics["invariant_violations"] == 0
 
 
@@ -122,3 +122,21 @@ def test_follow_up_inherits_subject_and_report(corpus: ParkQA) -> None:
     follow = corpus.ask("其中10亿元以上项目有几个？", history=history)
     assert follow.value == "6个"
     assert follow.citations[0].source == "qinghu_hitech_zone_2023.md"
+
+
+def test_a_follow_up_of_a_follow_up_keeps_the_first_report(corpus: ParkQA) -> None:
+    """Turn 3 leans on turn 2, which leans on turn 1: the report of turn 1 still holds."""
+    first = "青湖高新区全年新签约项目多少个？"
+    second = "其中10亿元以上项目有几个？"
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": corpus.ask(first).answer},
+    ]
+    history += [
+        {"role": "user", "content": second},
+        {"role": "assistant", "content": corpus.ask(second, history=history).answer},
+    ]
+    third = corpus.ask("那亿元以上项目呢？", history=history)
+    assert third.value == "31个" and third.citations[0].source == "qinghu_hitech_zone_2023.md"
+    bad = corpus.ask("其中10亿元以上项目有几个？", history=[{"role": "user"}, "not a turn"])  # type: ignore[list-item]
+    assert bad.question

@@ -93,3 +93,41 @@ def test_report_meta_and_json_round_trip() -> None:
     assert (meta.year, meta.period) == (2024, (1, 6))
     facts = _facts()
     assert facts_from_json(facts_json(facts)) == facts
+
+
+def test_names_lists_respectively_and_decreases() -> None:
+    text = (
+        "二、项目\n\n"
+        "总投资18亿元的晟远光电显示模组项目为一季度单体投资最大的签约项目。"
+        "产值超50亿元企业3家，分别为甲芯微电子、乙屹精密和丙康药业。"
+        "东岭片区、西岭片区产值分别增长12.3%和8.1%；外贸进出口同比下降3.2%。"
+        "项目由丁驰能源科技有限公司建设。"
+    )
+    facts = extract_facts("r.txt", "某高新区2024年报告", text)
+    names = {f.value: f.unit for f in facts if f.kind == "name"}
+    assert names["晟远光电显示模组项目"] == "project"
+    assert names["丁驰能源科技有限公司"] == "company"
+    assert names["东岭片区"] == "area"
+    assert "甲芯微电子、乙屹精密和丙康药业" in {f.value for f in facts if f.kind == "list"}
+    growth = {f.value: f.subject for f in facts if f.kind == "percent"}
+    assert growth["12.3%"] == "东岭片区" and growth["8.1%"] == "西岭片区"
+    assert "下降3.2%" in growth  # the direction stays with the figure
+
+
+def test_space_aligned_text_table() -> None:
+    text = (
+        "附表 2024年主要指标\n\n"
+        "指标 单位 一季度 1—5月 1—6月\n\n"
+        "规上工业总产值 亿元 155.8 264.4 325.6\n\n"
+        "增速 % 5.7 7.4 7.8"
+    )
+    facts = extract_facts("r.txt", "某经开区2024年1—6月经济运行情况", text)
+    cell = next(f for f in facts if f.value == "264.4")
+    assert (cell.kind, cell.unit, cell.subject, cell.period) == (
+        "amount",
+        "亿元",
+        "规上工业总产值",
+        (1, 5),
+    )
+    growth = next(f for f in facts if f.value == "7.4")
+    assert growth.kind == "percent" and growth.subject == "规上工业总产值增速"

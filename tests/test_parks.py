@@ -42,3 +42,25 @@ def test_a_park_no_report_mentions_is_unknown() -> None:
     assert unknown_park("人力资源产业园有哪些平台？", lambda: corpus) is None
     assert unknown_park("对人力资源产业园有哪些支持？", lambda: corpus) is None
     assert unknown_park("园区新增多少家企业？", lambda: corpus) is None
+
+
+def test_english_mentions_need_the_pinyin_and_the_park_type() -> None:
+    from parkqa.parks import mentions
+
+    question = "Where did Yunling ETDZ rank in the assessment?"
+    assert mentions(question, "云陵经开区")
+    assert not mentions(question, "云陵高新区")
+    assert not mentions(question, "双溪产业园")
+    assert mentions("云陵经开区排名第几？", "云陵经开区")
+
+
+def test_a_citys_parks_are_known_by_the_city() -> None:
+    from parkqa.parks import reports_mentioning, unknown_park
+
+    texts = {"a.md": "全市开发园区新签约项目183个。云陵经开区52个。", "b.txt": "南湖产业园"}
+    question = "2024年1—9月云陵市开发园区新签约项目多少个？"
+    assert unknown_park(question, lambda: texts) is None
+    assert reports_mentioning("云陵全市开发园区到位资金多少？", lambda: texts) == {"a.md"}
+    assert (
+        unknown_park("北湖数字经济产业园新引进企业多少家？", lambda: texts) == "北湖数字经济产业园"
+    )

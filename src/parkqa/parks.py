@@ -154,3 +154,39 @@ def reports_mentioning(question: str, load_texts: Callable[[], dict[str, str]]) 
         return set()
     texts = load_texts()
     return {source for source, text in texts.items() if any(n in text for n in names)}
+
+
+#: Park types: the Chinese suffix and how an English question says it.
+_TYPE_EN: list[tuple[str, str]] = [
+    ("高新技术产业开发区", r"high[- ]?tech(?:nology)?\b.*?\bzone"),
+    ("经济技术开发区", r"\betdz\b|economic and technological development zone"),
+    ("经济开发区", r"economic development zone|\bedz\b"),
+    ("高新区", r"hi(?:gh)?[- ]?tech\b.*?\b(?:zone|park)"),
+    ("经开区", r"\betdz\b|development zone"),
+    ("工业园区", r"industrial park"),
+    ("产业园", r"industrial park|\bpark\b"),
+    ("工业园", r"industrial park"),
+    ("片区", r"\barea\b|\bzone\b|district"),
+    ("园区", r"\bpark\b"),
+]
+
+
+def mentions(question: str, name: str) -> bool:
+    """Does the question name this park, sub-park or company? In Chinese: the name itself; in
+    English: its distinctive part in pinyin and, when it has one, its type (Yunling ETDZ is
+    云陵经开区, not 云陵高新区)."""
+    if not name:
+        return False
+    if name in question:
+        return True
+    if re.search(r"[\u4e00-\u9fff]", question):
+        return False
+    base, english_type = name, None
+    for suffix, pattern in _TYPE_EN:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            base, english_type = name[: -len(suffix)], pattern
+            break
+    base = base[:4]
+    if len(base) < 2 or not _pinyin_pattern(base).search(question):
+        return False
+    return english_type is None or re.search(english_type, question, re.I) is not None

@@ -32,6 +32,7 @@ from parkqa.answer.features import (
 )
 from parkqa.answer.ranker import Ranker
 from parkqa.answer.types import Passage
+from parkqa.parks import mentions
 from parkqa.question import Question
 from parkqa.reader import Reading
 
@@ -134,7 +135,7 @@ class Engine:
             f.subject
             for facts in pools.values()
             for f in facts
-            if f.subject and len(f.subject) >= 2 and f.subject in question.text
+            if f.subject and len(f.subject) >= 2 and mentions(question.text, f.subject)
         }
         if named:
             view.subjects = tuple(sorted(named | set(subjects)))

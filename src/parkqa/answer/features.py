@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from parkqa.answer import vocab
 from parkqa.answer.facts import Fact
+from parkqa.parks import mentions
 from parkqa.question import Question
 
 #: Fact kinds acceptable for each answer type of the question analysis.
@@ -333,7 +334,7 @@ def _other_subject(view: QuestionView, fact: Fact, text: str, clause_start: int)
     """The value is about a park, area or company the question does not name (a sub-park's
     figure for a question about the whole park; another row of a table)."""
     question = view.question.text
-    if fact.subject and fact.subject not in question:
+    if fact.subject and not mentions(question, fact.subject):
         return True
     for m in _AREA.finditer(text, clause_start, fact.start):
         name = m.group(0)
