@@ -20,12 +20,13 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, fields
 
 from parkqa.answer import vocab
+from parkqa.answer.vocab import Period
 from parkqa.chunking import sentence_spans
 from parkqa.figures import find_figures
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 8
+FACTS_VERSION = 9
 
 #: Fact kinds a question can ask for.
 KINDS = ("count", "amount", "percent", "rank", "date", "score", "name", "number")
@@ -280,6 +281,7 @@ def _sentence_facts(
     out: list[Fact] = []
     previous_end = s
     respective = _respectively(text, s, e, spans)
+    respective_periods = _respective_periods(text, s, e, spans)
     for start, end, kind, unit in spans:
         if kind == "qualifier":
             continue
@@ -303,6 +305,8 @@ def _sentence_facts(
             # "实现…，为2024年的…" is rare; a year only after the value does not govern it.
             del after_years
         period = periods[-1][2] if periods else (context_period or meta.period)
+        if end in respective_periods:  # "一季度、上半年、前三季度…分别增长7.4%、8.3%和9.2%"
+            period, periods = respective_periods[end], [(0, 0, respective_periods[end])]
         comparison_match = vocab.COMPARISON.search(text[clause_start:start])
         comparison = comparison_match.group(0) if comparison_match else ""
         if kind != "percent" and shift and shift[-1].start() > last_year_end and year:
@@ -396,6 +400,38 @@ def _respectively(text: str, s: int, e: int, spans: list[tuple]) -> dict[int, st
                 break
         if len(run) == len(items):
             out.update({y: item for (_, y), item in zip(run, items, strict=True)})
+    return out
+
+
+def _value_run(text: str, at: int, spans: list[tuple]) -> list[tuple[int, int]]:
+    """The values right after ``at`` joined by 、 和 及 (the values a 分别 distributes)."""
+    values = [(a, b) for a, b, kind, _ in spans if b > at and kind not in ("name", "list")]
+    if not values:
+        return []
+    run = [values[0]]
+    for x, y in values[1:]:
+        if re.fullmatch(r"[、和及与，,\s]*", text[run[-1][1] : x]):
+            run.append((x, y))
+        else:
+            break
+    return run
+
+
+def _respective_periods(text: str, s: int, e: int, spans: list[tuple]) -> dict[int, Period]:
+    """Periods listed before 分别, one per value after it: {value end offset: period}."""
+    out: dict[int, Period] = {}
+    for m in re.finditer("分别", text[s:e]):
+        at = s + m.start()
+        found = _governing_periods(text[s:at])
+        chain = found[-1:]
+        for p in reversed(found[:-1]):
+            if re.fullmatch(r"[、和及与]|以及", text[s + p[1] : s + chain[0][0]]):
+                chain.insert(0, p)
+            else:
+                break
+        run = _value_run(text, at, spans)
+        if len(chain) >= 2 and len(run) == len(chain):
+            out.update({y: p[2] for (_, y), p in zip(run, chain, strict=True)})
     return out
 
 

@@ -317,9 +317,9 @@ def vector(
     )
     features["part"] = float(fact.part and not view.qualifiers)
     features["table"] = float(fact.table)
-    features["subject_named"] = float(
-        any(s and (s in fact.subject or s in sentence) for s in view.subjects)
-    )
+    # A fact with its own subject (a table row, a 分别 item) is about that subject only.
+    about = fact.subject or sentence
+    features["subject_named"] = float(any(s and s in about for s in view.subjects))
     features["distance"] = min(1.0, (fact.start - fact.context_start) / 30)
     asked = vocab.NAME_ASKED.get(fact.unit) if fact.kind == "name" else None
     features["name_kind_agrees"] = float(bool(asked and asked.search(q.text)))
