@@ -29,6 +29,7 @@ def main() -> None:
     parser.add_argument("devstore")
     parser.add_argument("goldstore")
     parser.add_argument("--dev", default=str(ROOT.parent / "shared" / "eval" / "dev"))
+    parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
     args = parser.parse_args()
     dev = Path(args.dev)
     split = json.loads((HERE / "dev_split.json").read_text(encoding="utf-8"))
@@ -39,7 +40,7 @@ def main() -> None:
     results: dict[str, object] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for train_half, test_half in (("A", "B"), ("B", "A")):
-            ranker = train(own_examples + collect(dev_qa, half(rows, split, train_half)))
+            ranker = train(own_examples + collect(dev_qa, half(rows, split, train_half)), args.c)
             path = Path(tmp) / f"ranker{train_half}.json"
             ranker.save(path)
             os.environ["PARKQA_RANKER"] = str(path)

@@ -86,6 +86,10 @@ _EN_NOUN = {
 _CLASSIFIER_Q = re.compile(
     r"(?<!哪)(?:多少|几)(?P<c>家次|人次|批次|个|家|项|件|批|户|名|位|人|座|条|所|台|套|次|场|届|期|栋|幢|辆|种|类|处)"
 )
+#: Words that say which figure or constraint, not which indicator (for follow-ups).
+_NOT_AN_INDICATOR = frozenset(
+    ["同比", "增长", "增速", "增幅", "下降", "目标", "计划", "力争", "预计", "完成", "实现", "达到", "全年", "其中", "那", "呢", "多少", "有", "是", "的", "growth", "grow", "target", "plan", "total", "full", "year"]
+)
 _PLAN_ZH = ("力争", "计划", "预计", "预排", "目标", "确保", "将要", "打算", "争取", "拟")
 _PLAN_EN = ("target", "plan", "aim", "expect", "goal", "strive", "intend", "will")
 _QUALIFIER = re.compile(r"(?:\d+(?:\.\d+)?)?[万亿]元以上|规模以上|限额以上")
@@ -179,9 +183,18 @@ class Question:
             head=self.head or previous.head,
             classifiers=self.classifiers
             or (previous.classifiers if self.type == previous.type else ()),
-            groups=tuple(dict.fromkeys(self.groups + previous.groups)),
+            # A follow-up that names its own indicator ("其中工业投资呢？", "and how much of
+            # that was industrial investment?") replaces the subject; one that only changes a
+            # constraint ("那2025年一季度呢？", "同比增长多少？") keeps the previous words.
+            groups=self.groups
+            if self.names_an_indicator()
+            else tuple(dict.fromkeys(self.groups + previous.groups)),
             focus=self.focus,
         )
+
+    def names_an_indicator(self) -> bool:
+        """Does the question have content words besides constraint, plan and change words?"""
+        return any(not all(t in _NOT_AN_INDICATOR for t in g) for g in self.groups)
 
 
 def _lang(text: str) -> Literal["zh", "en"]:

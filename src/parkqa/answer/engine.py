@@ -70,11 +70,14 @@ def question_view(question: Question, subjects: tuple[str, ...] = ()) -> Questio
     kind = answer_kind(question)
     kinds = TYPE_KINDS.get(kind, ())
     text = question.text
+    # Periods of the (possibly merged) analysis — a follow-up inherits them — and of the text.
+    inherited = [p for name in question.periods for _, _, p in vocab.periods_in(name)]
     if question.lang == "zh":
-        periods = tuple(dict.fromkeys(p for _, _, p in vocab.periods_in(text)))
+        own = [p for _, _, p in vocab.periods_in(text)]
     else:
         low = text.lower()
-        periods = tuple(dict.fromkeys(p for pattern, p in vocab.PERIOD_EN if pattern.search(low)))
+        own = [p for pattern, p in vocab.PERIOD_EN if pattern.search(low)]
+    periods = tuple(dict.fromkeys(own or inherited))
     qualifiers = tuple(vocab.normalise_qualifier(q) for q in question.qualifiers)
     chars, bigrams = content_chars(question)
     return QuestionView(
