@@ -29,7 +29,7 @@ def main() -> None:
     parser.add_argument("devstore")
     parser.add_argument("goldstore")
     parser.add_argument("--dev", default=str(ROOT.parent / "shared" / "eval" / "dev"))
-    parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
+    parser.add_argument("--c", type=float, default=None, help="default: chosen by CV in training")
     args = parser.parse_args()
     dev = Path(args.dev)
     split = json.loads((HERE / "dev_split.json").read_text(encoding="utf-8"))

@@ -88,7 +88,35 @@ _CLASSIFIER_Q = re.compile(
 )
 #: Words that say which figure or constraint, not which indicator (for follow-ups).
 _NOT_AN_INDICATOR = frozenset(
-    ["同比", "增长", "增速", "增幅", "下降", "目标", "计划", "力争", "预计", "完成", "实现", "达到", "全年", "其中", "那", "呢", "多少", "有", "是", "的", "growth", "grow", "target", "plan", "total", "full", "year"]
+    [
+        "同比",
+        "增长",
+        "增速",
+        "增幅",
+        "下降",
+        "目标",
+        "计划",
+        "力争",
+        "预计",
+        "完成",
+        "实现",
+        "达到",
+        "全年",
+        "其中",
+        "那",
+        "呢",
+        "多少",
+        "有",
+        "是",
+        "的",
+        "growth",
+        "grow",
+        "target",
+        "plan",
+        "total",
+        "full",
+        "year",
+    ]
 )
 _PLAN_ZH = ("力争", "计划", "预计", "预排", "目标", "确保", "将要", "打算", "争取", "拟")
 _PLAN_EN = ("target", "plan", "aim", "expect", "goal", "strive", "intend", "will")

@@ -26,6 +26,8 @@ class Ranker:
     #: Mean and scale per feature (standardisation learned with the weights).
     mean: tuple[float, ...]
     scale: tuple[float, ...]
+    #: The regularisation the weights were fitted with (chosen by cross-validation).
+    c: float = 1.0
 
     def probability(self, vector: list[float]) -> float:
         z = self.bias + sum(
@@ -42,6 +44,7 @@ class Ranker:
             "threshold": self.threshold,
             "mean": list(self.mean),
             "scale": list(self.scale),
+            "c": self.c,
         }
 
     @classmethod
@@ -57,6 +60,7 @@ class Ranker:
             float(data["threshold"]),
             tuple(data["mean"]),
             tuple(data["scale"]),
+            float(data.get("c", 1.0)),
         )
 
     def save(self, path: Path) -> None:

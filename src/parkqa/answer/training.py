@@ -117,22 +117,47 @@ def choose_threshold(tops: list[tuple[float, int, bool]]) -> float:
     return (best + lower) / 2
 
 
-def train(examples: list[Example], c: float = 1.0, pairwise: bool = False) -> Ranker:
-    usable = [e for e in examples if e.vectors]
-    fit_ = fit_pairwise if pairwise else fit
-    weights, bias, mean, scale = fit_(usable, c)
-    # Out-of-fold tops for the threshold: two folds by position.
+#: Regularisation strengths tried; the one with the best out-of-fold result is used.
+C_GRID = (1.0, 0.3, 0.1, 0.03)
+
+
+def _out_of_fold(examples: list[Example], c: float, fit_) -> list[tuple[float, int, bool]]:
+    """(top probability, its label, must refuse) of every example, each scored by a model
+    trained on the other fold (two folds by position)."""
     tops: list[tuple[float, int, bool]] = []
     for fold in (0, 1):
-        train_part = [e for i, e in enumerate(usable) if i % 2 != fold]
+        train_part = [e for i, e in enumerate(examples) if i % 2 != fold and e.vectors]
         test_part = [e for i, e in enumerate(examples) if i % 2 == fold]
         w, b, m, s = fit_(train_part, c)
         ranker = Ranker(tuple(w), b, 0.5, tuple(m), tuple(s))
         for e in test_part:
             p, label = _best(ranker, e)
             tops.append((p, label, e.row.must_refuse))
-    threshold = choose_threshold(tops)
-    return Ranker(tuple(weights), bias, threshold, tuple(mean), tuple(scale))
+    return tops
+
+
+def _right(tops: list[tuple[float, int, bool]], threshold: float) -> int:
+    return sum(
+        (p >= threshold and label == 1) or (p < threshold and refuse) for p, label, refuse in tops
+    )
+
+
+def train(examples: list[Example], c: float | None = None, pairwise: bool = False) -> Ranker:
+    """Fit the ranker. ``c=None`` chooses the regularisation from :data:`C_GRID` by the
+    out-of-fold result inside ``examples`` (never by the questions it is measured on later);
+    the refusal threshold is chosen on the same out-of-fold probabilities."""
+    fit_ = fit_pairwise if pairwise else fit
+    grid = C_GRID if c is None else (c,)
+    best: tuple[int, float, list[tuple[float, int, bool]]] | None = None
+    for strength in grid:
+        tops = _out_of_fold(examples, strength, fit_)
+        right = _right(tops, choose_threshold(tops))
+        if best is None or right > best[0]:
+            best = (right, strength, tops)
+    assert best is not None
+    _, strength, tops = best
+    weights, bias, mean, scale = fit_([e for e in examples if e.vectors], strength)
+    return Ranker(tuple(weights), bias, choose_threshold(tops), tuple(mean), tuple(scale), strength)
 
 
 def score(ranker: Ranker, examples: list[Example]) -> dict[str, object]:
@@ -167,7 +192,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--split", help="JSON {half: [report sources]} for @HALF")
     parser.add_argument("--out", default=None, help="where to write the ranker JSON")
-    parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
+    parser.add_argument(
+        "--c", type=float, default=None, help="inverse regularisation (default: chosen by CV)"
+    )
     parser.add_argument(
         "--pairwise", action="store_true", help="pairwise (RankNet-style) instead of pointwise"
     )
@@ -187,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps(score(ranker, examples)), file=sys.stderr)
     for feature, w in sorted(zip(FEATURES, ranker.weights, strict=True), key=lambda t: -abs(t[1])):
         print(f"{feature:22s} {w:+.3f}", file=sys.stderr)
-    print(f"threshold {ranker.threshold:.3f}", file=sys.stderr)
+    print(f"threshold {ranker.threshold:.3f}, C {ranker.c}", file=sys.stderr)
     out = Path(args.out) if args.out else Path(__file__).parent.parent / "data" / "ranker.json"
     ranker.save(out)
     print(f"wrote {out}", file=sys.stderr)
