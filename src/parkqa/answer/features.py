@@ -184,10 +184,6 @@ def content_chars(q: Question) -> tuple[frozenset[str], frozenset[str]]:
     return chars, bigrams
 
 
-#: Share of the question's content (weighted word groups) a fact's surroundings must hold.
-MIN_EVIDENCE = 0.5
-
-
 def has_evidence(view: QuestionView, fact: Fact, text: str) -> bool:
     """Does the fact's sentence (with its section and row) hold any of the question's content?
 
@@ -204,11 +200,7 @@ def has_evidence(view: QuestionView, fact: Fact, text: str) -> bool:
         text[fact.sentence_start : fact.sentence_end] + fact.section + fact.indicator + fact.subject
     )
     chars = set(sentence)
-    if not any(t in sentence or (len(t) >= 2 and set(t) <= chars) for g in groups for t in g):
-        return False
-    # At least half of the question's content (by weight) must be around the fact: a sentence
-    # that shares one generic word (企业, 项目) with the question is not evidence.
-    return coverage(sentence, q) >= MIN_EVIDENCE
+    return any(t in sentence or (len(t) >= 2 and set(t) <= chars) for g in groups for t in g)
 
 
 def excluded(
