@@ -41,7 +41,7 @@ def test_gold_set_covers_what_the_issue_asks() -> None:
 def test_gold_set_exact_match(corpus: ParkQA) -> None:
     metrics, misses = _metrics(corpus, "parks.jsonl")
     assert metrics["answerable_em_cite"] >= 0.91, misses
-    assert metrics["refusals_right"] >= 8, misses
+    assert metrics["refusals_right"] >= 9, misses
     assert metrics["citation_source_accuracy"] == 1.0, misses
     assert metrics["invariant_violations"] == 0 and metrics["suppressed"] == 0
 
@@ -65,8 +65,8 @@ def test_held_out_v2_never_seen_by_the_code(heldout_v2: ParkQA) -> None:
     report = evaluate(heldout_v2, rows)
     metrics = report.metrics()
     misses = "\n".join(m.miss() for m in report.misses())
-    assert metrics["answerable_em_cite"] >= 0.56, misses
-    assert metrics["refusals_right"] >= 6, misses
+    assert metrics["answerable_em_cite"] >= 0.53, misses
+    assert metrics["refusals_right"] >= 8, misses
     assert metrics["invariant_violations"] == 0
 
 
@@ -83,7 +83,7 @@ def test_dev_set_half_not_trained_on(tmp_path_factory, model_cache: Path, shared
     report = evaluate(qa, half(load_gold(dev / "qa.jsonl"), split, "B"))
     metrics = report.metrics()
     misses = "\n".join(m.miss() for m in report.misses())
-    assert metrics["answerable_em_cite"] >= 0.50, misses
+    assert metrics["answerable_em_cite"] >= 0.54, misses
     assert metrics["invariant_violations"] == 0
 
 
