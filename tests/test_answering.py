@@ -66,7 +66,7 @@ def test_held_out_v2_never_seen_by_the_code(heldout_v2: ParkQA) -> None:
     metrics = report.metrics()
     misses = "\n".join(m.miss() for m in report.misses())
     assert metrics["answerable_em_cite"] >= 0.53, misses
-    assert metrics["refusals_right"] >= 8, misses
+    assert metrics["refusals_right"] >= 9, misses
     assert metrics["invariant_violations"] == 0
 
 

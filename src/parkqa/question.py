@@ -202,15 +202,19 @@ class Question:
 
     def merged_with(self, previous: Question) -> Question:
         """A follow-up inherits what it does not say itself from the previous question."""
+        # "那亿元以上项目呢？", "And in the Airport Park?" ask no question word of their own: they
+        # want the same kind of answer as the turn before.
+        asks_nothing = self.type == "phrase" and not _WH.search(self.text)
         return replace(
             self,
+            type=previous.type if asks_nothing else self.type,
             dates=self.dates or previous.dates,
             years=self.years or previous.years,
             periods=self.periods or previous.periods,
             plan=self.plan if self.plan is not None else previous.plan,
             head=self.head or previous.head,
             classifiers=self.classifiers
-            or (previous.classifiers if self.type == previous.type else ()),
+            or (previous.classifiers if asks_nothing or self.type == previous.type else ()),
             # A follow-up that names its own indicator ("其中工业投资呢？", "and how much of
             # that was industrial investment?") replaces the subject; one that only changes a
             # constraint ("那2025年一季度呢？", "同比增长多少？") keeps the previous words.
