@@ -28,8 +28,6 @@ from parkqa.figures import find_figures
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
 FACTS_VERSION = 9
 
-#: Fact kinds a question can ask for.
-KINDS = ("count", "amount", "percent", "rank", "date", "score", "name", "number")
 
 _CLAUSE = "，,；;：:"
 _HEADER_UNIT = re.compile(r"[（(](?P<u>[^（）()]{1,8})[）)]")
@@ -295,15 +293,11 @@ def _sentence_facts(
         years = list(vocab.YEAR.finditer(before_in_sentence))
         # "上年同期…，其中亿元以上项目8个": the last year marker before the value decides,
         # an explicit year or a "same period last year".
-        shift = [m for m in vocab.PREVIOUS_YEAR.finditer(before_in_sentence)]
+        shift = list(vocab.PREVIOUS_YEAR.finditer(before_in_sentence))
         last_year_end = years[-1].end() if years else -1
         periods = _governing_periods(before_in_sentence)
         year_explicit = bool(years)
         year = int(years[-1].group("y")) if years else (context_year or meta.year)
-        if not years:
-            after_years = list(vocab.YEAR.finditer(text, start, e))
-            # "实现…，为2024年的…" is rare; a year only after the value does not govern it.
-            del after_years
         period = periods[-1][2] if periods else (context_period or meta.period)
         if end in respective_periods:  # "一季度、上半年、前三季度…分别增长7.4%、8.3%和9.2%"
             period, periods = respective_periods[end], [(0, 0, respective_periods[end])]
