@@ -12,7 +12,7 @@ os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 os.environ["ANONYMIZED_TELEMETRY"] = "False"
 os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
-for var in ("PARKQA_STORE", "PARKQA_CHROMA_URL", "PARKQA_MODEL"):
+for var in ("PARKQA_STORE", "PARKQA_CHROMA_URL", "PARKQA_MODEL", "PARKQA_RANKER"):
     os.environ.pop(var, None)
 
 ROOT = Path(__file__).resolve().parents[1]
