@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from parkqa.answer import Passage
+from parkqa.answer.features import coverage
 from parkqa.chunking import sentence_spans
 from parkqa.figures import PLAN_MARKERS, Figure, find_figures
 from parkqa.question import Question
@@ -32,32 +33,6 @@ ACCEPT = 1.5
 #: Share of the question's content words (weighted) that the answer's sentence must contain.
 MIN_COVERAGE = 0.5
 
-_GENERIC = {
-    "园区",
-    "园",
-    "高新",
-    "高新园",
-    "开发区",
-    "全区",
-    "全年",
-    "今年",
-    "年",
-    "同比",
-    "完成",
-    "实现",
-    "达到",
-    "情况",
-    "共",
-    "总共",
-    "一共",
-    "目前",
-    "截至",
-    "多少",
-    "哪些",
-    "有",
-    "个",
-    "家",
-}
 _TYPE_KINDS = {
     "count": {"count"},
     "amount": {"amount"},
@@ -110,30 +85,13 @@ class _Sentence:
     context: str  # the paragraph text before the sentence (dates and years in force)
 
 
-def _weight(group: tuple[str, ...], question: Question) -> float:
-    if all(t in _GENERIC for t in group):
-        return 0.0
-    if question.head and any(question.head in t for t in group):
-        return 2.0
-    return 1.0 if max(len(t) for t in group) >= 2 else 0.3
-
-
-def _coverage(text: str, question: Question) -> float:
-    """Weighted share of the question's word groups present in ``text``."""
-    total = sum(_weight(g, question) for g in question.groups)
-    if total == 0:
-        return 0.0  # a question with no content words we understand gives no evidence
-    found = sum(_weight(g, question) for g in question.groups if any(t in text for t in g))
-    return found / total
-
-
 def _covered(question: Question, sentences: list[_Sentence], with_title: bool = False):
     """The sentences that hold enough of the question's words, with their text and coverage."""
     for s in sentences:
         text = s.text[s.start : s.end]
-        coverage = _coverage(text + s.title if with_title else text, question)
-        if coverage >= MIN_COVERAGE:
-            yield s, text, coverage
+        share = coverage(text + s.title if with_title else text, question)
+        if share >= MIN_COVERAGE:
+            yield s, text, share
 
 
 class Reader:
@@ -268,7 +226,7 @@ class Reader:
     ) -> Reading | None:
         kinds = _TYPE_KINDS[question.type]
         best: Reading | None = None
-        for s, _, coverage in _covered(question, sentences, with_title=True):
+        for s, _, share in _covered(question, sentences, with_title=True):
             figures = find_figures(s.text, s.start, s.end, (s.start, s.end))
             for fig in figures:
                 if fig.kind not in kinds:
@@ -296,19 +254,19 @@ class Reader:
                 # ... and what follows it up to the next figure: "10个市重点项目全部开工建设".
                 after = s.text[fig.end : next_start]
                 around = local + after[: after.find("、")] if "、" in after else local + after
-                clause_coverage = _coverage(clause, question)
-                around_coverage = _coverage(around, question)
+                clause_coverage = coverage(clause, question)
+                around_coverage = coverage(around, question)
                 if fig.clause[0] > s.start and clause_coverage < 1.0:
                     # "…生产总值412.6亿元，同比增长7.8%": the subject may be in the clause before.
                     prev = max(s.text.rfind(ch, s.start, fig.clause[0] - 1) for ch in "，,；;：:")
                     extended = s.text[max(prev + 1, s.start) : fig.clause[1]]
-                    clause_coverage = max(clause_coverage, 0.9 * _coverage(extended, question))
+                    clause_coverage = max(clause_coverage, 0.9 * coverage(extended, question))
                     if previous_end == fig.clause[0]:  # nothing else in its own clause
                         before = s.text[max(prev + 1, s.start) : fig.clause[0]]
                         around_coverage = max(
-                            around_coverage, 0.9 * _coverage(before + around, question)
+                            around_coverage, 0.9 * coverage(before + around, question)
                         )
-                score = 2.0 * clause_coverage + 3.0 * around_coverage + 1.5 * coverage + constraint
+                score = 2.0 * clause_coverage + 3.0 * around_coverage + 1.5 * share + constraint
                 if question.focus and any(local.endswith(f) for f in question.focus):
                     score += 4.0  # "通过了多少家" ↔ "通过27家"
                 elif question.focus and any(f in local for f in question.focus):
@@ -338,7 +296,7 @@ class Reader:
 
     def _best_list(self, question: Question, sentences: list[_Sentence]) -> Reading | None:
         best: Reading | None = None
-        for s, sentence_text, coverage in _covered(question, sentences):
+        for s, sentence_text, share in _covered(question, sentences):
             for m in _LIST_ITEMS.finditer(sentence_text):
                 a, b = s.start + m.start(), s.start + m.end()
                 items = s.text[a:b]
@@ -356,7 +314,7 @@ class Reader:
                     b = etc
                 tail = s.text[b : b + 8]
                 m_tail = re.match(r"等(?:[\u4e00-\u9fff]{1,6})", tail)
-                score = 3.0 * coverage
+                score = 3.0 * share
                 if m_tail and question.head and question.head in m_tail.group(0):
                     score += 2.0
                 elif question.head and question.head in s.text[b : b + 12]:
@@ -371,12 +329,12 @@ class Reader:
         if question.lang != "zh" or not (left or right):
             return None
         best: Reading | None = None
-        for s, sentence_text, coverage in _covered(question, sentences):
+        for s, sentence_text, share in _covered(question, sentences):
             span = _anchor(sentence_text, left, right)
             if span is None:
                 continue
             a, b, anchor_len = span
-            score = 2.0 * coverage + min(anchor_len, 8) * 0.4 - 0.15 * s.rank
+            score = 2.0 * share + min(anchor_len, 8) * 0.4 - 0.15 * s.rank
             if best is None or score > best.score:
                 best = Reading(
                     s.source, s.title, s.start + a, s.start + b, s.start, s.end, score, "phrase"

@@ -26,7 +26,7 @@ from parkqa.figures import find_figures
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 9
+FACTS_VERSION = 10
 
 
 _CLAUSE = "，,；;：:"
@@ -627,11 +627,7 @@ def _grid_facts(
                 year, comparison = year - 1, "上年同期"
             if vocab.COMPARISON.search(header) and fact_kind == "percent":
                 comparison = vocab.COMPARISON.search(header).group(0)  # type: ignore[union-attr]
-            status = (
-                "plan"
-                if re.search(r"计划|目标", header) and not re.search(r"完成", header)
-                else "actual"
-            )
+            status = _status(header)  # 年度目标 → plan; 目标完成率, 1—10月完成投资 → actual
             out.append(
                 Fact(
                     source=source,

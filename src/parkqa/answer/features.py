@@ -71,7 +71,7 @@ FEATURES = (
     "other_subject",
 )
 
-_GENERIC = frozenset(
+GENERIC_WORDS = frozenset(
     [
         "园区",
         "园",
@@ -127,8 +127,10 @@ class QuestionView:
     subjects: tuple[str, ...] = ()
 
 
-def _weight(group: tuple[str, ...], q: Question) -> float:
-    if all(t in _GENERIC for t in group):
+def content_weight(group: tuple[str, ...], q: Question) -> float:
+    """How much a word group of the question counts: generic words 0, the counted noun 2,
+    single characters 0.3, other words 1."""
+    if all(t in GENERIC_WORDS for t in group):
         return 0.0
     if q.head and any(q.head in t for t in group):
         return 2.0
@@ -159,10 +161,13 @@ def abbreviated_in(term: str, text: str) -> bool:
 def coverage(text: str, q: Question) -> float:
     """Weighted share of the question's word groups present in ``text`` (abbreviations count:
     a paraphrase by abbreviation is still the same word)."""
-    total = sum(_weight(g, q) for g in q.groups)
+    total = sum(content_weight(g, q) for g in q.groups)
     if total == 0:
         return 0.0
-    return sum(_weight(g, q) for g in q.groups if any(abbreviated_in(t, text) for t in g)) / total
+    return (
+        sum(content_weight(g, q) for g in q.groups if any(abbreviated_in(t, text) for t in g))
+        / total
+    )
 
 
 def _char_overlap(text: str, view: QuestionView) -> float:
@@ -178,7 +183,7 @@ def _char_overlap(text: str, view: QuestionView) -> float:
 
 def content_chars(q: Question) -> tuple[frozenset[str], frozenset[str]]:
     """CJK characters and bigrams of the question's content words (all translations)."""
-    words = [t for g in q.groups for t in g if t not in _GENERIC]
+    words = [t for g in q.groups for t in g if t not in GENERIC_WORDS]
     chars = frozenset(ch for w in words for ch in w if _CJK.match(ch))
     bigrams = frozenset(w[i : i + 2] for w in words for i in range(len(w) - 1) if len(w) >= 2)
     return chars, bigrams
@@ -193,7 +198,7 @@ def has_evidence(view: QuestionView, fact: Fact, text: str) -> bool:
     its kind.
     """
     q = view.question
-    groups = [g for g in q.groups if _weight(g, q) > 0]
+    groups = [g for g in q.groups if content_weight(g, q) > 0]
     if not groups:
         return True  # nothing to check against
     sentence = (
