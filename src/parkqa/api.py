@@ -72,6 +72,8 @@ class ParkQA:
         self._write_lock = threading.RLock()
         self._rw = RWLock()
         self._facts_cache: dict[str, tuple[tuple[str, str, str], list[Fact]]] = {}
+        self._texts_cache: tuple[str, dict[str, str]] | None = None
+        self._meta_cache: dict[str, tuple[str, ReportMeta]] = {}
 
     # ------------------------------------------------------------------ lazily built parts
 
@@ -190,8 +192,8 @@ class ParkQA:
     def _understand(self, question: str, keys: list[ReportKey], context: _Turn | None) -> _Turn:
         """One turn: the reports it names, its analysis, and what it inherits when it is a
         follow-up of ``context`` (the slots it names replace the inherited ones)."""
-        sources = reports_named(question, keys) | reports_mentioning(question, self.catalog.texts)
-        unknown = not sources and unknown_park(question, self.catalog.texts) is not None
+        sources = reports_named(question, keys) | reports_mentioning(question, self._texts)
+        unknown = not sources and unknown_park(question, self._texts) is not None
         analysed = _analyse_without_parks(question, keys, sources)
         if context is not None and is_follow_up(analysed, names_a_report=bool(sources)):
             return _Turn(
@@ -207,7 +209,7 @@ class ParkQA:
         """English words the glossary does not know, translated through CC-CEDICT into words
         that occur in the reports being read."""
         known = {w.lower() for phrase, _ in translate_groups(analysed.text) for w in phrase.split()}
-        texts = self.catalog.texts()
+        texts = self._texts()
         corpus = "\n".join(t for s, t in texts.items() if not sources or s in sources)
         extra = translations(analysed.text, corpus, known)
         if not extra:
@@ -288,11 +290,24 @@ class ParkQA:
         self._facts_cache[source] = (key, facts)
         return facts
 
+    def _texts(self) -> dict[str, str]:
+        """Every report's cleaned text, read once per catalog state (not once per question)."""
+        signature = self.catalog.signature()
+        cached = self._texts_cache
+        if cached is None or cached[0] != signature:
+            cached = self._texts_cache = (signature, self.catalog.texts())
+        return cached[1]
+
     def _meta_of(self, source: str) -> ReportMeta:
+        """The report's year and period (from its title and first lines), cached per version."""
         info = self.catalog.get(source)
         if info is None:
             return ReportMeta(None, None)
-        return report_meta(info.title, self.report_text(source)[:400])
+        cached = self._meta_cache.get(source)
+        if cached is None or cached[0] != info.indexed_at:
+            meta = report_meta(info.title, self.report_text(source)[:400])
+            cached = self._meta_cache[source] = (info.indexed_at, meta)
+        return cached[1]
 
     @cached_property
     def engine(self) -> Engine:
