@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from parkqa.answer import Answer, Citation, Passage
+from parkqa.answer.facts import cuts_a_token
 from parkqa.question import Question
 from parkqa.reader import Reading
 
@@ -105,27 +106,6 @@ def compose(
     )
     check(answer, report_text)
     return answer
-
-
-#: A value never starts or ends with these (a span shifted off its token would).
-_EDGE_MARKS = ".,;:!?，。；：、！？"
-
-
-def cuts_a_token(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` starts or ends inside a number or a Latin word
-    (``1.4亿美元`` out of ``31.4亿美元``), or carries table/markup characters."""
-    value = text[start:end]
-    if not value.strip() or value != value.strip() or any(ch in value for ch in "|<>\n"):
-        return True
-    before, after = text[start - 1 : start], text[end : end + 1]
-    alnum = re.compile(r"[0-9A-Za-z]")
-    if before and alnum.match(value[0]) and (alnum.match(before) or before == "."):
-        return True
-    if value[0] in _EDGE_MARKS or value[-1] in _EDGE_MARKS:
-        return True
-    if after and alnum.match(value[-1]) and alnum.match(after):
-        return True
-    return bool(after == "." and value[-1].isdigit() and text[end + 1 : end + 2].isdigit())
 
 
 def check(answer: Answer, report_text: Callable[[str], str]) -> None:

@@ -66,7 +66,7 @@ def answer_kind(question: Question) -> str:
     return question.type
 
 
-def question_view(question: Question, subjects: tuple[str, ...] = ()) -> QuestionView:
+def question_view(question: Question) -> QuestionView:
     kind = answer_kind(question)
     kinds = TYPE_KINDS.get(kind, ())
     text = question.text
@@ -91,7 +91,6 @@ def question_view(question: Question, subjects: tuple[str, ...] = ()) -> Questio
         change=wants_change(question),
         chars=chars,
         bigrams=bigrams,
-        subjects=subjects,
     )
 
 
@@ -120,10 +119,9 @@ class Engine:
         question: Question,
         passages: list[Passage],
         allowed: set[str] | None,
-        subjects: tuple[str, ...] = (),
     ) -> list[tuple[Fact, list[float]]]:
         """Every admissible fact of the retrieved passages with its feature vector."""
-        view = question_view(question, subjects)
+        view = question_view(question)
         if not view.kinds and question.lang == "en":
             view.kinds = TYPE_KINDS["number"]
         by_source: dict[str, list[tuple[int, Passage]]] = {s: [] for s in allowed or ()}
@@ -141,7 +139,7 @@ class Engine:
             if f.subject and len(f.subject) >= 2 and mentions(question.text, f.subject)
         }
         if named:
-            view.subjects = tuple(sorted(named | set(subjects)))
+            view.subjects = tuple(sorted(named))
         out: list[tuple[Fact, list[float]]] = []
         for source, hits in by_source.items():
             text = self._report_text(source)
@@ -168,13 +166,12 @@ class Engine:
         question: Question,
         passages: list[Passage],
         allowed: set[str] | None,
-        subjects: tuple[str, ...] = (),
     ) -> list[Candidate]:
         if self.ranker is None:
             raise RuntimeError("no ranker: train one with `python -m parkqa.answer.training`")
         ranked = [
             Candidate(fact, tuple(v), self.ranker.probability(v))
-            for fact, v in self.candidates(question, passages, allowed, subjects)
+            for fact, v in self.candidates(question, passages, allowed)
         ]
         ranked.sort(key=lambda c: (-c.probability, c.fact.source, c.fact.start))
         return ranked
@@ -185,9 +182,8 @@ class Engine:
         passages: list[Passage],
         allowed: set[str] | None,
         titles: dict[str, str],
-        subjects: tuple[str, ...] = (),
     ) -> Reading | None:
-        ranked = self.rank(question, passages, allowed, subjects)
+        ranked = self.rank(question, passages, allowed)
         if not ranked or self.ranker is None or ranked[0].probability < self.ranker.threshold:
             return None
         fact = ranked[0].fact

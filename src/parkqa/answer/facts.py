@@ -26,7 +26,7 @@ from parkqa.figures import find_figures
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 10
+FACTS_VERSION = 11
 
 
 _CLAUSE = "，,；;：:"
@@ -263,19 +263,17 @@ def _sentence_facts(
     context_year: int | None,
     context_period: vocab.Period | None,
 ) -> list[Fact]:
-    figures = [
-        f
-        for f in find_figures(text, s, e, (s, e))
-        if not _cuts_token(text, f.start, f.end) and f.kind not in ("year", "period")
-    ]
+    found = find_figures(text, s, e, (s, e))
+    taken = [(f.start, f.end) for f in found]
+    figures = [f for f in found if f.kind not in ("year", "period")]
     spans = [(f.start, f.end, f.kind, f.unit) for f in figures]
-    taken = [(f.start, f.end) for f in find_figures(text, s, e, (s, e))]
     for m in _DOTTED_DATE.finditer(text, s, e):
         if not any(x < m.end() and m.start() < y for x, y in taken):
             spans.append((m.start(), m.end(), "date", "date"))
     spans += _names(text, s, e, taken)
     spans += _lists(text, s, e)
-    spans.sort()
+    # Every value starts and ends on a token boundary: never 1.4亿美元 out of 31.4亿美元.
+    spans = sorted(span for span in spans if not cuts_a_token(text, span[0], span[1]))
     out: list[Fact] = []
     previous_end = s
     respective = _respectively(text, s, e, spans)
@@ -455,11 +453,25 @@ def _lists(text: str, s: int, e: int) -> list[tuple]:
     return out
 
 
-def _cuts_token(text: str, start: int, end: int) -> bool:
-    before, after = text[start - 1 : start], text[end : end + 1]
-    if before and (before.isdigit() or (before == "." and text[start - 2 : start - 1].isdigit())):
+#: A value never starts or ends with these (a span shifted off its token would).
+_EDGE_MARKS = ".,;:!?，。；：、！？"
+
+
+def cuts_a_token(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` starts or ends inside a number or a Latin word
+    (``1.4亿美元`` out of ``31.4亿美元``), or carries table/markup characters."""
+    value = text[start:end]
+    if not value.strip() or value != value.strip() or any(ch in value for ch in "|<>\n"):
         return True
-    return bool(after and after.isdigit() and text[end - 1 : end].isdigit())
+    before, after = text[start - 1 : start], text[end : end + 1]
+    alnum = re.compile(r"[0-9A-Za-z]")
+    if before and alnum.match(value[0]) and (alnum.match(before) or before == "."):
+        return True
+    if value[0] in _EDGE_MARKS or value[-1] in _EDGE_MARKS:
+        return True
+    if after and alnum.match(value[-1]) and alnum.match(after):
+        return True
+    return bool(after == "." and value[-1].isdigit() and text[end + 1 : end + 2].isdigit())
 
 
 # ------------------------------------------------------------------ tables

@@ -51,11 +51,9 @@ FEATURES = (
     "period_explicit",
     "period_inherited",
     "period_other",
-    "period_contradicts",
     "year_explicit",
     "year_other",
     "plan_agrees",
-    "plan_disagrees",
     "qualifier_agrees",
     "qualifier_missing",
     "qualifier_unasked",
@@ -286,9 +284,6 @@ def vector(
     asked_period = bool(view.periods) and fact.period in view.periods
     features["period_explicit"] = float(asked_period and fact.period_explicit)
     features["period_inherited"] = float(asked_period and not fact.period_explicit)
-    features["period_contradicts"] = float(
-        bool(view.periods) and fact.period is not None and fact.period not in view.periods
-    )
     features["period_other"] = float(
         not view.periods and fact.period is not None and fact.period != (report_period or (1, 12))
     )
@@ -297,7 +292,6 @@ def vector(
         not view.years and fact.comparison == "上年同期" and fact.kind != "percent"
     )
     features["plan_agrees"] = float(view.plan and fact.status == "plan")
-    features["plan_disagrees"] = float(view.plan != (fact.status == "plan"))
     local_qualifiers = fact.qualifier + " " + vocab.normalise_qualifier(local)
     if view.qualifiers:
         hit = any(qual in local_qualifiers for qual in view.qualifiers)

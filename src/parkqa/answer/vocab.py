@@ -106,9 +106,6 @@ PLAN_MODALS = ("力争", "计划", "预计", "预排", "确保", "争取", "拟"
 #: … unless an achievement word says the figure measures progress against the target
 #: (``完成年度目标的78.7%``, ``年度目标完成率``).
 ACHIEVED_AGAINST_PLAN = re.compile(r"完成(?:年度|全年)?(?:目标|计划)|(?:目标|计划)完成")
-#: English words that ask for a target.
-PLAN_EN = re.compile(r"\b(?:target|plan(?:ned)?|aim(?:s|ed)?|goal|expected|forecast)\b")
-PLAN_ZH_QUESTION = ("力争", "计划", "预计", "目标", "预排", "打算", "争取")
 
 #: Words of a decrease right before a percentage; they stay in the value (下降4.3%).
 DECREASE = ("下降", "减少", "回落", "下滑", "降低")
@@ -118,24 +115,6 @@ COMPARISON = re.compile(r"同比|比上年|较上年|比去年|较去年|环比|
 
 #: Qualifiers that name a class of things (``10亿元以上项目``), never an amount asked for.
 QUALIFIER = re.compile(r"(?:\d+(?:\.\d+)?)?[万亿]元(?:以上|及以上)|规模以上|限额以上|规上")
-#: The same, as English questions say them; the number is in 亿元 after conversion.
-QUALIFIER_EN: list[tuple[re.Pattern[str], str]] = [
-    (
-        re.compile(
-            r"(?:above|over|more than|exceeding|worth over|of over)\s+(?:rmb\s*)?"
-            r"(?P<n>\d+(?:\.\d+)?)\s*billion"
-        ),
-        "{n10}亿元以上",
-    ),
-    (
-        re.compile(
-            r"(?:above|over|more than|exceeding|worth over|of over)\s+(?:rmb\s*)?"
-            r"(?:100|one hundred)\s*million"
-        ),
-        "亿元以上",
-    ),
-    (re.compile(r"above[- ](?:designated|scale)|designated size"), "规模以上"),
-]
 
 
 def normalise_qualifier(text: str) -> str:
@@ -194,5 +173,3 @@ SECTION_NUMBER = re.compile(
 
 #: Table column headers that hold names, and what kind of name.
 NAME_COLUMNS = re.compile(r"名称|项目|企业|单位|公司|园区|主体|片区|机构")
-#: Characters that may not be part of a value: table pipes, markup.
-NOT_IN_VALUE = "|<>\n"
