@@ -74,6 +74,7 @@ class ParkQA:
         self._facts_cache: dict[str, tuple[tuple[str, str, str], list[Fact]]] = {}
         self._texts_cache: tuple[str, dict[str, str]] | None = None
         self._meta_cache: dict[str, tuple[str, ReportMeta]] = {}
+        self._corpus_cache: tuple[tuple[str, frozenset[str]], str] | None = None
 
     # ------------------------------------------------------------------ lazily built parts
 
@@ -209,9 +210,7 @@ class ParkQA:
         """English words the glossary does not know, translated through CC-CEDICT into words
         that occur in the reports being read."""
         known = {w.lower() for phrase, _ in translate_groups(analysed.text) for w in phrase.split()}
-        texts = self._texts()
-        corpus = "\n".join(t for s, t in texts.items() if not sources or s in sources)
-        extra = translations(analysed.text, corpus, known)
+        extra = translations(analysed.text, self._corpus(frozenset(sources)), known)
         if not extra:
             return analysed
         return replace(analysed, groups=tuple(dict.fromkeys(analysed.groups + tuple(extra))))
@@ -297,6 +296,16 @@ class ParkQA:
         if cached is None or cached[0] != signature:
             cached = self._texts_cache = (signature, self.catalog.texts())
         return cached[1]
+
+    def _corpus(self, sources: frozenset[str]) -> str:
+        """The reports' texts as one string (for "does this word occur?"), joined once per
+        catalog state and report selection."""
+        texts = self._texts()
+        key = (self._texts_cache[0] if self._texts_cache else "", sources)
+        if self._corpus_cache is None or self._corpus_cache[0] != key:
+            joined = "\n".join(t for s, t in texts.items() if not sources or s in sources)
+            self._corpus_cache = (key, joined)
+        return self._corpus_cache[1]
 
     def _meta_of(self, source: str) -> ReportMeta:
         """The report's year and period (from its title and first lines), cached per version."""
