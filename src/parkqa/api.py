@@ -222,13 +222,14 @@ class ParkQA:
         analysed, passages, sources = prepared.question, prepared.passages, prepared.sources
         if prepared.unknown_park:
             return not_found(analysed, [])
-        reading = None
-        if self.engine.handles(analysed):
+        titles = {k.source: k.title for k in prepared.keys}
+        reading = self.engine.read_order(analysed, passages, sources or None, titles)
+        if reading is None and self.engine.handles(analysed):
             reading = self.engine.read(
                 analysed,
                 passages,
                 allowed=sources or None,
-                titles={k.source: k.title for k in prepared.keys},
+                titles=titles,
             )
         if reading is None and answer_kind(analysed) in ("name", "list", "phrase"):
             reading = self.reader.read(

@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from parkqa.answer.vocab import NAME_BOUNDARY
+
 _PARK = re.compile(
     r"^(?P<name>.+?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新技术开发区|高新区|高新园|"
     r"经开区|开发区|产业园|工业园|科技园|智能制造产业园|园区|新区|园))"
@@ -99,7 +101,7 @@ _PARK_IN_QUESTION = re.compile(
     r"产业园|工业园|科技园|园区)"
 )
 _LEADING_WORDS = re.compile(r"^(?:请问|对于|关于|对|在|从|向|于|和|与|及|据|把|将)")
-_GENERIC_PARK = re.compile(r"^(?:全区|园区|该|本|各|全|我|这个|那个|其|新|所在)")
+_GENERIC_PARK = re.compile(r"^(?:全区|园区|该|本|各|全|我|这个|那个|其|新|所在|哪|什么|which)")
 
 
 _PLACE_PARKS = re.compile(
@@ -118,6 +120,12 @@ def _place_of(name: str) -> str | None:
     return m.group("place") if re.match(r"(?:市|县|全|各)|开发园区", rest) else None
 
 
+def _park_words(match: str) -> str:
+    """The words of a matched park name after the last function word before it."""
+    cut = NAME_BOUNDARY.match(match)
+    return match[cut.end() :] if cut and cut.end() < len(match) else match
+
+
 def unknown_park(question: str, load_texts: Callable[[], dict[str, str]]) -> str | None:
     """A park the question names that no indexed report mentions (``None`` if there is none).
 
@@ -126,7 +134,9 @@ def unknown_park(question: str, load_texts: Callable[[], dict[str, str]]) -> str
     """
     texts: dict[str, str] | None = None  # read only when the question names a park
     for m in _PARK_IN_QUESTION.finditer(_without_time(question)):
-        name = m.group(0)
+        # The match may start at the question's first word: the name follows the last
+        # function word ("排在最后的是哪个园区" names no park).
+        name = _park_words(m.group(0))
         if _GENERIC_PARK.match(name):
             continue
         texts = texts if texts is not None else load_texts()
@@ -147,7 +157,7 @@ def reports_mentioning(question: str, load_texts: Callable[[], dict[str, str]]) 
     """
     names = []
     for m in _PARK_IN_QUESTION.finditer(_without_time(question)):
-        name = _LEADING_WORDS.sub("", m.group(0))
+        name = _LEADING_WORDS.sub("", _park_words(m.group(0)))
         if not _GENERIC_PARK.match(name) and len(name) > 3:
             names.append(_place_of(name) or name)
     if not names:

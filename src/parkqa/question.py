@@ -443,9 +443,14 @@ FOLLOW_UP = re.compile(
 
 def is_follow_up(question: Question, names_a_report: bool = False) -> bool:
     """A question that leans on the previous turn: it starts with 其中/那/and…, refers back
-    (their, they), or is a short Chinese question that names no report of its own."""
+    (their, they), or names no report of its own and no year, or is a short Chinese question
+    that names no report."""
     text = question.text.strip()
     if FOLLOW_UP.search(text) or re.search(r"\b(?:their|they|them|those|these|its)\b", text, re.I):
         return True
+    if names_a_report:
+        return False
+    # A question that names neither a report nor a year ("排在最后的是哪个园区？") lacks the
+    # frame it is asked in: the conversation's.
     core = re.sub(r"[\W_]", "", text)
-    return question.lang == "zh" and not names_a_report and len(core) <= 8
+    return not question.years or (question.lang == "zh" and len(core) <= 8)

@@ -31,6 +31,7 @@ from parkqa.answer.features import (
     wants_change,
 )
 from parkqa.answer.ranker import Ranker
+from parkqa.answer.superlative import Pick, order_asked, pick, stated
 from parkqa.answer.types import Passage
 from parkqa.parks import mentions
 from parkqa.question import Question
@@ -196,4 +197,51 @@ class Engine:
             fact.sentence_end,
             ranked[0].probability,
             fact.kind,
+        )
+
+    def read_order(
+        self,
+        question: Question,
+        passages: list[Passage],
+        allowed: set[str] | None,
+        titles: dict[str, str],
+    ) -> Reading | None:
+        """A question for the top or bottom of a set ("哪个片区增长最快", "谁排第一"): the
+        subject computed from a table column or a sentence's figures, else the one a sentence
+        states. None when the question asks no order or no set matches it."""
+        asks_name = (
+            _NAME_ZH.search(question.text)
+            if question.lang == "zh"
+            else _NAME_EN.search(question.text.lower())
+        )
+        if not asks_name or answer_kind(question) == "list":
+            return None
+        order = order_asked(question.text)
+        if order is None:
+            return None
+        view = question_view(question)
+        sources = (
+            sorted(allowed) if allowed else list(dict.fromkeys(p.source for p in passages[:3]))
+        )
+        found: list[tuple[float, Pick]] = []
+        for source in sources:
+            facts, text = self._facts_of(source), self._report_text(source)
+            for result in (
+                pick(view, order, facts, text, self._meta_of(source).year),
+                stated(view, order, facts, text),
+            ):
+                if result is not None:
+                    found.append(result)
+        if not found:
+            return None
+        best = max(found, key=lambda item: item[0])[1]
+        return Reading(
+            best.source,
+            titles.get(best.source, ""),
+            best.start,
+            best.end,
+            best.sentence_start,
+            best.sentence_end,
+            1.0,
+            "name",
         )

@@ -43,6 +43,16 @@ _NAME = re.compile(
     + "|".join(sorted(map(re.escape, _NAME_KIND), key=len, reverse=True))
     + r")"
 )
+
+
+def name_kind(name: str) -> str | None:
+    """The kind of thing a name names (company, project, area) by its suffix, if it has one."""
+    for suffix in sorted(_NAME_KIND, key=len, reverse=True):
+        if name.endswith(suffix):
+            return _NAME_KIND[suffix]
+    return None
+
+
 _HEADING = re.compile(r"^[^。！？!?；;|\n]{1,48}$")
 
 

@@ -97,6 +97,7 @@ GENERIC_WORDS = frozenset(
         "家",
         "全市",
         "报告",
+        "其中",
     ]
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -168,7 +169,7 @@ def coverage(text: str, q: Question) -> float:
     )
 
 
-def _char_overlap(text: str, view: QuestionView) -> float:
+def char_overlap(text: str, view: QuestionView) -> float:
     if not view.chars:
         return 0.0
     chars = set(text)
@@ -261,8 +262,8 @@ def vector(
         "cov_local": cov_local,
         "cov_clause": coverage(clause, q),
         "cov_sentence": coverage(sentence, q),
-        "chars_local": _char_overlap(local, view),
-        "chars_sentence": _char_overlap(sentence, view),
+        "chars_local": char_overlap(local, view),
+        "chars_sentence": char_overlap(sentence, view),
         "dense": dense,
         "retrieval_rank": 1.0 / (1 + rank) if rank is not None else 0.0,
         "kind_exact": float(fact.kind == view.kinds[0]),

@@ -173,3 +173,33 @@ SECTION_NUMBER = re.compile(
 
 #: Table column headers that hold names, and what kind of name.
 NAME_COLUMNS = re.compile(r"名称|项目|企业|单位|公司|园区|主体|片区|机构")
+
+#: Questions that ask for the top or the bottom of a set ("哪个园区增速最快", "谁排第一",
+#: "which company ranked second by output"). ``max``/``min`` words, ordinals, and the words that
+#: make the order one of growth (快/慢: the set is a change column, not a level).
+ORDER_MAX = re.compile(
+    r"最(?:快|高|大|多|强|好|优|靠前)|(?:排|位|列|名)[名在居列次]?第一|第一名|居首|首位|之首|"
+    r"\b(?:fastest|highest|largest|biggest|greatest|most|top|leading)\b",
+    re.I,
+)
+ORDER_MIN = re.compile(
+    r"最(?:慢|低|小|少|弱|差|靠后|后|末)|倒数第一|末位|垫底|"
+    r"\b(?:slowest|lowest|smallest|least|fewest|last|bottom)\b",
+    re.I,
+)
+ORDINAL = re.compile(
+    r"(?:排|位|列|名)[名在居列次]?第(?P<zh>[一二三四五六七八九十\d]+)|"
+    r"\b(?:ranked|ranks|rank|placed|came) (?P<en>second|third|fourth|fifth|\d(?:st|nd|rd|th))\b",
+    re.I,
+)
+ORDER_BY_GROWTH = re.compile(r"快|慢|增长|增速|涨|\b(?:fastest|slowest|grow\w*|growth)\b", re.I)
+EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+#: A question about places in a ranking (排第一, 排名第二, ranked second).
+RANK_ASKED = re.compile(r"排|名次|位次|位居|位列|\brank", re.I)
+#: Words of a rank column (its values order the rows: 1 is the top).
+RANK_COLUMN = re.compile(r"排名|名次|位次|排序")
+#: Rows that sum or average the others: never the top or the bottom of a set.
+TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|全区|全市|全园区?|总体|平均|全部)")
+#: A sentence that states a top or a bottom itself ("增速居三个片区之首", "得分最低").
+STATED_MAX = re.compile(r"居[^，。；]{0,12}(?:之首|首位|第一)|位居第一|最高|最快|最大|最多|领跑")
+STATED_MIN = re.compile(r"最低|最慢|最小|最少|末位|垫底")

@@ -1,0 +1,273 @@
+"""Questions that ask for the top or the bottom of a set: "哪个片区产值增长最快", "谁排第一",
+"总投资最小的是哪个项目", "which company ranked second by output value".
+
+Why a module of its own: the answer is not stated next to the indicator, it is *computed* from
+a set of facts that measure the same indicator for different subjects (a table column, the
+like figures of one paragraph), or read from a sentence that states the order itself
+("增速居三园之首").
+The answer is always the subject's own words in the report (a table's row header, the name
+in the sentence), so the citation holds exactly what is shown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from parkqa.answer import vocab
+from parkqa.answer.facts import Fact, name_kind
+from parkqa.answer.features import (
+    QuestionView,
+    char_overlap,
+    content_chars,
+    coverage,
+    excluded,
+)
+from parkqa.question import Question
+
+_NUMERIC_KINDS = ("count", "amount", "percent", "number", "score", "rank")
+_ZH_DIGITS = "一二三四五六七八九十"
+_SEGMENT_END = "；;。\n"
+STATED_BONUS = 0.1
+TABLE_BONUS = 0.1
+
+
+@dataclass(frozen=True)
+class Order:
+    """What the question asks for: the top (``max``) or the bottom (``min``), or the n-th."""
+
+    direction: str
+    nth: int
+    growth: bool
+
+
+@dataclass(frozen=True)
+class Pick:
+    """The subject chosen, where its name stands, and the sentence (row) that shows why."""
+
+    source: str
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+
+
+def order_asked(text: str) -> Order | None:
+    """The order a question asks for, or None when it asks for no order."""
+    growth = bool(vocab.ORDER_BY_GROWTH.search(text))
+    m = vocab.ORDINAL.search(text)
+    if m:
+        if m.group("zh"):
+            word = m.group("zh")
+            nth = int(word) if word.isdigit() else _ZH_DIGITS.index(word[-1]) + 1
+        else:
+            word = m.group("en").lower()
+            nth = vocab.EN_ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+        return Order("max", nth, growth)
+    if vocab.ORDER_MIN.search(text):
+        return Order("min", 1, growth)
+    if vocab.ORDER_MAX.search(text):
+        return Order("max", 1, growth)
+    return None
+
+
+def _number(value: str) -> float | None:
+    m = re.search(r"[-+]?\d+(?:\.\d+)?", value.replace(",", ""))
+    if not m:
+        return None
+    number = float(m.group(0))
+    return -abs(number) if any(word in value for word in vocab.DECREASE) else number
+
+
+def _is_growth(fact: Fact) -> bool:
+    return bool(fact.comparison) or bool(re.search(r"增长|增速|增幅", fact.indicator))
+
+
+def _segment(text: str, fact: Fact) -> tuple[int, int]:
+    """The clause group of a sentence a fact stands in (split at ；。 and line ends)."""
+    start = max(text.rfind(ch, fact.sentence_start, fact.start) for ch in _SEGMENT_END) + 1
+    start = max(start, fact.sentence_start)
+    ends = [text.find(ch, fact.end, fact.sentence_end) for ch in _SEGMENT_END]
+    end = min([e for e in ends if e >= 0] or [fact.sentence_end])
+    return start, end
+
+
+def _subject_span(text: str, fact: Fact, names: list[Fact]) -> tuple[int, int] | None:
+    """Where the fact's subject is named: its row header in a table, the first name of its
+    clause group in prose."""
+    if fact.subject:
+        at = text.find(fact.subject, fact.sentence_start, fact.sentence_end)
+        return (at, at + len(fact.subject)) if at >= 0 else None
+    start, end = _segment(text, fact)
+    for name in names:
+        if start <= name.start and name.end <= fact.start and name.end <= end:
+            return name.start, name.end
+    return None
+
+
+def _groups(facts: Iterable[Fact], text: str) -> dict[tuple[object, ...], list[Fact]]:
+    """Facts that measure one indicator for different subjects: a table column (same section
+    and column header), or the like figures of one paragraph."""
+    groups: dict[tuple[object, ...], list[Fact]] = {}
+    for fact in facts:
+        if fact.kind not in _NUMERIC_KINDS:
+            continue
+        if fact.table:
+            key: tuple[object, ...] = ("table", fact.section, fact.indicator, fact.kind)
+        else:
+            # One paragraph's like figures ("甲片区增长6.1%；乙片区增长14.9%，…"): the
+            # sentences of a paragraph often split at ；.
+            paragraph = text.rfind("\n", 0, fact.start) + 1
+            key = ("paragraph", paragraph, fact.kind, _is_growth(fact))
+        groups.setdefault(key, []).append(fact)
+    return groups
+
+
+def pick(
+    view: QuestionView,
+    order: Order,
+    facts: list[Fact],
+    text: str,
+    report_year: int | None,
+) -> tuple[float, Pick] | None:
+    """The subject at the asked place of the best-matching set with how well the set matches
+    the question, or None when no set of the report measures what the question asks about."""
+    view = _indicator_view(view)
+    q = view.question
+    names = [f for f in facts if f.kind == "name"]
+    numeric = [
+        f
+        for f in facts
+        if f.kind in _NUMERIC_KINDS
+        and not excluded(_numeric_view(view), f, report_year)
+        and not vocab.TOTAL_ROW.match(f.subject)
+    ]
+    asked = _kinds_asked(view.question)
+    asks_rank = bool(vocab.RANK_ASKED.search(q.text))
+    best: tuple[float, list[tuple[Fact, tuple[int, int]]]] | None = None
+    for key, group in _groups(numeric, text).items():
+        rows = _first_per_subject(
+            [(f, span) for f in group if (span := _subject_span(text, f, names))], text
+        )
+        subjects = {text[s:e] for _, (s, e) in rows}
+        if len(subjects) < 2 or not _subjects_fit(subjects, asked):
+            continue
+        indicator = group[0].indicator
+        rank_column = bool(vocab.RANK_COLUMN.search(indicator)) and group[0].kind == "rank"
+        if rank_column and (not asks_rank or order.growth):
+            continue
+        if order.growth and not rank_column and not all(_is_growth(f) for f, _ in rows):
+            continue
+        context = " ".join(dict.fromkeys(f.indicator for f in group)) + " " + group[0].section
+        if key[0] == "paragraph":
+            # The paragraph says what its figures are about ("分片区运行情况。核心区完成规上工业
+            # 总产值…；岚东片区完成82.6亿元…").
+            start = int(str(key[1]))
+            end = text.find("\n", start)
+            context += text[start : end if end >= 0 else len(text)]
+        # Words, and characters for a paraphrase (投资额 ~ 总投资); a rank column is what a
+        # question about places asks for.
+        score = coverage(context, q) + 0.5 * char_overlap(context, view)
+        score += 0.5 if rank_column else 0.0
+        # A table lists every subject; a paragraph may name only some of them.
+        score += TABLE_BONUS if key[0] == "table" else 0.0
+        if score <= 0:
+            continue
+        if best is None or score > best[0]:
+            best = (score, rows)
+    if best is None:
+        return None
+    score, rows = best
+    values = [(v, f, span) for f, span in rows if (v := _number(f.value)) is not None]
+    if not values:
+        return None
+    is_rank = values[0][1].kind == "rank"
+    # A rank column counts from the top: 1 is first; a value column is sorted high to low.
+    values.sort(key=lambda item: item[0], reverse=not is_rank)
+    if order.direction == "min":
+        values.reverse()
+    if order.nth > len(values):
+        return None
+    _, fact, (start, end) = values[order.nth - 1]
+    return score, Pick(fact.source, start, end, fact.sentence_start, fact.sentence_end)
+
+
+def stated(
+    view: QuestionView, order: Order, facts: list[Fact], text: str
+) -> tuple[float, Pick] | None:
+    """A sentence that states the order itself ("岚东片区…增速居三个片区之首", "双溪产业园得分
+    最低"): the name the statement follows, with no other name between them. Scored like a
+    set, plus :data:`STATED_BONUS`: the report's own statement wins over a set that matches the
+    question as well (a table of started projects vs "单体投资最大的签约项目")."""
+    if order.nth != 1:
+        return None
+    marker = vocab.STATED_MAX if order.direction == "max" else vocab.STATED_MIN
+    asked = _kinds_asked(view.question)
+    view = _indicator_view(view)
+    q = view.question
+    names = [f for f in facts if f.kind == "name"]
+    best: tuple[float, Pick] | None = None
+    for name in names:
+        if asked and name.unit not in asked:
+            continue
+        seg_start, seg_end = _segment(text, name)
+        m = marker.search(text, name.end, seg_end)
+        if not m or any(name.end <= o.start < m.start() for o in names if o is not name):
+            continue
+        # What the statement is about: up to the end of the marker's clause ("双溪产业园得分
+        # 最低" is about scores, not investment).
+        clause_end = min(
+            [i for ch in "，,：:" if (i := text.find(ch, m.end(), seg_end)) >= 0] or [seg_end]
+        )
+        segment = text[seg_start:clause_end]
+        score = coverage(segment, q) + 0.5 * char_overlap(segment, view) + STATED_BONUS
+        if score > STATED_BONUS and (best is None or score > best[0]):
+            best = (score, Pick(name.source, name.start, name.end, seg_start, seg_end))
+    return best
+
+
+def _first_per_subject(
+    rows: list[tuple[Fact, tuple[int, int]]], text: str
+) -> list[tuple[Fact, tuple[int, int]]]:
+    """One figure per subject: the first, the one its clause group opens with."""
+    seen: set[str] = set()
+    out = []
+    for fact, (start, end) in rows:
+        if text[start:end] not in seen:
+            seen.add(text[start:end])
+            out.append((fact, (start, end)))
+    return out
+
+
+def _indicator_view(view: QuestionView) -> QuestionView:
+    """The question without its order and name-kind words: what remains says which set is
+    meant (最低 and 片区 match any statement of a lowest 片区)."""
+    q = view.question
+    order_words = (vocab.ORDER_MAX, vocab.ORDER_MIN, vocab.ORDINAL, *vocab.NAME_ASKED.values())
+    groups = tuple(g for g in q.groups if not any(p.search(t) for t in g for p in order_words))
+    q = replace(q, groups=groups)
+    chars, bigrams = content_chars(q)
+    return replace(view, question=q, chars=chars, bigrams=bigrams)
+
+
+def _kinds_asked(q: Question) -> list[str]:
+    """The kinds of name asked for, from the words of the question and, in a follow-up
+    ("其中投资额最小的是哪个？" after "签了多少个项目？"), the noun it inherits."""
+    said = q.text + " " + (q.head or "")
+    return [kind for kind, words in vocab.NAME_ASKED.items() if words.search(said)]
+
+
+def _subjects_fit(subjects: set[str], asked: list[str]) -> bool:
+    """The set's subjects are names (not categories such as 新开工项目) of the kind asked."""
+    if sum(bool(vocab.NOT_A_NAME.match(s)) for s in subjects) * 2 >= len(subjects):
+        return False
+    kinds = {name_kind(s) for s in subjects} - {None}
+    return not asked or not kinds or bool(kinds & set(asked))
+
+
+def _numeric_view(view: QuestionView) -> QuestionView:
+    """The question's constraints (year, period, plan) applied to the set's figures, whatever
+    kind of figure the set holds."""
+    # The question's own figures are not excluded here: a rank "1" is not the "1" of "1—9月".
+    return replace(view, kinds=_NUMERIC_KINDS, question=replace(view.question, text=""))

@@ -1,0 +1,75 @@
+"""Top/bottom-of-a-set questions, on an invented report: computed from a table column or a
+sentence's figures, or read from a sentence that states the order."""
+
+from __future__ import annotations
+
+from parkqa.answer.engine import question_view
+from parkqa.answer.facts import extract_facts
+from parkqa.answer.superlative import Order, order_asked, pick, stated
+from parkqa.question import analyse
+
+TEXT = """\
+一、分园区情况
+
+枫岭片区完成产值40.2亿元，同比增长6.1%；柏溪片区完成产值28.7亿元，同比增长14.9%，增速居各片区之首；松岗片区完成产值33.0亿元，同比增长9.3%。
+
+表1 2024年重点企业产值
+
+排名 企业名称 产值（亿元） 同比增长（%）
+
+1 枫岭电机股份有限公司 18.4 3.2
+
+2 柏溪新材料有限公司 15.1 22.7
+
+3 松岗包装有限公司 9.6 -4.5
+
+合计 43.1 7.0
+
+在年度考核中，柏溪片区以95.2分位居第一，松岗片区得分最低。
+"""
+
+
+def _facts() -> list:
+    return extract_facts("r.txt", "某园区2024年经济运行报告", TEXT)
+
+
+def _name(question: str, *, stated_only: bool = False) -> str | None:
+    q = analyse(question)
+    order = order_asked(q.text)
+    assert order is not None
+    view = question_view(q)
+    found = (
+        stated(view, order, _facts(), TEXT)
+        if stated_only
+        else pick(view, order, _facts(), TEXT, 2024)
+    )
+    return TEXT[found[1].start : found[1].end] if found else None
+
+
+def test_the_asked_order_is_read_in_both_languages() -> None:
+    assert order_asked("哪个片区产值增长最快？") == Order("max", 1, True)
+    assert order_asked("投资额最小的是哪个项目？") == Order("min", 1, False)
+    assert order_asked("谁排第二？") == Order("max", 2, False)
+    assert order_asked("Which company ranked second by output value?") == Order("max", 2, False)
+    assert order_asked("Which park grew slowest?") == Order("min", 1, True)
+    assert order_asked("产值是多少？") is None
+
+
+def test_a_table_column_is_ordered_and_its_row_named() -> None:
+    assert _name("哪家企业产值最高？") == "枫岭电机股份有限公司"
+    assert _name("哪家企业产值同比增长最快？") == "柏溪新材料有限公司"
+    # A decline is below every increase; the 合计 row is never the top or the bottom.
+    assert _name("哪家企业产值增长最慢？") == "松岗包装有限公司"
+    assert _name("产值排第二的是哪家企业？") == "柏溪新材料有限公司"
+
+
+def test_the_figures_of_one_sentence_are_a_set() -> None:
+    assert _name("哪个片区产值增长最快？") == "柏溪片区"
+    assert _name("哪个片区产值最高？") == "枫岭片区"
+
+
+def test_a_sentence_that_states_the_order_is_read() -> None:
+    assert _name("考核谁排第一？", stated_only=True) == "柏溪片区"
+    assert _name("考核得分最低的是哪个片区？", stated_only=True) == "松岗片区"
+    # The statement is about scores: it does not answer a question about output.
+    assert _name("哪个片区产值最低？", stated_only=True) is None
