@@ -64,3 +64,9 @@ def test_follow_up_detection() -> None:
     assert is_follow_up(analyse("同比增长多少？"))
     assert not is_follow_up(analyse("同比增长多少？"), names_a_report=True)
     assert not is_follow_up(analyse("青湖高新区全年新签约项目多少个？"), names_a_report=True)
+
+
+def test_a_question_without_its_own_report_or_year_leans_on_the_conversation() -> None:
+    assert is_follow_up(analyse("排在最后的是哪个园区？"))
+    assert is_follow_up(analyse("What's the full-year target for industrial investment?"))
+    assert not is_follow_up(analyse("2024年新签约项目多少个？"))

@@ -20,6 +20,7 @@ from parkqa.answer.crosslingual import translations
 from parkqa.answer.engine import Candidate, Engine, answer_kind
 from parkqa.answer.facts import Fact, ReportMeta, extract_facts, facts_from_json, report_meta
 from parkqa.answer.ranker import Ranker, load_ranker
+from parkqa.answer.vocab import REFERS_BACK
 from parkqa.catalog import Catalog, ReportInfo
 from parkqa.compose import InvariantError, compose, no_reports, not_found
 from parkqa.config import Settings
@@ -28,6 +29,7 @@ from parkqa.indexing import Indexer, IndexResult, Progress
 from parkqa.lexical import translate_groups
 from parkqa.parks import (
     ReportKey,
+    mentions,
     report_key,
     reports_mentioning,
     reports_named,
@@ -38,6 +40,9 @@ from parkqa.reader import Reader
 from parkqa.retrieval import LexicalCache, all_chunks, hybrid_chain
 from parkqa.rwlock import RWLock
 from parkqa.store import collection_name, record_manager, vector_store
+
+#: Names shorter than this (配套项目, 红旗项目) are too generic to choose a report by.
+ENTITY_MIN_CHARS = 6
 
 #: Passages the engine reads per question (the best five are shown with a refusal).
 RETRIEVE_K = 30
@@ -75,6 +80,7 @@ class ParkQA:
         self._texts_cache: tuple[str, dict[str, str]] | None = None
         self._meta_cache: dict[str, tuple[str, ReportMeta]] = {}
         self._corpus_cache: tuple[tuple[str, frozenset[str]], str] | None = None
+        self._names_cache: tuple[str, dict[str, set[str]]] | None = None
 
     # ------------------------------------------------------------------ lazily built parts
 
@@ -171,9 +177,11 @@ class ParkQA:
         # The conversation is read turn by turn: a follow-up of a follow-up ("其中…" then
         # "那2025年一季度呢？") still knows the report and subject of the first question.
         context: _Turn | None = None
-        for earlier in _user_turns(history):
-            context = self._understand(earlier, keys, context)
-        turn = self._understand(question, keys, context)
+        said = ""  # the answer given just before the turn being read
+        for earlier, answered in _conversation(history):
+            context = self._understand(earlier, keys, context, said)
+            said = answered
+        turn = self._understand(question, keys, context, said)
         analysed, sources, query, unknown = turn.question, turn.sources, turn.query, turn.unknown
         # Words that name the chosen report (park name, title) select it; they say nothing
         # about which sentence holds the answer.
@@ -190,21 +198,65 @@ class ParkQA:
             )
         return _Prepared(analysed, passages, sources, keys, unknown)
 
-    def _understand(self, question: str, keys: list[ReportKey], context: _Turn | None) -> _Turn:
+    def _understand(
+        self, question: str, keys: list[ReportKey], context: _Turn | None, said: str = ""
+    ) -> _Turn:
         """One turn: the reports it names, its analysis, and what it inherits when it is a
-        follow-up of ``context`` (the slots it names replace the inherited ones)."""
+        follow-up of ``context`` (the slots it names replace the inherited ones; a turn that
+        refers back to the thing the previous answer ``said`` is about that thing)."""
         sources = reports_named(question, keys) | reports_mentioning(question, self._texts)
         unknown = not sources and unknown_park(question, self._texts) is not None
+        if not sources:
+            # No park named, but a company or project of some reports ("泽康药业创新药研发中心
+            # 是哪天动工的？"): those reports hold the answer.
+            sources = self._reports_naming_entities(question)
         analysed = _analyse_without_parks(question, keys, sources)
         if context is not None and is_follow_up(analysed, names_a_report=bool(sources)):
+            merged = analysed.merged_with(context.question)
+            entity = None
+            if said and (REFERS_BACK.search(question) or analysed.names_an_indicator()):
+                entity = self._name_in(said, sources or context.sources)
             return _Turn(
-                analysed.merged_with(context.question),
+                replace(merged, entity=entity),
                 sources or context.sources,
-                f"{context.base} {question}",
+                f"{context.base} {entity or ''} {question}",
                 unknown,
                 context.base,
             )
         return _Turn(analysed, sources, question, unknown, question)
+
+    def _reports_naming_entities(self, question: str) -> set[str]:
+        """Reports with a company, project or area name (a fact, at least
+        :data:`ENTITY_MIN_CHARS` long) that the question names (in English: by pinyin)."""
+        return {
+            source
+            for name, sources in self._names().items()
+            if len(name) >= ENTITY_MIN_CHARS and mentions(question, name)
+            for source in sources
+        }
+
+    def _names(self) -> dict[str, set[str]]:
+        """Every name fact of the catalog (company, project, area, table row) → its reports;
+        built once per catalog state."""
+        signature = self.catalog.signature()
+        if self._names_cache is None or self._names_cache[0] != signature:
+            index: dict[str, set[str]] = {}
+            for report in self.catalog.all():
+                for f in self._facts_of(report.source):
+                    if f.kind == "name" and len(f.value) >= 2:
+                        index.setdefault(f.value, set()).add(report.source)
+            self._names_cache = (signature, index)
+        return self._names_cache[1]
+
+    def _name_in(self, said: str, sources: set[str]) -> str | None:
+        """The longest name that an earlier answer states, of the given reports (of any when
+        none is given): the entity a follow-up such as "它的总分是多少？" asks about."""
+        names = {
+            name
+            for name, where in self._names().items()
+            if name in said and (not sources or where & sources)
+        }
+        return max(names, key=len) if names else None
 
     def _with_dictionary_words(self, analysed: Question, sources: set[str]) -> Question:
         """English words the glossary does not know, translated through CC-CEDICT into words
@@ -343,14 +395,18 @@ class _Turn:
     base: str
 
 
-def _user_turns(history: Sequence[dict[str, str]] | None) -> list[str]:
-    """The user's earlier questions, oldest first (malformed turns are ignored)."""
-    turns = []
+def _conversation(history: Sequence[dict[str, str]] | None) -> list[tuple[str, str]]:
+    """The user's earlier questions, oldest first, each with the answer given to it (empty when
+    none was); malformed turns are ignored."""
+    turns: list[tuple[str, str]] = []
     for turn in history or []:
-        if isinstance(turn, dict) and turn.get("role") == "user":
-            content = str(turn.get("content", "")).strip()
-            if content:
-                turns.append(content)
+        if not isinstance(turn, dict):
+            continue
+        content = str(turn.get("content", "")).strip()
+        if turn.get("role") == "user" and content:
+            turns.append((content, ""))
+        elif turn.get("role") == "assistant" and turns and not turns[-1][1]:
+            turns[-1] = (turns[-1][0], content)
     return turns
 
 

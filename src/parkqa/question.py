@@ -188,6 +188,9 @@ class Question:
     head: str | None = None
     #: Raw question split around its wh-word, for phrase answers: (left context, right context).
     frame: tuple[str, str] = ("", "")
+    #: In a follow-up about the thing the previous answer named ("它的总分是多少？" after
+    #: "云陵高新区"), that name: the answer must be about it.
+    entity: str | None = None
 
     @property
     def terms(self) -> tuple[str, ...]:

@@ -139,6 +139,8 @@ class Engine:
             for f in facts
             if f.subject and len(f.subject) >= 2 and mentions(question.text, f.subject)
         }
+        if question.entity:
+            named.add(question.entity)
         if named:
             view.subjects = tuple(sorted(named))
         out: list[tuple[Fact, list[float]]] = []

@@ -98,6 +98,9 @@ GENERIC_WORDS = frozenset(
         "全市",
         "报告",
         "其中",
+        "它",
+        "它们",
+        "其",
     ]
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -214,6 +217,17 @@ def excluded(
     it names: the fact's sentence must hold that day)."""
     if fact.kind not in view.kinds:
         return True
+    entity = view.question.entity
+    if entity and text is not None:
+        # A follow-up about the previous answer's thing: the fact is about it (its row, its
+        # sentence), and is not that name itself.
+        if fact.value == entity:
+            return True
+        if (
+            entity not in fact.subject
+            and entity not in text[fact.sentence_start : fact.sentence_end]
+        ):
+            return True
     if view.question.dates and text is not None:
         sentence = text[fact.sentence_start : fact.sentence_end]
         days = {(int(m), int(d)) for m, d in _MONTH_DAY.findall(sentence)}
@@ -251,6 +265,9 @@ def vector(
         [fact.sentence_start]
         + [i + 1 for i in range(fact.sentence_start, fact.start) if text[i] in "，,；;：:"]
     )
+    if text[fact.context_start : fact.context_start + 1] == "、":
+        # "研发经费投入完成5.18亿元、技术合同成交额完成6亿元": a figure's 、 ends its clause.
+        clause_start = max(clause_start, fact.context_start + 1)
     clause_end = next(
         (i for i in range(fact.end, fact.sentence_end) if text[i] in "，,；;：:。"),
         fact.sentence_end,
@@ -333,10 +350,15 @@ _AREA = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:片区|园区|产业园|工业园|�
 def _other_subject(view: QuestionView, fact: Fact, text: str, clause_start: int) -> bool:
     """The value is about a park, area or company the question does not name (a sub-park's
     figure for a question about the whole park; another row of a table)."""
-    question = view.question.text
+    # The thing a follow-up refers back to counts as named by it.
+    question = view.question.text + (view.question.entity or "")
     if fact.subject and not mentions(question, fact.subject):
         return True
-    for m in _AREA.finditer(text, clause_start, fact.start):
+    # A sub-park or company that opens the clause group ("科创园：规上工业总产值187.3亿元，…")
+    # is the subject of every figure in it, not only of its own clause.
+    group_start = max(clause_start - 0, *(text.rfind(ch, 0, fact.start) + 1 for ch in "；;。\n"))
+    group_start = max(min(group_start, clause_start), fact.sentence_start)
+    for m in _AREA.finditer(text, group_start, fact.start):
         name = m.group(0)
         if name[-2:] in ("园区",) and len(name) <= 3:
             continue  # 园区, 全园区: the report's own park

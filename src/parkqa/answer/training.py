@@ -104,12 +104,26 @@ def _best(ranker: Ranker, example: Example) -> tuple[float, int]:
     return max(scored, default=(0.0, 0), key=lambda s: s[0])
 
 
+#: What a wrong answer costs against a right one (a right refusal gains 1, a false refusal
+#: costs nothing): a user misled by a figure is worse off than one told "not found". 0.5 was
+#: chosen on the dev set's 2-fold figures among 0, 0.5 and 1 (docs/benchmarks.md).
+WRONG_ANSWER_COST = 0.5
+
+
+def _utility(tops: list[tuple[float, int, bool]], t: float) -> float:
+    right = sum((p >= t and label == 1) or (p < t and refuse) for p, label, refuse in tops)
+    wrong = sum(p >= t and label != 1 for p, label, _ in tops)
+    return right - WRONG_ANSWER_COST * wrong
+
+
 def choose_threshold(tops: list[tuple[float, int, bool]]) -> float:
-    """The threshold that maximises right answers + right refusals over (p, label, must_refuse)."""
+    """The threshold that maximises right answers + right refusals − :data:`WRONG_ANSWER_COST`
+    × wrong answers over (p, label, must_refuse): calibrated for precision (the lowest one
+    when several tie)."""
     candidates = sorted({p for p, _, _ in tops} | {0.5})
-    best, best_score = 0.5, -1
+    best, best_score = 0.5, -float("inf")
     for t in candidates:
-        score = sum((p >= t and label == 1) or (p < t and refuse) for p, label, refuse in tops)
+        score = _utility(tops, t)
         if score > best_score:
             best, best_score = t, score
     # Sit between this threshold and the next lower probability, not on a training point.
@@ -136,26 +150,24 @@ def _out_of_fold(examples: list[Example], c: float, fit_) -> list[tuple[float, i
     return tops
 
 
-def _right(tops: list[tuple[float, int, bool]], threshold: float) -> int:
-    return sum(
-        (p >= threshold and label == 1) or (p < threshold and refuse) for p, label, refuse in tops
-    )
-
-
 def train(examples: list[Example], c: float | None = None, pairwise: bool = False) -> Ranker:
     """Fit the ranker. ``c=None`` chooses the regularisation from :data:`C_GRID` by the
-    out-of-fold result inside ``examples`` (never by the questions it is measured on later);
+    out-of-fold result inside ``examples`` (never by the questions it is measured on later,
+    preferring the simpler model within the noise);
     the refusal threshold is chosen on the same out-of-fold probabilities."""
     fit_ = fit_pairwise if pairwise else fit
     grid = C_GRID if c is None else (c,)
-    best: tuple[int, float, list[tuple[float, int, bool]]] | None = None
+    results = []
     for strength in grid:
         tops = _out_of_fold(examples, strength, fit_)
-        right = _right(tops, choose_threshold(tops))
-        if best is None or right > best[0]:
-            best = (right, strength, tops)
-    assert best is not None
-    _, strength, tops = best
+        results.append((_utility(tops, choose_threshold(tops)), strength, tops))
+    # One-standard-error rule: the most regularised strength whose out-of-fold result is within
+    # the noise of the best one (a few hundred questions cannot tell closer results apart).
+    best_utility = max(u for u, _, _ in results)
+    noise = (len(examples) ** 0.5) / 2
+    _, strength, tops = min(
+        (r for r in results if r[0] >= best_utility - noise), key=lambda r: r[1]
+    )
     weights, bias, mean, scale = fit_([e for e in examples if e.vectors], strength)
     return Ranker(tuple(weights), bias, choose_threshold(tops), tuple(mean), tuple(scale), strength)
 

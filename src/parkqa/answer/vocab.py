@@ -203,3 +203,9 @@ TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|全区|全市|全园区?|总�
 #: A sentence that states a top or a bottom itself ("增速居三个片区之首", "得分最低").
 STATED_MAX = re.compile(r"居[^，。；]{0,12}(?:之首|首位|第一)|位居第一|最高|最快|最大|最多|领跑")
 STATED_MIN = re.compile(r"最低|最慢|最小|最少|末位|垫底")
+
+#: A follow-up that refers back to the thing the previous answer named ("它的总分", "其建设单位",
+#: "its tax revenue").
+REFERS_BACK = re.compile(
+    r"它|其(?!中|他|余)|该(?:项目|企业|公司|园区|片区)|\b(?:it|its|this)\b", re.I
+)
