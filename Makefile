@@ -36,11 +36,13 @@ run: $(VENV)/.installed
 
 test: $(VENV)/.installed-dev /usr/bin/chromium
 	$(VENV)/bin/ruff check src tests app.py examples benchmarks
+	$(VENV)/bin/mypy
 	$(PY) -m pytest
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check src tests app.py examples benchmarks
 	$(VENV)/bin/ruff format --check src tests app.py examples benchmarks
+	$(VENV)/bin/mypy
 
 bench: $(VENV)/.installed-dev
 	$(PY) benchmarks/index_throughput.py

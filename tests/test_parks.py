@@ -71,4 +71,6 @@ def test_a_question_word_before_a_park_type_names_no_park() -> None:
 
     texts = {"a.txt": "云陵高新区…"}
     assert unknown_park("排在最后的是哪个园区？", lambda: texts) is None
-    assert unknown_park("北湖数字经济产业园新引进企业多少家？", lambda: texts) == "北湖数字经济产业园"
+    assert (
+        unknown_park("北湖数字经济产业园新引进企业多少家？", lambda: texts) == "北湖数字经济产业园"
+    )

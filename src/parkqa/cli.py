@@ -173,7 +173,7 @@ def cmd_facts(qa: ParkQA, args: argparse.Namespace) -> int:
     else:
         for r in rows:
             print(
-                f"{r['indicator'][-16:]:<16}\t{r['value']}\t{r['kind']}\t{r['period']}\t"
+                f"{str(r['indicator'])[-16:]:<16}\t{r['value']}\t{r['kind']}\t{r['period']}\t"
                 f"{r['year'] or ''}\t{r['status']}\t{r['subject']}\t[{r['start']}:{r['end']}]"
             )
     return 0

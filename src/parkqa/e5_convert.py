@@ -226,6 +226,7 @@ def convert(target: Path, source: Path | None = None) -> Path:
     )
     # e5 has no pooler; we keep a zeroed one so loading the folder reports no missing weights.
     model = BertModel(config)
+    assert model.pooler is not None  # built with add_pooling_layer=True (the default)
     torch.nn.init.zeros_(model.pooler.dense.weight)
     torch.nn.init.zeros_(model.pooler.dense.bias)
     state = {

@@ -271,7 +271,7 @@ class RowResult:
         return self.em_numeric and self.source_ok is not False
 
     def miss(self) -> str:
-        got = self.answer.value if self.answer.found else "(refused)"
+        got = (self.answer.value or "") if self.answer.found else "(refused)"
         if self.answer.suppressed:
             got += " (suppressed by the invariant)"
         want = " | ".join(self.row.answers) or "(refuse)"
@@ -399,7 +399,8 @@ def summary_line(metrics: dict[str, object]) -> str:
         f"{m['must_refuse']}, false refusals {m['false_refusals']}, suppressed by the "
         f"invariant {m['suppressed']}, invariant violations {m['invariant_violations']}, "
         f"F1 {m['f1']:.1%}, citation source {m['citation_source_accuracy']:.1%}, "
-        f"p50 {m['p50_seconds'] * 1000:.0f} ms, p95 {m['p95_seconds'] * 1000:.0f} ms"
+        f"p50 {float(str(m['p50_seconds'])) * 1000:.0f} ms, "
+        f"p95 {float(str(m['p95_seconds'])) * 1000:.0f} ms"
     ]
     if m["conversations"]:
         lines.append(f"conversations whole: {m['conversations_whole']}/{m['conversations']}")

@@ -224,7 +224,7 @@ class Indexer:
         """Embed the group's new chunk texts before taking the write lock, so that questions
         wait only for the store writes, not for the model."""
         embeddings = getattr(self.vector_store, "embeddings", None)
-        if not hasattr(embeddings, "remember"):
+        if embeddings is None or not hasattr(embeddings, "remember"):
             return
         sources = [p.source for p in group]
         known = set(
@@ -255,7 +255,7 @@ class Indexer:
             return
         finally:
             embeddings = getattr(self.vector_store, "embeddings", None)
-            if hasattr(embeddings, "forget"):
+            if embeddings is not None and hasattr(embeddings, "forget"):
                 embeddings.forget()
         result.chunks_added += outcome["num_added"]
         result.chunks_deleted += outcome["num_deleted"]

@@ -271,11 +271,15 @@ def _read_html(path: Path, data: bytes) -> tuple[str, str | None, bool]:
         if tag.decomposed:
             continue
         marks = " ".join(
-            [*tag.get("class", []), tag.get("id", "") or "", tag.get("role", "") or ""]
+            [
+                " ".join(tag.get_attribute_list("class")),
+                str(tag.get("id") or ""),
+                str(tag.get("role") or ""),
+            ]
         )
         if marks.strip() and _HTML_BOILERPLATE.search(marks):
             tag.decompose()
-    root = soup.find("article") or soup.find("main") or soup.find(attrs={"role": "main"})
+    root = soup.find("article") or soup.find("main") or soup.find(True, attrs={"role": "main"})
     root = root or soup.body or soup
     blocks = list(_html_blocks(root))
     h1 = next((b[2:] for b in blocks if b.startswith("# ")), None)

@@ -323,7 +323,8 @@ def analyse(text: str) -> Question:
     periods = list(dict.fromkeys(m.group(0) for m in _PERIOD_ZH.finditer(q)))
     qualifiers = list(dict.fromkeys(m.group(0) for m in _QUALIFIER.finditer(q)))
     classifiers: tuple[str, ...] = ()
-    head = None
+    head: str | None = None
+    groups: list[tuple[str, ...]]
     if lang == "zh":
         m = _CLASSIFIER_Q.search(q)
         if m:
@@ -358,10 +359,10 @@ def analyse(text: str) -> Question:
             if m:
                 qualifiers.append(make(m))
         for word in re.findall(r"[a-z]+", low):
-            noun = _EN_NOUN.get(word.rstrip("s")) or _EN_NOUN.get(word)
-            if noun:
-                head = noun
-                classifiers = NOUN_CLASSIFIER.get(noun, ())
+            named = _EN_NOUN.get(word.rstrip("s")) or _EN_NOUN.get(word)
+            if named:
+                head = named
+                classifiers = NOUN_CLASSIFIER.get(named, ())
                 break
         if qtype == "count" and head is None:
             qtype = "quantity"  # "how many TEUs": a measure, not a counted noun we know

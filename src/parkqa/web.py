@@ -328,18 +328,18 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None):
         )
         outputs = [box, chat, answers, evidence, report_view]
         send.click(
-            respond, [box, chat, answers], outputs, api_name=False, concurrency_limit=4
+            respond, [box, chat, answers], outputs, api_visibility="private", concurrency_limit=4
         ).then(None, js=scroll)
         box.submit(
-            respond, [box, chat, answers], outputs, api_name=False, concurrency_limit=4
+            respond, [box, chat, answers], outputs, api_visibility="private", concurrency_limit=4
         ).then(None, js=scroll)
         clear.click(
             lambda: ([], [], evidence_html(qa, None), ""),
             None,
             [chat, answers, evidence, report_view],
-            api_name=False,
+            api_visibility="private",
         )
-        chat.select(select, [answers], [evidence, report_view], api_name=False)
+        chat.select(select, [answers], [evidence, report_view], api_visibility="private")
 
         def answer(question: str, history: list[dict] | None = None) -> dict:
             """Answer a question; ``history`` is the conversation so far as
@@ -377,7 +377,7 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None):
             lambda: (reports_table(qa), gr.update(choices=_sources(qa))),
             None,
             [table, choice],
-            api_name=False,
+            api_visibility="private",
         )
     return app
 

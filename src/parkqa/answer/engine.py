@@ -159,9 +159,9 @@ class Engine:
                     continue
                 if not has_evidence(view, fact, text):
                     continue
-                rank = min((r for r, _ in covering), default=None)
+                first: int | None = min((r for r, _ in covering), default=None)
                 dense = max(((p.dense or 0.0) for _, p in covering), default=0.0)
-                out.append((fact, vector(view, fact, text, dense, rank, meta.period)))
+                out.append((fact, vector(view, fact, text, dense, first, meta.period)))
         return out
 
     def rank(
