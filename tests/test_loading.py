@@ -188,3 +188,19 @@ def test_discover_walks_recursively_and_counts_skipped(tmp_path: Path) -> None:
 def test_discover_missing_path(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         discover([tmp_path / "nope"])
+
+
+def test_the_title_is_the_line_that_names_the_document() -> None:
+    from parkqa.loading import document_title
+
+    text = (
+        "某某高新技术产业开发区管理委员会\n\n某高管〔2025〕3号\n\n"
+        "关于某某高新区2024年工作总结的报告\n\n正文……"
+    )
+    assert (
+        document_title(text, "某某高新技术产业开发区管理委员会")
+        == "关于某某高新区2024年工作总结的报告"
+    )
+    # A title that already names the document is kept; without such a line, the reader's own.
+    assert document_title(text, "某某园区2024年经济运行情况") == "某某园区2024年经济运行情况"
+    assert document_title("新闻标题\n\n正文", "新闻标题") == "新闻标题"

@@ -74,3 +74,11 @@ def test_a_question_word_before_a_park_type_names_no_park() -> None:
     assert (
         unknown_park("北湖数字经济产业园新引进企业多少家？", lambda: texts) == "北湖数字经济产业园"
     )
+
+
+def test_a_headline_or_a_city_wide_title_names_its_park_or_none() -> None:
+    assert (
+        report_key("a.htm", "总投资118.6亿元！云陵高新区2024年秋季重点项目集中签约").name
+        == "云陵高新区"
+    )
+    assert report_key("b.md", "关于2024年1—9月全市开发园区招商引资工作情况的通报").name is None

@@ -8,8 +8,10 @@ never loads the model; removing a report never embeds anything.
 from __future__ import annotations
 
 import os
+import re
 import threading
 import warnings
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -20,7 +22,7 @@ from parkqa.answer.crosslingual import translations
 from parkqa.answer.engine import Candidate, Engine, answer_kind
 from parkqa.answer.facts import Fact, ReportMeta, extract_facts, facts_from_json, report_meta
 from parkqa.answer.ranker import Ranker, load_ranker
-from parkqa.answer.vocab import REFERS_BACK
+from parkqa.answer.vocab import NAME_SUFFIXES, REFERS_BACK, period_name
 from parkqa.catalog import Catalog, ReportInfo
 from parkqa.compose import InvariantError, compose, no_reports, not_found
 from parkqa.config import Settings
@@ -317,6 +319,36 @@ class ParkQA:
                 ]
             return self.engine.rank(prepared.question, prepared.passages, prepared.sources or None)
 
+    def describe(self) -> list[dict[str, object]]:
+        """Every report with what the engine understood of it as a whole: the park its title
+        names, the sub-parks and other parks its text names more than once, its year and
+        period (what ``parkqa list`` shows)."""
+        out = []
+        for info in self.reports():
+            key = report_key(info.source, info.title)
+            meta = self._meta_of(info.source)
+            counts = Counter(
+                f.value
+                for f in self._facts_of(info.source)
+                if f.kind == "name"
+                and f.unit == "area"
+                and not (key.name and f.value.startswith(key.name))
+            )
+            areas = [
+                name
+                for name, n in counts.most_common()
+                if n >= 2 and not re.search(r"[园区]", name[: -len(_area_suffix(name))])
+            ]
+            row = info.to_dict()
+            row.update(
+                park=key.name,
+                areas=areas,
+                year=meta.year,
+                period=period_name(meta.period),
+            )
+            out.append(row)
+        return out
+
     def facts(self, source: str) -> list[Fact]:
         """The facts read from a report at index time (what ``parkqa facts`` shows)."""
         if self.catalog.get(source) is None:
@@ -393,6 +425,10 @@ class _Turn:
     unknown: bool
     #: The question that opened this line of the conversation.
     base: str
+
+
+def _area_suffix(name: str) -> str:
+    return next((s for s in NAME_SUFFIXES["area"] if name.endswith(s)), "")
 
 
 def _conversation(history: Sequence[dict[str, str]] | None) -> list[tuple[str, str]]:

@@ -108,14 +108,19 @@ def cmd_index(qa: ParkQA, args: argparse.Namespace) -> int:
 
 
 def cmd_list(qa: ParkQA, args: argparse.Namespace) -> int:
-    reports = qa.reports()
+    reports = qa.describe()
     if args.json:
-        print(json.dumps([r.to_dict() for r in reports], ensure_ascii=False))
+        print(json.dumps(reports, ensure_ascii=False))
         return 0
     if not reports:
         print("no reports indexed")
     for r in reports:
-        print(f"{r.source}\t{r.format}\t{r.chunks} chunks\t{r.indexed_at}\t{r.title}")
+        areas = "、".join(map(str, r["areas"]))  # type: ignore[call-overload]
+        when = f"{r['year'] or ''} {r['period'] or ''}".strip()
+        print(
+            f"{r['source']}\t{r['format']}\t{r['chunks']} chunks\t{r['indexed_at']}\t"
+            f"{r['title']}\t{r['park'] or '-'}{'（' + areas + '）' if areas else ''}\t{when}"
+        )
     return 0
 
 

@@ -27,7 +27,7 @@ from parkqa.loading import LoadError, discover, load
 from parkqa.rwlock import RWLock
 
 #: Bumped whenever cleaning or chunking changes what a file turns into.
-PIPELINE_VERSION = 1
+PIPELINE_VERSION = 2  # 2: titles are the line naming the document
 
 Progress = Callable[[int, int, str], None]
 

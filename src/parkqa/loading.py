@@ -112,7 +112,7 @@ def load(path: Path, max_bytes: int = 50 * 1024 * 1024) -> LoadedReport:
         path=path,
         format=fmt,
         text=text,
-        title=(title or "").strip() or None,
+        title=(document_title(text, (title or "").strip() or None) or "").strip() or None,
         wrapped=wrapped,
         sha256=hashlib.sha256(data).hexdigest(),
     )
@@ -157,6 +157,35 @@ def _looks_binary(text: str) -> bool:
         if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\r\t\f"
     )
     return controls / len(sample) > 0.02 or "\x00" in sample
+
+
+#: A line that names the document: it ends with what the document is (报告, 总结, 通报 …),
+#: possibly followed by a bracketed note ("（2024年度）").
+_DOCUMENT_LINE = re.compile(
+    r"(?:报告|总结|通报|情况|汇报|计划|打算|简报|分析|公报|要点|方案|意见|纪要|说明)"
+    r"(?:[（(][^（）()]{1,20}[）)])?$"
+)
+#: Lines at the top that are not the title: the issuing body, the file number, an issue number
+#: or date line.
+_NOT_A_TITLE = re.compile(
+    r"(?:委员会|管委会|人民政府|政府|局|办公室|中心|文件)$|[〔\[]\d{4}[〕\]]|第\d+期|"
+    r"^\d{4}年\d{1,2}月\d{1,2}日$|^[—─\-=_\s]+$"
+)
+#: How many of the first non-empty lines may hold the title.
+_TITLE_LINES = 8
+
+
+def document_title(text: str, title: str | None) -> str | None:
+    """The line that names the document ("关于…2024年工作总结…的报告"), not the issuing body
+    ("…管理委员会") or the file number above it; the reader's own title when it already names the
+    document or no such line exists."""
+    if title and _DOCUMENT_LINE.search(title) and not _NOT_A_TITLE.search(title):
+        return title
+    lines = [ln.strip().lstrip("#").strip() for ln in text.splitlines()]
+    for line in [ln for ln in lines if ln][:_TITLE_LINES]:
+        if len(line) <= 60 and _DOCUMENT_LINE.search(line) and not _NOT_A_TITLE.search(line):
+            return line
+    return title
 
 
 def _first_line_title(text: str) -> str | None:

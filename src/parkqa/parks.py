@@ -86,6 +86,11 @@ def report_key(source: str, title: str) -> ReportKey:
     name = m.group("name") if m else None
     if name:
         name = _YEAR.split(name)[0].rstrip("0123456789年度") or None
+    if name:
+        # A headline's park follows its last punctuation ("总投资118.6亿元！云陵高新区…").
+        name = re.split(r"[！!。？?：:，,、；;\s]", name)[-1] or None
+    if name and _GENERIC_PARK.match(name):
+        name = None  # "关于全市开发园区…的通报" is about no one park
     short = name[:2] if name and len(name) > 3 else None
     years = _YEAR.findall(title)
     return ReportKey(source, title, name, short, int(years[0]) if years else None)
