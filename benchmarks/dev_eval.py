@@ -36,7 +36,7 @@ def main() -> None:
     rows = load_gold(dev / "qa.jsonl")
     own = load_gold(ROOT / "tests/gold/parks.jsonl") + load_gold(ROOT / "tests/gold/heldout.jsonl")
     gold_qa, dev_qa = ParkQA(args.goldstore), ParkQA(args.devstore)
-    own_examples = collect(gold_qa, own, calibrate=False)
+    own_examples = collect(gold_qa, own)
     results: dict[str, object] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for train_half, test_half in (("A", "B"), ("B", "A")):

@@ -65,7 +65,7 @@ def test_held_out_v2_never_seen_by_the_code(heldout_v2: ParkQA) -> None:
     report = evaluate(heldout_v2, rows)
     metrics = report.metrics()
     misses = "\n".join(m.miss() for m in report.misses())
-    assert metrics["answerable_em_cite"] >= 0.52, misses
+    assert metrics["answerable_em_cite"] >= 0.56, misses
     assert metrics["refusals_right"] >= 9, misses
     assert metrics["invariant_violations"] == 0
 
@@ -83,7 +83,7 @@ def test_dev_set_half_not_trained_on(tmp_path_factory, model_cache: Path, shared
     report = evaluate(qa, half(load_gold(dev / "qa.jsonl"), split, "B"))
     metrics = report.metrics()
     misses = "\n".join(m.miss() for m in report.misses())
-    assert metrics["answerable_em_cite"] >= 0.54, misses
+    assert metrics["answerable_em_cite"] >= 0.56, misses
     assert metrics["refusals_right"] >= 6, misses
     assert metrics["invariant_violations"] == 0
 

@@ -28,13 +28,13 @@ def test_top_bottom_and_nth_of_a_set(sets: ParkQA) -> None:
 
 
 def test_follow_ups_about_the_previous_answer(sets: ParkQA) -> None:
-    """Achieved: 4 of 7. Allowed misses (named): the ranker was never trained on such turns and
-    rates the right row's figure below its refusal threshold ("它的总分", "它排名第几", "建设单位
-    是哪家"), and "它1—9月完成投资" takes the row's 总投资."""
+    """Achieved: 5 of 7. Allowed misses (named): the ranker was never trained on such turns and
+    may rate the right row's figure below its refusal threshold ("它排名第几"), and "它1—9月完成
+    投资" takes the row's 总投资."""
     rows = [r for r in load_gold(SETS / "gold.jsonl") if r.history]
     report = evaluate(sets, rows)
     missed = {m.row.question for m in report.misses()}
-    allowed = {"它的总分是多少？", "它排名第几？", "建设单位是哪家？", "它1—9月完成投资多少？"}
+    allowed = {"它排名第几？", "它1—9月完成投资多少？"}
     assert missed <= allowed, [m.miss() for m in report.misses()]
     assert report.metrics()["invariant_violations"] == 0
 

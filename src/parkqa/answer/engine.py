@@ -39,7 +39,7 @@ from parkqa.reader import Reading
 
 _NAME_ZH = re.compile(
     r"(?:是)?哪(?:一)?(?:个|家|座|位)?(?:公司|企业|项目|园区|片区|单位|机构|园|厂商)|"
-    r"哪(?:个|家)(?!.*(?:多少|几))|谁"
+    r"哪(?:个|家)(?!.*(?:多少|几))|谁|什么(?:公司|企业|项目|园区|片区|单位|机构)"
 )
 _NAME_EN = re.compile(
     r"\b(?:which|what) (?:company|firm|enterprise|park|project|zone|district|area|"

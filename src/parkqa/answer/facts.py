@@ -26,7 +26,7 @@ from parkqa.figures import find_figures
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 11
+FACTS_VERSION = 12
 
 
 _CLAUSE = "，,；;：:"
@@ -190,6 +190,7 @@ def extract_facts(source: str, title: str, text: str) -> list[Fact]:
     section = ""
     section_year: int | None = None
     section_period: vocab.Period | None = None
+    plan_section = False
     caption = ""
     blocks = list(_blocks(text))
     consumed = 0
@@ -210,7 +211,10 @@ def extract_facts(source: str, title: str, text: str) -> list[Fact]:
             continue
         if _is_heading(block):
             section = block.strip()
-            section_year = _last_year(section) if vocab.SECTION_NUMBER.match(section) else None
+            numbered = bool(vocab.SECTION_NUMBER.match(section))
+            section_year = _last_year(section) if numbered else None
+            if numbered:  # "三、2025年工作打算": what it states are targets
+                plan_section = bool(vocab.PLAN_SECTION.search(section.rstrip("。. ")))
             section_period = _last_period(section)
             caption = section
             # A heading that is itself a sentence with figures (titles, captions) still counts.
@@ -228,6 +232,7 @@ def extract_facts(source: str, title: str, text: str) -> list[Fact]:
                 meta,
                 section_year,
                 paragraph_period or section_period,
+                plan_section,
             )
             topic = _topic_period(sentence)
             if topic is not None:
@@ -253,14 +258,15 @@ def _topic_period(sentence: str) -> vocab.Period | None:
     return None
 
 
-def _status(before: str) -> str:
-    """``plan`` when a plan word governs the value (and does not measure progress against it)."""
+def _status(before: str, in_plan: bool = False) -> str:
+    """``plan`` when a plan word governs the value, or the value stands in a section or list of
+    targets (and does not measure progress against a target)."""
     window = re.split(r"[。；;]", before)[-1]
     # A plan word inside quotes names a programme (“岚溪英才计划”), it does not govern a value.
     window = re.sub(r"“[^”]*”|‘[^’]*’|《[^》]*》", "", window)
     if vocab.ACHIEVED_AGAINST_PLAN.search(window):
         return "actual"
-    return "plan" if any(m in window for m in vocab.PLAN_MODALS) else "actual"
+    return "plan" if in_plan or any(m in window for m in vocab.PLAN_MODALS) else "actual"
 
 
 def _sentence_facts(
@@ -272,8 +278,14 @@ def _sentence_facts(
     meta: ReportMeta,
     context_year: int | None,
     context_period: vocab.Period | None,
+    plan_section: bool = False,
 ) -> list[Fact]:
     found = find_figures(text, s, e, (s, e))
+    # "主要预期目标是：地区生产总值增长7%左右；…；新签约亿元以上项目40个以上": a list of targets
+    # whose items are sentences of their own (split at ；).
+    paragraph_lead = text[text.rfind("\n", 0, s) + 1 : s]
+    lead = vocab.PLAN_LEAD.search(paragraph_lead)
+    in_plan = plan_section or bool(lead and "。" not in paragraph_lead[lead.end() :])
     taken = [(f.start, f.end) for f in found]
     figures = [f for f in found if f.kind not in ("year", "period")]
     spans = [(f.start, f.end, f.kind, f.unit) for f in figures]
@@ -336,7 +348,7 @@ def _sentence_facts(
                 period_explicit=bool(periods),
                 year=year,
                 year_explicit=year_explicit,
-                status=_status(before_in_sentence),
+                status=_status(before_in_sentence, in_plan),
                 comparison=comparison,
                 qualifier=qualifier,
                 sentence_start=s,

@@ -354,11 +354,7 @@ def _other_subject(view: QuestionView, fact: Fact, text: str, clause_start: int)
     question = view.question.text + (view.question.entity or "")
     if fact.subject and not mentions(question, fact.subject):
         return True
-    # A sub-park or company that opens the clause group ("科创园：规上工业总产值187.3亿元，…")
-    # is the subject of every figure in it, not only of its own clause.
-    group_start = max(clause_start - 0, *(text.rfind(ch, 0, fact.start) + 1 for ch in "；;。\n"))
-    group_start = max(min(group_start, clause_start), fact.sentence_start)
-    for m in _AREA.finditer(text, group_start, fact.start):
+    for m in _AREA.finditer(text, clause_start, fact.start):
         name = m.group(0)
         if name[-2:] in ("园区",) and len(name) <= 3:
             continue  # 园区, 全园区: the report's own park

@@ -29,13 +29,9 @@ class Example:
     row: GoldRow
     vectors: list[list[float]]
     labels: list[int]
-    #: Whether the threshold and C are judged on this question. Questions written alongside the
-    #: reader (tests/gold) are easy for it: they train the weights, but a threshold calibrated on
-    #: them is too high for questions written independently (the dev set's).
-    calibrate: bool = True
 
 
-def collect(qa, rows: list[GoldRow], calibrate: bool = True) -> list[Example]:
+def collect(qa, rows: list[GoldRow]) -> list[Example]:
     """Candidates and labels of every single-turn gold question (conversation turns skipped)."""
     examples = []
     for row in rows:
@@ -50,7 +46,7 @@ def collect(qa, rows: list[GoldRow], calibrate: bool = True) -> list[Example]:
             )
             for c in candidates
         ]
-        examples.append(Example(row, [list(c.features) for c in candidates], labels, calibrate))
+        examples.append(Example(row, [list(c.features) for c in candidates], labels))
     return examples
 
 
@@ -153,8 +149,6 @@ def _out_of_fold(examples: list[Example], c: float, fit_) -> list[tuple[float, i
         w, b, m, s = fit_(train_part, c)
         ranker = Ranker(tuple(w), b, 0.5, tuple(m), tuple(s))
         for e in test_part:
-            if not e.calibrate and any(x.calibrate for x in examples):
-                continue
             p, label = _best(ranker, e)
             tops.append((p, label, e.row.must_refuse))
     return tops
@@ -212,14 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         metavar="STORE=GOLD[@HALF]",
         help="a store and a gold file of its reports; @A/@B takes one half of --split",
     )
-    parser.add_argument(
-        "--calibrate",
-        action="append",
-        default=[],
-        metavar="STORE=GOLD[@HALF]",
-        help="like --gold, and the refusal threshold and C are chosen on these questions only "
-        "(questions written independently of the reader)",
-    )
+
     parser.add_argument("--split", help="JSON {half: [report sources]} for @HALF")
     parser.add_argument("--out", default=None, help="where to write the ranker JSON")
     parser.add_argument(
@@ -233,13 +220,13 @@ def main(argv: list[str] | None = None) -> int:
 
     split = json.loads(Path(args.split).read_text(encoding="utf-8")) if args.split else {}
     examples: list[Example] = []
-    for spec, calibrate in [(s, False) for s in args.gold] + [(s, True) for s in args.calibrate]:
+    for spec in args.gold:
         store, _, gold = spec.partition("=")
         gold, _, name = gold.partition("@")
         rows = load_gold(gold)
         if name:
             rows = half(rows, split, name)
-        examples += collect(ParkQA(store), rows, calibrate or not args.calibrate)
+        examples += collect(ParkQA(store), rows)
     ranker = train(examples, args.c, pairwise=args.pairwise)
     print(json.dumps(score(ranker, examples)), file=sys.stderr)
     for feature, w in sorted(zip(FEATURES, ranker.weights, strict=True), key=lambda t: -abs(t[1])):

@@ -106,6 +106,11 @@ PLAN_MODALS = ("力争", "计划", "预计", "预排", "确保", "争取", "拟"
 #: … unless an achievement word says the figure measures progress against the target
 #: (``完成年度目标的78.7%``, ``年度目标完成率``).
 ACHIEVED_AGAINST_PLAN = re.compile(r"完成(?:年度|全年)?(?:目标|计划)|(?:目标|计划)完成")
+#: A numbered section of targets ("三、2025年工作打算", "七、2025年主要目标和工作举措",
+#: "三、下半年工作计划"): its figures are targets.
+PLAN_SECTION = re.compile(r"(?:打算|计划|安排|思路)$|主要目标|预期目标|目标任务$")
+#: A paragraph that opens a list of targets ("主要预期目标是：").
+PLAN_LEAD = re.compile(r"(?:目标|计划|打算|安排)(?:任务)?(?:是|为|如下)?[：:]")
 
 #: Words of a decrease right before a percentage; they stay in the value (下降4.3%).
 DECREASE = ("下降", "减少", "回落", "下滑", "降低")
