@@ -97,3 +97,23 @@ def test_facts_command_shows_what_was_read(tmp_path: Path) -> None:
     csv_out = run("facts", "qinghu_hitech_zone_2023.md", "--csv", store=store).stdout
     assert csv_out.splitlines()[0].startswith("indicator,value,kind,unit,period,year,status")
     assert run("facts", "nope.txt", store=store, check_rc=2).returncode == 2
+    # `parkqa facts … | head`: the reader has closed the pipe before the output is written; no
+    # traceback, exit 0.
+    env = dict(os.environ, PARKQA_STORE=str(store))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "parkqa.cli", "facts", "qinghu_hitech_zone_2023.md"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()
+    assert proc.wait(timeout=600) == 0
+    assert b"Traceback" not in proc.stderr.read()
+    # `parkqa list` shows each report's park, year and period.
+    listed = last_json(run("list", "--json", store=store))
+    assert (listed[0]["park"], listed[0]["year"], listed[0]["period"]) == (
+        "青湖高新区",
+        2023,
+        "全年",
+    )

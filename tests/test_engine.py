@@ -65,3 +65,20 @@ def test_dictionary_translations_keep_only_words_of_the_reports() -> None:
     words = {w for g in groups for w in g}
     assert "外资" in words and "晶圆" in words
     assert all(w in corpus for w in words)
+
+
+def test_a_name_question_read_by_the_span_reader_gets_the_name_inside_the_span() -> None:
+    from parkqa.answer.engine import Engine
+    from parkqa.answer.facts import report_meta
+    from parkqa.reader import Reading
+
+    text = "上半年外资项目1个，为香港丰泽投资有限公司投资的泽源饲料项目，合同外资2800万美元。"
+    facts = extract_facts("r.txt", "某园区2024年上半年报告", text)
+    engine = Engine(lambda s: facts, lambda s: text, lambda s: report_meta("", text), load_ranker())
+    start = text.index("1个")
+    end = text.index("，合同")
+    reading = Reading("r.txt", "", start, end, 0, len(text), 0.5, "phrase")
+    who = engine.narrowed_to_name(analyse("唯一的外资项目是谁投资的？"), reading)
+    assert text[who.value_start : who.value_end] == "香港丰泽投资有限公司"
+    which = engine.narrowed_to_name(analyse("香港丰泽投资有限公司投资的是哪个项目？"), reading)
+    assert text[which.value_start : which.value_end] == "泽源饲料项目"

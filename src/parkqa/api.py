@@ -292,6 +292,8 @@ class ParkQA:
                 allowed=sources or None,
                 report_years={k.source: k.year for k in prepared.keys},
             )
+            if reading is not None:
+                reading = self.engine.narrowed_to_name(analysed, reading)
         shown = passages[:5]
         if reading is None:
             return not_found(analysed, shown)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -227,6 +228,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RuntimeError as exc:  # store unreachable, model conversion failed
         print(f"parkqa: error: {exc}", file=sys.stderr)
         return 3
+    except BrokenPipeError:
+        # `parkqa facts … | head`: the reader stopped reading; not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parkqa.answer import vocab
-from parkqa.answer.facts import Fact, ReportMeta
+from parkqa.answer.facts import Fact, ReportMeta, name_kind
 from parkqa.answer.features import (
     TYPE_KINDS,
     QuestionView,
@@ -200,6 +200,28 @@ class Engine:
             ranked[0].probability,
             fact.kind,
         )
+
+    def narrowed_to_name(self, question: Question, reading: Reading) -> Reading:
+        """A name question read by the span reader ("是谁投资的？" → "1个，为香港禾丰投资有限公司"):
+        the name fact inside the span, when there is one, is the answer."""
+        if answer_kind(question) != "name":
+            return reading
+        inside = [
+            f
+            for f in self._facts_of(reading.source)
+            if f.kind == "name"
+            and reading.value_start <= f.start
+            and f.end <= reading.value_end
+            and f.value not in question.text  # the question's own name is never its answer
+        ]
+        if not inside:
+            return reading
+        # The kind asked ("哪家公司", "谁投资的": a company) before the longest.
+        asked = {k for k, words in vocab.NAME_ASKED.items() if words.search(question.text)}
+        if re.search(r"谁|\bwho\b", question.text, re.I):
+            asked.add("company")
+        name = max(inside, key=lambda f: (name_kind(f.value) in asked, f.end - f.start))
+        return replace(reading, value_start=name.start, value_end=name.end)
 
     def read_order(
         self,
