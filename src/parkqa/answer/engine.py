@@ -190,16 +190,7 @@ class Engine:
         if not ranked or self.ranker is None or ranked[0].probability < self.ranker.threshold:
             return None
         fact = ranked[0].fact
-        return Reading(
-            fact.source,
-            titles.get(fact.source, ""),
-            fact.start,
-            fact.end,
-            fact.sentence_start,
-            fact.sentence_end,
-            ranked[0].probability,
-            fact.kind,
-        )
+        return _reading(fact, titles, ranked[0].probability, fact.kind)
 
     def narrowed_to_name(self, question: Question, reading: Reading) -> Reading:
         """A name question read by the span reader ("是谁投资的？" → "1个，为香港禾丰投资有限公司"):
@@ -217,7 +208,7 @@ class Engine:
         if not inside:
             return reading
         # The kind asked ("哪家公司", "谁投资的": a company) before the longest.
-        asked = {k for k, words in vocab.NAME_ASKED.items() if words.search(question.text)}
+        asked = vocab.name_kinds_asked(question.text)
         if re.search(r"谁|\bwho\b", question.text, re.I):
             asked.add("company")
         name = max(inside, key=lambda f: (name_kind(f.value) in asked, f.end - f.start))
@@ -258,14 +249,18 @@ class Engine:
                     found.append(result)
         if not found:
             return None
-        best = max(found, key=lambda item: item[0])[1]
-        return Reading(
-            best.source,
-            titles.get(best.source, ""),
-            best.start,
-            best.end,
-            best.sentence_start,
-            best.sentence_end,
-            1.0,
-            "name",
-        )
+        return _reading(max(found, key=lambda item: item[0])[1], titles, 1.0, "name")
+
+
+def _reading(found: Fact | Pick, titles: dict[str, str], score: float, kind: str) -> Reading:
+    """The reading of a chosen fact or set member: its span and the sentence (row) it is in."""
+    return Reading(
+        found.source,
+        titles.get(found.source, ""),
+        found.start,
+        found.end,
+        found.sentence_start,
+        found.sentence_end,
+        score,
+        kind,
+    )

@@ -393,9 +393,9 @@ def _respectively(text: str, s: int, e: int, spans: list[tuple]) -> dict[int, st
     out: dict[int, str] = {}
     for m in re.finditer("分别", text[s:e]):
         at = s + m.start()
-        values = [(a, b) for a, b, kind, _ in spans if b > at and kind not in ("name", "list")]
+        run = _value_run(text, at, spans)
         names = [(a, b) for a, b, kind, _ in spans if kind == "name" and b <= at]
-        if len(names) < 2 or len(values) < 2:
+        if len(names) < 2 or len(run) < 2:
             continue
         # The names before 分别: the last ones, joined by 、 和 及 与.
         chain = [names[-1]]
@@ -405,13 +405,6 @@ def _respectively(text: str, s: int, e: int, spans: list[tuple]) -> dict[int, st
             else:
                 break
         items = [text[a:b] for a, b in chain]
-        # The values of this 分别: consecutive, joined by 、 和 及 (no other words between).
-        run = [values[0]]
-        for x, y in values[1:]:
-            if re.fullmatch(r"[、和及与，,\s]*", text[run[-1][1] : x]):
-                run.append((x, y))
-            else:
-                break
         if len(run) == len(items):
             out.update({y: item for (_, y), item in zip(run, items, strict=True)})
     return out

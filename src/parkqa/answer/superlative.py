@@ -163,7 +163,7 @@ def pick(
         if key[0] == "paragraph":
             # The paragraph says what its figures are about ("分片区运行情况。核心区完成规上工业
             # 总产值…；岚东片区完成82.6亿元…").
-            start = int(str(key[1]))
+            start = text.rfind("\n", 0, group[0].start) + 1
             end = text.find("\n", start)
             context += text[start : end if end >= 0 else len(text)]
         # Words, and characters for a paraphrase (投资额 ~ 总投资); a rank column is what a
@@ -254,8 +254,7 @@ def _indicator_view(view: QuestionView) -> QuestionView:
 def _kinds_asked(q: Question) -> list[str]:
     """The kinds of name asked for, from the words of the question and, in a follow-up
     ("其中投资额最小的是哪个？" after "签了多少个项目？"), the noun it inherits."""
-    said = q.text + " " + (q.head or "")
-    return [kind for kind, words in vocab.NAME_ASKED.items() if words.search(said)]
+    return sorted(vocab.name_kinds_asked(q.text + " " + (q.head or "")))
 
 
 def _subjects_fit(subjects: set[str], asked: list[str]) -> bool:

@@ -170,6 +170,12 @@ NAME_ASKED: dict[str, re.Pattern[str]] = {
     "area": re.compile(r"片区|园区|哪个园|区域|\bpark\b|\bzone\b|\barea\b|district", re.I),
 }
 
+
+def name_kinds_asked(text: str) -> set[str]:
+    """The kinds of name (company, project, area) a question's words ask for."""
+    return {kind for kind, words in NAME_ASKED.items() if words.search(text)}
+
+
 #: A numbered section heading (一、 （二） 3. 第三部分): its year governs the section; other short
 #: lines (running headers and footers of a PDF, captions) do not.
 SECTION_NUMBER = re.compile(
