@@ -52,6 +52,7 @@ def test_first_index_adds_every_report(
         "removed": 0,
         "skipped": 0,
         "failed": [],
+        "repaired": [],
     }
     reports = qa.reports()
     assert {r.format for r in reports} == SAMPLE_FORMATS

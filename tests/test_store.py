@@ -10,7 +10,7 @@ from servers import free_port, running
 
 from conftest import EXAMPLES
 from parkqa import ParkQA
-from parkqa.store import StoreError, chroma_client, collection_name
+from parkqa.store import StoreError, chroma_client, store_collection
 
 
 @pytest.fixture
@@ -43,7 +43,7 @@ def test_http_mode_indexes_and_retrieves_through_the_server(settings, chroma_ser
 
     port = int(chroma_server.rsplit(":", 1)[1])
     direct = chromadb.HttpClient(host="127.0.0.1", port=port)
-    collection = direct.get_collection(collection_name(settings.model))
+    collection = direct.get_collection(store_collection(qa.settings))
     assert collection.count() == sum(r.chunks for r in qa.reports())
     passages = qa.retrieve("前三季度新签约项目多少个？")
     assert any("新签约项目53个" in p.text for p in passages)
@@ -51,6 +51,40 @@ def test_http_mode_indexes_and_retrieves_through_the_server(settings, chroma_ser
     assert qa.index([EXAMPLES]).unchanged == 5
     assert qa.remove("binjiang_edz_2024q3.html") > 0
     assert collection.count() == sum(r.chunks for r in qa.reports())
+
+
+def test_stores_sharing_a_server_are_isolated(settings, chroma_server: str, tmp_path) -> None:
+    """Removing a report from one store must not touch another store's copy of it."""
+    x = ParkQA(settings=settings.with_(chroma_url=chroma_server, store=tmp_path / "x"))
+    y = ParkQA(settings=settings.with_(chroma_url=chroma_server, store=tmp_path / "y"))
+    x.index([EXAMPLES / "qinghu_hitech_zone_2023.md", EXAMPLES / "nanhu_biomedical_park_2023.txt"])
+    y.index([EXAMPLES / "qinghu_hitech_zone_2023.md"])
+    assert x.remove("qinghu_hitech_zone_2023.md") > 0
+    assert y.check().ok and x.check().ok
+    assert y.ask("青湖高新区发明专利授权多少件？").value == "1320件"
+    # y's BM25 and dense search never see x's chunks.
+    assert {p.source for p in y.retrieve("南湖生物医药产业园", k=30)} <= {"qinghu_hitech_zone_2023.md"}
+
+
+def test_an_emptied_server_is_repaired_by_the_next_index(
+    settings, chroma_server: str, tmp_path
+) -> None:
+    qa = ParkQA(settings=settings.with_(chroma_url=chroma_server))
+    folder = tmp_path / "r"
+    folder.mkdir()
+    for name in ("qinghu_hitech_zone_2023.md", "songshan_industrial_park_2023.docx"):
+        (folder / name).write_bytes((EXAMPLES / name).read_bytes())
+    qa.index([folder])
+    port = int(chroma_server.rsplit(":", 1)[1])
+    import chromadb
+
+    direct = chromadb.HttpClient(host="127.0.0.1", port=port)
+    direct.delete_collection(store_collection(qa.settings))  # someone wiped the server
+    again = ParkQA(settings=qa.settings)
+    result = again.index([folder])
+    assert result.repaired and result.chunks_added == sum(r.chunks for r in again.reports())
+    assert again.check().ok
+    assert again.ask("松山产业园规模以上工业产值是多少？").value == "298亿元"
 
 
 def test_unreachable_server_is_a_clear_error(settings) -> None:

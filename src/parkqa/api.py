@@ -26,6 +26,7 @@ from parkqa.answer.vocab import NAME_SUFFIXES, REFERS_BACK, period_name
 from parkqa.catalog import Catalog, ReportInfo
 from parkqa.compose import InvariantError, compose, no_reports, not_found
 from parkqa.config import Settings
+from parkqa.consistency import CheckResult
 from parkqa.embedding import LazyEmbeddings
 from parkqa.indexing import Indexer, IndexResult, Progress
 from parkqa.lexical import translate_groups
@@ -41,7 +42,7 @@ from parkqa.question import Question, analyse, is_follow_up
 from parkqa.reader import Reader
 from parkqa.retrieval import LexicalCache, all_chunks, hybrid_chain
 from parkqa.rwlock import RWLock
-from parkqa.store import collection_name, record_manager, vector_store
+from parkqa.store import record_manager, store_collection, vector_store
 
 #: Names shorter than this (配套项目, 红旗项目) are too generic to choose a report by.
 ENTITY_MIN_CHARS = 6
@@ -92,7 +93,7 @@ class ParkQA:
 
     @cached_property
     def _namespace(self) -> str:
-        return f"{self.settings.chroma_url or 'local'}/{collection_name(self.settings.model)}"
+        return f"{self.settings.chroma_url or 'local'}/{store_collection(self.settings)}"
 
     @cached_property
     def catalog(self) -> Catalog:
@@ -106,7 +107,14 @@ class ParkQA:
     def retriever(self):
         """The hybrid retrieval chain (LCEL runnable): ``question -> list[Passage]``."""
         lexical = LexicalCache(lambda: all_chunks(self.vector_store), self.catalog.signature)
-        return hybrid_chain(self.vector_store, lexical, k=RETRIEVE_K)
+        return hybrid_chain(self.vector_store, lexical, k=RETRIEVE_K, current=self._is_current)
+
+    def _is_current(self, doc) -> bool:
+        """Is this chunk exactly the catalog's text of its report at its offsets? (Anything
+        else is a leftover of a crash or a write in progress in another process.)"""
+        text = self._texts().get(str(doc.metadata.get("source", "")))
+        start, end = int(doc.metadata.get("start", -1)), int(doc.metadata.get("end", -1))
+        return text is not None and 0 <= start < end and text[start:end] == doc.page_content
 
     @cached_property
     def _indexer(self) -> Indexer:
@@ -138,6 +146,21 @@ class ParkQA:
             if self.catalog.get(source) is None:
                 raise ReportNotFound(source)
             return self._indexer.remove(source)
+
+    def check(self, repair: bool = False) -> CheckResult:
+        """Compare the catalog, the record manager and the vector store chunk by chunk.
+
+        With ``repair``, fix what was found (interrupted removals finished, orphan and stale
+        chunks deleted, missing chunks re-embedded from the report's file) and return the check
+        of the repaired store, whose ``repaired`` lists what was fixed.
+        """
+        with self._write_lock:
+            found, fixed = self._indexer.check(repair)
+            if fixed is None:
+                return found
+            after = self._indexer.check(False)[0]
+            after.repaired = fixed.repaired + [f"{f.path}: {f.error}" for f in fixed.failed]
+            return after
 
     def report_text(self, source: str) -> str:
         """The cleaned text of a report: every offset in passages and citations refers to it."""

@@ -41,6 +41,16 @@ CREATE TABLE IF NOT EXISTS facts (
     PRIMARY KEY (namespace, source)
 )
 """
+#: Reports being removed: the catalog forgets a report (and marks it here) in one transaction
+#: *before* its chunks are deleted, so a crash in between leaves a mark that the next writer
+#: finishes, never a listed report with no chunks.
+_REMOVALS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS removals (
+    namespace   TEXT NOT NULL,
+    source      TEXT NOT NULL,
+    PRIMARY KEY (namespace, source)
+)
+"""
 
 
 @dataclass(frozen=True)
@@ -77,6 +87,7 @@ class Catalog:
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute(_SCHEMA)
         self._conn.execute(_FACTS_SCHEMA)
+        self._conn.execute(_REMOVALS_SCHEMA)
         self._lock = threading.Lock()
 
     @contextmanager
@@ -175,7 +186,10 @@ class Catalog:
             ).fetchone()
         return row[0] if row else None
 
-    def delete(self, source: str) -> bool:
+    def mark_removed(self, source: str) -> bool:
+        """Forget a report and mark its chunks for deletion, in one transaction: from here on
+        questions cannot see it, and a crash before :meth:`removal_done` is finished by the next
+        writer (see ``pending_removals``). Returns whether the report was listed."""
         with self._cursor() as cur:
             cur.execute("BEGIN")
             cur.execute(
@@ -185,8 +199,24 @@ class Catalog:
             cur.execute(
                 "DELETE FROM facts WHERE namespace = ? AND source = ?", (self.namespace, source)
             )
+            cur.execute("INSERT OR IGNORE INTO removals VALUES (?, ?)", (self.namespace, source))
             cur.execute("COMMIT")
             return deleted
+
+    def pending_removals(self) -> list[str]:
+        """Reports forgotten by the catalog whose chunks may still be in the stores."""
+        with self._cursor() as cur:
+            rows = cur.execute(
+                "SELECT source FROM removals WHERE namespace = ? ORDER BY source",
+                (self.namespace,),
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    def removal_done(self, source: str) -> None:
+        with self._cursor() as cur:
+            cur.execute(
+                "DELETE FROM removals WHERE namespace = ? AND source = ?", (self.namespace, source)
+            )
 
     def close(self) -> None:
         with self._lock:

@@ -37,6 +37,12 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("remove", parents=[common], help="remove one report from the index")
     p.add_argument("source", help="the report's source name, as `parkqa list` shows it")
 
+    p = sub.add_parser(
+        "check", parents=[common], help="check that catalog and vector store agree (exit 1 if not)"
+    )
+    p.add_argument("--repair", action="store_true", help="fix what the check finds")
+    p.add_argument("--json", action="store_true", help="print the findings as JSON (last line)")
+
     p = sub.add_parser("ask", parents=[common], help="ask a question")
     p.add_argument("question")
     p.add_argument("--json", action="store_true", help="print the answer as JSON (last line)")
@@ -103,6 +109,8 @@ def cmd_index(qa: ParkQA, args: argparse.Namespace) -> int:
             f"({result.chunks_added} chunks embedded, {result.chunks_deleted} deleted, "
             f"{result.seconds:.1f} s)"
         )
+        for line in result.repaired:
+            print(f"repaired: {line}")
         for failure in result.failed:
             print(f"FAILED {failure.path}: {failure.error}")
     return 1 if result.failed else 0
@@ -129,6 +137,20 @@ def cmd_remove(qa: ParkQA, args: argparse.Namespace) -> int:
     deleted = qa.remove(args.source)
     print(f"removed {args.source} ({deleted} chunks)")
     return 0
+
+
+def cmd_check(qa: ParkQA, args: argparse.Namespace) -> int:
+    found = qa.check(repair=args.repair)
+    if args.json:
+        print(json.dumps(found.to_dict(), ensure_ascii=False))
+        return 0 if found.ok else 1
+    for line in found.repaired:
+        print(f"repaired: {line}")
+    for line in found.problems():
+        print(f"PROBLEM {line}")
+    state = "consistent" if found.ok else "NOT consistent (run: parkqa check --repair)"
+    print(f"{found.reports} reports, {found.chunks} chunks, {found.records} records: {state}")
+    return 0 if found.ok else 1
 
 
 def cmd_ask(qa: ParkQA, args: argparse.Namespace) -> int:
@@ -210,6 +232,7 @@ COMMANDS = {
     "index": cmd_index,
     "list": cmd_list,
     "remove": cmd_remove,
+    "check": cmd_check,
     "ask": cmd_ask,
     "facts": cmd_facts,
     "eval": cmd_eval,

@@ -1,15 +1,26 @@
 """Incremental indexing: files → load → clean → chunk → LangChain ``index()`` into Chroma.
 
-Why whole reports per ``index()`` call: LangChain's ``scoped_full`` cleanup deletes a changed
-report's old chunks once its new ones are all written, and a file that fails to load never
-reaches the index (its previous version, if any, stays searchable). Unchanged files are
-recognised by the hash of their bytes and not even parsed again; unchanged chunks of a changed
-report are recognised by the record manager and not embedded again.
+Why whole reports per ``index()`` call: a file that fails to load never reaches the index (its
+previous version, if any, stays searchable). Unchanged files are recognised by the hash of their
+bytes and not even parsed again; unchanged chunks of a changed report are recognised by the
+record manager and not embedded again.
+
+The order of writes is what makes a crash harmless (``consistency.py`` names the states):
+
+1. the new chunks are added to Chroma and the record manager (nothing deleted yet);
+2. the catalog row, text and facts are committed in one SQLite transaction: from here on
+   questions read the new version (retrieval drops chunks whose text is not the catalog's);
+3. the old version's chunks (record-manager keys not refreshed by step 1) are deleted.
+
+A removal forgets the report in the catalog first (leaving a mark), then deletes its chunks,
+then the mark. Each run starts by finishing marks and by comparing counts; when they disagree
+the full check runs and its repairs (missing chunks re-embedded from the report's file).
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -23,6 +34,16 @@ from parkqa.catalog import Catalog
 from parkqa.chunking import chunk_report
 from parkqa.cleaning import clean
 from parkqa.config import Settings
+from parkqa.consistency import (
+    CheckResult,
+    delete_ids,
+    finish_removal,
+    inspect,
+    looks_consistent,
+    repair,
+    source_ids,
+)
+from parkqa.faults import crash_point
 from parkqa.loading import LoadError, discover, load
 from parkqa.rwlock import RWLock
 
@@ -54,6 +75,8 @@ class IndexResult:
     chunks_added: int = 0
     chunks_deleted: int = 0
     seconds: float = 0.0
+    #: What the check at the start of the run found and repaired (one line per problem).
+    repaired: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -67,6 +90,7 @@ class IndexResult:
             "removed": self.removed,
             "skipped": self.skipped,
             "failed": [f.to_dict() for f in self.failed],
+            "repaired": self.repaired,
         }
 
 
@@ -134,15 +158,43 @@ class Indexer:
         result = IndexResult()
         files, skipped = discover(Path(p) for p in paths)
         result.skipped = len(skipped)
+        force = self._heal(result)
+        listed = {source for _, source in files}
+        # Reports the repair needs re-embedded that this run was not asked about.
+        files += [
+            (Path(info.path), info.source)
+            for source in sorted(force - listed)
+            if (info := self.catalog.get(source)) is not None
+        ]
+        self._index_files(files, force, result, progress)
+        if prune:
+            for info in self.catalog.all():
+                if not Path(info.path).exists():
+                    result.chunks_deleted += self.remove(info.source)
+                    result.removed += 1
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def _index_files(
+        self,
+        files: list[tuple[Path, str]],
+        force: set[str],
+        result: IndexResult,
+        progress: Progress | None,
+    ) -> None:
         key = config_key(self.settings)
         group: list[_Prepared] = []
         for done, (path, source) in enumerate(files):
             if progress:
                 progress(done, len(files), source)
             try:
-                prepared = self._prepare(path, source, key, result)
+                prepared = self._prepare(path, source, key, result, source in force)
             except LoadError as exc:
                 result.failed.append(Failure(str(path), str(exc)))
+                continue
+            except OSError as exc:  # unreadable (permissions, vanished): this file only
+                reason = exc.strerror or type(exc).__name__
+                result.failed.append(Failure(str(path), f"cannot read the file: {reason}"))
                 continue
             if prepared is not None:
                 group.append(prepared)
@@ -152,19 +204,59 @@ class Indexer:
         self._write(group, result)
         if progress:
             progress(len(files), len(files), "")
-        if prune:
-            for info in self.catalog.all():
-                if not Path(info.path).exists():
-                    result.chunks_deleted += self.remove(info.source)
-                    result.removed += 1
-        result.seconds = time.perf_counter() - started
-        return result
 
-    def _prepare(self, path: Path, source: str, key: str, result: IndexResult) -> _Prepared | None:
-        """Load, clean and chunk one file; ``None`` when its bytes and settings are unchanged."""
+    def check(self, repair_it: bool = False) -> tuple[CheckResult, IndexResult | None]:
+        """The full consistency check; with ``repair_it`` also the repairs, re-embedding what
+        is missing from the reports' files."""
+        found = inspect(self.catalog, self.vector_store, self.record_manager)
+        if not repair_it or found.ok:
+            return found, None
+        result = IndexResult()
+        with self.lock.write():
+            force = set(repair(self.catalog, self.vector_store, self.record_manager, found))
+        result.repaired = found.problems()
+        files = [
+            (Path(info.path), info.source)
+            for source in sorted(force)
+            if (info := self.catalog.get(source)) is not None
+        ]
+        self._index_files(files, force, result, None)
+        return found, result
+
+    def _heal(self, result: IndexResult) -> set[str]:
+        """Finish interrupted removals; when the counts disagree, run the full check and its
+        repairs. Returns the reports whose chunks must be written again."""
+        if looks_consistent(self.catalog, self.vector_store, self.record_manager):
+            return set()
+        found = inspect(self.catalog, self.vector_store, self.record_manager)
+        if found.ok:
+            return set()
+        result.repaired = found.problems()
+        with self.lock.write():
+            force = set(repair(self.catalog, self.vector_store, self.record_manager, found))
+        # A report whose file is gone cannot be re-embedded: remove it, and say so.
+        for source in sorted(force):
+            info = self.catalog.get(source)
+            if info is not None and not Path(info.path).is_file():
+                self.remove(source)
+                force.discard(source)
+                result.removed += 1
+                result.repaired.append(f"{source} removed: its file {info.path} is gone")
+        return force
+
+    def _prepare(
+        self, path: Path, source: str, key: str, result: IndexResult, force: bool = False
+    ) -> _Prepared | None:
+        """Load, clean and chunk one file; ``None`` when its bytes and settings are unchanged
+        (and ``force`` is not set: the repair found its chunks missing)."""
         known = self.catalog.get(source)
-        resolved = str(path.resolve())
-        if known and known.config_key == key and known.file_sha256 == file_sha256(path):
+        resolved = os.path.realpath(path)  # never raises, even on a symlink loop
+        if (
+            known is not None
+            and not force
+            and known.config_key == key
+            and known.file_sha256 == file_sha256(path)
+        ):
             if known.path != resolved:  # same bytes under a moved folder: just remember where
                 text = self.catalog.text(source) or ""
                 self._remember(
@@ -238,13 +330,15 @@ class Indexer:
             embeddings.remember(new, embeddings.embed_documents(new))
 
     def _write_locked(self, group: list[_Prepared], result: IndexResult) -> None:
+        """Add, commit, then delete the old: see the module docstring for why this order."""
         before = {p.source: set(self.record_manager.list_keys(group_ids=[p.source])) for p in group}
+        started = self.record_manager.get_time()
         try:
             outcome = langchain_index(
                 [doc for p in group for doc in p.docs],
                 self.record_manager,
                 self.vector_store,
-                cleanup="scoped_full",
+                cleanup=None,
                 source_id_key="source",
                 batch_size=self.settings.index_group_chunks,
                 key_encoder="sha256",
@@ -258,10 +352,15 @@ class Indexer:
             if embeddings is not None and hasattr(embeddings, "forget"):
                 embeddings.forget()
         result.chunks_added += outcome["num_added"]
-        result.chunks_deleted += outcome["num_deleted"]
+        crash_point("index:after-vectors")
         for p in group:
-            after = set(self.record_manager.list_keys(group_ids=[p.source]))
             self._remember(p.source, p.resolved, p.title, p.format, p.sha256, len(p.docs), p.text)
+        crash_point("index:after-catalog")
+        for p in group:
+            old = self.record_manager.list_keys(group_ids=[p.source], before=started)
+            delete_ids(self.vector_store, self.record_manager, old)
+            result.chunks_deleted += len(old)
+            after = set(self.record_manager.list_keys(group_ids=[p.source]))
             if not p.known:
                 result.added += 1
             elif after != before[p.source]:
@@ -285,11 +384,17 @@ class Indexer:
         )
 
     def remove(self, source: str) -> int:
-        """Delete a report's chunks and catalog row; returns the number of chunks deleted."""
+        """Forget a report, then delete its chunks; returns the number of chunks deleted.
+
+        The catalog forgets first (and marks the removal): a crash after that leaves no listed
+        report without chunks, only a mark the next run finishes.
+        """
         with self.lock.write():
-            keys = self.record_manager.list_keys(group_ids=[source])
-            if keys:
-                self.vector_store.delete(keys)
-                self.record_manager.delete_keys(keys)
-            self.catalog.delete(source)
-            return len(keys)
+            self.catalog.mark_removed(source)
+            crash_point("remove:after-catalog")
+            ids = source_ids(self.vector_store, source)
+            for i in range(0, len(ids), 2000):
+                self.vector_store.delete(ids[i : i + 2000])
+            crash_point("remove:after-vectors")
+            rest = finish_removal(self.catalog, self.vector_store, self.record_manager, source)
+            return max(len(ids), rest)

@@ -56,7 +56,9 @@ def discover(paths: Iterable[Path]) -> tuple[list[tuple[Path, str]], list[Path]]
 
     The source id is the path relative to the folder that was given, or the bare file name when a
     file was given directly: it is how a report is named in the index and in citations. Hidden
-    files and folders (``.git``, editor swap files) are ignored, not counted as skipped.
+    files and folders (``.git``, editor swap files) are ignored, not counted as skipped. Entries
+    that cannot be followed (a symlink loop, a dangling link) are returned as found, so that
+    loading them fails with a reason the user sees, instead of vanishing.
     """
     found: dict[str, Path] = {}
     skipped: list[Path] = []
@@ -65,7 +67,11 @@ def discover(paths: Iterable[Path]) -> tuple[list[tuple[Path, str]], list[Path]]
         if given.is_dir():
             for file in sorted(given.rglob("*")):
                 rel = file.relative_to(given)
-                if any(part.startswith(".") for part in rel.parts) or not file.is_file():
+                if any(part.startswith(".") for part in rel.parts):
+                    continue
+                if not file.is_file():
+                    if file.is_symlink() and not file.exists():  # loop or dangling link
+                        found[rel.as_posix()] = file
                     continue
                 if is_supported(file):
                     found[rel.as_posix()] = file
@@ -76,6 +82,8 @@ def discover(paths: Iterable[Path]) -> tuple[list[tuple[Path, str]], list[Path]]
                 found[given.name] = given
             else:
                 skipped.append(given)
+        elif given.is_symlink():
+            found[given.name] = given
         else:
             raise FileNotFoundError(f"no such file or folder: {given}")
     return [(file, source) for source, file in found.items()], skipped
@@ -97,7 +105,10 @@ def load(path: Path, max_bytes: int = 50 * 1024 * 1024) -> LoadedReport:
         )
     if size == 0:
         raise LoadError("empty file")
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LoadError(f"cannot read file: {exc.strerror or exc}") from exc
     reader = _READERS[fmt]
     try:
         text, title, wrapped = reader(path, data)

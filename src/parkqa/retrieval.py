@@ -14,6 +14,7 @@ from langchain_core.documents import Document
 from langchain_core.runnables import Runnable, RunnableLambda, RunnableParallel
 
 from parkqa.answer import Passage
+from parkqa.consistency import chunk_pages
 from parkqa.lexical import LexicalIndex
 
 RRF_K = 60
@@ -82,33 +83,47 @@ class LexicalCache:
 
 
 def all_chunks(vector_store) -> list[Document]:
-    """Every chunk in the vector store, with its metadata (the lexical index's corpus)."""
-    got = vector_store.get(include=["documents", "metadatas"])
+    """Every chunk in the vector store, with its metadata (the lexical index's corpus), read a
+    page at a time: one request for all of them fails beyond ~32,000 chunks (SQLite's limit on
+    variables in one statement)."""
     return [
         Document(page_content=text, metadata=meta or {})
-        for text, meta in zip(got["documents"], got["metadatas"], strict=True)
+        for page in chunk_pages(vector_store, ["documents", "metadatas"])
+        for text, meta in zip(page["documents"], page["metadatas"], strict=True)
     ]
 
 
-def hybrid_chain(vector_store, lexical: LexicalCache, k: int = 8, fetch_k: int = 30) -> Runnable:
+def hybrid_chain(
+    vector_store,
+    lexical: LexicalCache,
+    k: int = 8,
+    fetch_k: int = 30,
+    current: Callable[[Document], bool] | None = None,
+) -> Runnable:
     """``{"question", "sources"} -> list[Passage]``: dense ∥ lexical search, fused by RRF.
 
     ``sources`` (optional) restricts both searches to those reports, for questions that name
-    their park.
+    their park. ``current`` (optional) keeps only chunks that belong to the catalog's present
+    version of their report: after a crash, or while another process writes, the vector store
+    may hold chunks of a report the catalog has not committed or has already forgotten.
     """
 
     def dense(query: dict) -> list[tuple[Document, float]]:
         sources = query.get("sources")
         where = {"source": {"$in": list(sources)}} if sources else None
         hits = vector_store.similarity_search_with_score(query["question"], k=fetch_k, filter=where)
-        return [(doc, 1.0 - distance) for doc, distance in hits]  # cosine space: 1 - distance
+        # cosine space: similarity = 1 - distance
+        return [(doc, 1.0 - distance) for doc, distance in hits if keep(doc)]
+
+    def keep(doc: Document) -> bool:
+        return current is None or current(doc)
 
     def bm25(query: dict) -> list[tuple[Document, float]]:
         sources = query.get("sources")
         hits = lexical.get().search(query["question"], fetch_k * (4 if sources else 1))
         if sources:
             hits = [(doc, score) for doc, score in hits if doc.metadata.get("source") in sources]
-        return hits[:fetch_k]
+        return [(doc, score) for doc, score in hits if keep(doc)][:fetch_k]
 
     parallel = RunnableParallel(dense=RunnableLambda(dense), lexical=RunnableLambda(bm25))
     return parallel | RunnableLambda(lambda ranked: rrf_fuse(ranked, k))

@@ -11,7 +11,9 @@ so Chroma's default one (which would download an English ONNX model) can never r
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
@@ -29,11 +31,46 @@ class StoreError(RuntimeError):
     """The vector store cannot be reached or opened."""
 
 
-def collection_name(model: str) -> str:
-    """One collection per embedding model: vectors of different models must never mix."""
+def store_id(store: Path) -> str:
+    """The store folder's own random id, created with it and never changed.
+
+    Why: several stores may share one Chroma server. Their collections (and so their chunk
+    ids, which are content hashes) must not meet, or removing a report from one store deletes
+    another's chunks. The id is written to a temporary file and renamed into place, so two
+    processes creating a store at once still agree on one id.
+    """
+    path = Path(store) / "STORE_ID"
+    try:
+        return path.read_text(encoding="ascii").strip()
+    except FileNotFoundError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"STORE_ID.{os.getpid()}.tmp")
+    tmp.write_text(uuid.uuid4().hex + "\n", encoding="ascii")
+    try:
+        os.link(tmp, path)  # fails if another process got there first: keep theirs
+    except FileExistsError:
+        pass
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path.read_text(encoding="ascii").strip()
+
+
+def collection_name(model: str, store: str | None = None) -> str:
+    """One collection per embedding model (vectors of different models must never mix) and,
+    on a shared Chroma server, per store (``store`` = its :func:`store_id`)."""
     slug = re.sub(r"[^a-zA-Z0-9._-]+", "-", Path(model).name).strip("-._") or "model"
     digest = hashlib.sha1(model.encode("utf-8")).hexdigest()[:8]
-    return f"parkqa-{slug[:40]}-{digest}"
+    name = f"parkqa-{slug[:40]}-{digest}"
+    return f"{name}-{store[:12]}" if store else name
+
+
+def store_collection(settings: Settings) -> str:
+    """The collection of this store: an embedded Chroma lives inside the store folder and is
+    the store's alone; on a server the store's id keeps it apart from other stores'."""
+    if settings.chroma_url:
+        return collection_name(settings.model, store_id(Path(settings.store)))
+    return collection_name(settings.model)
 
 
 def chroma_client(settings: Settings):
@@ -97,7 +134,7 @@ def vector_store(settings: Settings, embeddings: Embeddings, client=None) -> Chr
     from langchain_chroma import Chroma
 
     store = Chroma(
-        collection_name=collection_name(settings.model),
+        collection_name=store_collection(settings),
         embedding_function=embeddings,
         client=client if client is not None else chroma_client(settings),
         collection_metadata={"hnsw:space": "cosine", "parkqa:model": settings.model},
@@ -115,7 +152,7 @@ def record_manager(settings: Settings) -> RecordManager:
     Path(settings.store).mkdir(parents=True, exist_ok=True)
     where = settings.chroma_url or "local"
     manager = SQLRecordManager(
-        f"{where}/{collection_name(settings.model)}",
+        f"{where}/{store_collection(settings)}",
         db_url=f"sqlite:///{Path(settings.store).resolve() / 'records.sqlite'}",
     )
     manager.create_schema()

@@ -1,0 +1,201 @@
+"""Does the store tell the truth? Catalog vs record manager vs Chroma, checked and repaired.
+
+Why: a report lives in three places (the catalog's row and text, LangChain's record manager,
+Chroma's chunks) that no single transaction spans. The writers order their steps so that a
+crash leaves only states this module recognises (see ``indexing.py``), and anything else that
+can happen to a store from outside (a Chroma server emptied, replaced or shared, a file copied
+over) is also just one of these states:
+
+- a **pending removal**: the catalog forgot a report, its chunks may remain;
+- **orphan chunks**: chunks of a source the catalog does not list;
+- **stale chunks**: chunks of a listed report whose text is not the catalog's text at their
+  offsets (an older version's, left by a crash after the new version was committed);
+- **orphan records**: record-manager keys with no chunk behind them (LangChain would skip
+  re-adding those chunks forever);
+- **incomplete reports**: fewer (or more) good chunks than the catalog says it wrote.
+
+Questions are safe in every state (retrieval drops any chunk whose text is not the catalog's,
+see ``retrieval.passage_is_current``); this module makes the store whole again. Everything is
+read in pages, so a check costs memory proportional to one page, never to the store.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from parkqa.catalog import Catalog
+
+#: Chunks read from Chroma per request, and ids per delete (SQLite allows ~32k variables).
+PAGE = 2000
+
+
+@dataclass
+class CheckResult:
+    """What a check found (all empty: the store is consistent)."""
+
+    reports: int = 0
+    chunks: int = 0
+    records: int = 0
+    pending_removals: list[str] = field(default_factory=list)
+    #: source → ids of chunks whose source the catalog does not list
+    orphan_chunks: dict[str, list[str]] = field(default_factory=dict)
+    #: source → ids of chunks whose text is not the catalog's at their offsets
+    stale_chunks: dict[str, list[str]] = field(default_factory=dict)
+    #: record-manager keys with no chunk in Chroma
+    orphan_records: list[str] = field(default_factory=list)
+    #: source → (good chunks in Chroma, chunks the catalog says it wrote)
+    incomplete: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: After a repair: what was found and fixed (the other fields describe the store after it).
+    repaired: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not (
+            self.pending_removals
+            or self.orphan_chunks
+            or self.stale_chunks
+            or self.orphan_records
+            or self.incomplete
+        )
+
+    def problems(self) -> list[str]:
+        """One line per problem, for people."""
+        lines = [f"removal of {s} was interrupted" for s in self.pending_removals]
+        lines += [
+            f"{len(ids)} chunks of {s}, which is not an indexed report"
+            for s, ids in self.orphan_chunks.items()
+        ]
+        lines += [
+            f"{len(ids)} chunks of {s} hold text of an older version"
+            for s, ids in self.stale_chunks.items()
+        ]
+        if self.orphan_records:
+            lines.append(f"{len(self.orphan_records)} record-manager keys have no chunk")
+        lines += [
+            f"{s} has {good} of its {want} chunks in the vector store"
+            for s, (good, want) in self.incomplete.items()
+        ]
+        return lines
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "ok": self.ok,
+            "reports": self.reports,
+            "chunks": self.chunks,
+            "records": self.records,
+            "problems": self.problems(),
+            "pending_removals": self.pending_removals,
+            "orphan_chunks": {s: len(v) for s, v in self.orphan_chunks.items()},
+            "stale_chunks": {s: len(v) for s, v in self.stale_chunks.items()},
+            "orphan_records": len(self.orphan_records),
+            "incomplete": {s: list(v) for s, v in self.incomplete.items()},
+            "repaired": self.repaired,
+        }
+
+
+def _collection(vector_store):
+    return vector_store._collection
+
+
+def chunk_pages(vector_store, include: list[str]) -> Iterator[dict]:
+    """Every chunk of the collection, ``PAGE`` at a time (ids always included)."""
+    collection = _collection(vector_store)
+    offset = 0
+    while True:
+        got = collection.get(include=include, limit=PAGE, offset=offset)
+        if not got["ids"]:
+            return
+        yield got
+        offset += len(got["ids"])
+
+
+def delete_ids(vector_store, record_manager, ids: list[str]) -> None:
+    """Delete chunks from Chroma, then their record-manager keys, a page at a time (in this
+    order: a key without a chunk is found and dropped by the next check; a chunk without a key
+    would be re-added over itself, harmlessly)."""
+    for i in range(0, len(ids), PAGE):
+        page = ids[i : i + PAGE]
+        _collection(vector_store).delete(ids=page)
+        record_manager.delete_keys(page)
+
+
+def source_ids(vector_store, source: str) -> list[str]:
+    """Ids of every chunk Chroma holds for one source."""
+    return list(_collection(vector_store).get(where={"source": source}, include=[])["ids"])
+
+
+def looks_consistent(catalog: Catalog, vector_store, record_manager) -> bool:
+    """The cheap check an ``index`` run starts with: no pending removal, and as many chunks in
+    Chroma and keys in the record manager as the catalog says it wrote. An emptied, replaced or
+    half-written collection fails it (and then gets the full :func:`inspect`)."""
+    if catalog.pending_removals():
+        return False
+    expected = sum(r.chunks for r in catalog.all())
+    return _collection(vector_store).count() == expected == len(record_manager.list_keys())
+
+
+def inspect(catalog: Catalog, vector_store, record_manager) -> CheckResult:
+    """The full check: every chunk's source and text against the catalog, every key against
+    the chunks."""
+    reports = {r.source: r for r in catalog.all()}
+    result = CheckResult(reports=len(reports), pending_removals=catalog.pending_removals())
+    texts: dict[str, str | None] = {}
+    good: dict[str, int] = defaultdict(int)
+    chroma_ids: set[str] = set()
+    for page in chunk_pages(vector_store, ["documents", "metadatas"]):
+        for cid, text, meta in zip(page["ids"], page["documents"], page["metadatas"], strict=True):
+            chroma_ids.add(cid)
+            meta = meta or {}
+            source = str(meta.get("source", ""))
+            if source not in reports:
+                result.orphan_chunks.setdefault(source, []).append(cid)
+                continue
+            if source not in texts:
+                texts[source] = catalog.text(source)
+            full = texts[source] or ""
+            start, end = int(meta.get("start", -1)), int(meta.get("end", -1))
+            if 0 <= start < end <= len(full) and full[start:end] == text:
+                good[source] += 1
+            else:
+                result.stale_chunks.setdefault(source, []).append(cid)
+    result.chunks = len(chroma_ids)
+    keys = record_manager.list_keys()
+    result.records = len(keys)
+    result.orphan_records = [k for k in keys if k not in chroma_ids]
+    for source, info in reports.items():
+        if good[source] != info.chunks:
+            result.incomplete[source] = (good[source], info.chunks)
+    return result
+
+
+def finish_removal(catalog: Catalog, vector_store, record_manager, source: str) -> int:
+    """Delete what is left of a report the catalog has forgotten; returns chunks deleted."""
+    ids = sorted(
+        set(source_ids(vector_store, source)) | set(record_manager.list_keys(group_ids=[source]))
+    )
+    delete_ids(vector_store, record_manager, ids)
+    catalog.removal_done(source)
+    return len(ids)
+
+
+def repair(catalog: Catalog, vector_store, record_manager, found: CheckResult) -> list[str]:
+    """Fix what :func:`inspect` found, except what needs the model; returns the reports that
+    must be indexed again (their missing chunks re-embedded by the caller).
+
+    A report with *more* good chunks than it wrote (a duplicate under other metadata) loses all
+    its chunks and keys first, so the re-index writes exactly one clean copy.
+    """
+    for source in found.pending_removals:
+        finish_removal(catalog, vector_store, record_manager, source)
+    for ids in list(found.orphan_chunks.values()) + list(found.stale_chunks.values()):
+        delete_ids(vector_store, record_manager, ids)
+    for i in range(0, len(found.orphan_records), PAGE):
+        record_manager.delete_keys(found.orphan_records[i : i + PAGE])
+    again = []
+    for source, (have, want) in found.incomplete.items():
+        if have > want:
+            delete_ids(vector_store, record_manager, source_ids(vector_store, source))
+        again.append(source)
+    return again
