@@ -39,6 +39,7 @@ def test_index_list_ask_remove(tmp_path: Path, model_cache: Path, shared: Path) 
         "removed": 0,
         "skipped": 0,
         "failed": [],
+        "repaired": [],
     }
 
     listed = last_json(run("list", "--json", store=store))
@@ -57,8 +58,8 @@ def test_index_list_ask_remove(tmp_path: Path, model_cache: Path, shared: Path) 
     assert hit["source"] == "dantu_hitech_park_2023.txt"
 
     # --store on the command line wins over PARKQA_STORE.
-    other = last_json(run("list", "--json", "--store", str(tmp_path / "empty"), store=store))
-    assert other == []
+    other = run("list", "--json", "--store", str(tmp_path / "empty"), store=store, check_rc=2)
+    assert f"no parkqa store at {tmp_path / 'empty'}" in other.stderr
 
     readable = run("index", str(EXAMPLES), store=store)
     assert "unchanged 5" in readable.stdout

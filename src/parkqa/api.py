@@ -12,7 +12,8 @@ import re
 import threading
 import warnings
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
@@ -43,6 +44,7 @@ from parkqa.reader import Reader
 from parkqa.retrieval import LexicalCache, all_chunks, hybrid_chain
 from parkqa.rwlock import RWLock
 from parkqa.store import record_manager, store_collection, vector_store
+from parkqa.writerlock import WriterLock
 
 #: Names shorter than this (配套项目, 红旗项目) are too generic to choose a report by.
 ENTITY_MIN_CHARS = 6
@@ -117,6 +119,26 @@ class ParkQA:
         return text is not None and 0 <= start < end and text[start:end] == doc.page_content
 
     @cached_property
+    def _writer(self) -> WriterLock:
+        return WriterLock(Path(self.settings.store), role="index")
+
+    def hold_store(self, role: str = "serve") -> None:
+        """Own the store for writing until :meth:`close` (what ``parkqa serve`` does with an
+        embedded Chroma); raises :class:`StoreBusy` naming the process that holds it."""
+        self._writer.role = role
+        self._writer.acquire(0)
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One writer per store: threads of this process, then processes (``writerlock.py``)."""
+        with self._write_lock:
+            self._writer.acquire(self.settings.writer_wait)
+            try:
+                yield
+            finally:
+                self._writer.release()
+
+    @cached_property
     def _indexer(self) -> Indexer:
         return Indexer(
             self.settings, self.catalog, self.vector_store, record_manager(self.settings), self._rw
@@ -133,7 +155,7 @@ class ParkQA:
         """Index files and folders incrementally; ``prune`` drops reports whose files are gone."""
         if isinstance(paths, str | os.PathLike):
             paths = [paths]
-        with self._write_lock:
+        with self._writing():
             return self._indexer.index([Path(p) for p in paths], prune=prune, progress=progress)
 
     def reports(self) -> list[ReportInfo]:
@@ -142,7 +164,7 @@ class ParkQA:
 
     def remove(self, source: str) -> int:
         """Remove one report from the index; returns how many chunks were deleted."""
-        with self._write_lock:
+        with self._writing():
             if self.catalog.get(source) is None:
                 raise ReportNotFound(source)
             return self._indexer.remove(source)
@@ -154,7 +176,7 @@ class ParkQA:
         chunks deleted, missing chunks re-embedded from the report's file) and return the check
         of the repaired store, whose ``repaired`` lists what was fixed.
         """
-        with self._write_lock:
+        with self._writing() if repair else self._write_lock:
             found, fixed = self._indexer.check(repair)
             if fixed is None:
                 return found
@@ -176,8 +198,7 @@ class ParkQA:
     ) -> list[Passage]:
         """The ``k`` best passages for the question (dense + BM25, fused), optionally only
         from the given reports."""
-        if not question.strip():
-            raise ValueError("the question is empty")
+        question = self._checked_question(question)
         if not self.catalog.all():
             return []
         query = {"question": question, "sources": sorted(sources) if sources else None}
@@ -190,10 +211,36 @@ class ParkQA:
         a follow-up ("其中10亿元以上的有几个？", "and their total investment?") inherits the
         previous question's subject, report and constraints.
         """
-        if not question.strip():
-            raise ValueError("the question is empty")
+        question = self._checked_question(question)
+        history = _checked_history(history)
+        self._reach_store()
         with self._rw.read():  # never between a report's new chunks and its catalog text
             return self._ask(question, history)
+
+    def _reach_store(self) -> None:
+        """With a Chroma server, connect now: an unreachable or mistyped server is a
+        :class:`StoreError`, not an empty store ("no reports indexed")."""
+        if self.settings.chroma_url:
+            self.vector_store  # noqa: B018 - connecting is the point
+
+    def _checked_question(self, question: object) -> str:
+        """The question, or ``ValueError`` saying what is wrong with it."""
+        if not isinstance(question, str):
+            raise ValueError(f"the question must be text, not {type(question).__name__}")
+        try:
+            question.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError("the question is not valid text (undecodable characters)") from None
+        question = question.strip()
+        if not question:
+            raise ValueError("the question is empty")
+        limit = self.settings.max_question_chars
+        if len(question) > limit:
+            raise ValueError(
+                f"the question is {len(question)} characters long, over the limit of {limit}: "
+                "ask for one figure at a time"
+            )
+        return question
 
     def _prepare(self, question: str, history: Sequence[dict[str, str]] | None) -> _Prepared:
         """Analyse the question in its conversation, choose its reports, retrieve passages."""
@@ -348,6 +395,7 @@ class ParkQA:
         """Every report with what the engine understood of it as a whole: the park its title
         names, the sub-parks and other parks its text names more than once, its year and
         period (what ``parkqa list`` shows)."""
+        self._reach_store()
         out = []
         for info in self.reports():
             key = report_key(info.source, info.title)
@@ -437,6 +485,9 @@ class ParkQA:
         return Reader(self.report_text)
 
     def close(self) -> None:
+        if "_writer" in self.__dict__:
+            while self._writer._depth:
+                self._writer.release()
         if "catalog" in self.__dict__:
             self.catalog.close()
 
@@ -454,6 +505,30 @@ class _Turn:
 
 def _area_suffix(name: str) -> str:
     return next((s for s in NAME_SUFFIXES["area"] if name.endswith(s)), "")
+
+
+#: Only this many of the latest turns of a conversation are read (older turns cannot change
+#: what a follow-up refers to, and each costs an analysis).
+MAX_HISTORY_TURNS = 24
+
+
+def _checked_history(history: object) -> list[dict[str, str]]:
+    """The conversation's latest turns, or ``ValueError`` saying what is malformed."""
+    if history is None:
+        return []
+    if isinstance(history, str | bytes | dict) or not isinstance(history, Sequence):
+        raise ValueError("history must be a list of {'role', 'content'} turns")
+    turns: list[dict[str, str]] = []
+    for n, turn in enumerate(history[-MAX_HISTORY_TURNS:]):
+        if not isinstance(turn, dict):
+            raise ValueError(f"history turn {n} is a {type(turn).__name__}, not a dict")
+        role, content = turn.get("role"), turn.get("content", "")
+        if role not in ("user", "assistant"):
+            raise ValueError(f"history turn {n} has role {role!r}, not 'user' or 'assistant'")
+        if not isinstance(content, str):
+            raise ValueError(f"history turn {n}: content must be text")
+        turns.append({"role": role, "content": content.encode("utf-8", "replace").decode()})
+    return turns
 
 
 def _conversation(history: Sequence[dict[str, str]] | None) -> list[tuple[str, str]]:

@@ -240,22 +240,45 @@ COMMANDS = {
 }
 
 
+#: Commands that only read a store: on a folder that is not a store they say so instead of
+#: silently creating an empty one there.
+NEEDS_STORE = ("list", "remove", "check", "ask", "facts", "eval")
+
+
+def _store_settings(args: argparse.Namespace) -> Settings:
+    settings = Settings.from_env(args.store)
+    store = settings.store
+    if store.exists() and not store.is_dir():
+        raise ValueError(f"the store {store} is a file, not a folder")
+    if args.command in NEEDS_STORE and not (store / "reports.sqlite").is_file():
+        raise FileNotFoundError(
+            f"no parkqa store at {store} (create one with: parkqa index PATH --store {store})"
+        )
+    return settings
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        qa = ParkQA(settings=Settings.from_env(args.store))
+        qa = ParkQA(settings=_store_settings(args))
         return COMMANDS[args.command](qa, args)
-    except (ReportNotFound, FileNotFoundError, ValueError) as exc:  # GoldError is a ValueError
-        print(f"parkqa: error: {exc}", file=sys.stderr)
-        return 2
-    except RuntimeError as exc:  # store unreachable, model conversion failed
-        print(f"parkqa: error: {exc}", file=sys.stderr)
-        return 3
     except BrokenPipeError:
         # `parkqa facts … | head`: the reader stopped reading; not an error of ours.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except (ReportNotFound, FileNotFoundError, ValueError) as exc:  # GoldError is a ValueError
+        print(f"parkqa: error: {_printable(str(exc))}", file=sys.stderr)
+        return 2
+    except (RuntimeError, OSError) as exc:  # store unreachable or busy, model conversion failed
+        print(f"parkqa: error: {_printable(str(exc))}", file=sys.stderr)
+        return 3
+
+
+def _printable(text: str) -> str:
+    """One line, encodable on any terminal (a message may quote undecodable input)."""
+    line = " ".join(text.split())
+    return line.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -58,14 +58,23 @@ class Settings:
     #: Whole reports are written to the index in groups of about this many chunks, so the model
     #: embeds them in one length-sorted call and Chroma gets few large writes.
     index_group_chunks: int = 256
+    #: Questions longer than this are refused with a message (one figure at a time is what the
+    #: reader answers; and every step of reading a question must stay cheap).
+    max_question_chars: int = 500
+    #: A report that cuts into more chunks than this is refused (a 50 MB text is ~400k chunks:
+    #: hours of embedding for something that is not a park report).
+    max_chunks_per_report: int = 20_000
+    #: Seconds a writer waits for another process's write to finish before giving up.
+    writer_wait: float = 30.0
 
     def __post_init__(self) -> None:
         if self.chunk_chars < 20:
             raise ValueError("chunk_chars must be at least 20")
         if self.chunk_overlap_sentences < 0:
             raise ValueError("chunk_overlap_sentences must be >= 0")
-        if self.max_file_bytes <= 0:
-            raise ValueError("max_file_bytes must be positive")
+        for name in ("max_file_bytes", "max_question_chars", "max_chunks_per_report"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"{name} must be positive")
 
     @classmethod
     def from_env(cls, store: str | os.PathLike[str] | None = None, **overrides: object) -> Settings:
@@ -81,6 +90,9 @@ class Settings:
             "chunk_chars": _env_int("PARKQA_CHUNK_CHARS", 120),
             "chunk_overlap_sentences": _env_int("PARKQA_CHUNK_OVERLAP", 1),
             "max_file_bytes": _env_int("PARKQA_MAX_FILE_MB", 50) * 1024 * 1024,
+            "writer_wait": float(_env_int("PARKQA_WRITER_WAIT", 30)),
+            "max_question_chars": _env_int("PARKQA_MAX_QUESTION_CHARS", 500),
+            "max_chunks_per_report": _env_int("PARKQA_MAX_CHUNKS", 20_000),
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]

@@ -281,6 +281,11 @@ class Indexer:
             max_chars=self.settings.chunk_chars,
             overlap=self.settings.chunk_overlap_sentences,
         )
+        if len(docs) > self.settings.max_chunks_per_report:
+            raise LoadError(
+                f"the text cuts into {len(docs)} chunks, over the limit of "
+                f"{self.settings.max_chunks_per_report} per report (PARKQA_MAX_CHUNKS)"
+            )
         return _Prepared(
             path,
             source,

@@ -298,9 +298,38 @@ _HTML_BLOCKS = {
 }
 
 
+#: Deeper element nesting than this is refused before parsing: no report needs it, and a file
+#: nested 20,000 levels deep cost minutes of CPU in the parser before anything could refuse it.
+MAX_HTML_DEPTH = 512
+_TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
+#: Elements that are never closed (void) or whose end tag HTML lets authors omit: they say
+#: nothing reliable about depth.
+_UNCLOSED = frozenset(
+    b"area base br col embed hr img input link meta source track wbr p li dt dd option "
+    b"optgroup tr td th thead tbody tfoot colgroup rt rp html head body".split()
+)
+
+
+def html_depth(data: bytes, limit: int = MAX_HTML_DEPTH) -> int:
+    """How deep the elements nest (stops counting past ``limit``): one linear pass over tags."""
+    depth = deepest = 0
+    for match in _TAG.finditer(data):
+        closing, name, self_closing = match.groups()
+        if self_closing or name.lower() in _UNCLOSED:
+            continue
+        depth = max(depth - 1, 0) if closing else depth + 1
+        deepest = max(deepest, depth)
+        if deepest > limit:
+            break
+    return deepest
+
+
 def _read_html(path: Path, data: bytes) -> tuple[str, str | None, bool]:
     """The article text only: scripts, styles, navigation, headers and footers are removed."""
     from bs4 import BeautifulSoup
+
+    if html_depth(data) > MAX_HTML_DEPTH:
+        raise LoadError(f"HTML elements nested more than {MAX_HTML_DEPTH} levels deep")
 
     soup = BeautifulSoup(data, "lxml")  # bs4 sniffs <meta charset> and falls back to detection
     title_tag = soup.find("title")

@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import unicodedata
+from collections.abc import Container
 from pathlib import Path
 from typing import Any
 
@@ -136,11 +137,18 @@ def safe_name(name: str) -> str:
 
 
 def accept_upload(
-    src: Path, reports_dir: Path, staging: Path, replace: bool, max_bytes: int
+    src: Path,
+    reports_dir: Path,
+    staging: Path,
+    replace: bool,
+    max_bytes: int,
+    indexed: Container[str] = (),
 ) -> Path:
     """Check one uploaded file and copy it into ``staging`` under its safe name, or raise
     :class:`UploadError`. It moves into the reports folder only once it indexed cleanly, so a
-    bad file never overwrites a good report."""
+    bad file never overwrites a good report. ``indexed`` are the sources already in the store
+    (also those indexed from the CLI, whose files are elsewhere): a name among them is a
+    replacement, allowed only when asked for."""
     name = safe_name(src.name)
     if Path(name).suffix.lower() not in FORMATS:
         allowed = ", ".join(sorted(FORMATS))
@@ -150,12 +158,24 @@ def accept_upload(
         raise UploadError(
             f"{name}: {size / 1048576:.1f} MB is over the {max_bytes // 1048576} MB limit"
         )
-    if (reports_dir / name).exists() and not replace:
+    if ((reports_dir / name).exists() or name in indexed) and not replace:
         raise UploadError(f"{name}: a report with this name exists; tick “replace” to overwrite it")
     staging.mkdir(parents=True, exist_ok=True)
     staged = staging / name
     shutil.copyfile(src, staged)
     return staged
+
+
+def _drop_gradio_copy(path: Path) -> None:
+    """Delete Gradio's cached copy of an upload once it is staged or refused (a refused 200 MB
+    file must not stay on disk); files outside Gradio's upload folder are never touched."""
+    from gradio.utils import get_upload_folder
+
+    try:
+        if path.resolve().is_relative_to(Path(get_upload_folder()).resolve()):
+            path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 # ------------------------------------------------------------------ the app
@@ -215,10 +235,19 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None):
             path = Path(f if isinstance(f, str) else f.name)
             try:
                 staged.append(
-                    accept_upload(path, reports_dir, staging, replace, qa.settings.max_file_bytes)
+                    accept_upload(
+                        path,
+                        reports_dir,
+                        staging,
+                        replace,
+                        qa.settings.max_file_bytes,
+                        indexed={r.source for r in qa.reports()},
+                    )
                 )
             except UploadError as exc:
                 lines.append(f"✗ {_e(exc)}")
+            finally:
+                _drop_gradio_copy(path)
         if staged:
             result = qa.index(
                 staged,
@@ -275,7 +304,9 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None):
         lines += [f"✗ {_e(Path(f.path).name)}: {_e(f.error)}" for f in result.failed]
         return "<br>".join(lines), reports_table(qa), gr.update(choices=_sources(qa))
 
-    with gr.Blocks(title="parkqa") as app:
+    # Gradio keeps uploads in its cache: delete what is over an hour old every hour, and all of
+    # this app's files when it shuts down.
+    with gr.Blocks(title="parkqa", delete_cache=(3600, 3600)) as app:
         answers = gr.State([])
         gr.Markdown("## parkqa — answers from industrial-park reports, with their evidence")
         with gr.Tab("Chat"), gr.Row():
@@ -296,8 +327,10 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None):
                 with gr.Accordion("Whole report, at the cited place", open=False):
                     report_view = gr.HTML("", elem_id="report-view")
         with gr.Tab("Reports"):
+            # Reports are filled in when a page loads, never baked into the app's config: that
+            # config is public (a login page carries it), the list of reports is not.
             table = gr.Dataframe(
-                value=reports_table(qa),
+                value=[],
                 headers=["title", "file", "format", "chunks", "indexed at"],
                 interactive=False,
                 elem_id="reports-table",
@@ -316,7 +349,11 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None):
                     )
                 with gr.Column():
                     choice = gr.Dropdown(
-                        choices=_sources(qa), label="Report", elem_id="delete-choice"
+                        choices=[],
+                        label="Report",
+                        elem_id="delete-choice",
+                        # a report uploaded in another session after this page loaded
+                        allow_custom_value=True,
                     )
                     delete_btn = gr.Button("Delete report", variant="stop", elem_id="delete")
                     reindex_btn = gr.Button("Re-index the reports folder", elem_id="reindex")
@@ -410,6 +447,10 @@ def serve(
     user, password = os.environ.get("PARKQA_USER"), os.environ.get("PARKQA_PASSWORD")
     import gradio as gr
 
+    if not qa.settings.chroma_url:
+        # An embedded Chroma cannot see another process's writes: while serving, this process
+        # owns the store for writing, and a CLI `index` is told so instead of corrupting it.
+        qa.hold_store("serve")
     app = build_app(qa, reports_dir).queue(default_concurrency_limit=2)
     app.launch(
         server_name=host,
@@ -418,4 +459,6 @@ def serve(
         css=CSS,
         theme=gr.themes.Default(),
         show_error=True,
+        # Refused by Gradio before the upload is written to disk, not after.
+        max_file_size=qa.settings.max_file_bytes,
     )
