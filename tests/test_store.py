@@ -114,3 +114,33 @@ def test_persistent_store_survives_a_new_instance(settings) -> None:
     second = ParkQA(settings=settings)
     assert [r.source for r in second.reports()] == ["qinghu_hitech_zone_2023.md"]
     assert any("46个" in p.text for p in second.retrieve("全年新签约项目多少个"))
+
+
+def test_a_server_sees_reports_another_process_indexed(settings, chroma_server: str) -> None:
+    """Two processes on one store and one Chroma server: the answering one notices the other's
+    write by the catalog's version (its BM25 and caches are rebuilt), without a restart."""
+    import os
+    import subprocess
+
+    qa = ParkQA(settings=settings.with_(chroma_url=chroma_server))
+    qa.index([EXAMPLES / "qinghu_hitech_zone_2023.md"])
+    question = "松山产业园规模以上工业产值是多少？"
+    assert not qa.ask(question).found
+    env = dict(os.environ, PARKQA_CHROMA_URL=chroma_server, PARKQA_CACHE=str(settings.cache_dir))
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "parkqa.cli",
+            "index",
+            str(EXAMPLES / "songshan_industrial_park_2023.docx"),
+            "--store",
+            str(settings.store),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert run.returncode == 0, run.stderr
+    assert qa.ask(question).value == "298亿元"

@@ -102,3 +102,17 @@ def test_upload_checks(tmp_path: Path) -> None:
         accept_upload(exe, reports, staging, replace=False, max_bytes=1000)
     with pytest.raises(UploadError, match="limit"):
         accept_upload(good, reports, staging, replace=True, max_bytes=5)
+
+
+def test_banner_when_the_store_needs_a_repair(qa) -> None:
+    from conftest import EXAMPLES
+    from parkqa.web import store_banner
+
+    qa.index([EXAMPLES / "qinghu_hitech_zone_2023.md"])
+    assert store_banner(qa) == ""
+    collection = qa.vector_store._collection
+    collection.delete(ids=collection.get(include=[])["ids"][:2])
+    banner = store_banner(qa)
+    assert 'role="alert"' in banner and "qinghu_hitech_zone_2023.md has" in banner
+    qa.index([EXAMPLES / "qinghu_hitech_zone_2023.md"])  # what “Re-index” does
+    assert store_banner(qa) == ""

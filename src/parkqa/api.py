@@ -27,7 +27,7 @@ from parkqa.answer.vocab import NAME_SUFFIXES, REFERS_BACK, period_name
 from parkqa.catalog import Catalog, ReportInfo
 from parkqa.compose import InvariantError, compose, no_reports, not_found
 from parkqa.config import Settings
-from parkqa.consistency import CheckResult
+from parkqa.consistency import CheckResult, looks_consistent
 from parkqa.embedding import LazyEmbeddings
 from parkqa.indexing import Indexer, IndexResult, Progress
 from parkqa.lexical import translate_groups
@@ -183,6 +183,13 @@ class ParkQA:
             after = self._indexer.check(False)[0]
             after.repaired = fixed.repaired + [f"{f.path}: {f.error}" for f in fixed.failed]
             return after
+
+    def problems(self) -> list[str]:
+        """What is wrong with the store, one line each (the cheap count comparison first: the
+        full check only runs when it fails)."""
+        if looks_consistent(self.catalog, self.vector_store, self._indexer.record_manager):
+            return []
+        return self.check().problems()
 
     def report_text(self, source: str) -> str:
         """The cleaned text of a report: every offset in passages and citations refers to it."""

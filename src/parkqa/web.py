@@ -28,6 +28,7 @@ EXAMPLES = [
 ]
 
 CSS = """
+.store-banner { background: #fff4e5; border: 1px solid #f0a020; border-radius: 8px; padding: 8px; }
 #evidence .cite { border: 1px solid #ddd; border-radius: 8px; padding: 8px 12px; margin: 8px 0; }
 #evidence .para { line-height: 1.7; }
 #evidence mark.quote { background: #fff3bf; }
@@ -309,6 +310,7 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None):
     with gr.Blocks(title="parkqa", delete_cache=(3600, 3600)) as app:
         answers = gr.State([])
         gr.Markdown("## parkqa — answers from industrial-park reports, with their evidence")
+        banner = gr.HTML("", elem_id="store-banner")
         with gr.Tab("Chat"), gr.Row():
             with gr.Column(scale=3):
                 chat = gr.Chatbot(label="Chat", height=480, elem_id="chat")
@@ -411,12 +413,27 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None):
             concurrency_id="index",
         )
         app.load(
-            lambda: (reports_table(qa), gr.update(choices=_sources(qa))),
+            lambda: (reports_table(qa), gr.update(choices=_sources(qa)), store_banner(qa)),
             None,
-            [table, choice],
+            [table, choice, banner],
             api_visibility="private",
         )
     return app
+
+
+def store_banner(qa: ParkQA) -> str:
+    """A warning when the store's catalog and vector store disagree (after a crash, or a Chroma
+    server emptied behind its back); empty when all is well."""
+    problems = qa.problems()
+    if not problems:
+        return ""
+    items = "".join(f"<li>{_e(p)}</li>" for p in problems[:5])
+    more = f"<li>… and {len(problems) - 5} more</li>" if len(problems) > 5 else ""
+    return (
+        '<div class="store-banner" role="alert">⚠ The store needs a repair; answers may miss '
+        f"these reports until then:<ul>{items}{more}</ul>"
+        "“Re-index” in the Reports tab repairs it (or <code>parkqa check --repair</code>).</div>"
+    )
 
 
 def _sources(qa: ParkQA) -> list[str]:
