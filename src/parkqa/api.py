@@ -492,6 +492,8 @@ class ParkQA:
         return Reader(self.report_text)
 
     def close(self) -> None:
+        if "_indexer" in self.__dict__:
+            self._indexer.close()
         if "_writer" in self.__dict__:
             while self._writer._depth:
                 self._writer.release()

@@ -64,6 +64,9 @@ class Settings:
     #: A report that cuts into more chunks than this is refused (a 50 MB text is ~400k chunks:
     #: hours of embedding for something that is not a park report).
     max_chunks_per_report: int = 20_000
+    #: Seconds one file may take to read (in a worker process that is killed after that);
+    #: 0 reads in-process, without a limit.
+    file_seconds: float = 120.0
     #: Seconds a writer waits for another process's write to finish before giving up.
     writer_wait: float = 30.0
 
@@ -91,6 +94,7 @@ class Settings:
             "chunk_overlap_sentences": _env_int("PARKQA_CHUNK_OVERLAP", 1),
             "max_file_bytes": _env_int("PARKQA_MAX_FILE_MB", 50) * 1024 * 1024,
             "writer_wait": float(_env_int("PARKQA_WRITER_WAIT", 30)),
+            "file_seconds": float(_env_int("PARKQA_FILE_SECONDS", 120)),
             "max_question_chars": _env_int("PARKQA_MAX_QUESTION_CHARS", 500),
             "max_chunks_per_report": _env_int("PARKQA_MAX_CHUNKS", 20_000),
         }

@@ -46,6 +46,7 @@ from parkqa.consistency import (
 from parkqa.faults import crash_point
 from parkqa.loading import LoadError, discover, load
 from parkqa.rwlock import RWLock
+from parkqa.timelimit import LimitedLoader
 
 #: Bumped whenever cleaning or chunking changes what a file turns into.
 PIPELINE_VERSION = 2  # 2: titles are the line naming the document
@@ -146,6 +147,10 @@ class Indexer:
         self.vector_store = vector_store
         self.record_manager = record_manager
         self.lock = lock or RWLock()
+        self._loader = LimitedLoader(settings.file_seconds)
+
+    def close(self) -> None:
+        self._loader.close()
 
     def index(
         self,
@@ -270,7 +275,11 @@ class Indexer:
                 )
             result.unchanged += 1
             return None
-        loaded = load(path, self.settings.max_file_bytes)
+        loaded = (
+            self._loader.load(path, self.settings.max_file_bytes)
+            if self.settings.file_seconds > 0
+            else load(path, self.settings.max_file_bytes)
+        )
         cleaned = clean(loaded.text, loaded.wrapped)
         title = loaded.title or path.stem
         docs = chunk_report(

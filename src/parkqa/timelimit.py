@@ -1,0 +1,123 @@
+"""Reading a file with a wall-clock limit: the parsers run in a worker process that can be
+killed.
+
+Why a process: a parser stuck in C code (lxml, a PDF content stream that expands forever) can
+neither be interrupted in a thread nor by a signal in a web server's worker thread. A process
+can be killed, and with it whatever it was stuck in; the file then fails alone with a reason,
+and the run goes on. One worker (``python -m parkqa.timelimit``, speaking JSON lines) serves
+many files and is replaced only after a kill. It is a plain subprocess rather than a
+``multiprocessing`` pool so that it never re-imports the caller's main script.
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import IO
+
+from parkqa.loading import LoadedReport, LoadError, load
+
+
+class LimitedLoader:
+    """``load()`` in a worker process, abandoned after ``seconds``."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._proc: subprocess.Popen[str] | None = None
+        self._replies: queue.Queue[str] = queue.Queue()
+        self._lock = threading.Lock()
+
+    def _worker(self) -> subprocess.Popen[str]:
+        if self._proc is None or self._proc.poll() is not None:
+            self._proc = subprocess.Popen(
+                [sys.executable, "-m", "parkqa.timelimit"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                encoding="utf-8",
+            )
+            self._replies = queue.Queue()
+            assert self._proc.stdout is not None
+            threading.Thread(
+                target=_pump, args=(self._proc.stdout, self._replies), daemon=True
+            ).start()
+        return self._proc
+
+    def load(self, path: Path, max_bytes: int) -> LoadedReport:
+        with self._lock:  # one file at a time: the worker is a single process
+            proc = self._worker()
+            assert proc.stdin is not None
+            try:
+                proc.stdin.write(json.dumps({"path": str(path), "max_bytes": max_bytes}) + "\n")
+                proc.stdin.flush()
+                line = self._replies.get(timeout=self.seconds)
+            except queue.Empty:
+                self._kill()
+                raise LoadError(
+                    f"reading the file took longer than {self.seconds:g} s (PARKQA_FILE_SECONDS)"
+                ) from None
+            except OSError:
+                line = ""
+            if not line:  # the worker died (out of memory, a crash in a parser)
+                self._kill()
+                raise LoadError("the file crashed its reader")
+            reply = json.loads(line)
+            if "error" in reply:
+                raise LoadError(reply["error"])
+            reply["path"] = Path(reply["path"])
+            return LoadedReport(**reply)
+
+    def _kill(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            proc.kill()
+            proc.wait()
+
+    def close(self) -> None:
+        with self._lock:
+            proc, self._proc = self._proc, None
+        if proc is not None:
+            if proc.stdin is not None:
+                proc.stdin.close()  # the worker's loop ends at end of input
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+def _pump(stream: IO[str], replies: queue.Queue[str]) -> None:
+    for line in stream:
+        replies.put(line)
+    replies.put("")  # end of output: the worker is gone
+
+
+def _serve() -> None:
+    """The worker's loop: one JSON request per line in, one JSON reply per line out."""
+    for line in sys.stdin:
+        request = json.loads(line)
+        try:
+            loaded = load(Path(request["path"]), int(request["max_bytes"]))
+            reply: dict[str, object] = {
+                "path": str(loaded.path),
+                "format": loaded.format,
+                "text": loaded.text,
+                "title": loaded.title,
+                "wrapped": loaded.wrapped,
+                "sha256": loaded.sha256,
+            }
+        except LoadError as exc:
+            reply = {"error": str(exc)}
+        except Exception as exc:  # never let one file end the worker
+            reply = {"error": f"cannot read the file ({type(exc).__name__}: {exc})"}
+        sys.stdout.write(json.dumps(reply) + "\n")  # ASCII: any text survives the pipe
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    _serve()
