@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from parkqa import ParkQA, Settings
+from parkqa.answer.facts import extract_facts, facts_json
 
 CHUNKS_PER_REPORT = 1000
 PARKS = "青湖 松山 南湖 西苑 滨江 东港 北塘 云陵 岚溪 澄湾".split()
@@ -67,7 +68,7 @@ def fill(qa: ParkQA, n_chunks: int, seed: int = 0) -> None:
             config_key="synthetic",
             chunks=len(ids),
             text=text,
-            facts="[]",
+            facts=facts_json(extract_facts(source, park, text)),
         )
 
 

@@ -116,3 +116,16 @@ def test_banner_when_the_store_needs_a_repair(qa) -> None:
     assert 'role="alert"' in banner and "qinghu_hitech_zone_2023.md has" in banner
     qa.index([EXAMPLES / "qinghu_hitech_zone_2023.md"])  # what “Re-index” does
     assert store_banner(qa) == ""
+
+
+def test_the_public_app_config_names_no_report(qa) -> None:
+    """The config is served before any login (a login page carries it): report names must only
+    come with the page load of a logged-in session."""
+    import json
+
+    from conftest import EXAMPLES
+    from parkqa.web import build_app
+
+    qa.index([EXAMPLES / "qinghu_hitech_zone_2023.md"])
+    config = json.dumps(build_app(qa).get_config_file(), ensure_ascii=False, default=str)
+    assert "qinghu_hitech_zone_2023" not in config and "青湖高新区2023年度" not in config

@@ -1,0 +1,29 @@
+"""The store past the old cliff: ~32,000 chunks was where every question failed ("too many SQL
+variables": all chunks were fetched in one query). 40,000 synthetic chunks with random vectors,
+written straight into Chroma and the catalog (the model is not what is tested here);
+`benchmarks/store_scale.py` measures the same at 200,000."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import ROOT
+from parkqa import ParkQA
+from parkqa.retrieval import all_chunks
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from store_scale import fill  # noqa: E402
+
+pytestmark = pytest.mark.slow
+
+
+def test_questions_and_check_past_forty_thousand_chunks(qa: ParkQA) -> None:
+    fill(qa, 40_000)
+    assert len(all_chunks(qa.vector_store)) == 40_000
+    answer = qa.ask("青湖0号园第17号厂房年产值多少？")
+    # (which of the park's thousand look-alike sentences it cites is the reader's business)
+    assert answer.found and answer.citations[0].source == "synthetic_00000.txt"
+    found = qa.check()
+    assert found.chunks == 40_000 and not found.incomplete and not found.stale_chunks
