@@ -25,7 +25,7 @@ from parkqa import ParkQA, Settings
 from parkqa.answer.facts import extract_facts, facts_json
 
 CHUNKS_PER_REPORT = 1000
-PARKS = "青湖 松山 南湖 西苑 滨江 东港 北塘 云陵 岚溪 澄湾".split()
+PARKS = ["青湖", "松山", "南湖", "西苑", "滨江", "东港", "北塘", "云陵", "岚溪", "澄湾"]
 
 
 def fill(qa: ParkQA, n_chunks: int, seed: int = 0) -> None:

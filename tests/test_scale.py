@@ -14,7 +14,7 @@ from parkqa import ParkQA
 from parkqa.retrieval import all_chunks
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from store_scale import fill  # noqa: E402
+from store_scale import fill
 
 pytestmark = pytest.mark.slow
 
