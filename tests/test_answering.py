@@ -152,5 +152,5 @@ def test_a_follow_up_of_a_follow_up_keeps_the_first_report(corpus: ParkQA) -> No
     ]
     third = corpus.ask("那亿元以上项目呢？", history=history)
     assert third.value == "31个" and third.citations[0].source == "qinghu_hitech_zone_2023.md"
-    bad = corpus.ask("其中10亿元以上项目有几个？", history=[{"role": "user"}, "not a turn"])  # type: ignore[list-item]
-    assert bad.question
+    with pytest.raises(ValueError, match="history turn 1 is a str"):  # malformed: said, not skipped
+        corpus.ask("其中10亿元以上项目有几个？", history=[{"role": "user"}, "not a turn"])  # type: ignore[list-item]
