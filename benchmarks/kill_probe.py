@@ -86,7 +86,8 @@ def main() -> None:
     parser.add_argument("--reports", nargs="+", default=[str(ROOT / "examples" / "reports")])
     parser.add_argument("--gold", default=str(ROOT / "tests" / "gold" / "parks.jsonl"))
     args = parser.parse_args()
-    questions = [json.loads(line)["question"] for line in open(args.gold, encoding="utf-8")][:40]
+    lines = Path(args.gold).read_text(encoding="utf-8").splitlines()
+    questions = [json.loads(line)["question"] for line in lines if line.strip()][:40]
     work = Path(tempfile.mkdtemp(prefix="killprobe-"))
     src = work / "reports"
     for given in args.reports:
@@ -122,6 +123,7 @@ def main() -> None:
             healed = cli("index", str(folder), *flags, "--json", store=store)
             after = json.loads(cli("check", "--json", store=store).stdout.splitlines()[-1])
             got = answers(store, questions)
+            differing = sum(a != b for a, b in zip(got, expected, strict=True))
             row = {
                 "operation": operation,
                 "moment_s": moment,
@@ -130,7 +132,7 @@ def main() -> None:
                 "next_index_rc": healed.returncode,
                 "repaired": json.loads(healed.stdout.splitlines()[-1]).get("repaired", []),
                 "consistent_after": after["ok"],
-                "answers_differing_from_quiet": sum(a != b for a, b in zip(got, expected)),
+                "answers_differing_from_quiet": differing,
             }
             rows.append(row)
             print(json.dumps(row, ensure_ascii=False), flush=True)

@@ -13,11 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, ROOT
 from parkqa import ParkQA
 from parkqa.cli import main
 from parkqa.loading import LoadError, load
 from parkqa.web import UploadError, accept_upload
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from robustness import fuzz_text
 
 QUESTION = "青湖高新区发明专利授权多少件？"
 
@@ -165,25 +168,12 @@ def test_an_upload_cannot_silently_replace_a_cli_indexed_report(tmp_path: Path) 
     ).exists()
 
 
-def _fuzz_text(rng: random.Random) -> str:
-    pools = [
-        "青湖高新区发明专利授权多少件？那2024年呢其中以上亿元个%月日第几最",
-        "how many what which first half Q3 2024 billion yuan the park",
-        "0123456789.,;:!?()[]{}|/\\-—~、，。；：？！（）《》“”",
-        "\u200b\u202e\ufeff\t\n \x00\x1b",
-        "".join(chr(c) for c in range(0x4E00, 0x4E40)),
-        "😀🏭𠀀𪚥",
-    ]
-    n = rng.choice([1, 2, 5, 20, 80, 300, 499])
-    return "".join(rng.choice(rng.choice(pools)) for _ in range(n))
-
-
 def test_fuzzed_questions_never_raise_anything_but_value_error(indexed: ParkQA) -> None:
     rng = random.Random(20261126)
     history: list[dict[str, str]] = []
     errors = answered = 0
     for _ in range(1000):
-        question = _fuzz_text(rng)
+        question = fuzz_text(rng)
         try:
             answer = indexed.ask(question, history=history[-6:])
         except ValueError:
