@@ -159,3 +159,37 @@ def test_upload_refuses_bad_files(page, tmp_path: Path) -> None:
     status.wait_for(timeout=60000)
     assert "not a readable PDF" in status.inner_text()
     assert page.locator("#reports-table", has_text="broken.pdf").count() == 0
+
+
+def test_an_upload_does_not_replace_a_cli_indexed_report(page, tmp_path: Path) -> None:
+    """The sample reports were indexed from the CLI (their files are not in the uploads
+    folder): an upload with the same name is refused unless "replace" is ticked."""
+    edited = tmp_path / "qinghu_hitech_zone_2023.md"
+    edited.write_text(
+        (EXAMPLES / edited.name).read_text(encoding="utf-8").replace("1320件", "9999件"),
+        encoding="utf-8",
+    )
+    page.get_by_role("tab", name="Reports").click()
+    page.locator("#upload input[type=file]").set_input_files(str(edited))
+    page.locator("#index-uploads").click()
+    status = page.locator("#reports-status", has_text="✗ qinghu_hitech_zone_2023.md")
+    status.wait_for(timeout=60000)
+    assert "exists" in status.inner_text()
+    page.get_by_role("tab", name="Chat").click()
+    ask(page, "青湖高新区发明专利授权多少件？", "1320件")
+
+
+def test_a_cli_writer_is_refused_while_the_server_owns_the_store(server, tmp_path: Path) -> None:
+    _, root = server
+    new = tmp_path / "beihu_digital_park_2024.txt"
+    new.write_text(NEW, encoding="utf-8")
+    env = dict(os.environ, PARKQA_STORE=str(root / "store"))
+    run = subprocess.run(
+        [sys.executable, "-m", "parkqa.cli", "index", str(new)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert run.returncode == 3 and "Traceback" not in run.stderr
+    assert "in use by `parkqa serve`" in run.stderr and "web page" in run.stderr
