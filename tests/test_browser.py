@@ -32,7 +32,13 @@ def server(tmp_path_factory, model_cache: Path, shared: Path):
     extra.mkdir()
     (extra / "hongling_evil_2023.txt").write_text(EVIL, encoding="utf-8")
     store, reports = root / "store", root / "reports"
-    env = dict(os.environ, PARKQA_STORE=str(store), GRADIO_ANALYTICS_ENABLED="False")
+    env = dict(
+        os.environ,
+        PARKQA_STORE=str(store),
+        GRADIO_ANALYTICS_ENABLED="False",
+        GRADIO_TEMP_DIR=str(root / "gradio-tmp"),
+        PARKQA_MAX_FILE_MB="2",
+    )
     cli = [sys.executable, "-m", "parkqa.cli"]
     subprocess.run(
         [*cli, "index", str(EXAMPLES), str(shared / "reports"), str(extra)],
@@ -193,3 +199,15 @@ def test_a_cli_writer_is_refused_while_the_server_owns_the_store(server, tmp_pat
     )
     assert run.returncode == 3 and "Traceback" not in run.stderr
     assert "in use by `parkqa serve`" in run.stderr and "web page" in run.stderr
+
+
+def test_an_oversized_upload_is_refused_before_it_is_stored(page, server, tmp_path: Path) -> None:
+    """Gradio's own limit (the app's file-size limit) refuses the upload; nothing of it is left
+    in Gradio's upload folder."""
+    _, root = server
+    big = tmp_path / "huge_report_2024.txt"
+    big.write_bytes("园区".encode() * (3 * 1024 * 1024 // 6 + 1))  # 3 MB > PARKQA_MAX_FILE_MB=2
+    page.get_by_role("tab", name="Reports").click()
+    page.locator("#upload input[type=file]").set_input_files(str(big))
+    page.get_by_text("exceed the maximum allowed size", exact=False).first.wait_for(timeout=30000)
+    assert not [p for p in (root / "gradio-tmp").rglob("huge_report_2024.txt")]
