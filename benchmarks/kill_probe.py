@@ -73,7 +73,10 @@ def edit(folder: Path) -> None:
     """Change one digit in every text report (a figure edited), so every report is 'changed'."""
     for path in folder.rglob("*"):
         if path.suffix in (".txt", ".md"):
-            text = path.read_text(encoding="utf-8")
+            try:
+                text = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError:  # a GBK sample: leave it unchanged
+                continue
             for d in "123456789":
                 if d in text:
                     path.write_text(text.replace(d, "0" if d != "0" else "1", 1), encoding="utf-8")
