@@ -141,7 +141,7 @@ def main() -> None:
             print(json.dumps(row, ensure_ascii=False), flush=True)
     bad = [r for r in rows if not r["consistent_after"] or r["answers_differing_from_quiet"]]
     killed = sum(r["killed"] for r in rows)
-    print(f"{len(rows)} runs, {killed} killed before they finished, {len(bad)} not healed by the next index")
+    print(f"{len(rows)} runs, {killed} killed before they finished, {len(bad)} not healed after")
     shutil.rmtree(work, ignore_errors=True)
 
 
