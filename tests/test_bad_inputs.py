@@ -209,3 +209,10 @@ def test_fuzzed_argument_lists_exit_cleanly(
         assert code in (0, 1, 2, 3), argv
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err + captured.out
+
+
+def test_a_huge_history_turn_costs_no_more_than_a_question(indexed: ParkQA) -> None:
+    started = time.monotonic()
+    history = [{"role": "user", "content": "青湖高新区2024年1-9月规上工业总产值，" * 10_000}]
+    indexed.ask(QUESTION, history=history)
+    assert time.monotonic() - started < 10

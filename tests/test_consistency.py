@@ -160,3 +160,68 @@ def test_check_repairs_missing_and_foreign_chunks(qa: ParkQA, reports_dir: Path)
     assert repaired.ok and len(repaired.repaired) >= 2
     assert inspect(qa.catalog, qa.vector_store, qa._indexer.record_manager).ok
     assert _value(qa, SONGSHAN_Q) == "298亿元"
+
+
+def test_chunks_without_keys_and_duplicates_are_repaired(qa: ParkQA, reports_dir: Path) -> None:
+    """A crash inside LangChain's index() can leave a chunk without its key; a chunk can be
+    written twice under other metadata. Both are found, and the next index leaves one clean
+    copy with its key."""
+    qa.index([reports_dir])
+    manager = qa._indexer.record_manager
+    collection = qa.vector_store._collection
+    got = collection.get(
+        where={"source": QINGHU}, include=["documents", "metadatas", "embeddings"], limit=1
+    )
+    manager.delete_keys([got["ids"][0]])
+    meta = dict(got["metadatas"][0], title="another title")
+    collection.add(
+        ids=["dup"], documents=got["documents"], metadatas=[meta], embeddings=got["embeddings"]
+    )
+    found = qa.check()
+    assert set(found.unrecorded[QINGHU]) == {got["ids"][0], "dup"}
+    assert found.duplicates[QINGHU] and len(found.duplicates[QINGHU]) == 1
+    result = qa.index([reports_dir])
+    assert result.repaired and not result.failed
+    assert qa.check().ok
+    assert _value(qa, QINGHU_Q) == "1320件"
+
+
+def test_a_report_whose_file_is_gone_is_kept_and_named(qa: ParkQA, reports_dir: Path) -> None:
+    """Repair cannot re-embed a report whose file moved: it must not throw the report away."""
+    qa.index([reports_dir])
+    collection = qa.vector_store._collection
+    collection.delete(ids=collection.get(where={"source": SONGSHAN}, include=[])["ids"][:2])
+    moved = reports_dir.parent / "elsewhere"
+    moved.mkdir()
+    (reports_dir / SONGSHAN).rename(moved / SONGSHAN)
+    result = qa.index([reports_dir / QINGHU])
+    assert SONGSHAN in [r.source for r in qa.reports()]
+    assert any("its file is gone" in f.error and SONGSHAN in f.error for f in result.failed)
+    assert _value(qa, SONGSHAN_Q) in ("298亿元", None)  # what is left is still cited exactly
+    qa.index([moved])  # indexed again from where it is now
+    assert qa.check().ok and _value(qa, SONGSHAN_Q) == "298亿元"
+
+
+def test_a_failed_catalog_write_leaves_the_catalog_usable(tmp_path: Path) -> None:
+    from parkqa.catalog import Catalog
+
+    catalog = Catalog(tmp_path / "c.sqlite", "ns")
+    with pytest.raises(RuntimeError), catalog._transaction() as cur:
+        cur.execute("DELETE FROM reports")
+        raise RuntimeError("disk full")
+    before = catalog.signature()
+    catalog.put(
+        source="a.txt", path="/a", title="t", fmt="txt", file_sha256="0", config_key="k",
+        chunks=1, text="园区。", facts="[]",
+    )  # fmt: skip
+    assert [r.source for r in catalog.all()] == ["a.txt"] and catalog.signature() != before
+
+
+def test_a_damaged_store_id_is_replaced(tmp_path: Path) -> None:
+    from parkqa.store import store_id
+
+    first = store_id(tmp_path)
+    assert store_id(tmp_path) == first and len(first) == 32
+    (tmp_path / "STORE_ID").write_text("", encoding="ascii")  # a power cut mid-write
+    second = store_id(tmp_path)
+    assert len(second) == 32 and second != first

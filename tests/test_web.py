@@ -129,3 +129,20 @@ def test_the_public_app_config_names_no_report(qa) -> None:
     qa.index([EXAMPLES / "qinghu_hitech_zone_2023.md"])
     config = json.dumps(build_app(qa).get_config_file(), ensure_ascii=False, default=str)
     assert "qinghu_hitech_zone_2023" not in config and "青湖高新区2023年度" not in config
+
+
+def test_evidence_of_an_answer_whose_report_changed(qa, tmp_path) -> None:
+    """An earlier answer's offsets must not highlight other words of a replaced report."""
+    from conftest import EXAMPLES
+    from parkqa.web import evidence_html, report_view_html
+
+    md = tmp_path / "qinghu_hitech_zone_2023.md"
+    md.write_bytes((EXAMPLES / md.name).read_bytes())
+    qa.index([md])
+    answer = qa.ask("青湖高新区发明专利授权多少件？")
+    assert "1320件" in evidence_html(qa, answer)
+    md.write_text("前言一段新的文字。\n\n" + md.read_text(encoding="utf-8"), encoding="utf-8")
+    qa.index([md])
+    html = evidence_html(qa, answer)
+    assert "replaced or removed" in html and answer.citations[0].quote in html
+    assert "replaced or removed" in report_view_html(qa, answer)

@@ -43,7 +43,7 @@ from parkqa.question import Question, analyse, is_follow_up
 from parkqa.reader import Reader
 from parkqa.retrieval import LexicalCache, all_chunks, hybrid_chain
 from parkqa.rwlock import RWLock
-from parkqa.store import record_manager, store_collection, vector_store
+from parkqa.store import collection_name, record_manager, store_collection, vector_store
 from parkqa.writerlock import WriterLock
 
 #: Names shorter than this (配套项目, 红旗项目) are too generic to choose a report by.
@@ -99,7 +99,12 @@ class ParkQA:
 
     @cached_property
     def catalog(self) -> Catalog:
-        return Catalog(Path(self.settings.store) / "reports.sqlite", self._namespace)
+        catalog = Catalog(Path(self.settings.store) / "reports.sqlite", self._namespace)
+        if self.settings.chroma_url:
+            # Stores on a server were once kept under the model's collection alone; a store of
+            # that time keeps its reports (their chunks are re-embedded by the next `index`).
+            catalog.adopt(f"{self.settings.chroma_url}/{collection_name(self.settings.model)}")
+        return catalog
 
     @cached_property
     def vector_store(self):
@@ -186,10 +191,16 @@ class ParkQA:
 
     def problems(self) -> list[str]:
         """What is wrong with the store, one line each (the cheap count comparison first: the
-        full check only runs when it fails)."""
-        if looks_consistent(self.catalog, self.vector_store, self._indexer.record_manager):
+        full check only runs when it fails). Empty while this process is writing: counts
+        disagree mid-write, and the write itself ends with the store whole (or says why not)."""
+        if not self._write_lock.acquire(blocking=False):
             return []
-        return self.check().problems()
+        try:
+            if looks_consistent(self.catalog, self.vector_store, self._indexer.record_manager):
+                return []
+            return self._indexer.check(False)[0].problems()
+        finally:
+            self._write_lock.release()
 
     def report_text(self, source: str) -> str:
         """The cleaned text of a report: every offset in passages and citations refers to it."""
@@ -492,13 +503,14 @@ class ParkQA:
         return Reader(self.report_text)
 
     def close(self) -> None:
-        if "_indexer" in self.__dict__:
-            self._indexer.close()
-        if "_writer" in self.__dict__:
-            while self._writer._depth:
-                self._writer.release()
-        if "catalog" in self.__dict__:
-            self.catalog.close()
+        with self._write_lock:  # never under a write still running in another thread
+            if "_indexer" in self.__dict__:
+                self._indexer.close()
+            if "_writer" in self.__dict__:
+                while self._writer._depth:
+                    self._writer.release()
+            if "catalog" in self.__dict__:
+                self.catalog.close()
 
 
 @dataclass(frozen=True)
@@ -519,6 +531,9 @@ def _area_suffix(name: str) -> str:
 #: Only this many of the latest turns of a conversation are read (older turns cannot change
 #: what a follow-up refers to, and each costs an analysis).
 MAX_HISTORY_TURNS = 24
+#: ... and each of them only up to this many characters (a question's limit; an answer
+#: names its figure and source well within this).
+MAX_TURN_CHARS = 500
 
 
 def _checked_history(history: object) -> list[dict[str, str]]:
@@ -536,7 +551,10 @@ def _checked_history(history: object) -> list[dict[str, str]]:
             raise ValueError(f"history turn {n} has role {role!r}, not 'user' or 'assistant'")
         if not isinstance(content, str):
             raise ValueError(f"history turn {n}: content must be text")
-        turns.append({"role": role, "content": content.encode("utf-8", "replace").decode()})
+        # Earlier turns are read like questions: each is cut to a question's length, so a
+        # history can cost no more than that many questions.
+        content = content[:MAX_TURN_CHARS].encode("utf-8", "replace").decode()
+        turns.append({"role": role, "content": content})
     return turns
 
 

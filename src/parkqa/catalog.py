@@ -7,7 +7,6 @@ reports whose files are gone must not need the vector store or the model.
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -53,6 +52,17 @@ CREATE TABLE IF NOT EXISTS removals (
 """
 
 
+#: One counter per namespace, bumped in the same transaction as every change of the reports:
+#: what "has anything changed?" asks once per retrieved chunk, so it must be one tiny row, and it
+#: sees other processes' writes too.
+_VERSION_SCHEMA = """
+CREATE TABLE IF NOT EXISTS version (
+    namespace   TEXT PRIMARY KEY,
+    version     INTEGER NOT NULL
+)
+"""
+
+
 @dataclass(frozen=True)
 class ReportInfo:
     """What the catalog knows about one indexed report (without its text)."""
@@ -88,12 +98,33 @@ class Catalog:
         self._conn.execute(_SCHEMA)
         self._conn.execute(_FACTS_SCHEMA)
         self._conn.execute(_REMOVALS_SCHEMA)
+        self._conn.execute(_VERSION_SCHEMA)
         self._lock = threading.Lock()
 
     @contextmanager
     def _cursor(self) -> Iterator[sqlite3.Cursor]:
         with self._lock:
             yield self._conn.cursor()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Cursor]:
+        """One write transaction that also bumps the version; rolled back on any error, so a
+        failed write (disk full, database busy) never leaves the shared connection inside an
+        open transaction."""
+        with self._lock:
+            cur = self._conn.cursor()
+            cur.execute("BEGIN IMMEDIATE")
+            try:
+                yield cur
+                cur.execute(
+                    "INSERT INTO version VALUES (?, 1) ON CONFLICT(namespace) "
+                    "DO UPDATE SET version = version + 1",
+                    (self.namespace,),
+                )
+                cur.execute("COMMIT")
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
 
     def get(self, source: str) -> ReportInfo | None:
         with self._cursor() as cur:
@@ -129,14 +160,36 @@ class Catalog:
         return dict(rows)
 
     def signature(self) -> str:
-        """Changes whenever a report is added, replaced or removed (cheap: one small query)."""
+        """Changes whenever a report is added, replaced or removed, by any process (one row)."""
         with self._cursor() as cur:
             row = cur.execute(
-                "SELECT count(*), group_concat(source || ':' || file_sha256 || ':' || config_key"
-                " || ':' || indexed_at, '|') FROM reports WHERE namespace = ?",
-                (self.namespace,),
+                "SELECT version FROM version WHERE namespace = ?", (self.namespace,)
             ).fetchone()
-        return hashlib.sha1(repr(row).encode("utf-8")).hexdigest()
+        return str(row[0] if row else 0)
+
+    def touch(self) -> None:
+        """Bump the version without changing a report: after a writer deleted chunks that the
+        catalog no longer lists, so other processes rebuild their BM25 without them."""
+        with self._transaction():
+            pass
+
+    def adopt(self, old_namespace: str) -> int:
+        """Take over the reports of an older namespace when this one is empty (a store whose
+        collection was renamed); returns how many. Their chunks are then found missing and
+        re-embedded by the next ``index``."""
+        if old_namespace == self.namespace or self.all():
+            return 0
+        with self._transaction() as cur:
+            cur.execute(
+                "UPDATE reports SET namespace = ? WHERE namespace = ?",
+                (self.namespace, old_namespace),
+            )
+            adopted = cur.rowcount
+            cur.execute(
+                "UPDATE facts SET namespace = ? WHERE namespace = ?",
+                (self.namespace, old_namespace),
+            )
+        return adopted
 
     def put(
         self,
@@ -153,8 +206,7 @@ class Catalog:
     ) -> None:
         """Write a report's row (and its facts, a JSON list) in one transaction."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        with self._cursor() as cur:
-            cur.execute("BEGIN")
+        with self._transaction() as cur:
             cur.execute(
                 "INSERT OR REPLACE INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -175,7 +227,6 @@ class Catalog:
             )
             if facts is not None:
                 cur.execute("INSERT INTO facts VALUES (?, ?, ?)", (self.namespace, source, facts))
-            cur.execute("COMMIT")
 
     def facts(self, source: str) -> str | None:
         """The report's facts as stored at index time (a JSON list), or ``None``."""
@@ -190,8 +241,7 @@ class Catalog:
         """Forget a report and mark its chunks for deletion, in one transaction: from here on
         questions cannot see it, and a crash before :meth:`removal_done` is finished by the next
         writer (see ``pending_removals``). Returns whether the report was listed."""
-        with self._cursor() as cur:
-            cur.execute("BEGIN")
+        with self._transaction() as cur:
             cur.execute(
                 "DELETE FROM reports WHERE namespace = ? AND source = ?", (self.namespace, source)
             )
@@ -200,8 +250,7 @@ class Catalog:
                 "DELETE FROM facts WHERE namespace = ? AND source = ?", (self.namespace, source)
             )
             cur.execute("INSERT OR IGNORE INTO removals VALUES (?, ?)", (self.namespace, source))
-            cur.execute("COMMIT")
-            return deleted
+        return deleted
 
     def pending_removals(self) -> list[str]:
         """Reports forgotten by the catalog whose chunks may still be in the stores."""

@@ -12,11 +12,14 @@ over) is also just one of these states:
   offsets (an older version's, left by a crash after the new version was committed);
 - **orphan records**: record-manager keys with no chunk behind them (LangChain would skip
   re-adding those chunks forever);
+- **unrecorded chunks**: chunks with no record-manager key (a crash inside LangChain's
+  ``index()``, between its Chroma write and its record update): never cleaned up by key;
+- **duplicate chunks**: two good chunks at the same offsets of one report;
 - **incomplete reports**: fewer (or more) good chunks than the catalog says it wrote.
 
 Questions are safe in every state (retrieval drops any chunk whose text is not the catalog's,
-see ``retrieval.passage_is_current``); this module makes the store whole again. Everything is
-read in pages, so a check costs memory proportional to one page, never to the store.
+see ``ParkQA._is_current``); this module makes the store whole again. Chunks are read in pages:
+a check holds one page of texts and the set of ids, never every text at once.
 """
 
 from __future__ import annotations
@@ -45,6 +48,10 @@ class CheckResult:
     stale_chunks: dict[str, list[str]] = field(default_factory=dict)
     #: record-manager keys with no chunk in Chroma
     orphan_records: list[str] = field(default_factory=list)
+    #: source → ids of a listed report's chunks that have no record-manager key
+    unrecorded: dict[str, list[str]] = field(default_factory=dict)
+    #: source → ids of good chunks that repeat another good chunk's offsets
+    duplicates: dict[str, list[str]] = field(default_factory=dict)
     #: source → (good chunks in Chroma, chunks the catalog says it wrote)
     incomplete: dict[str, tuple[int, int]] = field(default_factory=dict)
     #: After a repair: what was found and fixed (the other fields describe the store after it).
@@ -57,6 +64,8 @@ class CheckResult:
             or self.orphan_chunks
             or self.stale_chunks
             or self.orphan_records
+            or self.unrecorded
+            or self.duplicates
             or self.incomplete
         )
 
@@ -74,6 +83,11 @@ class CheckResult:
         if self.orphan_records:
             lines.append(f"{len(self.orphan_records)} record-manager keys have no chunk")
         lines += [
+            f"{len(ids)} chunks of {s} have no record-manager key"
+            for s, ids in self.unrecorded.items()
+        ]
+        lines += [f"{len(ids)} duplicate chunks of {s}" for s, ids in self.duplicates.items()]
+        lines += [
             f"{s} has {good} of its {want} chunks in the vector store"
             for s, (good, want) in self.incomplete.items()
         ]
@@ -90,6 +104,8 @@ class CheckResult:
             "orphan_chunks": {s: len(v) for s, v in self.orphan_chunks.items()},
             "stale_chunks": {s: len(v) for s, v in self.stale_chunks.items()},
             "orphan_records": len(self.orphan_records),
+            "unrecorded": {s: len(v) for s, v in self.unrecorded.items()},
+            "duplicates": {s: len(v) for s, v in self.duplicates.items()},
             "incomplete": {s: list(v) for s, v in self.incomplete.items()},
             "repaired": self.repaired,
         }
@@ -138,17 +154,17 @@ def looks_consistent(catalog: Catalog, vector_store, record_manager) -> bool:
 
 def inspect(catalog: Catalog, vector_store, record_manager) -> CheckResult:
     """The full check: every chunk's source and text against the catalog, every key against
-    the chunks."""
+    the chunks and every chunk against the keys."""
     reports = {r.source: r for r in catalog.all()}
     result = CheckResult(reports=len(reports), pending_removals=catalog.pending_removals())
     texts: dict[str, str | None] = {}
-    good: dict[str, int] = defaultdict(int)
-    chroma_ids: set[str] = set()
+    good: dict[str, dict[tuple[int, int], str]] = defaultdict(dict)
+    chroma_ids: dict[str, str] = {}  # id → source
     for page in chunk_pages(vector_store, ["documents", "metadatas"]):
         for cid, text, meta in zip(page["ids"], page["documents"], page["metadatas"], strict=True):
-            chroma_ids.add(cid)
             meta = meta or {}
             source = str(meta.get("source", ""))
+            chroma_ids[cid] = source
             if source not in reports:
                 result.orphan_chunks.setdefault(source, []).append(cid)
                 continue
@@ -156,17 +172,22 @@ def inspect(catalog: Catalog, vector_store, record_manager) -> CheckResult:
                 texts[source] = catalog.text(source)
             full = texts[source] or ""
             start, end = int(meta.get("start", -1)), int(meta.get("end", -1))
-            if 0 <= start < end <= len(full) and full[start:end] == text:
-                good[source] += 1
-            else:
+            if not (0 <= start < end <= len(full) and full[start:end] == text):
                 result.stale_chunks.setdefault(source, []).append(cid)
+            elif (start, end) in good[source]:
+                result.duplicates.setdefault(source, []).append(cid)
+            else:
+                good[source][(start, end)] = cid
     result.chunks = len(chroma_ids)
-    keys = record_manager.list_keys()
+    keys = set(record_manager.list_keys())
     result.records = len(keys)
-    result.orphan_records = [k for k in keys if k not in chroma_ids]
+    result.orphan_records = sorted(k for k in keys if k not in chroma_ids)
+    for cid, source in chroma_ids.items():
+        if cid not in keys and source in reports:
+            result.unrecorded.setdefault(source, []).append(cid)
     for source, info in reports.items():
-        if good[source] != info.chunks:
-            result.incomplete[source] = (good[source], info.chunks)
+        if len(good[source]) != info.chunks:
+            result.incomplete[source] = (len(good[source]), info.chunks)
     return result
 
 
@@ -184,18 +205,19 @@ def repair(catalog: Catalog, vector_store, record_manager, found: CheckResult) -
     """Fix what :func:`inspect` found, except what needs the model; returns the reports that
     must be indexed again (their missing chunks re-embedded by the caller).
 
-    A report with *more* good chunks than it wrote (a duplicate under other metadata) loses all
-    its chunks and keys first, so the re-index writes exactly one clean copy.
+    Chunks without a key are deleted and their report indexed again, which writes them back
+    with their keys; of duplicate chunks one is kept.
     """
     for source in found.pending_removals:
         finish_removal(catalog, vector_store, record_manager, source)
-    for ids in list(found.orphan_chunks.values()) + list(found.stale_chunks.values()):
+    doomed = [
+        ids
+        for group in (found.orphan_chunks, found.stale_chunks, found.duplicates, found.unrecorded)
+        for ids in group.values()
+    ]
+    for ids in doomed:
         delete_ids(vector_store, record_manager, ids)
     for i in range(0, len(found.orphan_records), PAGE):
         record_manager.delete_keys(found.orphan_records[i : i + PAGE])
-    again = []
-    for source, (have, want) in found.incomplete.items():
-        if have > want:
-            delete_ids(vector_store, record_manager, source_ids(vector_store, source))
-        again.append(source)
-    return again
+    catalog.touch()  # other processes: rebuild BM25 without what was deleted
+    return sorted(set(found.incomplete) | set(found.unrecorded))

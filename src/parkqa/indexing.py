@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -163,8 +163,8 @@ class Indexer:
         result = IndexResult()
         files, skipped = discover(Path(p) for p in paths)
         result.skipped = len(skipped)
-        force = self._heal(result)
         listed = {source for _, source in files}
+        force = self._heal(result, listed)
         # Reports the repair needs re-embedded that this run was not asked about.
         files += [
             (Path(info.path), info.source)
@@ -228,7 +228,7 @@ class Indexer:
         self._index_files(files, force, result, None)
         return found, result
 
-    def _heal(self, result: IndexResult) -> set[str]:
+    def _heal(self, result: IndexResult, listed: Set[str] = frozenset()) -> set[str]:
         """Finish interrupted removals; when the counts disagree, run the full check and its
         repairs. Returns the reports whose chunks must be written again."""
         if looks_consistent(self.catalog, self.vector_store, self.record_manager):
@@ -239,14 +239,20 @@ class Indexer:
         result.repaired = found.problems()
         with self.lock.write():
             force = set(repair(self.catalog, self.vector_store, self.record_manager, found))
-        # A report whose file is gone cannot be re-embedded: remove it, and say so.
+        # A report whose file is gone (moved, on an unmounted drive) cannot be re-embedded: it
+        # stays listed, with the chunks it still has, and every run says so until it is indexed
+        # from its new place or removed. Its text and facts are never thrown away silently.
         for source in sorted(force):
             info = self.catalog.get(source)
-            if info is not None and not Path(info.path).is_file():
-                self.remove(source)
+            if info is not None and source not in listed and not Path(info.path).is_file():
                 force.discard(source)
-                result.removed += 1
-                result.repaired.append(f"{source} removed: its file {info.path} is gone")
+                result.failed.append(
+                    Failure(
+                        info.path,
+                        f"{source} is missing chunks and its file is gone: index it again from "
+                        f"where it is now, or `parkqa remove {source}`",
+                    )
+                )
         return force
 
     def _prepare(
@@ -368,19 +374,27 @@ class Indexer:
         result.chunks_added += outcome["num_added"]
         crash_point("index:after-vectors")
         for p in group:
-            self._remember(p.source, p.resolved, p.title, p.format, p.sha256, len(p.docs), p.text)
+            try:
+                self._commit(p, started, before[p.source], result)
+            except Exception as exc:  # the catalog or the store failed mid-way: the next run's
+                # check finds and repairs whatever state this left
+                result.failed.append(Failure(str(p.path), f"writing the report failed: {exc}"))
+        self.catalog.touch()  # other processes: rebuild BM25 without the deleted chunks
+
+    def _commit(self, p: _Prepared, started: float, before: set[str], result: IndexResult) -> None:
+        """Commit one report's catalog row, then delete its previous version's chunks."""
+        self._remember(p.source, p.resolved, p.title, p.format, p.sha256, len(p.docs), p.text)
         crash_point("index:after-catalog")
-        for p in group:
-            old = self.record_manager.list_keys(group_ids=[p.source], before=started)
-            delete_ids(self.vector_store, self.record_manager, old)
-            result.chunks_deleted += len(old)
-            after = set(self.record_manager.list_keys(group_ids=[p.source]))
-            if not p.known:
-                result.added += 1
-            elif after != before[p.source]:
-                result.updated += 1
-            else:
-                result.unchanged += 1  # new bytes, same text (e.g. re-saved): nothing embedded
+        old = self.record_manager.list_keys(group_ids=[p.source], before=started)
+        delete_ids(self.vector_store, self.record_manager, old)
+        result.chunks_deleted += len(old)
+        after = set(self.record_manager.list_keys(group_ids=[p.source]))
+        if not p.known:
+            result.added += 1
+        elif after != before:
+            result.updated += 1
+        else:
+            result.unchanged += 1  # new bytes, same text (e.g. re-saved): nothing embedded
 
     def _remember(
         self, source: str, path: str, title: str, fmt: str, sha: str, chunks: int, text: str
@@ -411,4 +425,5 @@ class Indexer:
                 self.vector_store.delete(ids[i : i + 2000])
             crash_point("remove:after-vectors")
             rest = finish_removal(self.catalog, self.vector_store, self.record_manager, source)
+            self.catalog.touch()
             return max(len(ids), rest)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import threading
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,24 +37,39 @@ def store_id(store: Path) -> str:
 
     Why: several stores may share one Chroma server. Their collections (and so their chunk
     ids, which are content hashes) must not meet, or removing a report from one store deletes
-    another's chunks. The id is written to a temporary file and renamed into place, so two
-    processes creating a store at once still agree on one id.
+    another's chunks. The id is written to a temporary file, synced and linked into place, so
+    two processes creating a store at once agree on one id and a power cut leaves either no id
+    or a whole one. (A copied store folder is the same store: delete its ``STORE_ID`` to make
+    the copy a store of its own, whose next ``index`` fills a new collection.)
     """
     path = Path(store) / "STORE_ID"
-    try:
-        return path.read_text(encoding="ascii").strip()
-    except FileNotFoundError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f"STORE_ID.{os.getpid()}.tmp")
-    tmp.write_text(uuid.uuid4().hex + "\n", encoding="ascii")
-    try:
-        os.link(tmp, path)  # fails if another process got there first: keep theirs
-    except FileExistsError:
-        pass
-    finally:
-        tmp.unlink(missing_ok=True)
+    for _ in range(2):
+        try:
+            value = path.read_text(encoding="ascii").strip()
+        except FileNotFoundError:
+            value = None
+        except (OSError, UnicodeDecodeError):
+            value = ""
+        if value and _STORE_ID.fullmatch(value):
+            return value
+        if value is not None:  # damaged: a new id, a new collection, re-filled by `index`
+            path.unlink(missing_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"STORE_ID.{os.getpid()}.{threading.get_ident()}.tmp")
+        with open(tmp, "w", encoding="ascii") as fh:
+            fh.write(uuid.uuid4().hex + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            os.link(tmp, path)  # fails if another process got there first: keep theirs
+        except FileExistsError:
+            pass
+        finally:
+            tmp.unlink(missing_ok=True)
     return path.read_text(encoding="ascii").strip()
+
+
+_STORE_ID = re.compile(r"[0-9a-f]{32}")
 
 
 def collection_name(model: str, store: str | None = None) -> str:

@@ -12,6 +12,7 @@ many files and is replaced only after a kill. It is a plain subprocess rather th
 from __future__ import annotations
 
 import json
+import os
 import queue
 import subprocess
 import sys
@@ -30,6 +31,7 @@ class LimitedLoader:
         self._proc: subprocess.Popen[str] | None = None
         self._replies: queue.Queue[str] = queue.Queue()
         self._lock = threading.Lock()
+        self._asked = 0
 
     def _worker(self) -> subprocess.Popen[str]:
         if self._proc is None or self._proc.poll() is not None:
@@ -52,8 +54,10 @@ class LimitedLoader:
         with self._lock:  # one file at a time: the worker is a single process
             proc = self._worker()
             assert proc.stdin is not None
+            self._asked += 1
+            request = {"id": self._asked, "path": str(path), "max_bytes": max_bytes}
             try:
-                proc.stdin.write(json.dumps({"path": str(path), "max_bytes": max_bytes}) + "\n")
+                proc.stdin.write(json.dumps(request) + "\n")
                 proc.stdin.flush()
                 line = self._replies.get(timeout=self.seconds)
             except queue.Empty:
@@ -67,6 +71,9 @@ class LimitedLoader:
                 self._kill()
                 raise LoadError("the file crashed its reader")
             reply = json.loads(line)
+            if reply.pop("id", None) != request["id"]:  # cannot happen: one request at a time
+                self._kill()
+                raise LoadError("the file's reader answered out of turn")
             if "error" in reply:
                 raise LoadError(reply["error"])
             reply["path"] = Path(reply["path"])
@@ -98,7 +105,12 @@ def _pump(stream: IO[str], replies: queue.Queue[str]) -> None:
 
 
 def _serve() -> None:
-    """The worker's loop: one JSON request per line in, one JSON reply per line out."""
+    """The worker's loop: one JSON request per line in, one JSON reply per line out.
+
+    Replies go to a private copy of stdout; the real stdout is pointed at stderr, so that a
+    parser printing something can never be taken for a reply."""
+    replies = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="ascii")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     for line in sys.stdin:
         request = json.loads(line)
         try:
@@ -115,8 +127,9 @@ def _serve() -> None:
             reply = {"error": str(exc)}
         except Exception as exc:  # never let one file end the worker
             reply = {"error": f"cannot read the file ({type(exc).__name__}: {exc})"}
-        sys.stdout.write(json.dumps(reply) + "\n")  # ASCII: any text survives the pipe
-        sys.stdout.flush()
+        reply["id"] = request["id"]
+        replies.write(json.dumps(reply) + "\n")  # ASCII: any text survives the pipe
+        replies.flush()
 
 
 if __name__ == "__main__":

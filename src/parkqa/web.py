@@ -86,9 +86,15 @@ def evidence_html(qa: ParkQA, answer: Answer | None) -> str:
     parts: list[str] = []
     if answer.found:
         for n, c in enumerate(answer.citations, 1):
-            text = qa.report_text(c.source)
-            a, b = paragraph_bounds(text, c.start, c.end)
-            para = _highlight(text[a:b], c.start - a, c.end - a, answer.value)
+            text = _cited_text(qa, c)
+            if text is None:  # an earlier answer whose report has since changed or gone
+                para = (
+                    f'<mark class="quote">{_e(c.quote)}</mark> <span class="meta">(as quoted '
+                    "when answered: the report has since been replaced or removed)</span>"
+                )
+            else:
+                a, b = paragraph_bounds(text, c.start, c.end)
+                para = _highlight(text[a:b], c.start - a, c.end - a, answer.value)
             parts.append(
                 f'<div class="cite" data-source="{_e(c.source)}">'
                 f"<div><b>[{n}] {_e(c.title)}</b> <span class='meta'>{_e(c.source)} · "
@@ -111,9 +117,21 @@ def report_view_html(qa: ParkQA, answer: Answer | None) -> str:
     if answer is None or not answer.found:
         return ""
     c = answer.citations[0]
-    text = qa.report_text(c.source)
+    text = _cited_text(qa, c)
+    if text is None:
+        return f"<div class='meta'>{_e(c.source)}: replaced or removed since this answer</div>"
     body = _e(text[: c.start]) + f'<mark id="cited">{_e(c.quote)}</mark>' + _e(text[c.end :])
     return f"<div class='meta'>{_e(c.title)} — {_e(c.source)}</div>{body}"
+
+
+def _cited_text(qa: ParkQA, c) -> str | None:
+    """The report's current text when the citation still points at its quote, else ``None``
+    (never highlight other words at old offsets)."""
+    try:
+        text = qa.report_text(c.source)
+    except ReportNotFound:
+        return None
+    return text if text[c.start : c.end] == c.quote else None
 
 
 def reports_table(qa: ParkQA) -> list[list[Any]]:
