@@ -149,7 +149,23 @@ def looks_consistent(catalog: Catalog, vector_store, record_manager) -> bool:
     if catalog.pending_removals():
         return False
     expected = sum(r.chunks for r in catalog.all())
-    return _collection(vector_store).count() == expected == len(record_manager.list_keys())
+    return _collection(vector_store).count() == expected == count_keys(record_manager)
+
+
+def count_keys(record_manager) -> int:
+    """How many keys the record manager holds, counted by SQL where it is LangChain's SQL
+    record manager (listing 200,000 keys just to count them is what this avoids)."""
+    try:
+        from langchain_classic.indexes._sql_record_manager import UpsertionRecord
+
+        with record_manager._make_session() as session:
+            return int(
+                session.query(UpsertionRecord)
+                .filter(UpsertionRecord.namespace == record_manager.namespace)
+                .count()
+            )
+    except (ImportError, AttributeError):  # another record manager: list, then count
+        return len(record_manager.list_keys())
 
 
 def inspect(catalog: Catalog, vector_store, record_manager) -> CheckResult:
