@@ -146,3 +146,13 @@ def test_evidence_of_an_answer_whose_report_changed(qa, tmp_path) -> None:
     html = evidence_html(qa, answer)
     assert "replaced or removed" in html and answer.citations[0].quote in html
     assert "replaced or removed" in report_view_html(qa, answer)
+
+
+def test_delete_accepts_a_report_uploaded_in_another_session(qa) -> None:
+    """A page's delete choices were filled when it loaded; a report uploaded since (in another
+    browser) must still be deletable from it, not refused as an unknown choice."""
+    from parkqa.web import build_app
+
+    app = build_app(qa)
+    choice = next(b for b in app.blocks.values() if getattr(b, "elem_id", None) == "delete-choice")
+    assert choice.preprocess("uploaded_elsewhere_2024.txt") == "uploaded_elsewhere_2024.txt"
