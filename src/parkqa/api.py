@@ -396,6 +396,7 @@ class ParkQA:
         self, question: str, history: Sequence[dict[str, str]] | None = None
     ) -> list[Candidate]:
         """The engine's ranked candidate facts for a question (for training and inspection)."""
+        question, history = self._checked_question(question), _checked_history(history)
         with self._rw.read():
             prepared = self._prepare(question, history)
             if prepared.unknown_park or not self.engine.handles(prepared.question):
@@ -560,12 +561,10 @@ def _checked_history(history: object) -> list[dict[str, str]]:
 
 def _conversation(history: Sequence[dict[str, str]] | None) -> list[tuple[str, str]]:
     """The user's earlier questions, oldest first, each with the answer given to it (empty when
-    none was); malformed turns are ignored."""
+    none was); ``history`` has passed :func:`_checked_history`."""
     turns: list[tuple[str, str]] = []
     for turn in history or []:
-        if not isinstance(turn, dict):
-            continue
-        content = str(turn.get("content", "")).strip()
+        content = turn["content"].strip()
         if turn.get("role") == "user" and content:
             turns.append((content, ""))
         elif turn.get("role") == "assistant" and turns and not turns[-1][1]:

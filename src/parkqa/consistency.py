@@ -127,13 +127,18 @@ def chunk_pages(vector_store, include: list[str]) -> Iterator[dict]:
         offset += len(got["ids"])
 
 
+def delete_chunks(vector_store, ids: list[str]) -> None:
+    """Delete chunks from Chroma, a page at a time."""
+    for i in range(0, len(ids), PAGE):
+        _collection(vector_store).delete(ids=ids[i : i + PAGE])
+
+
 def delete_ids(vector_store, record_manager, ids: list[str]) -> None:
     """Delete chunks from Chroma, then their record-manager keys, a page at a time (in this
-    order: a key without a chunk is found and dropped by the next check; a chunk without a key
-    would be re-added over itself, harmlessly)."""
+    order: a key without a chunk is found and dropped by the next check)."""
     for i in range(0, len(ids), PAGE):
         page = ids[i : i + PAGE]
-        _collection(vector_store).delete(ids=page)
+        delete_chunks(vector_store, page)
         record_manager.delete_keys(page)
 
 

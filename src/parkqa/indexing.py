@@ -36,6 +36,7 @@ from parkqa.cleaning import clean
 from parkqa.config import Settings
 from parkqa.consistency import (
     CheckResult,
+    delete_chunks,
     delete_ids,
     finish_removal,
     inspect,
@@ -166,11 +167,7 @@ class Indexer:
         listed = {source for _, source in files}
         force = self._heal(result, listed)
         # Reports the repair needs re-embedded that this run was not asked about.
-        files += [
-            (Path(info.path), info.source)
-            for source in sorted(force - listed)
-            if (info := self.catalog.get(source)) is not None
-        ]
+        files += self._catalog_files(force - listed)
         self._index_files(files, force, result, progress)
         if prune:
             for info in self.catalog.all():
@@ -217,31 +214,30 @@ class Indexer:
         if not repair_it or found.ok:
             return found, None
         result = IndexResult()
-        with self.lock.write():
-            force = set(repair(self.catalog, self.vector_store, self.record_manager, found))
-        result.repaired = found.problems()
-        files = [
-            (Path(info.path), info.source)
-            for source in sorted(force)
-            if (info := self.catalog.get(source)) is not None
-        ]
-        self._index_files(files, force, result, None)
+        force = self._repair(found, result)
+        self._index_files(self._catalog_files(force), force, result, None)
         return found, result
 
-    def _heal(self, result: IndexResult, listed: Set[str] = frozenset()) -> set[str]:
-        """Finish interrupted removals; when the counts disagree, run the full check and its
+    def _heal(self, result: IndexResult, listed: Set[str]) -> set[str]:
+        """What every run starts with: when the cheap check fails, the full check and its
         repairs. Returns the reports whose chunks must be written again."""
         if looks_consistent(self.catalog, self.vector_store, self.record_manager):
             return set()
         found = inspect(self.catalog, self.vector_store, self.record_manager)
-        if found.ok:
-            return set()
+        return set() if found.ok else self._repair(found, result, listed)
+
+    def _repair(
+        self, found: CheckResult, result: IndexResult, listed: Set[str] = frozenset()
+    ) -> set[str]:
+        """Repair what the check found; returns the reports to re-embed from their files.
+
+        A report whose file is gone (moved, on an unmounted drive) and is not being indexed
+        from a new place (``listed``) cannot be re-embedded: it stays listed, with the chunks it
+        still has, and every run says so until it is indexed again or removed. Its text and
+        facts are never thrown away by a repair."""
         result.repaired = found.problems()
         with self.lock.write():
             force = set(repair(self.catalog, self.vector_store, self.record_manager, found))
-        # A report whose file is gone (moved, on an unmounted drive) cannot be re-embedded: it
-        # stays listed, with the chunks it still has, and every run says so until it is indexed
-        # from its new place or removed. Its text and facts are never thrown away silently.
         for source in sorted(force):
             info = self.catalog.get(source)
             if info is not None and source not in listed and not Path(info.path).is_file():
@@ -254,6 +250,14 @@ class Indexer:
                     )
                 )
         return force
+
+    def _catalog_files(self, sources: Iterable[str]) -> list[tuple[Path, str]]:
+        """``(file, source)`` of indexed reports, from where the catalog says their files are."""
+        return [
+            (Path(info.path), info.source)
+            for source in sorted(sources)
+            if (info := self.catalog.get(source)) is not None
+        ]
 
     def _prepare(
         self, path: Path, source: str, key: str, result: IndexResult, force: bool = False
@@ -421,9 +425,8 @@ class Indexer:
             self.catalog.mark_removed(source)
             crash_point("remove:after-catalog")
             ids = source_ids(self.vector_store, source)
-            for i in range(0, len(ids), 2000):
-                self.vector_store.delete(ids[i : i + 2000])
+            delete_chunks(self.vector_store, ids)
             crash_point("remove:after-vectors")
-            rest = finish_removal(self.catalog, self.vector_store, self.record_manager, source)
+            finish_removal(self.catalog, self.vector_store, self.record_manager, source)
             self.catalog.touch()
-            return max(len(ids), rest)
+            return len(ids)

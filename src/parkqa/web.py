@@ -14,7 +14,7 @@ from collections.abc import Container
 from pathlib import Path
 from typing import Any
 
-from parkqa.answer import Answer
+from parkqa.answer import Answer, Citation
 from parkqa.api import ParkQA, ReportNotFound
 from parkqa.loading import FORMATS
 
@@ -124,7 +124,7 @@ def report_view_html(qa: ParkQA, answer: Answer | None) -> str:
     return f"<div class='meta'>{_e(c.title)} — {_e(c.source)}</div>{body}"
 
 
-def _cited_text(qa: ParkQA, c) -> str | None:
+def _cited_text(qa: ParkQA, c: Citation) -> str | None:
     """The report's current text when the citation still points at its quote, else ``None``
     (never highlight other words at old offsets)."""
     try:
@@ -450,7 +450,7 @@ def store_banner(qa: ParkQA) -> str:
     return (
         '<div class="store-banner" role="alert">⚠ The store needs a repair; answers may miss '
         f"these reports until then:<ul>{items}{more}</ul>"
-        "“Re-index” in the Reports tab repairs it (or <code>parkqa check --repair</code>).</div>"
+        "“Re-index” in the Reports tab repairs it.</div>"
     )
 
 
@@ -459,7 +459,7 @@ def _sources(qa: ParkQA) -> list[str]:
 
 
 def _answer_from_dict(data: dict) -> Answer:
-    from parkqa.answer import Citation, Passage
+    from parkqa.answer import Passage
 
     return Answer(
         question=data["question"],
