@@ -24,7 +24,7 @@ from parkqa.answer.engine import Candidate, Engine, answer_kind
 from parkqa.answer.facts import Fact, ReportMeta, extract_facts, facts_from_json, report_meta
 from parkqa.answer.ranker import Ranker, load_ranker
 from parkqa.answer.vocab import NAME_SUFFIXES, REFERS_BACK, period_name
-from parkqa.catalog import Catalog, ReportInfo
+from parkqa.catalog import Catalog, Details, ReportInfo
 from parkqa.compose import InvariantError, compose, no_reports, not_found
 from parkqa.config import Settings
 from parkqa.consistency import CheckResult, looks_consistent
@@ -84,6 +84,7 @@ class ParkQA:
         self._facts_cache: dict[str, tuple[tuple[str, str, str], list[Fact]]] = {}
         self._texts_cache: tuple[str, dict[str, str]] | None = None
         self._meta_cache: dict[str, tuple[str, ReportMeta]] = {}
+        self._details_cache: dict[str, tuple[str, Details]] = {}
         self._corpus_cache: tuple[tuple[str, frozenset[str]], str] | None = None
         self._names_cache: tuple[str, dict[str, set[str]]] | None = None
 
@@ -233,7 +234,28 @@ class ParkQA:
         history = _checked_history(history)
         self._reach_store()
         with self._rw.read():  # never between a report's new chunks and its catalog text
-            return self._ask(question, history)
+            return self._placed(self._ask(question, history))
+
+    def _placed(self, answer: Answer) -> Answer:
+        """The answer with each citation's page, and whether its text came from OCR."""
+        answer.citations = [
+            replace(c, page=details.page_at(c.start), ocr=details.ocr_at(c.start))
+            for c in answer.citations
+            for details in [self.details(c.source)]
+        ]
+        return answer
+
+    def details(self, source: str) -> Details:
+        """What the catalog keeps about a report beside its text (pages, OCR, publication)."""
+        info = self.catalog.get(source)
+        if info is None:
+            raise ReportNotFound(source)
+        version = f"{info.indexed_at}/{info.file_sha256}"
+        cached = self._details_cache.get(source)
+        if cached is None or cached[0] != version:
+            details = Details.from_json(self.catalog.details(source))
+            cached = self._details_cache[source] = (version, details)
+        return cached[1]
 
     def _reach_store(self) -> None:
         """With a Chroma server, connect now: an unreachable or mistyped server is a

@@ -7,13 +7,16 @@ reports whose files are gone must not need the vector store or the model.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+from parkqa.cleaning import page_at
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS reports (
@@ -37,6 +40,16 @@ CREATE TABLE IF NOT EXISTS facts (
     namespace   TEXT NOT NULL,
     source      TEXT NOT NULL,
     facts       TEXT NOT NULL,
+    PRIMARY KEY (namespace, source)
+)
+"""
+#: A report's details beside its text (``indexing.details_json``: page starts, OCR pages,
+#: publication date and issuing body), one JSON object, written with its catalog row.
+_DETAILS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS details (
+    namespace   TEXT NOT NULL,
+    source      TEXT NOT NULL,
+    details     TEXT NOT NULL,
     PRIMARY KEY (namespace, source)
 )
 """
@@ -87,6 +100,47 @@ class ReportInfo:
         }
 
 
+@dataclass(frozen=True)
+class Details:
+    """What the catalog keeps about a report beside its text: where its pages start in the
+    cleaned text (none for formats without pages), which pages were read by OCR, and the
+    publication date and issuing body its web page states."""
+
+    pages: tuple[int, ...] = ()
+    ocr_pages: tuple[int, ...] = ()
+    published: str | None = None
+    publisher: str | None = None
+
+    @property
+    def ocr(self) -> bool:
+        return bool(self.ocr_pages)
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page holding this offset of the cleaned text, or ``None``."""
+        return page_at(self.pages, offset)
+
+    def ocr_at(self, offset: int) -> bool:
+        """Was the text at this offset read by OCR?"""
+        page = self.page_at(offset)
+        return self.ocr if page is None else page in self.ocr_pages
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, raw: str | None) -> Details:
+        """Details as stored; a report indexed before details existed has none."""
+        if not raw:
+            return cls()
+        data = json.loads(raw)
+        return cls(
+            pages=tuple(int(p) for p in data.get("pages") or ()),
+            ocr_pages=tuple(int(p) for p in data.get("ocr_pages") or ()),
+            published=data.get("published"),
+            publisher=data.get("publisher"),
+        )
+
+
 class Catalog:
     """SQLite table of reports, shared by threads of one process (the web app indexes in one)."""
 
@@ -97,6 +151,7 @@ class Catalog:
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute(_SCHEMA)
         self._conn.execute(_FACTS_SCHEMA)
+        self._conn.execute(_DETAILS_SCHEMA)
         self._conn.execute(_REMOVALS_SCHEMA)
         self._conn.execute(_VERSION_SCHEMA)
         self._lock = threading.Lock()
@@ -185,10 +240,11 @@ class Catalog:
                 (self.namespace, old_namespace),
             )
             adopted = cur.rowcount
-            cur.execute(
-                "UPDATE facts SET namespace = ? WHERE namespace = ?",
-                (self.namespace, old_namespace),
-            )
+            for table in ("facts", "details"):
+                cur.execute(
+                    f"UPDATE {table} SET namespace = ? WHERE namespace = ?",
+                    (self.namespace, old_namespace),
+                )
         return adopted
 
     def put(
@@ -203,8 +259,10 @@ class Catalog:
         chunks: int,
         text: str,
         facts: str | None = None,
+        details: str | None = None,
     ) -> None:
-        """Write a report's row (and its facts, a JSON list) in one transaction."""
+        """Write a report's row (its facts, a JSON list, and details, a JSON object) in one
+        transaction."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with self._transaction() as cur:
             cur.execute(
@@ -227,12 +285,29 @@ class Catalog:
             )
             if facts is not None:
                 cur.execute("INSERT INTO facts VALUES (?, ?, ?)", (self.namespace, source, facts))
+            cur.execute(
+                "DELETE FROM details WHERE namespace = ? AND source = ?", (self.namespace, source)
+            )
+            if details is not None:
+                cur.execute(
+                    "INSERT INTO details VALUES (?, ?, ?)", (self.namespace, source, details)
+                )
 
     def facts(self, source: str) -> str | None:
         """The report's facts as stored at index time (a JSON list), or ``None``."""
         with self._cursor() as cur:
             row = cur.execute(
                 "SELECT facts FROM facts WHERE namespace = ? AND source = ?",
+                (self.namespace, source),
+            ).fetchone()
+        return row[0] if row else None
+
+    def details(self, source: str) -> str | None:
+        """The report's details as stored at index time (a JSON object, see :class:`Details`),
+        or ``None``."""
+        with self._cursor() as cur:
+            row = cur.execute(
+                "SELECT details FROM details WHERE namespace = ? AND source = ?",
                 (self.namespace, source),
             ).fetchone()
         return row[0] if row else None
@@ -246,9 +321,11 @@ class Catalog:
                 "DELETE FROM reports WHERE namespace = ? AND source = ?", (self.namespace, source)
             )
             deleted = cur.rowcount > 0
-            cur.execute(
-                "DELETE FROM facts WHERE namespace = ? AND source = ?", (self.namespace, source)
-            )
+            for table in ("facts", "details"):
+                cur.execute(
+                    f"DELETE FROM {table} WHERE namespace = ? AND source = ?",
+                    (self.namespace, source),
+                )
             cur.execute("INSERT OR IGNORE INTO removals VALUES (?, ?)", (self.namespace, source))
         return deleted
 

@@ -14,11 +14,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "table"]
 
+#: What a loader puts between two pages of a paged format (PDF pages, DOCX page breaks): cleaning
+#: turns it into :attr:`CleanReport.pages`, never into text.
+PAGE_BREAK = "\f"
 #: Characters that end a sentence (the chunker splits on the same set).
 SENTENCE_END = "。！？!?；;…"
 CLOSERS = "”’」』）)】》\"'"
@@ -46,9 +50,24 @@ class Block:
 class CleanReport:
     text: str
     blocks: tuple[Block, ...]
+    #: Where each page starts in ``text`` (page 1 first); empty for formats without pages.
+    pages: tuple[int, ...] = ()
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]
+
+    def page_at(self, offset: int) -> int | None:
+        return page_at(self.pages, offset)
+
+
+def page_at(pages: tuple[int, ...] | list[int], offset: int) -> int | None:
+    """The 1-based page holding ``offset`` of the cleaned text, or ``None`` without pages.
+
+    An empty page starts where the next page's text starts, so text there counts as the later page.
+    """
+    if not pages:
+        return None
+    return max(bisect_right(pages, offset), 1)
 
 
 # --------------------------------------------------------------------------- characters
@@ -148,36 +167,52 @@ def _should_join(paragraph: list[str], nxt: str, blank_between: bool, wrap: int 
     return not (len(paragraph) == 1 and _heading_like(prev, wrap))
 
 
-def clean(raw: str, wrapped: bool = True) -> CleanReport:
+def clean(raw: str, wrapped: bool = True, paged: bool = False) -> CleanReport:
     """Turn loader markup (see :mod:`parkqa.loading`) into the cleaned text and its blocks.
 
     ``wrapped`` says that line breaks inside the text may be layout artefacts to rejoin; when
-    false (HTML, DOCX) every line is already a whole block.
+    false (HTML, DOCX) every line is already a whole block. ``paged`` says that
+    :data:`PAGE_BREAK` separates pages: a paragraph may run on across a page break (it is not a
+    blank line), and the result records where each page starts.
     """
-    lines = [line.strip() for line in normalize_chars(raw).split("\n")]
-    prose = [ln for ln in lines if ln and not ln.startswith("# ") and not _TABLE_ROW.search(ln)]
+    pages = raw.split(PAGE_BREAK) if paged else [raw]
+    lines = [
+        (line.strip(), number)
+        for number, page in enumerate(pages)
+        for line in normalize_chars(page).split("\n")
+    ]
+    prose = [ln for ln, _ in lines if ln and not ln.startswith("# ") and not _TABLE_ROW.search(ln)]
     wrap = _wrap_width(prose) if wrapped else None
 
-    pieces: list[tuple[BlockKind, str]] = []
+    pieces: list[_Piece] = []
     paragraph: list[str] = []
-    table: list[str] = []
+    paragraph_pages: list[int] = []
+    table: list[tuple[str, int]] = []
     blank_between = False
 
     def flush() -> None:
         if paragraph:
             text = paragraph[0]
-            for part in paragraph[1:]:
-                text += joiner(text, part) + part
+            marks = [(0, paragraph_pages[0])]
+            for part, page in zip(paragraph[1:], paragraph_pages[1:], strict=True):
+                text += joiner(text, part)
+                marks.append((len(text), page))
+                text += part
             # Unwrapped formats (HTML, DOCX) mark their headings; in plain text we must infer them.
             inferred = wrapped and len(paragraph) == 1 and _heading_like(text, wrap)
             kind: BlockKind = "heading" if inferred else "paragraph"
-            pieces.append((kind, text))
+            pieces.append(_Piece(kind, text, marks))
             paragraph.clear()
+            paragraph_pages.clear()
         if table:
-            pieces.append(("table", "\n".join(table)))
+            marks, offset = [], 0
+            for row, page in table:
+                marks.append((offset, page))
+                offset += len(row) + 1
+            pieces.append(_Piece("table", "\n".join(row for row, _ in table), marks))
             table.clear()
 
-    for line in lines:
+    for line, page in lines:
         if not line:
             blank_between = True
             continue
@@ -185,36 +220,59 @@ def clean(raw: str, wrapped: bool = True) -> CleanReport:
             flush()
             heading = line[2:].strip()
             if heading:
-                pieces.append(("heading", heading))
+                pieces.append(_Piece("heading", heading, [(0, page)]))
         elif _TABLE_ROW.search(line):
             if paragraph:
                 flush()
-            table.append(line)
+            table.append((line, page))
         elif wrapped and paragraph and _should_join(paragraph, line, blank_between, wrap):
             paragraph.append(line)
+            paragraph_pages.append(page)
         else:
             flush()
             paragraph.append(line)
+            paragraph_pages.append(page)
         blank_between = False
     flush()
-    last_line = next((ln for ln in reversed(lines) if ln), "")
-    if pieces and pieces[-1][0] == "heading" and not last_line.startswith("# "):
-        pieces[-1] = ("paragraph", pieces[-1][1])  # nothing follows it: not a section heading
-    return _assemble(pieces)
+    last_line = next((ln for ln, _ in reversed(lines) if ln), "")
+    if pieces and pieces[-1].kind == "heading" and not last_line.startswith("# "):
+        # nothing follows it: not a section heading
+        pieces[-1] = _Piece("paragraph", pieces[-1].text, pieces[-1].pages)
+    return _assemble(pieces, len(pages) if paged else 0)
 
 
-def _assemble(pieces: list[tuple[BlockKind, str]]) -> CleanReport:
+@dataclass(frozen=True)
+class _Piece:
+    """A block's text before assembly, with the page each of its source lines came from
+    (``(offset in text, page index)``)."""
+
+    kind: BlockKind
+    text: str
+    pages: list[tuple[int, int]]
+
+
+def _assemble(pieces: list[_Piece], page_count: int) -> CleanReport:
     parts: list[str] = []
     blocks: list[Block] = []
+    starts: list[int | None] = [None] * page_count
     offset = 0
     heading: str | None = None
-    for kind, text in pieces:
+    for piece in pieces:
         if parts:
             parts.append("\n\n")
             offset += 2
-        if kind == "heading":
-            heading = text
-        blocks.append(Block(kind, offset, offset + len(text), heading))
-        parts.append(text)
-        offset += len(text)
-    return CleanReport("".join(parts), tuple(blocks))
+        if piece.kind == "heading":
+            heading = piece.text
+        blocks.append(Block(piece.kind, offset, offset + len(piece.text), heading))
+        for at, page in piece.pages:
+            if page < page_count and starts[page] is None:
+                starts[page] = offset + at
+        parts.append(piece.text)
+        offset += len(piece.text)
+    # A page without text starts where the next page with text does (or at the end).
+    pages: list[int] = []
+    for start in reversed(starts):
+        pages.insert(0, start if start is not None else (pages[0] if pages else offset))
+    if pages:
+        pages[0] = 0
+    return CleanReport("".join(parts), tuple(blocks), tuple(pages))

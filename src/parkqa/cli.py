@@ -13,7 +13,9 @@ import sys
 from collections.abc import Sequence
 
 from parkqa.api import ParkQA, ReportNotFound
+from parkqa.compose import place
 from parkqa.config import Settings
+from parkqa.question import analyse
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -159,8 +161,10 @@ def cmd_ask(qa: ParkQA, args: argparse.Namespace) -> int:
         print(json.dumps(answer.to_dict(), ensure_ascii=False))
         return 0
     print(answer.answer)
+    lang = analyse(answer.question).lang
     for n, c in enumerate(answer.citations, 1):
-        print(f"[{n}] {c.source} [{c.start}:{c.end}] {c.quote}")
+        where = place(c, lang)
+        print(f"[{n}] {c.source}{' · ' + where if where else ''} [{c.start}:{c.end}] {c.quote}")
     if not answer.citations:
         for n, p in enumerate(answer.passages, 1):
             print(f"  {n}. {p.source} [{p.start}:{p.end}] ({p.score:.3f}) {p.text}")

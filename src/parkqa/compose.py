@@ -57,6 +57,17 @@ def answer_sentence(question: Question, value: str, quote: str, kind: str) -> st
     return f"{value} [1], as the report says: “{clause}”."
 
 
+def place(citation: Citation, lang: str) -> str:
+    """Where a citation is, in the user's language: ``第3页 · OCR识别`` / ``p. 3 · OCR``
+    (empty for a format without pages, not from a scan)."""
+    parts = []
+    if citation.page is not None:
+        parts.append(f"第{citation.page}页" if lang == "zh" else f"p. {citation.page}")
+    if citation.ocr:
+        parts.append("OCR识别" if lang == "zh" else "OCR")
+    return " · ".join(parts)
+
+
 def not_found(question: Question, passages: list[Passage], why: str | None = None) -> Answer:
     if question.lang == "zh":
         text = "报告中没有找到这个问题的答案。"

@@ -30,9 +30,9 @@ from langchain_core.documents import Document
 from langchain_core.indexing import index as langchain_index
 
 from parkqa.answer.facts import FACTS_VERSION, extract_facts, facts_json
-from parkqa.catalog import Catalog
+from parkqa.catalog import Catalog, Details
 from parkqa.chunking import chunk_report
-from parkqa.cleaning import clean
+from parkqa.cleaning import CleanReport, clean
 from parkqa.config import Settings
 from parkqa.consistency import (
     CheckResult,
@@ -45,7 +45,7 @@ from parkqa.consistency import (
     source_ids,
 )
 from parkqa.faults import crash_point
-from parkqa.loading import LoadError, discover, load
+from parkqa.loading import LoadedReport, LoadError, discover, load
 from parkqa.rwlock import RWLock
 from parkqa.timelimit import LimitedLoader
 
@@ -109,6 +109,29 @@ class _Prepared:
     text: str
     docs: list[Document]
     known: bool
+    #: What the catalog keeps beside the text (pages, OCR, publication date): a JSON object.
+    details: str
+
+
+def _file_progress(
+    progress: Progress | None, done: int, total: int, source: str
+) -> Callable[[str], None] | None:
+    """What a slow reader reports (``OCR page 3/20``), shown as this file's progress."""
+    if progress is None:
+        return None
+    return lambda message: progress(done, total, f"{source} · {message}")
+
+
+def details_json(loaded: LoadedReport, cleaned: CleanReport) -> str:
+    """The report's details the catalog keeps beside its text: where its pages start in the
+    cleaned text, which pages came from OCR, and the publication date and issuing body a web
+    page states."""
+    return Details(
+        pages=cleaned.pages,
+        ocr_pages=tuple(loaded.ocr_pages),
+        published=loaded.published,
+        publisher=loaded.publisher,
+    ).to_json()
 
 
 def config_key(settings: Settings) -> str:
@@ -189,8 +212,9 @@ class Indexer:
         for done, (path, source) in enumerate(files):
             if progress:
                 progress(done, len(files), source)
+            step = _file_progress(progress, done, len(files), source)
             try:
-                prepared = self._prepare(path, source, key, result, source in force)
+                prepared = self._prepare(path, source, key, result, source in force, step)
             except LoadError as exc:
                 result.failed.append(Failure(str(path), str(exc)))
                 continue
@@ -260,7 +284,13 @@ class Indexer:
         ]
 
     def _prepare(
-        self, path: Path, source: str, key: str, result: IndexResult, force: bool = False
+        self,
+        path: Path,
+        source: str,
+        key: str,
+        result: IndexResult,
+        force: bool = False,
+        step: Callable[[str], None] | None = None,
     ) -> _Prepared | None:
         """Load, clean and chunk one file; ``None`` when its bytes and settings are unchanged
         (and ``force`` is not set: the repair found its chunks missing)."""
@@ -282,15 +312,16 @@ class Indexer:
                     known.file_sha256,
                     known.chunks,
                     text,
+                    self.catalog.details(source),
                 )
             result.unchanged += 1
             return None
         loaded = (
-            self._loader.load(path, self.settings.max_file_bytes)
+            self._loader.load(path, self.settings.max_file_bytes, step)
             if self.settings.file_seconds > 0
-            else load(path, self.settings.max_file_bytes)
+            else load(path, self.settings.max_file_bytes, step)
         )
-        cleaned = clean(loaded.text, loaded.wrapped)
+        cleaned = clean(loaded.text, loaded.wrapped, loaded.paged)
         title = loaded.title or path.stem
         docs = chunk_report(
             cleaned,
@@ -315,6 +346,7 @@ class Indexer:
             cleaned.text,
             docs,
             known is not None,
+            details_json(loaded, cleaned),
         )
 
     def _write(self, group: list[_Prepared], result: IndexResult) -> None:
@@ -387,7 +419,9 @@ class Indexer:
 
     def _commit(self, p: _Prepared, started: float, before: set[str], result: IndexResult) -> None:
         """Commit one report's catalog row, then delete its previous version's chunks."""
-        self._remember(p.source, p.resolved, p.title, p.format, p.sha256, len(p.docs), p.text)
+        self._remember(
+            p.source, p.resolved, p.title, p.format, p.sha256, len(p.docs), p.text, p.details
+        )
         crash_point("index:after-catalog")
         old = self.record_manager.list_keys(group_ids=[p.source], before=started)
         delete_ids(self.vector_store, self.record_manager, old)
@@ -401,7 +435,15 @@ class Indexer:
             result.unchanged += 1  # new bytes, same text (e.g. re-saved): nothing embedded
 
     def _remember(
-        self, source: str, path: str, title: str, fmt: str, sha: str, chunks: int, text: str
+        self,
+        source: str,
+        path: str,
+        title: str,
+        fmt: str,
+        sha: str,
+        chunks: int,
+        text: str,
+        details: str | None,
     ) -> None:
         self.catalog.put(
             source=source,
@@ -413,6 +455,7 @@ class Indexer:
             chunks=chunks,
             text=text,
             facts=facts_json(extract_facts(source, title, text)),
+            details=details,
         )
 
     def remove(self, source: str) -> int:

@@ -1,9 +1,13 @@
 """Load one report file into plain text: the first step of the pipeline.
 
 Each format is turned into the same light markup that :mod:`parkqa.cleaning` understands:
-blocks separated by blank lines, headings as ``# heading``, table rows as ``cell | cell``.
-``LoadedReport.wrapped`` says whether line breaks inside a block may be layout artefacts
-(plain text, Markdown, PDF) that cleaning must rejoin, or real block ends (HTML, DOCX).
+blocks separated by blank lines, headings as ``# heading``, table rows as ``cell | cell``, and
+:data:`~parkqa.cleaning.PAGE_BREAK` between pages. ``LoadedReport.wrapped`` says whether line
+breaks inside a block may be layout artefacts (plain text, Markdown, PDF, OCR) that cleaning must
+rejoin, or real block ends (HTML, DOCX, spreadsheets).
+
+The formats with their own machinery live beside this module: :mod:`parkqa.webpage` (the article
+of a portal page), :mod:`parkqa.sheets` (workbooks and CSV) and :mod:`parkqa.ocr` (scans).
 
 Every way a file can be bad raises :class:`LoadError` with a one-line reason, so the indexer can
 report it and go on with the other files.
@@ -16,8 +20,10 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from parkqa.cleaning import PAGE_BREAK
 
 #: Extensions parkqa reads, mapped to the format name shown to users.
 FORMATS: dict[str, str] = {
@@ -28,11 +34,48 @@ FORMATS: dict[str, str] = {
     ".htm": "html",
     ".docx": "docx",
     ".pdf": "pdf",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".csv": "csv",
+    ".png": "image",
+    ".jpg": "image",
+    ".jpeg": "image",
+    ".tif": "image",
+    ".tiff": "image",
 }
+
+#: Formats offices still send that parkqa does not read, with what to convert them to: they are
+#: refused with this reason, never skipped without a word.
+REFUSED: dict[str, str] = {
+    ".doc": "an old Word 97-2003 .doc file: save it as .docx (or PDF) and add it again",
+    ".wps": "a WPS Writer .wps file: save it as .docx (or PDF) and add it again",
+    ".xls": "an old Excel 97-2003 .xls workbook: save it as .xlsx (or CSV) and add it again",
+    ".et": "a WPS Spreadsheets .et file: save it as .xlsx (or CSV) and add it again",
+    ".rtf": "an .rtf file: save it as .docx (or PDF) and add it again",
+}
+
+#: Called by slow readers (OCR) as they go: ``progress("OCR page 3/20")``.
+Progress = Callable[[str], None]
 
 
 class LoadError(Exception):
     """A file could not be read as a report. ``str(err)`` is a one-line reason."""
+
+
+@dataclass(frozen=True)
+class RawText:
+    """What a format's reader returns: the markup text and what it knows about the document."""
+
+    text: str
+    title: str | None
+    wrapped: bool
+    #: ``text`` has :data:`~parkqa.cleaning.PAGE_BREAK` between its pages.
+    paged: bool = False
+    #: Pages (1-based) whose text came from OCR; ``[1]`` for a single scanned image.
+    ocr_pages: list[int] = field(default_factory=list)
+    #: Publication date (``YYYY-MM-DD``) and issuing body, where the page states them.
+    published: str | None = None
+    publisher: str | None = None
 
 
 @dataclass(frozen=True)
@@ -45,10 +88,21 @@ class LoadedReport:
     title: str | None
     wrapped: bool
     sha256: str
+    paged: bool = False
+    ocr_pages: list[int] = field(default_factory=list)
+    published: str | None = None
+    publisher: str | None = None
+
+    @property
+    def ocr(self) -> bool:
+        """Some of the text was read by OCR (a scan): shown next to citations from it."""
+        return bool(self.ocr_pages)
 
 
 def is_supported(path: Path) -> bool:
-    return path.suffix.lower() in FORMATS
+    """Is this a report file: one parkqa reads, or a known office format it refuses clearly."""
+    suffix = path.suffix.lower()
+    return suffix in FORMATS or suffix in REFUSED
 
 
 def discover(paths: Iterable[Path]) -> tuple[list[tuple[Path, str]], list[Path]]:
@@ -89,9 +143,13 @@ def discover(paths: Iterable[Path]) -> tuple[list[tuple[Path, str]], list[Path]]
     return [(file, source) for source, file in found.items()], skipped
 
 
-def load(path: Path, max_bytes: int = 50 * 1024 * 1024) -> LoadedReport:
+def load(
+    path: Path, max_bytes: int = 50 * 1024 * 1024, progress: Progress | None = None
+) -> LoadedReport:
     """Read ``path`` by its extension; raise :class:`LoadError` with the reason if it is bad."""
     path = Path(path)
+    if path.suffix.lower() in REFUSED:
+        raise LoadError(REFUSED[path.suffix.lower()])
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise LoadError(f"unsupported file type {path.suffix or '(none)'}")
@@ -109,24 +167,32 @@ def load(path: Path, max_bytes: int = 50 * 1024 * 1024) -> LoadedReport:
         data = path.read_bytes()
     except OSError as exc:
         raise LoadError(f"cannot read file: {exc.strerror or exc}") from exc
-    reader = _READERS[fmt]
+    reader = _readers()[fmt]
     try:
-        text, title, wrapped = reader(path, data)
+        raw = reader(path, data, progress or _quiet)
     except LoadError:
         raise
     except Exception as exc:  # a parser's own exception: damaged or mislabelled file
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise LoadError(f"not a readable {fmt.upper()} file ({reason})") from exc
-    if not text.strip():
+    if not raw.text.replace(PAGE_BREAK, "").strip():
         raise LoadError("no text found in the file")
     return LoadedReport(
         path=path,
         format=fmt,
-        text=text,
-        title=(document_title(text, (title or "").strip() or None) or "").strip() or None,
-        wrapped=wrapped,
+        text=raw.text,
+        title=(document_title(raw.text, (raw.title or "").strip() or None) or "").strip() or None,
+        wrapped=raw.wrapped,
         sha256=hashlib.sha256(data).hexdigest(),
+        paged=raw.paged,
+        ocr_pages=raw.ocr_pages,
+        published=raw.published,
+        publisher=raw.publisher,
     )
+
+
+def _quiet(message: str) -> None:
+    """The progress callback when nobody listens."""
 
 
 # --------------------------------------------------------------------------- text encodings
@@ -207,14 +273,39 @@ def _first_line_title(text: str) -> str | None:
     return None
 
 
+# --------------------------------------------------------------------------- shared helpers
+
+_CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+# Source line breaks inside a Chinese paragraph are not spaces: drop whitespace between CJK
+# characters, and between a CJK character and a digit (``项目`` / ``12个``).
+_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}0-9])|(?<=[0-9])\s+(?=[{_CJK}])")
+
+
+def join_inline(parts: Iterable[str]) -> str:
+    """Collapse whitespace the way a browser would, but never put a space between CJK characters."""
+    text = re.sub(r"\s+", " ", "".join(parts)).strip()
+    return _SPACE_BETWEEN_CJK.sub("", text)
+
+
+def table_row(cells: Iterable[str]) -> str:
+    """One table row in the shared markup: the non-empty cells joined by `` | ``."""
+    return " | ".join(c for c in (join_inline([cell]) for cell in cells) if c)
+
+
+def paged_text(pages: Iterable[str]) -> str:
+    """Pages joined with :data:`~parkqa.cleaning.PAGE_BREAK`, leading and trailing empty pages
+    kept (they are pages of the document, and later pages' numbers depend on them)."""
+    return ("\n" + PAGE_BREAK + "\n").join(pages)
+
+
 # --------------------------------------------------------------------------- readers
 
-Reader = Callable[[Path, bytes], tuple[str, str | None, bool]]
+Reader = Callable[[Path, bytes, Progress], RawText]
 
 
-def _read_txt(path: Path, data: bytes) -> tuple[str, str | None, bool]:
-    text = decode_text(data)
-    return text, _first_line_title(text), True
+def _read_txt(path: Path, data: bytes, progress: Progress) -> RawText:
+    text = decode_text(data).replace(PAGE_BREAK, "\n")  # a stray form feed is not a page here
+    return RawText(text, _first_line_title(text), wrapped=True)
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -222,11 +313,11 @@ _MD_EMPH = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
-def _read_md(path: Path, data: bytes) -> tuple[str, str | None, bool]:
+def _read_md(path: Path, data: bytes, progress: Progress) -> RawText:
     """Markdown to the shared markup: keep headings and table rows, drop emphasis and link URLs."""
     out: list[str] = []
     title = None
-    for line in decode_text(data).splitlines():
+    for line in decode_text(data).replace(PAGE_BREAK, "\n").splitlines():
         if _MD_TABLE_RULE.match(line):
             continue
         line = _MD_LINK.sub(r"\1", line)
@@ -237,182 +328,28 @@ def _read_md(path: Path, data: bytes) -> tuple[str, str | None, bool]:
             out += ["", "# " + heading.group(2), ""]
             title = title or heading.group(2)
         elif stripped.startswith("|") and stripped.endswith("|"):
-            cells = [c.strip() for c in stripped.strip("|").split("|")]
-            out.append(" | ".join(c for c in cells if c))
+            out.append(table_row(stripped.strip("|").split("|")))
         else:
             out.append(re.sub(r"^\s*(?:[-*+]|>)\s+", "", line))
     text = "\n".join(out)
-    return text, title or _first_line_title(text), True
+    return RawText(text, title or _first_line_title(text), wrapped=True)
 
 
-_HTML_DROP = (
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "nav",
-    "footer",
-    "header",
-    "aside",
-    "form",
-    "iframe",
-    "svg",
-    "canvas",
-    "button",
-    "select",
-    "input",
-    "head",
-)
-_HTML_BOILERPLATE = re.compile(
-    r"(^|[\s_-])(nav|navbar|menu|breadcrumbs?|footer|sidebar|share|copyright|comments?|"
-    r"related|pager|pagination|toolbar|banner|advert|ads)($|[\s_-])",
-    re.I,
-)
-_HTML_BLOCKS = {
-    "p",
-    "div",
-    "section",
-    "article",
-    "main",
-    "li",
-    "ul",
-    "ol",
-    "dl",
-    "dt",
-    "dd",
-    "blockquote",
-    "pre",
-    "figure",
-    "figcaption",
-    "address",
-    "table",
-    "br",
-    "hr",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "center",
-}
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: Section starts that begin a new page (``continuous`` and ``nextColumn`` do not).
+_NEW_PAGE_SECTIONS = {None, "nextPage", "oddPage", "evenPage"}
 
 
-#: Deeper element nesting than this is refused before parsing: no report needs it, and a file
-#: nested 20,000 levels deep cost minutes of CPU in the parser before anything could refuse it.
-MAX_HTML_DEPTH = 512
-_TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
-#: Elements that are never closed (void) or whose end tag HTML lets authors omit: they say
-#: nothing reliable about depth.
-_UNCLOSED = frozenset(
-    b"area base br col embed hr img input link meta source track wbr p li dt dd option "
-    b"optgroup tr td th thead tbody tfoot colgroup rt rp html head body".split()
-)
+def _read_docx(path: Path, data: bytes, progress: Progress) -> RawText:
+    """Paragraphs and tables in document order; heading styles become headings; pages from
+    Word's own page breaks.
 
-
-def html_depth(data: bytes, limit: int = MAX_HTML_DEPTH) -> int:
-    """How deep the elements nest (stops counting past ``limit``): one linear pass over tags."""
-    depth = deepest = 0
-    for match in _TAG.finditer(data):
-        closing, name, self_closing = match.groups()
-        if self_closing or name.lower() in _UNCLOSED:
-            continue
-        depth = max(depth - 1, 0) if closing else depth + 1
-        deepest = max(deepest, depth)
-        if deepest > limit:
-            break
-    return deepest
-
-
-def _read_html(path: Path, data: bytes) -> tuple[str, str | None, bool]:
-    """The article text only: scripts, styles, navigation, headers and footers are removed."""
-    from bs4 import BeautifulSoup
-
-    if html_depth(data) > MAX_HTML_DEPTH:
-        raise LoadError(f"HTML elements nested more than {MAX_HTML_DEPTH} levels deep")
-
-    soup = BeautifulSoup(data, "lxml")  # bs4 sniffs <meta charset> and falls back to detection
-    title_tag = soup.find("title")
-    title = title_tag.get_text(" ", strip=True) if title_tag else None
-    for tag in soup.find_all(_HTML_DROP):
-        tag.decompose()
-    for tag in soup.find_all(True):
-        if tag.decomposed:
-            continue
-        marks = " ".join(
-            [
-                " ".join(tag.get_attribute_list("class")),
-                str(tag.get("id") or ""),
-                str(tag.get("role") or ""),
-            ]
-        )
-        if marks.strip() and _HTML_BOILERPLATE.search(marks):
-            tag.decompose()
-    root = soup.find("article") or soup.find("main") or soup.find(True, attrs={"role": "main"})
-    root = root or soup.body or soup
-    blocks = list(_html_blocks(root))
-    h1 = next((b[2:] for b in blocks if b.startswith("# ")), None)
-    return "\n\n".join(blocks), h1 or title, False
-
-
-def _html_blocks(root) -> Iterator[str]:
-    from bs4 import NavigableString, Tag
-
-    parts: list[str] = []
-
-    def flush() -> Iterator[str]:
-        text = _join_inline(parts)
-        parts.clear()
-        if text:
-            yield text
-
-    def walk(node) -> Iterator[str]:
-        for child in node.children:
-            if isinstance(child, NavigableString):
-                if type(child).__name__ in ("Comment", "Doctype", "CData", "ProcessingInstruction"):
-                    continue
-                parts.append(str(child))
-            elif isinstance(child, Tag):
-                name = child.name
-                if name == "table":
-                    yield from flush()
-                    for row in child.find_all("tr"):
-                        cells = [
-                            _join_inline([c.get_text(" ")]) for c in row.find_all(["td", "th"])
-                        ]
-                        line = " | ".join(c for c in cells if c)
-                        if line:
-                            yield line
-                elif name in ("h1", "h2", "h3", "h4", "h5", "h6"):
-                    yield from flush()
-                    text = _join_inline([child.get_text(" ")])
-                    if text:
-                        yield "# " + text
-                elif name in _HTML_BLOCKS:
-                    yield from flush()
-                    yield from walk(child)
-                    yield from flush()
-                else:
-                    yield from walk(child)
-
-    yield from walk(root)
-    yield from flush()
-
-
-_CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-# Source line breaks inside a Chinese paragraph are not spaces: drop whitespace between CJK
-# characters, and between a CJK character and a digit (``项目`` / ``12个``).
-_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}0-9])|(?<=[0-9])\s+(?=[{_CJK}])")
-
-
-def _join_inline(parts: list[str]) -> str:
-    """Collapse whitespace the way a browser would, but never put a space between CJK characters."""
-    text = re.sub(r"\s+", " ", "".join(parts)).strip()
-    return _SPACE_BETWEEN_CJK.sub("", text)
-
-
-def _read_docx(path: Path, data: bytes) -> tuple[str, str | None, bool]:
-    """Paragraphs and tables in document order; heading styles become headings."""
+    Word records where it last laid out each page (``lastRenderedPageBreak``) when it saves; a
+    file that has them gets its pages from them. Otherwise (files written by other programs) the
+    pages are the explicit page breaks, "page break before" paragraphs and section breaks that
+    start a new page. A break inside a paragraph counts before the paragraph when no text precedes
+    it, else after the paragraph: a citation names the page its paragraph starts on.
+    """
     import io
 
     import docx
@@ -421,23 +358,65 @@ def _read_docx(path: Path, data: bytes) -> tuple[str, str | None, bool]:
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise LoadError("not a readable DOCX file (damaged or truncated: not a zip archive)")
     document = docx.Document(io.BytesIO(data))
+    body = document.element.body
+    rendered = next(body.iter(f"{_W}lastRenderedPageBreak"), None) is not None
+    sections = list(body.iter(f"{_W}sectPr"))
     blocks: list[str] = []
     for item in document.iter_inner_content():
         if isinstance(item, Table):
             blocks.extend(_docx_table_rows(item))
             continue
-        text = _join_inline([item.text])
-        if not text:
-            continue
-        style = (item.style.name if item.style is not None else "") or ""
-        if style.startswith(("Heading", "Title")) or style in ("标题",):
-            blocks.append("# " + text)
-        else:
-            blocks.append(text)
+        before, after = _docx_breaks(item._p, rendered, sections)
+        if before:
+            blocks.append(PAGE_BREAK)
+        text = join_inline([item.text])
+        if text:
+            style = (item.style.name if item.style is not None else "") or ""
+            if style.startswith(("Heading", "Title")) or style in ("标题",):
+                blocks.append("# " + text)
+            else:
+                blocks.append(text)
+        if after:
+            blocks.append(PAGE_BREAK)
+    while blocks and blocks[-1] == PAGE_BREAK:  # a break at the very end opens no page
+        blocks.pop()
     title = document.core_properties.title or next(
         (b[2:] for b in blocks if b.startswith("# ")), None
     )
-    return "\n\n".join(blocks), title, False
+    paged = PAGE_BREAK in blocks
+    return RawText("\n\n".join(blocks), title, wrapped=False, paged=paged)
+
+
+def _docx_breaks(p, rendered: bool, sections: list) -> tuple[bool, bool]:
+    """Does a page start before / after this paragraph (see :func:`_read_docx`)?"""
+    before = after = False
+    seen_text = False
+    kinds = ("lastRenderedPageBreak",) if rendered else ("br",)
+    for node in p.iter(f"{_W}t", *(f"{_W}{k}" for k in kinds)):
+        if node.tag == f"{_W}t":
+            seen_text = seen_text or bool((node.text or "").strip())
+        elif rendered or node.get(f"{_W}type") == "page":
+            if seen_text:
+                after = True
+            else:
+                before = True
+    if rendered:
+        return before, after
+    ppr = p.find(f"{_W}pPr")
+    if ppr is not None:
+        flag = ppr.find(f"{_W}pageBreakBefore")
+        if flag is not None and flag.get(f"{_W}val") not in ("0", "false", "off"):
+            before = True
+        own = ppr.find(f"{_W}sectPr")
+        if own is not None and own in sections:
+            # This paragraph ends a section; the next section's start type says whether the
+            # next one opens on a new page.
+            index = sections.index(own)
+            if index + 1 < len(sections):
+                kind = sections[index + 1].find(f"{_W}type")
+                start = kind.get(f"{_W}val") if kind is not None else None
+                after = after or start in _NEW_PAGE_SECTIONS
+    return before, after
 
 
 def _docx_table_rows(table) -> Iterator[str]:
@@ -448,11 +427,10 @@ def _docx_table_rows(table) -> Iterator[str]:
             if cell._tc is last:  # a merged cell is returned once per grid column
                 continue
             last = cell._tc
-            text = _join_inline([cell.text])
-            if text:
-                cells.append(text)
-        if cells:
-            yield " | ".join(cells)
+            cells.append(cell.text)
+        line = table_row(cells)
+        if line:
+            yield line
 
 
 _PAGE_NUMBER = re.compile(
@@ -460,8 +438,9 @@ _PAGE_NUMBER = re.compile(
 )
 
 
-def _read_pdf(path: Path, data: bytes) -> tuple[str, str | None, bool]:
-    """The PDF's text layer, page by page (pypdf), without page numbers."""
+def _read_pdf(path: Path, data: bytes, progress: Progress) -> RawText:
+    """The PDF's text layer page by page (pypdf), without page numbers; pages without a text
+    layer (a scan, or a scanned page in a typed report) are read by OCR."""
     import io
 
     from pypdf import PdfReader
@@ -475,13 +454,25 @@ def _read_pdf(path: Path, data: bytes) -> tuple[str, str | None, bool]:
         _strip_page_number(page.extract_text() or "", number)
         for number, page in enumerate(reader.pages, 1)
     ]
-    if not any(t.strip() for t in texts):
-        raise LoadError("the PDF has no text layer (a scan?); OCR is not supported")
+    scanned = [number for number, text in enumerate(texts, 1) if not text.strip()]
+    if scanned:
+        from parkqa import ocr
+
+        for number, text in zip(scanned, ocr.read_pdf_pages(data, scanned, progress), strict=True):
+            texts[number - 1] = text
+        if not any(t.strip() for t in texts):
+            raise LoadError("the PDF has no text layer, and OCR found no text on its pages")
     meta_title = reader.metadata.title if reader.metadata else None
     if str(meta_title or "").strip().lower() in ("", "untitled", "none"):
         meta_title = None
-    text = "\n".join(texts)
-    return text, meta_title or _first_line_title(text), True
+    text = paged_text(texts)
+    return RawText(
+        text,
+        meta_title or _first_line_title(text.replace(PAGE_BREAK, "")),
+        wrapped=True,
+        paged=True,
+        ocr_pages=scanned,
+    )
 
 
 def _strip_page_number(text: str, number: int) -> str:
@@ -495,10 +486,18 @@ def _strip_page_number(text: str, number: int) -> str:
     return "\n".join(lines)
 
 
-_READERS: dict[str, Reader] = {
-    "txt": _read_txt,
-    "md": _read_md,
-    "html": _read_html,
-    "docx": _read_docx,
-    "pdf": _read_pdf,
-}
+def _readers() -> dict[str, Reader]:
+    """Format name → reader. The formats with their own module are imported here, when a file
+    is read, so that importing parkqa loads none of them (OCR loads onnxruntime and OpenCV)."""
+    from parkqa import ocr, sheets, webpage
+
+    return {
+        "txt": _read_txt,
+        "md": _read_md,
+        "html": webpage.read_html,
+        "docx": _read_docx,
+        "pdf": _read_pdf,
+        "xlsx": sheets.read_xlsx,
+        "csv": sheets.read_csv,
+        "image": ocr.read_image,
+    }

@@ -7,6 +7,10 @@ can be killed, and with it whatever it was stuck in; the file then fails alone w
 and the run goes on. One worker (``python -m parkqa.timelimit``, speaking JSON lines) serves
 many files and is replaced only after a kill. It is a plain subprocess rather than a
 ``multiprocessing`` pool so that it never re-imports the caller's main script.
+
+The limit is on silence, not on the whole file: a slow reader that reports progress (OCR, page by
+page) restarts the clock with every page, so a 60-page scan is not killed for being long, while a
+parser stuck on one page still is.
 """
 
 from __future__ import annotations
@@ -17,14 +21,15 @@ import queue
 import subprocess
 import sys
 import threading
+from dataclasses import asdict
 from pathlib import Path
 from typing import IO
 
-from parkqa.loading import LoadedReport, LoadError, load
+from parkqa.loading import LoadedReport, LoadError, Progress, load
 
 
 class LimitedLoader:
-    """``load()`` in a worker process, abandoned after ``seconds``."""
+    """``load()`` in a worker process, abandoned after ``seconds`` without progress."""
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
@@ -50,34 +55,48 @@ class LimitedLoader:
             ).start()
         return self._proc
 
-    def load(self, path: Path, max_bytes: int) -> LoadedReport:
+    def load(self, path: Path, max_bytes: int, progress: Progress | None = None) -> LoadedReport:
         with self._lock:  # one file at a time: the worker is a single process
             proc = self._worker()
             assert proc.stdin is not None
             self._asked += 1
-            request = {"id": self._asked, "path": str(path), "max_bytes": max_bytes}
+            asked = self._asked
+            request = {"id": asked, "path": str(path), "max_bytes": max_bytes}
             try:
                 proc.stdin.write(json.dumps(request) + "\n")
                 proc.stdin.flush()
-                line = self._replies.get(timeout=self.seconds)
-            except queue.Empty:
-                self._kill()
-                raise LoadError(
-                    f"reading the file took longer than {self.seconds:g} s (PARKQA_FILE_SECONDS)"
-                ) from None
             except OSError:
-                line = ""
-            if not line:  # the worker died (out of memory, a crash in a parser)
-                self._kill()
-                raise LoadError("the file crashed its reader")
-            reply = json.loads(line)
-            if reply.pop("id", None) != request["id"]:  # cannot happen: one request at a time
-                self._kill()
-                raise LoadError("the file's reader answered out of turn")
+                pass  # the worker is gone: the empty reply below says so
+            while True:
+                reply = self._reply(asked)
+                if "progress" not in reply:
+                    break
+                if progress is not None:
+                    progress(str(reply["progress"]))
             if "error" in reply:
                 raise LoadError(reply["error"])
             reply["path"] = Path(reply["path"])
             return LoadedReport(**reply)
+
+    def _reply(self, asked: int) -> dict:
+        """The worker's next line for request ``asked``; :class:`LoadError` after ``seconds``
+        of silence, or when the worker died."""
+        try:
+            line = self._replies.get(timeout=self.seconds)
+        except queue.Empty:
+            self._kill()
+            raise LoadError(
+                f"reading the file took longer than {self.seconds:g} s without progress "
+                "(PARKQA_FILE_SECONDS)"
+            ) from None
+        if not line:  # the worker died (out of memory, a crash in a parser)
+            self._kill()
+            raise LoadError("the file crashed its reader")
+        reply = json.loads(line)
+        if reply.pop("id", None) != asked:  # cannot happen: one request at a time
+            self._kill()
+            raise LoadError("the file's reader answered out of turn")
+        return reply
 
     def _kill(self) -> None:
         proc, self._proc = self._proc, None
@@ -113,16 +132,14 @@ def _serve() -> None:
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     for line in sys.stdin:
         request = json.loads(line)
+
+        def progress(message: str, asked: int = request["id"]) -> None:
+            replies.write(json.dumps({"id": asked, "progress": message}) + "\n")
+            replies.flush()
+
         try:
-            loaded = load(Path(request["path"]), int(request["max_bytes"]))
-            reply: dict[str, object] = {
-                "path": str(loaded.path),
-                "format": loaded.format,
-                "text": loaded.text,
-                "title": loaded.title,
-                "wrapped": loaded.wrapped,
-                "sha256": loaded.sha256,
-            }
+            loaded = load(Path(request["path"]), int(request["max_bytes"]), progress)
+            reply: dict[str, object] = {**asdict(loaded), "path": str(loaded.path)}
         except LoadError as exc:
             reply = {"error": str(exc)}
         except Exception as exc:  # never let one file end the worker

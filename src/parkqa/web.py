@@ -16,7 +16,8 @@ from typing import Any
 
 from parkqa.answer import Answer, Citation
 from parkqa.api import ParkQA, ReportNotFound
-from parkqa.loading import FORMATS
+from parkqa.compose import place
+from parkqa.loading import FORMATS, REFUSED
 
 EXAMPLES = [
     "10月31日签约了多少个项目？",
@@ -32,6 +33,7 @@ CSS = """
 #evidence .cite { border: 1px solid #ddd; border-radius: 8px; padding: 8px 12px; margin: 8px 0; }
 #evidence .para { line-height: 1.7; }
 #evidence mark.quote { background: #fff3bf; }
+#evidence .ocr { color: #8a4b00; font-size: 0.85em; margin-left: 0.5em; }
 #evidence strong.value { background: #ffd43b; padding: 0 2px; }
 #evidence .meta { color: #666; font-size: 0.9em; }
 #report-view { max-height: 420px; overflow-y: auto; white-space: pre-wrap; line-height: 1.7; }
@@ -95,10 +97,18 @@ def evidence_html(qa: ParkQA, answer: Answer | None) -> str:
             else:
                 a, b = paragraph_bounds(text, c.start, c.end)
                 para = _highlight(text[a:b], c.start - a, c.end - a, answer.value)
+            where = place(c, "en")
+            ocr_note = (
+                " <span class='ocr'>read by OCR from a scan: check the figure in the original"
+                "</span>"
+                if c.ocr
+                else ""
+            )
             parts.append(
                 f'<div class="cite" data-source="{_e(c.source)}">'
                 f"<div><b>[{n}] {_e(c.title)}</b> <span class='meta'>{_e(c.source)} · "
-                f"characters {c.start}–{c.end}</span></div>"
+                f"{_e(where) + ' · ' if where else ''}"
+                f"characters {c.start}–{c.end}</span>{ocr_note}</div>"
                 f'<div class="para">{para}</div></div>'
             )
     else:
@@ -121,7 +131,9 @@ def report_view_html(qa: ParkQA, answer: Answer | None) -> str:
     if text is None:
         return f"<div class='meta'>{_e(c.source)}: replaced or removed since this answer</div>"
     body = _e(text[: c.start]) + f'<mark id="cited">{_e(c.quote)}</mark>' + _e(text[c.end :])
-    return f"<div class='meta'>{_e(c.title)} — {_e(c.source)}</div>{body}"
+    where = place(c, "en")
+    head = f"{_e(c.title)} — {_e(c.source)}" + (f" · {_e(where)}" if where else "")
+    return f"<div class='meta'>{head}</div>{body}"
 
 
 def _cited_text(qa: ParkQA, c: Citation) -> str | None:
@@ -169,6 +181,8 @@ def accept_upload(
     (also those indexed from the CLI, whose files are elsewhere): a name among them is a
     replacement, allowed only when asked for."""
     name = safe_name(src.name)
+    if Path(name).suffix.lower() in REFUSED:
+        raise UploadError(f"{name}: {REFUSED[Path(name).suffix.lower()]}")
     if Path(name).suffix.lower() not in FORMATS:
         allowed = ", ".join(sorted(FORMATS))
         raise UploadError(f"{name}: file type not allowed (allowed: {allowed})")
@@ -360,7 +374,7 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None):
                     files = gr.File(
                         label="Upload reports",
                         file_count="multiple",
-                        file_types=sorted(FORMATS),
+                        file_types=sorted({*FORMATS, *REFUSED}),
                         elem_id="upload",
                     )
                     replace = gr.Checkbox(label="Replace reports with the same name", value=False)

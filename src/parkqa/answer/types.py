@@ -18,6 +18,10 @@ class Citation:
     #: view highlights exactly this span, never the first occurrence of the value's text.
     value_start: int | None = None
     value_end: int | None = None
+    #: The page the sentence starts on (1-based), ``None`` for formats without pages.
+    page: int | None = None
+    #: The sentence was read from a scan by OCR: it may hold recognition errors.
+    ocr: bool = False
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)

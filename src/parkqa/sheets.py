@@ -1,0 +1,111 @@
+"""Spreadsheets (.xlsx workbooks, .csv files) as report text: each sheet a table.
+
+Why tables and not prose: the answer engine reads ``cell | cell`` rows with their column headers
+(:mod:`parkqa.answer.facts`), the same tables it reads in Markdown, HTML, DOCX and PDF reports.
+A sheet becomes a section named after the sheet, a title row (one cell in the row) becomes a
+caption line, and every other row a table row. Empty cells inside a row are kept as ``-`` so
+that each value stays under its column's header.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from parkqa.loading import LoadError, Progress, RawText, decode_text, join_inline
+
+#: What stands in an empty cell between filled ones (keeps the columns aligned).
+EMPTY_CELL = "-"
+
+
+def read_xlsx(path: Path, data: bytes, progress: Progress) -> RawText:
+    """Every visible sheet of a workbook, with the values Excel last calculated."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise LoadError("not a readable XLSX file (damaged or truncated: not a zip archive)")
+    book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    try:
+        blocks: list[str] = []
+        for sheet in book.worksheets:
+            if sheet.sheet_state != "visible":
+                continue
+            rows = (
+                [format_cell(c.value, getattr(c, "number_format", "General")) for c in row]
+                for row in sheet.iter_rows()
+            )
+            lines = list(sheet_lines(rows))
+            if lines:
+                blocks += ["# " + sheet.title, *lines]
+        title = book.properties.title if book.properties else None
+    finally:
+        book.close()
+    return RawText("\n\n".join(blocks), title, wrapped=False)
+
+
+def read_csv(path: Path, data: bytes, progress: Progress) -> RawText:
+    """One table; the delimiter (comma, semicolon, tab) is sniffed."""
+    text = decode_text(data)
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(
+            text[:8192], delimiters=",;\t，"
+        )
+    except csv.Error:
+        dialect = csv.excel
+    rows = csv.reader(io.StringIO(text), dialect)
+    return RawText("\n\n".join(sheet_lines(rows)), None, wrapped=False)
+
+
+def sheet_lines(rows: Iterable[list[str]]) -> Iterator[str]:
+    """Lines of the shared markup for a sheet's rows: a row with one filled cell is a caption
+    (its own line), a row with more is a table row, an empty row ends a table."""
+    for row in rows:
+        cells = [join_inline([c]) for c in row]
+        while cells and not cells[-1]:
+            cells.pop()
+        while cells and not cells[0]:
+            cells.pop(0)
+        filled = [c for c in cells if c]
+        if not filled:
+            yield ""
+        elif len(filled) == 1:
+            yield filled[0]
+        else:
+            yield " | ".join(c or EMPTY_CELL for c in cells)
+
+
+def format_cell(value: object, number_format: str = "General") -> str:
+    """A cell as the sheet shows it: ``128.6``, ``12.4%`` for a percent format, a date as
+    ``2025年10月31日``; floats without binary noise (``0.1 + 0.2`` shows as ``0.3``)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, dt.datetime):
+        if (value.hour, value.minute, value.second) == (0, 0, 0):
+            return f"{value.year}年{value.month}月{value.day}日"
+        return f"{value.year}年{value.month}月{value.day}日 {value:%H:%M}"
+    if isinstance(value, dt.date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    if isinstance(value, int | float):
+        if "%" in (number_format or ""):
+            decimals = _decimals(number_format)
+            return f"{value * 100:.{decimals}f}%"
+        if isinstance(value, float):
+            if value.is_integer():
+                return str(int(value))
+            return f"{round(value, 10):f}".rstrip("0").rstrip(".")
+        return str(value)
+    return str(value)
+
+
+def _decimals(number_format: str) -> int:
+    """Decimal places a percent format shows: ``0.0%`` → 1, ``0%`` → 0."""
+    head = number_format.split("%")[0]
+    return len(re.match(r"[0#]*", head.split(".", 1)[1]).group()) if "." in head else 0  # type: ignore[union-attr]
