@@ -128,11 +128,17 @@ def test_bad_files_reported_others_indexed(qa: ParkQA, tmp_path: Path) -> None:
     (folder / "empty.txt").write_bytes(b"")
     (folder / "fake.pdf").write_bytes(b"this is not a pdf at all")
     (folder / "broken.docx").write_bytes(b"PK\x03\x04 truncated")
-    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")  # a scan, but a broken one
+    (folder / "minutes.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    (folder / "plan.dwg").write_bytes(b"AC1015")
     result = qa.index([folder])
     assert result.added == 1 and result.skipped == 1
     failed = {Path(f.path).name: f.error for f in result.failed}
-    assert set(failed) == {"empty.txt", "fake.pdf", "broken.docx"}
+    assert set(failed) == {"empty.txt", "fake.pdf", "broken.docx", "photo.jpg", "minutes.doc"}
+    assert failed["photo.jpg"] == "not a readable image (damaged, or not an image)"
+    assert failed["minutes.doc"] == (
+        "an old Word 97-2003 .doc file: save it as .docx (or PDF) and add it again"
+    )
     assert all(reason and "\n" not in reason for reason in failed.values())
     assert [r.source for r in qa.reports()] == ["good.txt"]
 

@@ -175,11 +175,21 @@ def test_discover_walks_recursively_and_counts_skipped(tmp_path: Path) -> None:
     (tmp_path / "sub" / "deeper" / "c.html").write_text("<p>x</p>", encoding="utf-8")
     (tmp_path / "sub" / "image.png").write_bytes(b"\x89PNG")
     (tmp_path / "notes.xlsx").write_bytes(b"PK")
+    (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    (tmp_path / "drawing.dwg").write_bytes(b"AC10")
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "x.txt").write_text("x", encoding="utf-8")
     files, skipped = discover([tmp_path])
-    assert sorted(source for _, source in files) == ["a.txt", "sub/b.MD", "sub/deeper/c.html"]
-    assert sorted(p.name for p in skipped) == ["image.png", "notes.xlsx"]
+    # Scans and workbooks are reports; an old .doc is listed so that it fails with its reason.
+    assert sorted(source for _, source in files) == [
+        "a.txt",
+        "notes.xlsx",
+        "old.doc",
+        "sub/b.MD",
+        "sub/deeper/c.html",
+        "sub/image.png",
+    ]
+    assert sorted(p.name for p in skipped) == ["drawing.dwg"]
     # A file given directly is named by its file name alone.
     files, _ = discover([tmp_path / "sub" / "b.MD"])
     assert files[0][1] == "b.MD"

@@ -276,15 +276,18 @@ def _first_line_title(text: str) -> str | None:
 # --------------------------------------------------------------------------- shared helpers
 
 _CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-# Source line breaks inside a Chinese paragraph are not spaces: drop whitespace between CJK
-# characters, and between a CJK character and a digit (``项目`` / ``12个``).
-_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}0-9])|(?<=[0-9])\s+(?=[{_CJK}])")
+# A source line break inside a Chinese paragraph is not a space: whitespace holding a line break
+# between CJK characters or digits is dropped (``项目`` / ``12个``, ``3`` / ``7个``). A space typed
+# on one line is the author's (``稳中有进 新签约项目46个``, ``表1 主要指标``) and stays, as a
+# browser shows it.
+_BREAK_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}0-9])[^\S\n]*\n\s*(?=[{_CJK}0-9])")
 
 
 def join_inline(parts: Iterable[str]) -> str:
-    """Collapse whitespace the way a browser would, but never put a space between CJK characters."""
-    text = re.sub(r"\s+", " ", "".join(parts)).strip()
-    return _SPACE_BETWEEN_CJK.sub("", text)
+    """Collapse whitespace the way a browser would, but never turn a line break between CJK
+    characters into a space."""
+    text = _BREAK_BETWEEN_CJK.sub("", "".join(parts))
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def table_row(cells: Iterable[str]) -> str:

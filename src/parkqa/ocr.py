@@ -132,7 +132,7 @@ def read_image(path: Path, data: bytes, progress: Progress) -> RawText:
         image = Image.open(io.BytesIO(data))
         frames = [frame.copy() for frame in ImageSequence.Iterator(image)]
     except (UnidentifiedImageError, OSError) as exc:
-        raise LoadError(f"not a readable image ({exc})") from exc
+        raise LoadError("not a readable image (damaged, or not an image)") from exc
     pages = []
     for number, frame in enumerate(frames, 1):
         progress(f"OCR page {number}/{len(frames)}")

@@ -46,7 +46,7 @@ def read_xlsx(path: Path, data: bytes, progress: Progress) -> RawText:
         title = book.properties.title if book.properties else None
     finally:
         book.close()
-    return RawText("\n\n".join(blocks), title, wrapped=False)
+    return RawText("\n\n".join(blocks), title or _caption(blocks), wrapped=False)
 
 
 def read_csv(path: Path, data: bytes, progress: Progress) -> RawText:
@@ -58,13 +58,23 @@ def read_csv(path: Path, data: bytes, progress: Progress) -> RawText:
         )
     except csv.Error:
         dialect = csv.excel
-    rows = csv.reader(io.StringIO(text), dialect)
-    return RawText("\n\n".join(sheet_lines(rows)), None, wrapped=False)
+    lines = list(sheet_lines(csv.reader(io.StringIO(text), dialect)))
+    return RawText("\n\n".join(lines), _caption(lines), wrapped=False)
+
+
+def _caption(lines: list[str]) -> str | None:
+    """The first caption line (a one-cell row before any table): a workbook's usual title."""
+    for line in lines:
+        if " | " in line:
+            return None
+        if not line.startswith("# "):
+            return line
+    return None
 
 
 def sheet_lines(rows: Iterable[list[str]]) -> Iterator[str]:
     """Lines of the shared markup for a sheet's rows: a row with one filled cell is a caption
-    (its own line), a row with more is a table row, an empty row ends a table."""
+    (its own line), a row with more is a table row; empty rows are dropped."""
     for row in rows:
         cells = [join_inline([c]) for c in row]
         while cells and not cells[-1]:
@@ -73,8 +83,8 @@ def sheet_lines(rows: Iterable[list[str]]) -> Iterator[str]:
             cells.pop(0)
         filled = [c for c in cells if c]
         if not filled:
-            yield ""
-        elif len(filled) == 1:
+            continue
+        if len(filled) == 1:
             yield filled[0]
         else:
             yield " | ".join(c or EMPTY_CELL for c in cells)
