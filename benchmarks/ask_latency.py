@@ -34,7 +34,7 @@ def main() -> None:
         [
             ROOT / "examples" / "reports",
             ROOT.parent / "shared" / "reports",
-            ROOT / "tests" / "fixtures",
+            ROOT / "tests" / "fixtures" / "donggang_port_park_2024q1.html",
         ]
     )
     rows = load_gold(ROOT / "tests" / "gold" / "parks.jsonl")

@@ -18,7 +18,13 @@ HELDOUT_V3 = ROOT / "tests" / "heldout_v3"
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory, model_cache: Path, shared: Path) -> ParkQA:
     qa = ParkQA(settings=Settings(store=tmp_path_factory.mktemp("gold"), cache_dir=model_cache))
-    result = qa.index([EXAMPLES, shared / "reports", ROOT / "tests" / "fixtures"])
+    result = qa.index(
+        [
+            EXAMPLES,
+            shared / "reports",
+            ROOT / "tests" / "fixtures" / "donggang_port_park_2024q1.html",
+        ]
+    )
     assert result.added == 7 and not result.failed
     return qa
 

@@ -118,3 +118,27 @@ def test_offsets_of_blocks_are_exact(shared_report: Path) -> None:
         piece = cleaned.text[block.start : block.end]
         assert piece == piece.strip() and piece
     assert "\n\n\n" not in cleaned.text
+
+
+def test_pages_survive_cleaning() -> None:
+    """A paragraph that runs on across a page break stays one paragraph; each page starts where
+    its first line landed in the cleaned text, an empty page where the next text starts."""
+    raw = (
+        "# 一、项目建设\n园区全年新签约项目86个，\n\f\n总投资412.5亿元。\n\n新开工项目31个。"
+        "\n\f\n\f\n# 二、企业培育\n新认定高新技术企业46家。"
+    )
+    cleaned = clean(raw, wrapped=True, paged=True)
+    assert cleaned.text == (
+        "一、项目建设\n\n园区全年新签约项目86个，总投资412.5亿元。\n\n新开工项目31个。\n\n"
+        "二、企业培育\n\n新认定高新技术企业46家。"
+    )
+    text = cleaned.text
+    assert cleaned.pages == (0, text.index("总投资"), text.index("二、"), text.index("二、"))
+    assert [cleaned.page_at(text.index(w)) for w in ("86个", "412.5", "31个", "46家")] == [
+        1,
+        2,
+        2,
+        4,
+    ]
+    assert clean(raw.replace("\f", "")).pages == ()
+    assert clean("全年签约项目12个。").page_at(3) is None

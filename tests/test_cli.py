@@ -118,3 +118,33 @@ def test_facts_command_shows_what_was_read(tmp_path: Path) -> None:
         2023,
         "全年",
     )
+
+
+def test_citations_name_their_page(tmp_path: Path, model_cache: Path) -> None:
+    from docgen import wrap_fixed, write_pdf
+
+    filler = "园区持续优化营商环境，推进重点项目建设，各项工作有序开展。" * 4
+    text = "\n".join(
+        [
+            "白沙湾新材料产业园2025年工作报告",
+            filler,
+            filler,
+            "全年新签约项目42个，总投资156.3亿元。",
+            filler,
+            "新认定专精特新企业17家。",
+        ]
+    )
+    pdf = write_pdf(tmp_path / "baishawan_2025.pdf", wrap_fixed(text, 30), lines_per_page=6)
+    store = tmp_path / "store"
+    run("index", str(pdf), store=store)
+    listed = last_json(run("list", "--json", store=store))
+    assert listed[0]["pages"] == 3 and listed[0]["ocr"] is False
+
+    answer = last_json(
+        run("ask", "白沙湾新材料产业园新认定专精特新企业多少家？", "--json", store=store)
+    )
+    assert answer["value"] == "17家" and answer["citations"][0]["page"] == 3
+    shown = run("ask", "白沙湾新材料产业园新认定专精特新企业多少家？", store=store).stdout
+    assert "[1] baishawan_2025.pdf · 第3页 [" in shown
+    shown = run("ask", "How many projects were signed in Baishawan in 2025?", store=store).stdout
+    assert "[1] baishawan_2025.pdf · p. 2 [" in shown

@@ -214,3 +214,73 @@ def test_the_title_is_the_line_that_names_the_document() -> None:
     # A title that already names the document is kept; without such a line, the reader's own.
     assert document_title(text, "某某园区2024年经济运行情况") == "某某园区2024年经济运行情况"
     assert document_title("新闻标题\n\n正文", "新闻标题") == "新闻标题"
+
+
+def _page_of(loaded, text: str, word: str) -> int | None:
+    from parkqa.cleaning import clean
+
+    cleaned = clean(loaded.text, loaded.wrapped, loaded.paged)
+    return cleaned.page_at(cleaned.text.index(word))
+
+
+def test_docx_pages_from_breaks_and_sections(tmp_path: Path) -> None:
+    path = write_docx(
+        tmp_path / "paged.docx",
+        [
+            ("heading", "一、总体情况"),
+            ("para", "第一页：签约项目12个。"),
+            ("pagebreak", None),
+            ("para", "第二页：投资45亿元。"),
+            ("para-newpage", "第三页：企业30家。"),
+            ("section", "nextPage"),
+            ("para", "第四页：专利88件。"),
+            ("section", "continuous"),
+            ("para", "仍在第四页：增长12.5%。"),
+            ("table", [["指标", "数值"], ["园区", "5个"]]),
+        ],
+    )
+    loaded = load(path)
+    assert loaded.paged
+    pages = [_page_of(loaded, loaded.text, w) for w in ("12个", "45亿", "30家", "88件", "12.5%")]
+    assert pages == [1, 2, 3, 4, 4]
+    assert _page_of(loaded, loaded.text, "5个") == 4
+
+
+def test_docx_pages_from_words_own_layout(tmp_path: Path) -> None:
+    """A file saved by Word records where each page began (``lastRenderedPageBreak``): those
+    win over explicit breaks, also inside a paragraph that runs on to the next page."""
+    import docx
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import OxmlElement
+
+    path = write_docx(
+        tmp_path / "word.docx",
+        [
+            ("para", "第一页：签约项目12个。"),
+            ("para", "跨页的段落：投资45亿元。"),
+            ("para", "企业30家。"),
+            ("para", "专利88件。"),
+        ],
+    )
+    document = docx.Document(str(path))
+    _, second, _, fourth = document.paragraphs
+    second.runs[0]._r.append(OxmlElement("w:lastRenderedPageBreak"))  # runs on to page 2
+    fourth.runs[0]._r.insert(0, OxmlElement("w:lastRenderedPageBreak"))  # starts page 3
+    second.runs[0].add_break(WD_BREAK.PAGE)  # an explicit break Word's layout already counts
+    document.save(str(path))
+    loaded = load(path)
+    pages = [_page_of(loaded, loaded.text, w) for w in ("12个", "45亿", "30家", "88件")]
+    assert pages == [1, 1, 2, 3]
+
+
+def test_docx_without_breaks_has_no_pages(tmp_path: Path) -> None:
+    loaded = load(write_docx(tmp_path / "flat.docx", [("para", "全年签约项目12个。")]))
+    assert not loaded.paged and _page_of(loaded, loaded.text, "12个") is None
+
+
+def test_pdf_pages(tmp_path: Path) -> None:
+    lines = [f"第{n}行：园区新签约项目{n}个。" for n in range(1, 26)]
+    loaded = load(write_pdf(tmp_path / "p.pdf", lines, lines_per_page=10))
+    assert loaded.paged and loaded.ocr_pages == []
+    pages = [_page_of(loaded, loaded.text, f"第{n}行") for n in (1, 10, 11, 20, 21, 25)]
+    assert pages == [1, 1, 2, 2, 3, 3]

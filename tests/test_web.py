@@ -56,6 +56,20 @@ def test_everything_from_a_report_is_escaped() -> None:
     assert "前言" not in evidence  # only the cited paragraph, not the whole report
 
 
+def test_evidence_names_the_page_and_a_scan() -> None:
+    from dataclasses import replace
+
+    text = "前言段落。\n\n全年新签约项目42个。"
+    answer = _answer(text, "全年新签约项目42个。", "42个")
+    plain = evidence_html(_FakeQA(text), answer)
+    assert "p. " not in plain and "OCR" not in plain
+    answer.citations = [replace(answer.citations[0], page=3, ocr=True)]
+    rendered = evidence_html(_FakeQA(text), answer)
+    assert "evil&lt;b&gt;.txt · p. 3 · OCR · characters" in rendered
+    assert "read by OCR from a scan: check the figure in the original" in rendered
+    assert "· p. 3 · OCR</div>" in report_view_html(_FakeQA(text), answer)
+
+
 def test_not_found_shows_closest_passages_escaped() -> None:
     answer = Answer("q", "not found", passages=[Passage("a.txt", "T", EVIL, 0, 10, "", 0.1)])
     rendered = evidence_html(_FakeQA(""), answer)
@@ -81,6 +95,18 @@ def test_paragraph_bounds() -> None:
 )
 def test_safe_names(raw: str, safe: str) -> None:
     assert safe_name(raw) == safe
+
+
+def test_old_office_files_are_refused_at_upload_with_the_format_to_convert_to(
+    tmp_path: Path,
+) -> None:
+    src = tmp_path / "年报.doc"
+    src.write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(UploadError) as err:
+        accept_upload(src, tmp_path / "reports", tmp_path / "staging", False, 10_000)
+    assert str(err.value) == (
+        "年报.doc: an old Word 97-2003 .doc file: save it as .docx (or PDF) and add it again"
+    )
 
 
 def test_upload_checks(tmp_path: Path) -> None:

@@ -84,7 +84,6 @@ class ParkQA:
         self._facts_cache: dict[str, tuple[tuple[str, str, str], list[Fact]]] = {}
         self._texts_cache: tuple[str, dict[str, str]] | None = None
         self._meta_cache: dict[str, tuple[str, ReportMeta]] = {}
-        self._details_cache: dict[str, tuple[str, Details]] = {}
         self._corpus_cache: tuple[tuple[str, frozenset[str]], str] | None = None
         self._names_cache: tuple[str, dict[str, set[str]]] | None = None
 
@@ -250,12 +249,7 @@ class ParkQA:
         info = self.catalog.get(source)
         if info is None:
             raise ReportNotFound(source)
-        version = f"{info.indexed_at}/{info.file_sha256}"
-        cached = self._details_cache.get(source)
-        if cached is None or cached[0] != version:
-            details = Details.from_json(self.catalog.details(source))
-            cached = self._details_cache[source] = (version, details)
-        return cached[1]
+        return info.details
 
     def _reach_store(self) -> None:
         """With a Chroma server, connect now: an unreachable or mistyped server is a

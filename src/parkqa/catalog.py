@@ -77,30 +77,6 @@ CREATE TABLE IF NOT EXISTS version (
 
 
 @dataclass(frozen=True)
-class ReportInfo:
-    """What the catalog knows about one indexed report (without its text)."""
-
-    source: str
-    path: str
-    title: str
-    format: str
-    file_sha256: str
-    config_key: str
-    chunks: int
-    indexed_at: str
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "source": self.source,
-            "title": self.title,
-            "format": self.format,
-            "chunks": self.chunks,
-            "indexed_at": self.indexed_at,
-            "path": self.path,
-        }
-
-
-@dataclass(frozen=True)
 class Details:
     """What the catalog keeps about a report beside its text: where its pages start in the
     cleaned text (none for formats without pages), which pages were read by OCR, and the
@@ -139,6 +115,49 @@ class Details:
             published=data.get("published"),
             publisher=data.get("publisher"),
         )
+
+
+@dataclass(frozen=True)
+class ReportInfo:
+    """What the catalog knows about one indexed report (without its text)."""
+
+    source: str
+    path: str
+    title: str
+    format: str
+    file_sha256: str
+    config_key: str
+    chunks: int
+    indexed_at: str
+    details: Details = Details()
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "source": self.source,
+            "title": self.title,
+            "format": self.format,
+            "chunks": self.chunks,
+            "indexed_at": self.indexed_at,
+            "path": self.path,
+            "pages": len(self.details.pages) or None,
+            "ocr": self.details.ocr,
+            "published": self.details.published,
+            "publisher": self.details.publisher,
+        }
+
+
+_INFO_QUERY = (
+    "SELECT r.source, r.path, r.title, r.format, r.file_sha256, r.config_key, r.chunks, "
+    "r.indexed_at, d.details FROM reports r LEFT JOIN details d "
+    "ON d.namespace = r.namespace AND d.source = r.source"
+)
+
+
+def _info(row: tuple) -> ReportInfo:
+    source, path, title, fmt, sha, key, chunks, indexed_at, details = row
+    return ReportInfo(
+        source, path, title, fmt, sha, key, chunks, indexed_at, Details.from_json(details)
+    )
 
 
 class Catalog:
@@ -184,20 +203,16 @@ class Catalog:
     def get(self, source: str) -> ReportInfo | None:
         with self._cursor() as cur:
             row = cur.execute(
-                "SELECT source, path, title, format, file_sha256, config_key, chunks, indexed_at "
-                "FROM reports WHERE namespace = ? AND source = ?",
-                (self.namespace, source),
+                _INFO_QUERY + " WHERE r.namespace = ? AND r.source = ?", (self.namespace, source)
             ).fetchone()
-        return ReportInfo(*row) if row else None
+        return _info(row) if row else None
 
     def all(self) -> list[ReportInfo]:
         with self._cursor() as cur:
             rows = cur.execute(
-                "SELECT source, path, title, format, file_sha256, config_key, chunks, indexed_at "
-                "FROM reports WHERE namespace = ? ORDER BY source",
-                (self.namespace,),
+                _INFO_QUERY + " WHERE r.namespace = ? ORDER BY r.source", (self.namespace,)
             ).fetchall()
-        return [ReportInfo(*row) for row in rows]
+        return [_info(row) for row in rows]
 
     def text(self, source: str) -> str | None:
         with self._cursor() as cur:

@@ -128,9 +128,13 @@ def cmd_list(qa: ParkQA, args: argparse.Namespace) -> int:
     for r in reports:
         areas = "、".join(map(str, r["areas"]))  # type: ignore[call-overload]
         when = f"{r['year'] or ''} {r['period'] or ''}".strip()
+        pages = f"{r['pages']} pages" if r["pages"] else "-"
+        ocr = "OCR" if r["ocr"] else "-"
         print(
-            f"{r['source']}\t{r['format']}\t{r['chunks']} chunks\t{r['indexed_at']}\t"
-            f"{r['title']}\t{r['park'] or '-'}{'（' + areas + '）' if areas else ''}\t{when}"
+            f"{r['source']}\t{r['format']}\t{pages}\t{ocr}\t{r['chunks']} chunks\t"
+            f"{r['indexed_at']}\t{r['title']}\t"
+            f"{r['park'] or '-'}{'（' + areas + '）' if areas else ''}\t{when}\t"
+            f"{r['published'] or '-'}\t{r['publisher'] or '-'}"
         )
     return 0
 

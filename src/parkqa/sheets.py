@@ -54,7 +54,7 @@ def read_csv(path: Path, data: bytes, progress: Progress) -> RawText:
     text = decode_text(data)
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(
-            text[:8192], delimiters=",;\t，"
+            text[:8192], delimiters=",;\t"
         )
     except csv.Error:
         dialect = csv.excel

@@ -147,7 +147,19 @@ def _cited_text(qa: ParkQA, c: Citation) -> str | None:
 
 
 def reports_table(qa: ParkQA) -> list[list[Any]]:
-    return [[r.title, r.source, r.format, r.chunks, r.indexed_at] for r in qa.reports()]
+    return [
+        [
+            r.title,
+            r.source,
+            r.format,
+            len(r.details.pages) or "",
+            "OCR" if r.details.ocr else "",
+            r.details.published or "",
+            r.chunks,
+            r.indexed_at,
+        ]
+        for r in qa.reports()
+    ]
 
 
 # ------------------------------------------------------------------ uploads
@@ -365,7 +377,16 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None):
             # config is public (a login page carries it), the list of reports is not.
             table = gr.Dataframe(
                 value=[],
-                headers=["title", "file", "format", "chunks", "indexed at"],
+                headers=[
+                    "title",
+                    "file",
+                    "format",
+                    "pages",
+                    "scan",
+                    "published",
+                    "chunks",
+                    "indexed at",
+                ],
                 interactive=False,
                 elem_id="reports-table",
             )

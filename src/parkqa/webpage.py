@@ -38,6 +38,9 @@ _HTML_BOILERPLATE = re.compile(
     re.I,
 )
 _HTML_BLOCKS = {
+    "tr",
+    "td",
+    "th",
     "p",
     "div",
     "section",
@@ -148,7 +151,7 @@ _INFO_LABELS = re.compile(
 )
 _NEXT_LABEL = re.compile(
     r"(?:发布(?:时间|日期)|更新时间|日期|时间|作者|责任编辑|编辑|审核|浏览(?:次数|量)?|"
-    r"访问(?:量|次数)|阅读(?:数|量|次数)|点击(?:数|量|率)?|字号)$"
+    r"访问(?:量|次数)|阅读(?:数|量|次数)?|点击(?:数|量|率)?|字号)$"
 )
 _CHROME_LINE = re.compile(
     r"^(?:[【\[](?:[^】\]]{0,12})[】\]]\s*)+$"  # 【打印】【关闭】, 【字号：大 中 小】
@@ -297,14 +300,21 @@ def _headline(soup, root, page_title: str | None) -> str | None:
     return _headline_above_info_bar(soup)
 
 
+#: Elements that do not break a line: a block made only of these is one line of text.
+_INLINE = frozenset("span b strong font em i a img small label sup sub u".split())
+
+
+def _is_line(tag) -> bool:
+    """Does this element show one line: no element inside it, or only inline ones?"""
+    return all(child.name in _INLINE for child in tag.find_all(True))
+
+
 def _headline_above_info_bar(soup) -> str | None:
     """A page without headline markup: the last short line before the info bar (the line with
     the publication date), where templates put the headline."""
     previous: str | None = None
     for tag in soup.find_all(True):
-        if tag.find(True) and not all(
-            c.name in ("span", "b", "strong", "font") for c in tag.find_all(True)
-        ):
+        if not _is_line(tag):
             continue
         text = join_inline([tag.get_text(" ")])
         if not text:
@@ -343,13 +353,11 @@ def _iso(found: re.Match[str]) -> str:
 
 
 def _publisher(soup) -> str | None:
-    """The issuing body after 来源：/信息来源：/文章来源： (not a 来源 inside a sentence)."""
-    for tag in soup.find_all(True):
-        if tag.find(True) and not all(
-            c.name in ("span", "b", "strong", "font", "em", "i", "a") for c in tag.find_all(True)
-        ):
-            continue
-        found = _SOURCE.search(join_inline([tag.get_text(" ")]))
+    """The issuing body after 来源：/信息来源：/文章来源： (not a 来源 inside a sentence): from
+    the smallest line that holds the label, so the info bar's next field is not taken along."""
+    lines = [join_inline([tag.get_text(" ")]) for tag in soup.find_all(True) if _is_line(tag)]
+    for line in sorted(lines, key=len):
+        found = _SOURCE.search(line)
         if found:
             # "来源：XX局浏览次数：12" without a space: the next label is not part of the name
             return _NEXT_LABEL.sub("", found["s"]) or None
@@ -381,6 +389,28 @@ def _is_chrome(block: str) -> bool:
     return labels >= 2 or (labels == 1 and bool(_INFO_LABELS.match(line)) and "。" not in line)
 
 
+#: Inside a cell, several of these mean the table lays out a page instead of holding data (a
+#: data cell exported from Word holds one ``<p>``).
+_LAYOUT_CONTENT = ["p", "div", "br", "ul", "ol", "h1", "h2", "h3", "h4", "section"]
+#: A cell longer than this is a column of a page, not a value.
+_LAYOUT_CELL_CHARS = 300
+
+
+def _is_layout_table(table) -> bool:
+    """A table used for page layout (old portals build whole pages from them): no row has two
+    cells, or a cell holds another table, several paragraphs or line breaks, or a long text.
+    Its cells are read as blocks of text, not as a table's rows."""
+    rows = table.find_all("tr")
+    if not any(len(row.find_all(["td", "th"], recursive=False)) >= 2 for row in rows):
+        return True
+    return any(
+        cell.find("table") is not None
+        or len(cell.find_all(_LAYOUT_CONTENT)) >= 2
+        or len(cell.get_text(strip=True)) > _LAYOUT_CELL_CHARS
+        for cell in table.find_all(["td", "th"])
+    )
+
+
 def _html_blocks(root) -> Iterator[str]:
     from bs4 import NavigableString, Tag
 
@@ -400,7 +430,7 @@ def _html_blocks(root) -> Iterator[str]:
                 parts.append(str(child))
             elif isinstance(child, Tag):
                 name = child.name
-                if name == "table":
+                if name == "table" and not _is_layout_table(child):
                     yield from flush()
                     for row in child.find_all("tr"):
                         line = table_row(c.get_text(" ") for c in row.find_all(["td", "th"]))

@@ -1,0 +1,64 @@
+"""The article of portal pages: hand-written templates (tests/fixtures/portal, written without
+seeing the extractor), each with its headline, article paragraphs, date and source."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from parkqa.cleaning import clean
+from parkqa.loading import load
+
+PORTAL = ROOT / "tests" / "fixtures" / "portal"
+PAGES = sorted(PORTAL.glob("*.html"))
+
+
+def test_the_set_has_every_template() -> None:
+    assert len(PAGES) >= 8
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
+def test_article_headline_and_details_exactly(page: Path) -> None:
+    expected = json.loads(page.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    loaded = load(page)
+    cleaned = clean(loaded.text, loaded.wrapped, loaded.paged)
+    # Table rows are lines of one block; every other block is its own paragraph.
+    lines = [line for line in cleaned.text.split("\n") if line]
+    assert lines == [expected["title"], *expected["article"]]
+    assert loaded.title == expected["title"]
+    assert loaded.published == expected["date"]
+    assert loaded.publisher == expected["source"]
+    kinds = {b.kind for b in cleaned.blocks}
+    assert cleaned.blocks[0].kind == "heading"
+    assert ("table" in kinds) == any(" | " in p for p in expected["article"])
+
+
+def test_a_page_without_any_container_or_headline_markup(tmp_path: Path) -> None:
+    """Readability's pick, read from the original page: its small table survives."""
+    path = tmp_path / "r.html"
+    path.write_text(
+        """<html><head><title>页面标题</title></head><body>
+        <div class="top"><a href="/">首页</a> | <a href="/m">手机版</a></div>
+        <div class="x1"><div class="x2">园区三季度运行情况</div>
+        <div class="x3">发布时间：2025-10-09 来源：园区经发局 【字号：大 中 小】</div>
+        <div class="x4"><p>前三季度新签约项目
+        12个，总投资45.6亿元，同比增长18.2%，其中10亿元以上项目3个，均已开工建设。</p>
+        <p>新认定高新技术企业33家，累计达到215家，高新技术产业产值占规上工业比重达到61.5%。</p>
+        <table><tr><td>指标</td><td>数值</td></tr><tr><td>企业</td><td>33家</td></tr></table>
+        </div></div>
+        <div class="foot">主办单位：某某园区管委会 备案号：X-ICP备00000000号</div></body></html>""",
+        encoding="utf-8",
+    )
+    loaded = load(path)
+    assert loaded.text.split("\n\n") == [
+        "# 园区三季度运行情况",
+        "前三季度新签约项目12个，总投资45.6亿元，同比增长18.2%，其中10亿元以上项目3个，"
+        "均已开工建设。",
+        "新认定高新技术企业33家，累计达到215家，高新技术产业产值占规上工业比重达到61.5%。",
+        "指标 | 数值",
+        "企业 | 33家",
+    ]
+    assert (loaded.published, loaded.publisher) == ("2025-10-09", "园区经发局")
