@@ -301,7 +301,9 @@ def _headline(soup, root, page_title: str | None) -> str | None:
 
 
 #: Elements that do not break a line: a block made only of these is one line of text.
-_INLINE = frozenset(["span", "b", "strong", "font", "em", "i", "a", "img", "small", "label", "sup", "sub", "u"])
+_INLINE = frozenset(
+    ["span", "b", "strong", "font", "em", "i", "a", "img", "small", "label", "sup", "sub", "u"]
+)
 
 
 def _is_line(tag) -> bool:
