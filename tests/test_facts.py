@@ -131,3 +131,12 @@ def test_space_aligned_text_table() -> None:
     )
     growth = next(f for f in facts if f.value == "7.4")
     assert growth.kind == "percent" and growth.subject == "规上工业总产值增速"
+
+
+def test_a_news_page_without_a_year_takes_its_publication_year() -> None:
+    title = "园区上半年新签约项目21个 总投资89.6亿元"
+    assert report_meta(title, "今年以来，园区紧盯全年目标。").year is None
+    meta = report_meta(title, "今年以来，园区紧盯全年目标。", "2024-07-03")
+    assert meta.year == 2024
+    # A year the report names wins over the page's date.
+    assert report_meta("园区2023年工作总结", "", "2024-01-15").year == 2023

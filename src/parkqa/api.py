@@ -478,7 +478,8 @@ class ParkQA:
         if stored is not None:
             facts = facts_from_json(stored)
         else:  # a store indexed before facts existed: read them now
-            facts = extract_facts(source, info.title, self.report_text(source))
+            text = self.report_text(source)
+            facts = extract_facts(source, info.title, text, info.details.published)
         self._facts_cache[source] = (key, facts)
         return facts
 
@@ -507,7 +508,7 @@ class ParkQA:
             return ReportMeta(None, None)
         cached = self._meta_cache.get(source)
         if cached is None or cached[0] != info.indexed_at:
-            meta = report_meta(info.title, self.report_text(source)[:400])
+            meta = report_meta(info.title, self.report_text(source)[:400], info.details.published)
             cached = self._meta_cache[source] = (info.indexed_at, meta)
         return cached[1]
 

@@ -454,7 +454,9 @@ class Indexer:
             config_key=config_key(self.settings),
             chunks=chunks,
             text=text,
-            facts=facts_json(extract_facts(source, title, text)),
+            facts=facts_json(
+                extract_facts(source, title, text, Details.from_json(details).published)
+            ),
             details=details,
         )
 

@@ -123,12 +123,15 @@ class ReportMeta:
     period: vocab.Period | None
 
 
-def report_meta(title: str, text: str) -> ReportMeta:
-    """The report's year and period, from its title, else from its first lines."""
+def report_meta(title: str, text: str, published: str | None = None) -> ReportMeta:
+    """The report's year and period, from its title, else from its first lines, else (a news
+    page that names no year: "上半年新签约项目21个") the year its page says it was published."""
     head = title + "\n" + text[:300]
     years = [int(m.group("y")) for m in vocab.YEAR.finditer(title)] or [
         int(m.group("y")) for m in vocab.YEAR.finditer(head)
     ]
+    if not years and published:
+        years = [int(published[:4])]
     periods = vocab.periods_in(title) or vocab.periods_in(head)
     period = periods[0][2] if periods else None
     if period is None and re.search(r"年度?(?:工作)?(?:总结|报告)|年报|全年", title):
@@ -183,9 +186,10 @@ def _last_period(text: str) -> vocab.Period | None:
 # ------------------------------------------------------------------ extraction
 
 
-def extract_facts(source: str, title: str, text: str) -> list[Fact]:
-    """Every fact of a report's cleaned text, in text order."""
-    meta = report_meta(title, text)
+def extract_facts(source: str, title: str, text: str, published: str | None = None) -> list[Fact]:
+    """Every fact of a report's cleaned text, in text order (``published``: the date its web
+    page states, see :func:`report_meta`)."""
+    meta = report_meta(title, text, published)
     facts: list[Fact] = []
     section = ""
     section_year: int | None = None
