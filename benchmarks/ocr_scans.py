@@ -69,7 +69,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", type=Path)
     parser.add_argument("--limit", type=int, default=0, help="only the first N reports")
+    parser.add_argument("--dpi", type=int, default=0, help="rasterise PDF pages at this dpi")
     args = parser.parse_args()
+    if args.dpi:
+        import parkqa.ocr
+
+        parkqa.ocr.DPI = args.dpi
     reports = texts()
     if args.limit:
         reports = dict(list(reports.items())[: args.limit])

@@ -130,7 +130,18 @@ def test_answer_shape_in_both_languages(corpus: ParkQA) -> None:
     assert "没有找到" in corpus.ask("丹徒高新园2023年GDP是多少？").answer
     assert set(zh.to_dict()) >= {"question", "answer", "value", "found", "citations"}
     cited = zh.to_dict()["citations"][0]
-    assert set(cited) == {"source", "title", "quote", "start", "end", "value_start", "value_end"}
+    assert set(cited) == {
+        "source",
+        "title",
+        "quote",
+        "start",
+        "end",
+        "value_start",
+        "value_end",
+        "page",
+        "ocr",
+    }
+    assert cited["page"] is None and cited["ocr"] is False  # a .txt report has no pages
     text = corpus.report_text(zh.citations[0].source)
     assert text[cited["value_start"] : cited["value_end"]] == zh.value
 

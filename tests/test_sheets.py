@@ -52,7 +52,7 @@ def test_workbook_with_two_sheets(tmp_path: Path) -> None:
         "指标 | 单位 | 2025年1-9月 | 同比增长\n"
         "规上工业总产值 | 亿元 | 412.75 | 8.6%\n"
         "固定资产投资 | 亿元 | 96.3 | -2.1%\n"
-        "新签约项目 | 个 | 37\n"
+        "新签约项目 | 个 | 37 | -\n"
         "实际利用外资 | 亿美元 | - | 15.4%\n\n"
         "重点项目\n\n"
         "项目名称 | 签约日期 | 总投资（亿元） | 所属产业\n"
@@ -126,5 +126,9 @@ def test_questions_read_the_workbook_tables(qa, tmp_path: Path) -> None:
     assert answer.citations[0].page is None and not answer.citations[0].ocr
     answer = qa.ask("车规级芯片封测项目总投资多少亿元？")
     assert answer.value == "41.5"
+    # A date column, a rate column beside a 单位 column, a row with an empty last cell.
+    assert qa.ask("高端轴承产业化基地什么时候签约的？").value == "2025年3月18日"
+    assert qa.ask("临港智造园实际利用外资同比增长多少？").value == "15.4%"
+    assert qa.ask("临港智造园新签约项目多少个？").value == "37"
     sections = {p.section for p in qa.retrieve("高端轴承产业化基地", k=3)}
     assert "重点项目" in sections

@@ -1,5 +1,8 @@
-"""The article of portal pages: hand-written templates (tests/fixtures/portal, written without
-seeing the extractor), each with its headline, article paragraphs, date and source."""
+"""The article of portal pages: hand-written templates, each with its headline, article
+paragraphs, date and source. Both sets were written without seeing the extractor:
+tests/fixtures/portal drove its design; tests/fixtures/portal_heldout was first run once, unseen
+(4/6 exact, figures in docs/benchmarks.md), and its misses were then fixed as classes, so it is
+development data now too."""
 
 from __future__ import annotations
 
@@ -12,12 +15,14 @@ from conftest import ROOT
 from parkqa.cleaning import clean
 from parkqa.loading import load
 
-PORTAL = ROOT / "tests" / "fixtures" / "portal"
-PAGES = sorted(PORTAL.glob("*.html"))
+FIXTURES = ROOT / "tests" / "fixtures"
+PAGES = sorted((FIXTURES / "portal").glob("*.html")) + sorted(
+    (FIXTURES / "portal_heldout").glob("*.html")
+)
 
 
-def test_the_set_has_every_template() -> None:
-    assert len(PAGES) >= 8
+def test_the_sets_have_every_template() -> None:
+    assert len(PAGES) >= 16
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])

@@ -107,6 +107,14 @@ _DATE = re.compile(
     r"|(?P<y2>\d{4})年(?P<m2>\d{1,2})月(?!\d{1,2}[日号])"
 )
 _YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})年(?![\d月])")
+
+
+def is_date(text: str) -> bool:
+    """Is the whole text one date (``2025年3月18日``, ``3月18日``, ``2025年3月``)? A table cell
+    under 签约日期 is one."""
+    return bool(_DATE.fullmatch(text.strip()))
+
+
 _PERIOD = re.compile(
     r"(?P<p>全年|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度"
     r"|\d{1,2}\s*[—\-–~～至到]+\s*\d{1,2}月|今年以来|年初以来|当年)"

@@ -74,7 +74,12 @@ def _caption(lines: list[str]) -> str | None:
 
 def sheet_lines(rows: Iterable[list[str]]) -> Iterator[str]:
     """Lines of the shared markup for a sheet's rows: a row with one filled cell is a caption
-    (its own line), a row with more is a table row; empty rows are dropped."""
+    (its own line), a row with more is a table row; empty rows are dropped but end a table.
+
+    Every row of a table is as wide as its first row (the header): empty cells, also at the end
+    of a row, are :data:`EMPTY_CELL`, so each value stays under its column's header.
+    """
+    width = 0
     for row in rows:
         cells = [join_inline([c]) for c in row]
         while cells and not cells[-1]:
@@ -82,12 +87,14 @@ def sheet_lines(rows: Iterable[list[str]]) -> Iterator[str]:
         while cells and not cells[0]:
             cells.pop(0)
         filled = [c for c in cells if c]
-        if not filled:
+        if len(filled) <= 1:
+            width = 0
+            if filled:
+                yield filled[0]
             continue
-        if len(filled) == 1:
-            yield filled[0]
-        else:
-            yield " | ".join(c or EMPTY_CELL for c in cells)
+        width = width or len(cells)
+        cells += [""] * (width - len(cells))
+        yield " | ".join(c or EMPTY_CELL for c in cells)
 
 
 def format_cell(value: object, number_format: str = "General") -> str:

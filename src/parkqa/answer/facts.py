@@ -22,11 +22,11 @@ from dataclasses import asdict, dataclass, fields
 from parkqa.answer import vocab
 from parkqa.answer.vocab import Period
 from parkqa.chunking import sentence_spans
-from parkqa.figures import find_figures
+from parkqa.figures import find_figures, is_date
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 12
+FACTS_VERSION = 13
 
 
 _CLAUSE = "，,；;：:"
@@ -631,7 +631,9 @@ def _grid_facts(
             if i == unit_col:
                 continue
             kind, unit = _header_kind(header)
-            if unit_col is not None and not _HEADER_UNIT.search(header):
+            # The row's 单位 (亿元) is the unit of its values, not of a rate column beside them
+            # (同比增长 | 8.6%).
+            if unit_col is not None and not _HEADER_UNIT.search(header) and kind != "percent":
                 unit = text[row[unit_col][0] : row[unit_col][1]]
                 kind = _unit_kind(unit) or kind
             if not _HEADER_UNIT.search(header) and upper_units and kind in ("number", "amount"):
@@ -644,7 +646,7 @@ def _grid_facts(
                 dated = _YEAR_MONTH_CELL.match(value) or _DOTTED_DATE.fullmatch(value)
                 if dated and kind == "date":
                     fact_kind = "date"
-            elif _DOTTED_DATE.fullmatch(value) or _YEAR_MONTH_CELL.match(value):
+            elif _DOTTED_DATE.fullmatch(value) or _YEAR_MONTH_CELL.match(value) or is_date(value):
                 fact_kind = "date"
             elif vocab.NAME_COLUMNS.search(header) or i == name_col:
                 fact_kind = "name"
