@@ -106,3 +106,14 @@ def test_citations_from_a_scan_carry_page_and_ocr(qa, scanned_pdf: Path) -> None
     citation = answer.citations[0]
     assert (citation.page, citation.ocr) == (2, True)
     assert json.loads(json.dumps(answer.to_dict()))["citations"][0]["page"] == 2
+
+
+@pytest.mark.parametrize("angle", [180, 90, 1.5])
+def test_a_page_scanned_upside_down_sideways_or_skewed(tmp_path: Path, angle: float) -> None:
+    from PIL import Image, ImageOps
+
+    path = tmp_path / "turned.png"
+    page = ImageOps.expand(Image.open(SCAN).convert("L"), border=80, fill=255)  # the sheet's margin
+    page.rotate(angle, expand=True, fillcolor=255).save(path)
+    loaded = load(path)
+    assert clean(loaded.text, loaded.wrapped).text == SCAN_TEXT

@@ -52,6 +52,7 @@ REFUSED: dict[str, str] = {
     ".xls": "an old Excel 97-2003 .xls workbook: save it as .xlsx (or CSV) and add it again",
     ".et": "a WPS Spreadsheets .et file: save it as .xlsx (or CSV) and add it again",
     ".rtf": "an .rtf file: save it as .docx (or PDF) and add it again",
+    ".ofd": "an OFD document: export it as PDF and add it again",
 }
 
 #: Called by slow readers (OCR) as they go: ``progress("OCR page 3/20")``.
