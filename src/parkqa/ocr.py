@@ -61,44 +61,29 @@ def _engine() -> Any:
     return RapidOCR()
 
 
-def recognise(image: Any) -> list[Box]:
-    """Text boxes of a PIL image, in the coordinates of the upright page.
+Quad = list[tuple[float, float]]
 
-    A page scanned sideways (most boxes taller than wide) is turned a quarter and read again; a
+
+def recognise(image: Any) -> list[Box]:
+    """Text boxes of a PIL image, in the coordinates of the upright, straightened page.
+
+    A page scanned sideways (most boxes taller than wide) is turned a quarter and read again. A
     page upside down (RapidOCR's line classifier says 180° for most of its longest lines) keeps
-    its text, which the classifier already turned, and gets its boxes turned, so that lines are
-    read top to bottom.
+    its text, which the classifier already turned, and gets its boxes turned. A skewed page gets
+    its boxes rotated by the median slope of the lines' top edges. Then lines read top to bottom
+    and a line's left end says where it starts, however the sheet lay on the scanner.
     """
     image = image.convert("RGB")
     if max(image.size) > MAX_SIDE:
         image.thumbnail((MAX_SIDE, MAX_SIDE))
-    boxes = _boxes(image)
-    if sum(b.height > 1.5 * (b.right - b.left) for b in boxes) > len(boxes) / 2:
+    found = _read(image)
+    if sum(_height(q) > 1.5 * _width(q) for _, q in found) > len(found) / 2:
         image = image.rotate(90, expand=True)
-        boxes = _boxes(image)
-    if _upside_down(image, boxes):
+        found = _read(image)
+    if _upside_down(image, [q for _, q in found]):
         width, height = image.size
-        boxes = [
-            Box(b.text, width - b.right, height - b.bottom, width - b.left, height - b.top)
-            for b in boxes
-        ]
-    return boxes
-
-
-def _boxes(image: Any) -> list[Box]:
-    """RapidOCR's boxes, turned upright when the scan is skewed (the median slope of the lines'
-    top edges), so that a line's left end says where it starts however the sheet lay."""
-    import numpy as np
-
-    result, _ = _engine()(np.asarray(image))
-    found = [
-        (str(text).strip(), [(float(p[0]), float(p[1])) for p in quad])
-        for quad, text, score in result or []
-        if float(score) >= MIN_SCORE and str(text).strip()
-    ]
-    slopes = [
-        math.atan2(q[1][1] - q[0][1], q[1][0] - q[0][0]) for _, q in found if q[1][0] > q[0][0]
-    ]
+        found = [(text, [(width - x, height - y) for x, y in q[2:] + q[:2]]) for text, q in found]
+    slopes = [math.atan2(q[1][1] - q[0][1], q[1][0] - q[0][0]) for _, q in found]
     skew = median(slopes) if slopes else 0.0
     cos, sin = math.cos(-skew), math.sin(-skew)
     boxes = []
@@ -110,22 +95,60 @@ def _boxes(image: Any) -> list[Box]:
     return boxes
 
 
+def _read(image: Any) -> list[tuple[str, Quad]]:
+    """RapidOCR's lines: text and quadrilateral (top-left, top-right, bottom-right,
+    bottom-left), the doubtful ones dropped."""
+    import numpy as np
+
+    result, _ = _engine()(np.asarray(image))
+    return [
+        (str(text).strip(), [(float(p[0]), float(p[1])) for p in quad])
+        for quad, text, score in result or []
+        if float(score) >= MIN_SCORE and str(text).strip()
+    ]
+
+
+def _width(quad: Quad) -> float:
+    return max(x for x, _ in quad) - min(x for x, _ in quad)
+
+
+def _height(quad: Quad) -> float:
+    return max(y for _, y in quad) - min(y for _, y in quad)
+
+
 #: How many of a page's longest lines the orientation check classifies.
 _ORIENTATION_SAMPLE = 5
 
 
-def _upside_down(image: Any, boxes: list[Box]) -> bool:
-    """Do most of the page's longest lines read upside down? (RapidOCR's text-direction
-    classifier on their crops: a few milliseconds each.)"""
+def _upside_down(image: Any, quads: list[Quad]) -> bool:
+    """Do most of the page's longest lines read upside down? RapidOCR's text-direction
+    classifier looks at the start of each (a few characters from the quad's left edge, where a
+    skewed line's top and bottom are known: a whole skewed line's box also holds parts of its
+    neighbours), a few milliseconds each; only confident verdicts count."""
     import numpy as np
 
-    longest = sorted(boxes, key=lambda b: b.left - b.right)[:_ORIENTATION_SAMPLE]
+    longest = sorted(quads, key=_width, reverse=True)[:_ORIENTATION_SAMPLE]
     flipped = 0
-    for b in longest:
-        crop = image.crop((int(b.left), int(b.top), int(b.right) + 1, int(b.bottom) + 1))
-        labels, _ = _engine()(np.asarray(crop), use_det=False, use_cls=True, use_rec=False)
-        flipped += bool(labels) and str(labels[0][0]) == "180"
+    for quad in longest:
+        (left_top, _, _, left_bottom) = quad
+        size = max(left_bottom[1] - left_top[1], 1.0)
+        left = min(left_top[0], left_bottom[0])
+        box = (
+            int(left),
+            int(min(left_top[1], left_bottom[1]) - 0.15 * size),
+            int(left + min(6 * size, _width(quad))) + 1,
+            int(max(left_top[1], left_bottom[1]) + 0.15 * size) + 1,
+        )
+        labels, _ = _engine()(
+            np.asarray(image.crop(box)), use_det=False, use_cls=True, use_rec=False
+        )
+        if labels and str(labels[0][0]) == "180" and float(labels[0][1]) >= _CONFIDENT:
+            flipped += 1
     return flipped > len(longest) / 2
+
+
+#: The direction classifier's score above which its verdict on a line counts.
+_CONFIDENT = 0.9
 
 
 def page_text(boxes: Sequence[Box]) -> str:
