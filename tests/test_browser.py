@@ -93,6 +93,39 @@ def ask(page, question: str, expect_value: str | None) -> str:
     return page.locator("#evidence").inner_text()
 
 
+def test_the_page_says_when_the_model_and_index_are_ready(page) -> None:
+    """The server loads the model and the index at start (not on the first question); the page
+    says it is loading until then. (Seconds are measured by benchmarks/browser_latency.py.)"""
+    page.locator("#loading #ready").wait_for(timeout=120000)
+    ask(page, "10月31日签约了多少个项目？", "9个")
+
+
+@pytest.mark.parametrize("control", ["#chat button[aria-label='Clear']", "#clear"])
+def test_clearing_clears_chat_history_and_evidence(page, control: str) -> None:
+    """The chat's trash icon and "New conversation" both clear the chat, the remembered
+    conversation and the evidence."""
+    ask(page, "青湖高新区全年新签约项目多少个？", "46个")
+    one_exchange = page.locator("#chat .message").count()
+    page.locator(control).first.click()
+    page.locator("#evidence", has_text="Ask a question").wait_for(timeout=30000)
+    assert page.locator("#chat .message").count() == 0
+    # Nothing remembered: the next question starts a new conversation of one exchange.
+    ask(page, "10月31日签约了多少个项目？", "9个")
+    assert page.locator("#chat .message").count() == one_exchange
+
+
+def test_an_identical_file_under_another_name_is_a_duplicate(page, tmp_path: Path) -> None:
+    twin = tmp_path / "青湖年报副本.md"
+    twin.write_bytes((EXAMPLES / "qinghu_hitech_zone_2023.md").read_bytes())
+    page.get_by_role("tab", name="Reports").click()
+    page.locator("#upload input[type=file]").set_input_files(str(twin))
+    page.locator("#index-uploads").click()
+    status = page.locator("#reports-status", has_text="✗ 青湖年报副本.md")
+    status.wait_for(timeout=60000)
+    assert "identical to the indexed report qinghu_hitech_zone_2023.md" in status.inner_text()
+    assert page.locator("#reports-table", has_text="青湖年报副本.md").count() == 0
+
+
 def test_ask_shows_value_and_evidence(page, tmp_path: Path) -> None:
     evidence = ask(page, "10月31日签约了多少个项目？", "9个")
     assert "dantu_hitech_park_2023.txt" in evidence
@@ -108,6 +141,11 @@ def test_follow_up_in_the_conversation(page) -> None:
     ask(page, "青湖高新区全年新签约项目多少个？", "46个")
     evidence = ask(page, "其中10亿元以上项目有几个？", "6个")
     assert "qinghu_hitech_zone_2023.md" in evidence
+    # The sentence holds "6个" twice (in 46个 and alone): the bold is the one the answer was read
+    # from, which its citation's value offsets name.
+    marked = page.locator("#evidence mark.quote").first.inner_html()
+    assert '10亿元以上项目<strong class="value">6个</strong>' in marked
+    assert "项目4<strong" not in marked
 
 
 def test_report_injection_displays_as_text(page) -> None:

@@ -56,6 +56,26 @@ def test_everything_from_a_report_is_escaped() -> None:
     assert "前言" not in evidence  # only the cited paragraph, not the whole report
 
 
+def test_the_value_is_highlighted_where_it_was_read_not_where_its_text_first_occurs() -> None:
+    text = "前言。\n\n全年签约项目46个，其中10亿元以上项目6个。"
+    quote = "全年签约项目46个，其中10亿元以上项目6个。"
+    start = text.index(quote)
+    value_start = text.index("6个。")
+    answer = Answer(
+        "q",
+        "6个 [1]",
+        "6个",
+        True,
+        [Citation("a.txt", "T", quote, start, start + len(quote), value_start, value_start + 2)],
+    )
+    bold = '以上项目<strong class="value">6个</strong>。'
+    for rendered in (evidence_html(_FakeQA(text), answer), report_view_html(_FakeQA(text), answer)):
+        assert bold in rendered and "项目4<strong" not in rendered
+        assert rendered.count('<strong class="value">') == 1
+    # The report replaced since: the quote as answered, still with the value's own span.
+    assert bold in evidence_html(_FakeQA("另一份报告。"), answer)
+
+
 def test_evidence_names_the_page_and_a_scan() -> None:
     from dataclasses import replace
 
@@ -128,6 +148,14 @@ def test_upload_checks(tmp_path: Path) -> None:
         accept_upload(exe, reports, staging, replace=False, max_bytes=1000)
     with pytest.raises(UploadError, match="limit"):
         accept_upload(good, reports, staging, replace=True, max_bytes=5)
+    # The same bytes as an indexed report, under another name (and even with "replace").
+    from parkqa.indexing import file_sha256
+
+    twin = tmp_path / "in" / "copy of r.txt"
+    twin.write_bytes(good.read_bytes())
+    with pytest.raises(UploadError) as err:
+        accept_upload(twin, reports, staging, True, 1000, known_bytes={file_sha256(good): "r.txt"})
+    assert str(err.value) == "copy of r.txt: identical to the indexed report r.txt (same bytes)"
 
 
 def test_banner_when_the_store_needs_a_repair(qa) -> None:
@@ -169,8 +197,12 @@ def test_evidence_of_an_answer_whose_report_changed(qa, tmp_path) -> None:
     assert "1320件" in evidence_html(qa, answer)
     md.write_text("前言一段新的文字。\n\n" + md.read_text(encoding="utf-8"), encoding="utf-8")
     qa.index([md])
+    import re
+
     html = evidence_html(qa, answer)
-    assert "replaced or removed" in html and answer.citations[0].quote in html
+    assert "replaced or removed" in html
+    assert answer.citations[0].quote in re.sub(r"<[^>]+>", "", html)
+    assert '<strong class="value">1320件</strong>' in html
     assert "replaced or removed" in report_view_html(qa, answer)
 
 

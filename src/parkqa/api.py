@@ -189,6 +189,19 @@ class ParkQA:
             after.repaired = fixed.repaired + [f"{f.path}: {f.error}" for f in fixed.failed]
             return after
 
+    def warm(self) -> None:
+        """Load now what the first question would otherwise wait for: the embedding model,
+        the vector store, BM25 over every chunk, and each report's facts (a server calls this
+        before it says it is ready; the first question after start took 19–26 s without it)."""
+        self.embeddings.embed_query("预热")
+        if self.catalog.all():
+            self._reach_store()
+            with self._rw.read():
+                self.retriever.invoke({"question": "园区 项目", "sources": None})
+                for info in self.catalog.all():
+                    self._facts_of(info.source)
+                    self._meta_of(info.source)
+
     def problems(self) -> list[str]:
         """What is wrong with the store, one line each (the cheap count comparison first: the
         full check only runs when it fails). Empty while this process is writing: counts

@@ -9,14 +9,16 @@ import html
 import os
 import re
 import shutil
+import threading
 import unicodedata
-from collections.abc import Container
+from collections.abc import Container, Mapping
 from pathlib import Path
 from typing import Any
 
 from parkqa.answer import Answer, Citation
 from parkqa.api import ParkQA, ReportNotFound
 from parkqa.compose import place
+from parkqa.indexing import file_sha256
 from parkqa.loading import FORMATS, REFUSED
 
 EXAMPLES = [
@@ -37,8 +39,13 @@ CSS = """
 #evidence strong.value { background: #ffd43b; padding: 0 2px; }
 #evidence .meta { color: #666; font-size: 0.9em; }
 #report-view { max-height: 420px; overflow-y: auto; white-space: pre-wrap; line-height: 1.7; }
-#report-view mark { background: #ffd43b; }
+#report-view mark { background: #fff3bf; }
+#report-view strong.value { background: #ffd43b; padding: 0 2px; }
 .answer-value { font-size: 1.25em; font-weight: 700; }
+
+/* Gradio's primary orange with white text is 2.8:1; these are ≥ 5:1 (WCAG AA needs 4.5:1). */
+#ask, #index-uploads { background: #c2410c; border-color: #c2410c; color: #ffffff; }
+#delete { background: #b91c1c; border-color: #b91c1c; color: #ffffff; }
 """
 
 
@@ -63,19 +70,33 @@ def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return (0 if left < 0 else left + 2), (len(text) if right < 0 else right)
 
 
-def _highlight(text: str, start: int, end: int, value: str | None) -> str:
-    """``text`` escaped, with ``[start:end]`` marked and ``value`` inside it in bold."""
-    quote = text[start:end]
-    if value and value in quote:
-        i = quote.index(value)
-        inner = (
-            _e(quote[:i])
-            + f'<strong class="value">{_e(value)}</strong>'
-            + _e(quote[i + len(value) :])
-        )
-    else:
+def _value_span(c: Citation, value: str | None) -> tuple[int, int] | None:
+    """Where the answer's value is inside the cited quote (quote coordinates): the offsets the
+    value was read from, never the first occurrence of its text (``46个`` in ``…46个…6个``).
+    A citation without them (an answer saved before they existed) falls back to the text."""
+    if (
+        c.value_start is not None
+        and c.value_end is not None
+        and c.start <= c.value_start < c.value_end <= c.end
+    ):
+        return c.value_start - c.start, c.value_end - c.start
+    if value and value in c.quote:
+        i = c.quote.index(value)
+        return i, i + len(value)
+    return None
+
+
+def _marked_quote(c: Citation, value: str | None, mark_id: str = "") -> str:
+    """The cited quote, escaped, marked, with the value's own span in bold."""
+    quote = c.quote
+    span = _value_span(c, value)
+    if span is None:
         inner = _e(quote)
-    return _e(text[:start]) + f'<mark class="quote">{inner}</mark>' + _e(text[end:])
+    else:
+        i, j = span
+        inner = _e(quote[:i]) + f'<strong class="value">{_e(quote[i:j])}</strong>' + _e(quote[j:])
+    attrs = f' id="{mark_id}"' if mark_id else ""
+    return f'<mark class="quote"{attrs}>{inner}</mark>'
 
 
 def evidence_html(qa: ParkQA, answer: Answer | None) -> str:
@@ -91,12 +112,12 @@ def evidence_html(qa: ParkQA, answer: Answer | None) -> str:
             text = _cited_text(qa, c)
             if text is None:  # an earlier answer whose report has since changed or gone
                 para = (
-                    f'<mark class="quote">{_e(c.quote)}</mark> <span class="meta">(as quoted '
+                    f'{_marked_quote(c, answer.value)} <span class="meta">(as quoted '
                     "when answered: the report has since been replaced or removed)</span>"
                 )
             else:
                 a, b = paragraph_bounds(text, c.start, c.end)
-                para = _highlight(text[a:b], c.start - a, c.end - a, answer.value)
+                para = _e(text[a : c.start]) + _marked_quote(c, answer.value) + _e(text[c.end : b])
             where = place(c, "en")
             ocr_note = (
                 " <span class='ocr'>read by OCR from a scan: check the figure in the original"
@@ -130,7 +151,7 @@ def report_view_html(qa: ParkQA, answer: Answer | None) -> str:
     text = _cited_text(qa, c)
     if text is None:
         return f"<div class='meta'>{_e(c.source)}: replaced or removed since this answer</div>"
-    body = _e(text[: c.start]) + f'<mark id="cited">{_e(c.quote)}</mark>' + _e(text[c.end :])
+    body = _e(text[: c.start]) + _marked_quote(c, answer.value, "cited") + _e(text[c.end :])
     where = place(c, "en")
     head = f"{_e(c.title)} — {_e(c.source)}" + (f" · {_e(where)}" if where else "")
     return f"<div class='meta'>{head}</div>{body}"
@@ -186,12 +207,15 @@ def accept_upload(
     replace: bool,
     max_bytes: int,
     indexed: Container[str] = (),
+    known_bytes: Mapping[str, str] | None = None,
 ) -> Path:
     """Check one uploaded file and copy it into ``staging`` under its safe name, or raise
     :class:`UploadError`. It moves into the reports folder only once it indexed cleanly, so a
     bad file never overwrites a good report. ``indexed`` are the sources already in the store
     (also those indexed from the CLI, whose files are elsewhere): a name among them is a
-    replacement, allowed only when asked for."""
+    replacement, allowed only when asked for. ``known_bytes`` maps the SHA-256 of each indexed
+    report's file to its source: a file identical to one of them, under any name, is a
+    duplicate and is not indexed twice."""
     name = safe_name(src.name)
     if Path(name).suffix.lower() in REFUSED:
         raise UploadError(f"{name}: {REFUSED[Path(name).suffix.lower()]}")
@@ -203,6 +227,10 @@ def accept_upload(
         raise UploadError(
             f"{name}: {size / 1048576:.1f} MB is over the {max_bytes // 1048576} MB limit"
         )
+    if known_bytes:
+        twin = known_bytes.get(file_sha256(src))
+        if twin is not None:
+            raise UploadError(f"{name}: identical to the indexed report {twin} (same bytes)")
     if ((reports_dir / name).exists() or name in indexed) and not replace:
         raise UploadError(f"{name}: a report with this name exists; tick “replace” to overwrite it")
     staging.mkdir(parents=True, exist_ok=True)
@@ -237,9 +265,15 @@ def _text_of(content: Any) -> str:
     return str(content)
 
 
-def build_app(qa: ParkQA, reports_dir: Path | None = None):
+def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Event | None = None):
+    """The Gradio app. ``ready`` is set once the model and index are loaded (see
+    :func:`serve`): until then the page says it is loading, and a question waits for it."""
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     import gradio as gr
+
+    if ready is None:
+        ready = threading.Event()
+        ready.set()
 
     reports_dir = Path(reports_dir or Path(qa.settings.store) / "reports")
 
@@ -255,13 +289,19 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None):
                 {"role": "assistant", "content": a["answer"]},
             )
         ]
+        ready.wait()
         answer = qa.ask(message, history=history)
-        chat = [
-            *chat,
-            {"role": "user", "content": _e(message)},
-            {"role": "assistant", "content": chat_message(answer)},
-        ]
         answers = [*answers, answer.to_dict()]
+        # The visible chat is drawn from the answers kept, never from what the page sends
+        # back: the two can then never disagree (a cleared chat with a remembered history).
+        chat = [
+            bubble
+            for a in answers
+            for bubble in (
+                {"role": "user", "content": _e(a["question"])},
+                {"role": "assistant", "content": chat_message(_answer_from_dict(a))},
+            )
+        ]
         return "", chat, answers, evidence_html(qa, answer), report_view_html(qa, answer)
 
     def select(answers: list, event: gr.SelectData):
@@ -276,6 +316,7 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None):
         staging = Path(qa.settings.store) / "staging"
         staged: list[Path] = []
         lines: list[str] = []
+        reports = qa.reports()
         for f in files or []:
             path = Path(f if isinstance(f, str) else f.name)
             try:
@@ -286,7 +327,8 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None):
                         staging,
                         replace,
                         qa.settings.max_file_bytes,
-                        indexed={r.source for r in qa.reports()},
+                        indexed={r.source for r in reports},
+                        known_bytes={r.file_sha256: r.source for r in reports},
                     )
                 )
             except UploadError as exc:
@@ -355,9 +397,17 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None):
         answers = gr.State([])
         gr.Markdown("## parkqa — answers from industrial-park reports, with their evidence")
         banner = gr.HTML("", elem_id="store-banner")
+        loading = gr.HTML(_loading_html(ready), elem_id="loading")
         with gr.Tab("Chat"), gr.Row():
             with gr.Column(scale=3):
-                chat = gr.Chatbot(label="Chat", height=480, elem_id="chat")
+                # No share button (it did nothing here) and no like/dislike (nothing records them).
+                chat = gr.Chatbot(
+                    label="Chat",
+                    height=480,
+                    elem_id="chat",
+                    buttons=["copy", "copy_all"],
+                    feedback_options=None,
+                )
                 box = gr.Textbox(
                     label="Question",
                     placeholder="10月31日签约了多少个项目？ / how many projects…",
@@ -431,6 +481,14 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None):
             [chat, answers, evidence, report_view],
             api_visibility="private",
         )
+        # The chat's own trash icon clears everything "New conversation" does: the remembered
+        # history and the evidence too, never stale evidence beside an empty chat.
+        chat.clear(
+            lambda: ([], [], evidence_html(qa, None), ""),
+            None,
+            [chat, answers, evidence, report_view],
+            api_visibility="private",
+        )
         chat.select(select, [answers], [evidence, report_view], api_visibility="private")
 
         def answer(question: str, history: list[dict] | None = None) -> dict:
@@ -471,7 +529,26 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None):
             [table, choice, banner],
             api_visibility="private",
         )
+
+        # While the model and index load, the page says so, and checks again every second.
+        timer = gr.Timer(1.0, active=not ready.is_set())
+
+        def poll():
+            done = ready.is_set()
+            return _loading_html(ready), gr.Timer(active=not done)
+
+        timer.tick(poll, None, [loading, timer], api_visibility="private")
+        app.load(poll, None, [loading, timer], api_visibility="private")
     return app
+
+
+def _loading_html(ready: threading.Event) -> str:
+    if ready.is_set():
+        return '<div id="ready" class="meta" aria-live="polite">Ready.</div>'
+    return (
+        '<div class="store-banner" aria-live="polite">Loading the model and the index… '
+        "questions asked now are answered as soon as it is ready.</div>"
+    )
 
 
 def store_banner(qa: ParkQA) -> str:
@@ -521,7 +598,16 @@ def serve(
         # An embedded Chroma cannot see another process's writes: while serving, this process
         # owns the store for writing, and a CLI `index` is told so instead of corrupting it.
         qa.hold_store("serve")
-    app = build_app(qa, reports_dir).queue(default_concurrency_limit=2)
+    ready = threading.Event()
+
+    def warm() -> None:
+        try:
+            qa.warm()
+        finally:
+            ready.set()  # a failure to warm shows on the first question, with its reason
+
+    threading.Thread(target=warm, name="parkqa-warm", daemon=True).start()
+    app = build_app(qa, reports_dir, ready).queue(default_concurrency_limit=2)
     app.launch(
         server_name=host,
         server_port=port,
