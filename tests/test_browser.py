@@ -88,6 +88,8 @@ def ask(page, question: str, expect_value: str | None) -> str:
         arg=before,
         timeout=60000,
     )
+    # The question shows at once with a pending answer; wait for the answer itself.
+    page.locator("#chat .pending").first.wait_for(state="detached", timeout=60000)
     if expect_value is not None:
         page.locator("#evidence strong.value", has_text=expect_value).wait_for(timeout=60000)
     return page.locator("#evidence").inner_text()
@@ -146,6 +148,12 @@ def test_follow_up_in_the_conversation(page) -> None:
     marked = page.locator("#evidence mark.quote").first.inner_html()
     assert '10亿元以上项目<strong class="value">6个</strong>' in marked
     assert "项目4<strong" not in marked
+
+
+def test_a_question_over_the_limit_is_answered_with_the_hint(page) -> None:
+    ask(page, "园区" * 300 + "签约了多少个项目？", None)
+    assert "ask for one figure at a time" in page.locator("#chat .message").last.inner_text()
+    assert page.locator("#ask").is_visible()  # the long question did not push the button away
 
 
 def test_report_injection_displays_as_text(page) -> None:

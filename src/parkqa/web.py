@@ -42,6 +42,7 @@ CSS = """
 #report-view mark { background: #fff3bf; }
 #report-view strong.value { background: #ffd43b; padding: 0 2px; }
 .answer-value { font-size: 1.25em; font-weight: 700; }
+.pending { color: #555; font-style: italic; }
 
 /* Gradio's primary orange with white text is 2.8:1; these are ≥ 5:1 (WCAG AA needs 4.5:1). */
 #ask, #index-uploads { background: #c2410c; border-color: #c2410c; color: #ffffff; }
@@ -61,6 +62,26 @@ def chat_message(answer: Answer) -> str:
     if answer.found and answer.value:
         return f'<span class="answer-value">{_e(answer.value)}</span><br>{_e(answer.answer)}'
     return _e(answer.answer)
+
+
+#: The assistant's bubble while a question is being answered.
+PENDING = '<span class="pending" role="status" aria-busy="true">Looking it up…</span>'
+
+
+def _exchange(question: str, reply_html: str) -> list[dict[str, str]]:
+    return [
+        {"role": "user", "content": _e(question)},
+        {"role": "assistant", "content": reply_html},
+    ]
+
+
+def chat_bubbles(answers: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """The chat as drawn from the answers of the conversation (question, then answer)."""
+    return [
+        bubble
+        for a in answers
+        for bubble in _exchange(a["question"], chat_message(_answer_from_dict(a)))
+    ]
 
 
 def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -100,6 +121,12 @@ def _marked_quote(c: Citation, value: str | None, mark_id: str = "") -> str:
 
 
 def evidence_html(qa: ParkQA, answer: Answer | None) -> str:
+    """The evidence panel for one answer: cited sentences in their paragraphs, or the closest
+    passages when nothing was found. Screen readers hear it change (``aria-live``)."""
+    return f'<div class="evidence-body" aria-live="polite">{_evidence_parts(qa, answer)}</div>'
+
+
+def _evidence_parts(qa: ParkQA, answer: Answer | None) -> str:
     """The evidence panel for one answer: cited sentences in their paragraphs, or the closest
     passages when nothing was found."""
     if answer is None:
@@ -277,10 +304,16 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
 
     reports_dir = Path(reports_dir or Path(qa.settings.store) / "reports")
 
-    def respond(message: str, chat: list, answers: list):
+    def submit(message: str, answers: list):
+        """Show the question at once, with a pending answer; :func:`respond` answers it."""
         message = (message or "").strip()
         if not message:
-            return "", chat, answers, gr.skip(), gr.skip()
+            return gr.skip(), gr.skip(), ""
+        return "", [*chat_bubbles(answers), *_exchange(message, PENDING)], message
+
+    def respond(question: str, answers: list):
+        if not question:
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip(), ""
         history = [
             turn
             for a in answers
@@ -290,19 +323,16 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
             )
         ]
         ready.wait()
-        answer = qa.ask(message, history=history)
+        try:
+            answer = qa.ask(question, history=history)
+        except ValueError as exc:  # too long, not text: said in the chat, not remembered
+            chat = [*chat_bubbles(answers), *_exchange(question, _e(exc))]
+            return chat, answers, gr.skip(), gr.skip(), ""
         answers = [*answers, answer.to_dict()]
         # The visible chat is drawn from the answers kept, never from what the page sends
         # back: the two can then never disagree (a cleared chat with a remembered history).
-        chat = [
-            bubble
-            for a in answers
-            for bubble in (
-                {"role": "user", "content": _e(a["question"])},
-                {"role": "assistant", "content": chat_message(_answer_from_dict(a))},
-            )
-        ]
-        return "", chat, answers, evidence_html(qa, answer), report_view_html(qa, answer)
+        chat = chat_bubbles(answers)
+        return chat, answers, evidence_html(qa, answer), report_view_html(qa, answer), ""
 
     def select(answers: list, event: gr.SelectData):
         index = event.index if isinstance(event.index, int) else event.index[0]
@@ -410,6 +440,7 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
                 )
                 box = gr.Textbox(
                     label="Question",
+                    max_lines=4,  # a long question scrolls inside the box, the buttons stay
                     placeholder="10月31日签约了多少个项目？ / how many projects…",
                     elem_id="question",
                 )
@@ -468,13 +499,17 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
             "() => { const m = document.getElementById('cited');"
             " if (m) m.scrollIntoView({block: 'center'}); }"
         )
-        outputs = [box, chat, answers, evidence, report_view]
-        send.click(
-            respond, [box, chat, answers], outputs, api_visibility="private", concurrency_limit=4
-        ).then(None, js=scroll)
-        box.submit(
-            respond, [box, chat, answers], outputs, api_visibility="private", concurrency_limit=4
-        ).then(None, js=scroll)
+        pending = gr.State("")
+        for trigger in (send.click, box.submit):
+            trigger(
+                submit, [box, answers], [box, chat, pending], api_visibility="private", queue=False
+            ).then(
+                respond,
+                [pending, answers],
+                [chat, answers, evidence, report_view, pending],
+                api_visibility="private",
+                concurrency_limit=4,
+            ).then(None, js=scroll)
         clear.click(
             lambda: ([], [], evidence_html(qa, None), ""),
             None,
