@@ -188,9 +188,25 @@ def test_upload_ask_delete_refuse(page, server, tmp_path: Path) -> None:
     choice.click()
     choice.fill("beihu_digital_park_2024.txt")
     page.get_by_role("option", name="beihu_digital_park_2024.txt").click()
+    # One click deletes nothing: a confirmation names the report; "Cancel" keeps it.
     page.locator("#delete").click()
+    confirm = page.locator("#confirm-text")
+    confirm.wait_for(timeout=30000)
+    assert (
+        "确定删除《" in confirm.inner_text()
+        and "beihu_digital_park_2024.txt" in confirm.inner_text()
+    )
+    page.locator("#cancel-delete").click()
+    page.locator("#reports-status", has_text="Nothing deleted").wait_for(timeout=30000)
+    assert page.locator("#reports-table", has_text="beihu_digital_park_2024.txt").count() == 1
+    page.locator("#delete").click()
+    page.locator("#confirm-delete").click()
     page.locator("#reports-status", has_text="deleted").wait_for(timeout=60000)
     assert not (root / "reports" / "beihu_digital_park_2024.txt").exists()
+    # Moved aside, not destroyed.
+    assert (root / "reports" / ".deleted" / "beihu_digital_park_2024.txt").read_text(
+        encoding="utf-8"
+    ) == NEW
 
     page.get_by_role("tab", name="Chat").click()
     evidence = ask(page, "北湖数字经济产业园新引进数字经济企业多少家？", None)

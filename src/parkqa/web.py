@@ -46,7 +46,7 @@ CSS = """
 
 /* Gradio's primary orange with white text is 2.8:1; these are ≥ 5:1 (WCAG AA needs 4.5:1). */
 #ask, #index-uploads { background: #c2410c; border-color: #c2410c; color: #ffffff; }
-#delete { background: #b91c1c; border-color: #b91c1c; color: #ffffff; }
+#delete, #confirm-delete { background: #b91c1c; border-color: #b91c1c; color: #ffffff; }
 """
 
 
@@ -63,6 +63,9 @@ def chat_message(answer: Answer) -> str:
         return f'<span class="answer-value">{_e(answer.value)}</span><br>{_e(answer.answer)}'
     return _e(answer.answer)
 
+
+#: Where a deleted report's file is moved, inside the reports folder (hidden: never indexed).
+DELETED_DIR = ".deleted"
 
 #: The assistant's bubble while a question is being answered.
 PENDING = '<span class="pending" role="status" aria-busy="true">Looking it up…</span>'
@@ -388,8 +391,14 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
         return status, reports_table(qa), gr.update(choices=_sources(qa)), None
 
     def delete(source: str | None):
+        hide = gr.update(visible=False)
         if not source:
-            return "Choose a report to delete.", reports_table(qa), gr.update(choices=_sources(qa))
+            return (
+                "Choose a report to delete.",
+                reports_table(qa),
+                gr.update(choices=_sources(qa)),
+                hide,
+            )
         try:
             info = qa.catalog.get(source)
             qa.remove(source)
@@ -398,14 +407,31 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
                 f"✗ {_e(source)} is not indexed.",
                 reports_table(qa),
                 gr.update(choices=_sources(qa)),
+                hide,
             )
+        kept = ""
         if info and Path(info.path).parent.resolve() == reports_dir.resolve():
-            Path(info.path).unlink(missing_ok=True)  # else "re-index" would bring it back
+            # Out of the reports folder (else "re-index" would bring it back), but not
+            # destroyed: a mistaken deletion can be undone by moving the file back.
+            aside = reports_dir / DELETED_DIR
+            aside.mkdir(exist_ok=True)
+            if Path(info.path).exists():
+                os.replace(info.path, aside / Path(info.path).name)
+                kept = f" (its file is kept in {_e(DELETED_DIR)}/)"
         return (
-            f"✓ {_e(source)} deleted.",
+            f"✓ {_e(source)} deleted{kept}.",
             reports_table(qa),
             gr.update(choices=_sources(qa), value=None),
+            gr.update(visible=False),
         )
+
+    def confirm_delete(source: str | None):
+        """Nothing is deleted by one click: name the report and ask."""
+        info = qa.catalog.get(source) if source else None
+        if info is None:
+            return gr.update(visible=False), "", "Choose a report to delete."
+        question = f"Delete “{_e(info.title)}” ({_e(info.source)})? 确定删除《{_e(info.title)}》？"
+        return gr.update(visible=True), question, ""
 
     def reindex(progress=gr.Progress()):  # noqa: B008 - Gradio injects it
         reports_dir.mkdir(parents=True, exist_ok=True)
@@ -491,7 +517,14 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
                         # a report uploaded in another session after this page loaded
                         allow_custom_value=True,
                     )
-                    delete_btn = gr.Button("Delete report", variant="stop", elem_id="delete")
+                    delete_btn = gr.Button("Delete report…", variant="stop", elem_id="delete")
+                    with gr.Group(visible=False, elem_id="confirm-box") as confirm_box:
+                        confirm_text = gr.HTML("", elem_id="confirm-text")
+                        with gr.Row():
+                            confirm_btn = gr.Button(
+                                "Yes, delete it", variant="stop", elem_id="confirm-delete"
+                            )
+                            cancel_btn = gr.Button("Cancel", elem_id="cancel-delete")
                     reindex_btn = gr.Button("Re-index the reports folder", elem_id="reindex")
             status = gr.HTML("", elem_id="reports-status")
 
@@ -543,9 +576,21 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
             concurrency_id="index",
         )
         delete_btn.click(
+            confirm_delete,
+            [choice],
+            [confirm_box, confirm_text, status],
+            api_visibility="private",
+        )
+        cancel_btn.click(
+            lambda: (gr.update(visible=False), "Nothing deleted."),
+            None,
+            [confirm_box, status],
+            api_visibility="private",
+        )
+        confirm_btn.click(
             delete,
             [choice],
-            [status, table, choice],
+            [status, table, choice, confirm_box],
             api_name="delete",
             concurrency_limit=1,
             concurrency_id="index",
