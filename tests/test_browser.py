@@ -273,3 +273,21 @@ def test_an_oversized_upload_is_refused_before_it_is_stored(page, server, tmp_pa
     page.locator("#upload input[type=file]").set_input_files(str(big))
     page.get_by_text("exceed the maximum allowed size", exact=False).first.wait_for(timeout=30000)
     assert not [p for p in (root / "gradio-tmp").rglob("huge_report_2024.txt")]
+
+
+def test_a_phone_sized_screen(browser, server) -> None:
+    """390×844: the chat, the Ask button and the evidence fit the width, stacked; nothing
+    scrolls sideways."""
+    url, _ = server
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    page.goto(url)
+    page.locator("#question textarea").wait_for()
+    ask(page, "10月31日签约了多少个项目？", "9个")
+    for selector in ("#chat", "#ask", "#evidence"):
+        box = page.locator(selector).bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 391, selector
+    assert page.evaluate("document.documentElement.scrollWidth") <= 391
+    chat, evidence = page.locator("#chat").bounding_box(), page.locator("#evidence").bounding_box()
+    assert chat is not None and evidence is not None and evidence["y"] > chat["y"]  # stacked
+    context.close()

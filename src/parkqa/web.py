@@ -459,7 +459,7 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
                 # No share button (it did nothing here) and no like/dislike (nothing records them).
                 chat = gr.Chatbot(
                     label="Chat",
-                    height=480,
+                    height="60vh",  # follows the screen, phone or desktop
                     elem_id="chat",
                     buttons=["copy", "copy_all"],
                     feedback_options=None,
