@@ -214,3 +214,20 @@ def test_delete_accepts_a_report_uploaded_in_another_session(qa) -> None:
     app = build_app(qa)
     choice = next(b for b in app.blocks.values() if getattr(b, "elem_id", None) == "delete-choice")
     assert choice.preprocess("uploaded_elsewhere_2024.txt") == "uploaded_elsewhere_2024.txt"
+
+
+def test_warming_loads_what_the_first_question_would_wait_for(qa, settings) -> None:
+    from conftest import EXAMPLES
+
+    from parkqa import ParkQA
+
+    qa.index([EXAMPLES / "qinghu_hitech_zone_2023.md"])
+    fresh = ParkQA(settings=settings)
+    try:
+        assert not fresh.embeddings.loaded and not fresh._facts_cache
+        fresh.warm()
+        assert fresh.embeddings.loaded
+        assert set(fresh._facts_cache) == {"qinghu_hitech_zone_2023.md"}
+        assert "retriever" in fresh.__dict__ and "engine" in fresh.__dict__
+    finally:
+        fresh.close()
