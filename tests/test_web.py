@@ -218,7 +218,6 @@ def test_delete_accepts_a_report_uploaded_in_another_session(qa) -> None:
 
 def test_warming_loads_what_the_first_question_would_wait_for(qa, settings) -> None:
     from conftest import EXAMPLES
-
     from parkqa import ParkQA
 
     qa.index([EXAMPLES / "qinghu_hitech_zone_2023.md"])
