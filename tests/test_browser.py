@@ -148,6 +148,11 @@ def test_follow_up_in_the_conversation(page) -> None:
     marked = page.locator("#evidence mark.quote").first.inner_html()
     assert '10亿元以上项目<strong class="value">6个</strong>' in marked
     assert "项目4<strong" not in marked
+    # Clicking the earlier answer shows its evidence again, naming its question.
+    page.locator("#chat .message", has_text="46个").first.click()
+    page.locator("#evidence", has_text="Evidence for: 青湖高新区全年新签约项目多少个？").wait_for(
+        timeout=30000
+    )
 
 
 def test_a_question_over_the_limit_is_answered_with_the_hint(page) -> None:

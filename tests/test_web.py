@@ -54,6 +54,7 @@ def test_everything_from_a_report_is_escaped() -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in evidence
     assert '<strong class="value">9个</strong>' in evidence
     assert "前言" not in evidence  # only the cited paragraph, not the whole report
+    assert "Evidence for: q</div>" in evidence  # the question it belongs to
 
 
 def test_the_value_is_highlighted_where_it_was_read_not_where_its_text_first_occurs() -> None:

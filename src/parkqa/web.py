@@ -136,7 +136,8 @@ def _evidence_parts(qa: ParkQA, answer: Answer | None) -> str:
         return (
             "<p class='meta'>Ask a question; the evidence for the selected answer shows here.</p>"
         )
-    parts: list[str] = []
+    # The panel says which question it belongs to (an earlier answer may be selected).
+    parts: list[str] = [f'<div class="meta evidence-for">Evidence for: {_e(answer.question)}</div>']
     if answer.found:
         for n, c in enumerate(answer.citations, 1):
             text = _cited_text(qa, c)
