@@ -284,3 +284,27 @@ def test_pdf_pages(tmp_path: Path) -> None:
     assert loaded.paged and loaded.ocr_pages == []
     pages = [_page_of(loaded, loaded.text, f"第{n}行") for n in (1, 10, 11, 20, 21, 25)]
     assert pages == [1, 1, 2, 2, 3, 3]
+
+
+def test_docx_pages_in_tables_and_two_breaks_in_one_paragraph(tmp_path: Path) -> None:
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    path = write_docx(
+        tmp_path / "long.docx",
+        [
+            ("para", "第一页：签约项目12个。"),
+            ("table", [["指标", "数值"], ["企业", "30家"], ["专利", "88件"]]),
+            ("para", "表后的段落：投资45亿元。"),
+        ],
+    )
+    document = docx.Document(str(path))
+    first = document.paragraphs[0]
+    first.runs[0].add_break(WD_BREAK.PAGE)
+    first.runs[0].add_break(WD_BREAK.PAGE)  # two breaks: an empty page between
+    cell = document.tables[0].rows[2].cells[0].paragraphs[0]
+    cell.runs[0].add_break(WD_BREAK.PAGE)  # the table runs on to the next page at this row
+    document.save(str(path))
+    loaded = load(path)
+    pages = [_page_of(loaded, loaded.text, w) for w in ("12个", "30家", "88件", "45亿")]
+    assert pages == [1, 3, 4, 4]

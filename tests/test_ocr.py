@@ -117,3 +117,23 @@ def test_a_page_scanned_upside_down_sideways_or_skewed(tmp_path: Path, angle: fl
     page.rotate(angle, expand=True, fillcolor=255).save(path)
     loaded = load(path)
     assert clean(loaded.text, loaded.wrapped).text == SCAN_TEXT
+
+
+def test_slivers_16_bit_greys_and_transparency(tmp_path: Path) -> None:
+    import numpy as np
+    from PIL import Image
+
+    from parkqa.ocr import recognise
+
+    # A sliver holds no line: no text, at once (the detector once took minutes on these).
+    assert recognise(Image.new("L", (2000, 2), 255)) == []
+    grey = np.asarray(Image.open(SCAN).convert("L"))
+    wide = Image.fromarray((grey.astype(np.uint32) * 257).astype(np.uint16))  # 16-bit scan
+    ink = Image.fromarray(
+        np.dstack([grey, grey, grey, np.where(grey > 128, 0, 255)]).astype(np.uint8)
+    )
+    for image in (wide, ink):  # ink on a transparent background
+        path = tmp_path / f"{image.mode}.png"
+        image.save(path)
+        loaded = load(path)
+        assert clean(loaded.text, loaded.wrapped).text == SCAN_TEXT, image.mode

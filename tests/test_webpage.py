@@ -67,3 +67,36 @@ def test_a_page_without_any_container_or_headline_markup(tmp_path: Path) -> None
         "企业 | 33家",
     ]
     assert (loaded.published, loaded.publisher) == ("2025-10-09", "园区经发局")
+
+
+def test_a_saved_wechat_article_whose_body_waits_for_a_script(tmp_path: Path) -> None:
+    """WeChat hides #js_content with visibility:hidden until its script runs; inline pieces
+    (``2024<span>年</span>``) join without a space."""
+    path = tmp_path / "wx.html"
+    path.write_text(
+        """<html><body><h1 class="rich_media_title">园区三季度经济运行情况</h1>
+        <div class="rich_media_content" id="js_content" style="visibility: hidden;">
+        <p>前三季度，园区新签约项目<span style="color:red">12</span>个，总投资45.6亿元。</p>
+        <p><span>2024</span>年园区规上工业产值增长<strong>8.5%</strong>。</p></div>
+        <div style="display:none"><p>隐藏的导航</p></div></body></html>""",
+        encoding="utf-8",
+    )
+    assert load(path).text.split("\n\n") == [
+        "# 园区三季度经济运行情况",
+        "前三季度，园区新签约项目12个，总投资45.6亿元。",
+        "2024年园区规上工业产值增长8.5%。",
+    ]
+
+
+def test_a_logo_heading_in_the_site_header_is_not_the_headline(tmp_path: Path) -> None:
+    path = tmp_path / "logo.html"
+    path.write_text(
+        """<html><head><title>某某市人民政府门户网站</title></head><body>
+        <header><h1>某某市人民政府门户网站</h1><nav><a href="/">首页</a></nav></header>
+        <div class="zoom"><h2>园区一季度项目建设提速</h2>
+        <p>一季度园区新开工项目15个，总投资32.8亿元，同比增长12.6%，完成年度计划的31%。</p></div>
+        </body></html>""",
+        encoding="utf-8",
+    )
+    loaded = load(path)
+    assert "某某市人民政府门户网站" not in loaded.text

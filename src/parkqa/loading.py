@@ -368,11 +368,10 @@ def _read_docx(path: Path, data: bytes, progress: Progress) -> RawText:
     blocks: list[str] = []
     for item in document.iter_inner_content():
         if isinstance(item, Table):
-            blocks.extend(_docx_table_rows(item))
+            blocks.extend(_docx_table_rows(item, rendered))
             continue
         before, after = _docx_breaks(item._p, rendered, sections)
-        if before:
-            blocks.append(PAGE_BREAK)
+        blocks += [PAGE_BREAK] * before
         text = join_inline([item.text])
         if text:
             style = (item.style.name if item.style is not None else "") or ""
@@ -380,8 +379,7 @@ def _read_docx(path: Path, data: bytes, progress: Progress) -> RawText:
                 blocks.append("# " + text)
             else:
                 blocks.append(text)
-        if after:
-            blocks.append(PAGE_BREAK)
+        blocks += [PAGE_BREAK] * after
     while blocks and blocks[-1] == PAGE_BREAK:  # a break at the very end opens no page
         blocks.pop()
     title = document.core_properties.title or next(
@@ -391,26 +389,25 @@ def _read_docx(path: Path, data: bytes, progress: Progress) -> RawText:
     return RawText("\n\n".join(blocks), title, wrapped=False, paged=paged)
 
 
-def _docx_breaks(p, rendered: bool, sections: list) -> tuple[bool, bool]:
-    """Does a page start before / after this paragraph (see :func:`_read_docx`)?"""
-    before = after = False
+def _docx_breaks(p, rendered: bool, sections: list) -> tuple[int, int]:
+    """How many pages start before / after this paragraph (see :func:`_read_docx`)."""
+    before = after = 0
     seen_text = False
-    kinds = ("lastRenderedPageBreak",) if rendered else ("br",)
-    for node in p.iter(f"{_W}t", *(f"{_W}{k}" for k in kinds)):
+    for node in p.iter(f"{_W}t", f"{_W}br", f"{_W}lastRenderedPageBreak"):
         if node.tag == f"{_W}t":
             seen_text = seen_text or bool((node.text or "").strip())
-        elif rendered or node.get(f"{_W}type") == "page":
+        elif _is_page_break(node, rendered):
             if seen_text:
-                after = True
+                after += 1
             else:
-                before = True
+                before += 1
     if rendered:
         return before, after
     ppr = p.find(f"{_W}pPr")
     if ppr is not None:
         flag = ppr.find(f"{_W}pageBreakBefore")
         if flag is not None and flag.get(f"{_W}val") not in ("0", "false", "off"):
-            before = True
+            before = max(before, 1)
         own = ppr.find(f"{_W}sectPr")
         if own is not None and own in sections:
             # This paragraph ends a section; the next section's start type says whether the
@@ -419,12 +416,26 @@ def _docx_breaks(p, rendered: bool, sections: list) -> tuple[bool, bool]:
             if index + 1 < len(sections):
                 kind = sections[index + 1].find(f"{_W}type")
                 start = kind.get(f"{_W}val") if kind is not None else None
-                after = after or start in _NEW_PAGE_SECTIONS
+                if start in _NEW_PAGE_SECTIONS:
+                    after = max(after, 1)
     return before, after
 
 
-def _docx_table_rows(table) -> Iterator[str]:
+def _is_page_break(node, rendered: bool) -> bool:
+    """Word's own layout mark when the file has them, else an explicit page break."""
+    if rendered:
+        return node.tag == f"{_W}lastRenderedPageBreak"
+    return node.tag == f"{_W}br" and node.get(f"{_W}type") == "page"
+
+
+def _docx_table_rows(table, rendered: bool = False) -> Iterator[str]:
+    """The table's rows, with a page break before a row that starts a page (a table can run
+    over several pages)."""
     for row in table.rows:
+        yield from [PAGE_BREAK] * sum(
+            _is_page_break(node, rendered)
+            for node in row._tr.iter(f"{_W}br", f"{_W}lastRenderedPageBreak")
+        )
         cells: list[str] = []
         last = None
         for cell in row.cells:
@@ -466,6 +477,8 @@ def _read_pdf(path: Path, data: bytes, progress: Progress) -> RawText:
             texts[number - 1] = text
         if not any(t.strip() for t in texts):
             raise LoadError("the PDF has no text layer, and OCR found no text on its pages")
+        # A blank page of a typed report is not a scan: only pages OCR read text from count.
+        scanned = [number for number in scanned if texts[number - 1].strip()]
     meta_title = reader.metadata.title if reader.metadata else None
     if str(meta_title or "").strip().lower() in ("", "untitled", "none"):
         meta_title = None

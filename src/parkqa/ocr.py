@@ -73,9 +73,9 @@ def recognise(image: Any) -> list[Box]:
     its boxes rotated by the median slope of the lines' top edges. Then lines read top to bottom
     and a line's left end says where it starts, however the sheet lay on the scanner.
     """
-    image = image.convert("RGB")
-    if max(image.size) > MAX_SIDE:
-        image.thumbnail((MAX_SIDE, MAX_SIDE))
+    image = _page_image(image)
+    if image is None:
+        return []
     found = _read(image)
     if sum(_height(q) > 1.5 * _width(q) for _, q in found) > len(found) / 2:
         image = image.rotate(90, expand=True)
@@ -93,6 +93,44 @@ def recognise(image: Any) -> list[Box]:
         ys = [y for _, y in points]
         boxes.append(Box(text, min(xs), min(ys), max(xs), max(ys)))
     return boxes
+
+
+#: An image thinner than this (pixels) holds no readable line; OCR on such slivers took a
+#: minute or ran out of memory (the detector scales the short side up).
+MIN_SIDE = 12
+#: Wider (or taller) than this ratio, an image is set on a white page first, for the same reason.
+MAX_ASPECT = 4
+
+
+def _page_image(image: Any) -> Any:
+    """The image as an RGB page OCR can read safely: 16-bit greys scaled to 8 bits (not
+    clipped to white), transparency on white, at most :data:`MAX_SIDE` on its long side, and a
+    sliver set on a white page; ``None`` for an image too thin to hold text."""
+    from PIL import Image
+
+    if image.mode in ("I;16", "I;16B", "I;16L", "I"):
+        import numpy as np
+
+        grey = np.asarray(image, dtype=np.uint32)
+        peak = max(int(grey.max()), 1)
+        image = Image.fromarray((grey * 255 // peak).astype("uint8"), "L")
+    if image.mode in ("RGBA", "LA", "P", "PA"):
+        image = image.convert("RGBA")
+        page = Image.new("RGBA", image.size, "white")
+        page.alpha_composite(image)
+        image = page
+    image = image.convert("RGB")
+    if min(image.size) < MIN_SIDE:
+        return None
+    if max(image.size) > MAX_SIDE:
+        image.thumbnail((MAX_SIDE, MAX_SIDE))
+    width, height = image.size
+    if max(width, height) > MAX_ASPECT * min(width, height):
+        side = max(width, height) // MAX_ASPECT
+        page = Image.new("RGB", (max(width, side), max(height, side)), "white")
+        page.paste(image, (0, 0))
+        image = page
+    return image
 
 
 def _read(image: Any) -> list[tuple[str, Quad]]:
@@ -203,13 +241,16 @@ def read_image(path: Path, data: bytes, progress: Progress) -> RawText:
 
     try:
         image = Image.open(io.BytesIO(data))
-        frames = [frame.copy() for frame in ImageSequence.Iterator(image)]
+        count = getattr(image, "n_frames", 1)
     except (UnidentifiedImageError, OSError) as exc:
         raise LoadError("not a readable image (damaged, or not an image)") from exc
     pages = []
-    for number, frame in enumerate(frames, 1):
-        progress(f"OCR page {number}/{len(frames)}")
-        pages.append(page_text(recognise(frame)))
+    try:  # one frame in memory at a time: a 100-page fax TIFF is small only when compressed
+        for number, frame in enumerate(ImageSequence.Iterator(image), 1):
+            progress(f"OCR page {number}/{count}")
+            pages.append(page_text(recognise(frame)))
+    except OSError as exc:
+        raise LoadError(f"not a readable image (damaged after page {len(pages)})") from exc
     numbers = list(range(1, len(pages) + 1))
     if len(pages) == 1:
         return RawText(pages[0], None, wrapped=True, ocr_pages=numbers)
@@ -227,7 +268,9 @@ def read_pdf_pages(data: bytes, numbers: Sequence[int], progress: Progress) -> l
             progress(f"OCR page {done}/{len(numbers)}")
             page = document[number - 1]
             try:
-                image = page.render(scale=DPI / 72).to_pil()
+                # DPI, unless the page is so large that the bitmap would exceed MAX_SIDE
+                scale = min(DPI / 72, MAX_SIDE / max(max(page.get_size()), 1.0))
+                image = page.render(scale=scale).to_pil()
             finally:
                 page.close()
             texts.append(page_text(recognise(image)))

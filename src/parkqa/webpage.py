@@ -215,7 +215,10 @@ def read_html(path: Path, data: bytes, progress: Progress) -> RawText:
 
 
 def _drop_invisible(soup) -> None:
-    """Scripts, styles, comments and elements hidden by ``hidden`` or ``display:none``."""
+    """Scripts, styles, comments and elements hidden by ``hidden`` or ``display:none``.
+
+    ``visibility:hidden`` is not taken for hidden: WeChat's saved articles hide their whole body
+    that way until a script shows it. A known content container is never dropped."""
     from bs4 import Comment
 
     for tag in soup.find_all(["script", "style", "noscript", "template"]):
@@ -226,8 +229,13 @@ def _drop_invisible(soup) -> None:
         if tag.decomposed:
             continue
         style = str(tag.get("style") or "").replace(" ", "").lower()
-        if tag.has_attr("hidden") or "display:none" in style or "visibility:hidden" in style:
+        if (tag.has_attr("hidden") or "display:none" in style) and not _holds_content(tag):
             tag.decompose()
+
+
+def _holds_content(tag) -> bool:
+    """Is this a known content container, or does it hold one?"""
+    return any(tag.select_one(s) is not None or tag.css.match(s) for s in CONTENT_SELECTORS)
 
 
 def _content_root(soup):
@@ -283,17 +291,21 @@ def _key(tag) -> str:
 
 
 def _headline(soup, root, page_title: str | None) -> str | None:
-    """The article's headline: its ``<h1>`` or a CMS title element; else the page title's
-    article part (``标题_网站名``), when an element of the page shows it."""
+    """The article's headline: its ``<h1>`` or a CMS title element (never a logo ``<h1>`` in the
+    site's header or navigation); else the page title's article part (``标题_网站名``), when an
+    element of the page shows it."""
     for selector in TITLE_SELECTORS:
-        for tag in (root.select(selector) if selector == "h1" else []) + soup.select(selector):
-            text = join_inline([tag.get("content") or tag.get_text(" ")])
+        found = (root.select(selector) if selector == "h1" else []) + soup.select(selector)
+        for tag in found:
+            if tag.find_parent(_SITE_CHROME) is not None and not _within(tag, root):
+                continue
+            text = join_inline([tag.get("content")]) if tag.get("content") else _flat_text(tag)
             if 4 <= len(text) <= 80:
                 return text
     parts = re.split(r"\s*[-_|｜—]+\s*", page_title or "")
     if len(parts) >= 2:  # a title of one part is usually the site's name alone
         candidates = [join_inline([part]) for part in parts]
-        shown = {join_inline([t.get_text(" ")]) for t in soup.find_all(True) if not t.find(True)}
+        shown = {_flat_text(t) for t in soup.find_all(True) if not t.find(True)}
         for candidate in candidates:
             if len(candidate) >= 6 and candidate in shown:
                 return candidate
@@ -311,6 +323,14 @@ def _is_line(tag) -> bool:
     return all(child.name in _INLINE for child in tag.find_all(True))
 
 
+#: Parts of a page that belong to the site, not the article (a logo ``<h1>`` lives there).
+_SITE_CHROME = ["header", "nav", "footer", "aside"]
+
+
+def _within(tag, root) -> bool:
+    return tag is root or root in tag.parents
+
+
 def _headline_above_info_bar(soup) -> str | None:
     """A page without headline markup: the last short line before the info bar (the line with
     the publication date), where templates put the headline."""
@@ -318,7 +338,7 @@ def _headline_above_info_bar(soup) -> str | None:
     for tag in soup.find_all(True):
         if not _is_line(tag):
             continue
-        text = join_inline([tag.get_text(" ")])
+        text = _flat_text(tag)
         if not text:
             continue
         if _INFO_LABELS.search(text) and re.search(_DATE, text):
@@ -357,13 +377,28 @@ def _iso(found: re.Match[str]) -> str:
 def _publisher(soup) -> str | None:
     """The issuing body after 来源：/信息来源：/文章来源： (not a 来源 inside a sentence): from
     the smallest line that holds the label, so the info bar's next field is not taken along."""
-    lines = [join_inline([tag.get_text(" ")]) for tag in soup.find_all(True) if _is_line(tag)]
+    lines = [_flat_text(tag) for tag in soup.find_all(True) if _is_line(tag)]
     for line in sorted(lines, key=len):
         found = _SOURCE.search(line)
         if found:
             # "来源：XX局浏览次数：12" without a space: the next label is not part of the name
             return _NEXT_LABEL.sub("", found["s"]) or None
     return None
+
+
+def _flat_text(tag) -> str:
+    """An element's text as a browser shows it: inline pieces joined as they are
+    (``2024<span>年</span>`` is 2024年, not 2024 年), a line break between blocks."""
+    from bs4 import Comment, NavigableString
+
+    parts: list[str] = []
+    for node in tag.descendants:
+        if isinstance(node, NavigableString):
+            if not isinstance(node, Comment):
+                parts.append(str(node))
+        elif node.name in _HTML_BLOCKS:
+            parts.append("\n")
+    return join_inline(parts)
 
 
 def _drop_marked_boilerplate(root) -> None:
@@ -435,12 +470,12 @@ def _html_blocks(root) -> Iterator[str]:
                 if name == "table" and not _is_layout_table(child):
                     yield from flush()
                     for row in child.find_all("tr"):
-                        line = table_row(c.get_text(" ") for c in row.find_all(["td", "th"]))
+                        line = table_row(_flat_text(c) for c in row.find_all(["td", "th"]))
                         if line:
                             yield line
                 elif name in ("h1", "h2", "h3", "h4", "h5", "h6"):
                     yield from flush()
-                    text = join_inline([child.get_text(" ")])
+                    text = _flat_text(child)
                     if text:
                         yield "# " + text
                 elif name in _HTML_BLOCKS:
