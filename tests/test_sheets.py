@@ -132,3 +132,19 @@ def test_questions_read_the_workbook_tables(qa, tmp_path: Path) -> None:
     assert qa.ask("临港智造园新签约项目多少个？").value == "37"
     sections = {p.section for p in qa.retrieve("高端轴承产业化基地", k=3)}
     assert "重点项目" in sections
+
+
+def test_a_merged_first_column_keeps_values_under_their_headers() -> None:
+    from parkqa.sheets import sheet_lines
+
+    rows = [
+        ["", "", "", ""],
+        ["", "类别", "指标", "2024年"],
+        ["", "财政", "税收", "20"],
+        ["", "", "非税收入", "5"],  # the merged 类别 cell is empty below its first row
+    ]
+    assert list(sheet_lines(rows)) == [
+        "类别 | 指标 | 2024年",
+        "财政 | 税收 | 20",
+        "- | 非税收入 | 5",
+    ]

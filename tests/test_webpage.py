@@ -100,3 +100,18 @@ def test_a_logo_heading_in_the_site_header_is_not_the_headline(tmp_path: Path) -
     )
     loaded = load(path)
     assert "某某市人民政府门户网站" not in loaded.text
+
+
+def test_a_notice_keeps_its_time_line_and_an_impossible_date_is_not_a_date(tmp_path: Path) -> None:
+    path = tmp_path / "notice.html"
+    path.write_text(
+        """<html><body><div class="TRS_Editor"><h1>关于召开园区项目推进会的通知</h1>
+        <p>发布时间：2025-13-45</p>
+        <p>时间：2025年11月5日上午9:00</p><p>地点：园区管委会三楼会议室</p>
+        <p>请各项目单位负责人准时参加，会上通报前三季度签约项目37个的推进情况。</p>
+        </div></body></html>""",
+        encoding="utf-8",
+    )
+    loaded = load(path)
+    assert "时间：2025年11月5日上午9:00" in loaded.text.split("\n\n")
+    assert loaded.published is None

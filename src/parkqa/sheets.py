@@ -76,16 +76,21 @@ def sheet_lines(rows: Iterable[list[str]]) -> Iterator[str]:
     """Lines of the shared markup for a sheet's rows: a row with one filled cell is a caption
     (its own line), a row with more is a table row; empty rows are dropped but end a table.
 
-    Every row of a table is as wide as its first row (the header): empty cells, also at the end
-    of a row, are :data:`EMPTY_CELL`, so each value stays under its column's header.
+    Every row of a table is as wide as its first row (the header) and keeps its empty cells
+    (:data:`EMPTY_CELL`), also at the start of a row (a merged 类别 cell reads as empty below
+    its first row), so each value stays under its column's header. Only the columns left of
+    every row's first cell (the sheet's empty margin) are dropped.
     """
+    grid = [[join_inline([c]) for c in row] for row in rows]
+    filled_starts = [
+        next(i for i, c in enumerate(row) if c) for row in grid if sum(1 for c in row if c) >= 2
+    ]
+    margin = min(filled_starts, default=0)
     width = 0
-    for row in rows:
-        cells = [join_inline([c]) for c in row]
+    for row in grid:
+        cells = row[margin:]
         while cells and not cells[-1]:
             cells.pop()
-        while cells and not cells[0]:
-            cells.pop(0)
         filled = [c for c in cells if c]
         if len(filled) <= 1:
             width = 0

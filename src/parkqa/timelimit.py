@@ -15,6 +15,7 @@ parser stuck on one page still is.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -72,7 +73,8 @@ class LimitedLoader:
                 if "progress" not in reply:
                     break
                 if progress is not None:
-                    progress(str(reply["progress"]))
+                    with contextlib.suppress(Exception):  # a failing display must not end the read
+                        progress(str(reply["progress"]))
             if "error" in reply:
                 raise LoadError(reply["error"])
             reply["path"] = Path(reply["path"])

@@ -67,6 +67,17 @@ def chat_message(answer: Answer) -> str:
 #: Where a deleted report's file is moved, inside the reports folder (hidden: never indexed).
 DELETED_DIR = ".deleted"
 
+
+def _free_name(path: Path) -> Path:
+    """``path``, or ``name (2).ext``, ``name (3).ext``… when it exists (a second deletion of a
+    report with the same name must not overwrite the first one's file)."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem} ({n}){path.suffix}")
+    return candidate
+
+
 #: The assistant's bubble while a question is being answered.
 PENDING = '<span class="pending" role="status" aria-busy="true">Looking it up…</span>'
 
@@ -98,12 +109,10 @@ def _value_span(c: Citation, value: str | None) -> tuple[int, int] | None:
     """Where the answer's value is inside the cited quote (quote coordinates): the offsets the
     value was read from, never the first occurrence of its text (``46个`` in ``…46个…6个``).
     A citation without them (an answer saved before they existed) falls back to the text."""
-    if (
-        c.value_start is not None
-        and c.value_end is not None
-        and c.start <= c.value_start < c.value_end <= c.end
-    ):
-        return c.value_start - c.start, c.value_end - c.start
+    if c.value_start is not None and c.value_end is not None:
+        if c.start <= c.value_start < c.value_end <= c.end:
+            return c.value_start - c.start, c.value_end - c.start
+        return None  # offsets that do not fit: no bold rather than a guess
     if value and value in c.quote:
         i = c.quote.index(value)
         return i, i + len(value)
@@ -309,11 +318,14 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
     reports_dir = Path(reports_dir or Path(qa.settings.store) / "reports")
 
     def submit(message: str, answers: list):
-        """Show the question at once, with a pending answer; :func:`respond` answers it."""
+        """Show the question at once, with a pending answer; :func:`respond` answers it. The
+        box and the button wait meanwhile: a second question sent before the first is answered
+        would be answered from the same history, and one of the two lost."""
         message = (message or "").strip()
         if not message:
-            return gr.skip(), gr.skip(), ""
-        return "", [*chat_bubbles(answers), *_exchange(message, PENDING)], message
+            return gr.skip(), gr.skip(), "", gr.skip()
+        chat = [*chat_bubbles(answers), *_exchange(message, PENDING)]
+        return gr.update(value="", interactive=False), chat, message, gr.update(interactive=False)
 
     def respond(question: str, answers: list):
         if not question:
@@ -332,6 +344,15 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
         except ValueError as exc:  # too long, not text: said in the chat, not remembered
             chat = [*chat_bubbles(answers), *_exchange(question, _e(exc))]
             return chat, answers, gr.skip(), gr.skip(), ""
+        except Exception as exc:  # the store failed: said in the chat, never a stuck "…"
+            reply = _e(f"Could not answer: {exc}")
+            return (
+                [*chat_bubbles(answers), *_exchange(question, reply)],
+                answers,
+                gr.skip(),
+                gr.skip(),
+                "",
+            )
         answers = [*answers, answer.to_dict()]
         # The visible chat is drawn from the answers kept, never from what the page sends
         # back: the two can then never disagree (a cleared chat with a remembered history).
@@ -415,10 +436,13 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
             # Out of the reports folder (else "re-index" would bring it back), but not
             # destroyed: a mistaken deletion can be undone by moving the file back.
             aside = reports_dir / DELETED_DIR
-            aside.mkdir(exist_ok=True)
             if Path(info.path).exists():
-                os.replace(info.path, aside / Path(info.path).name)
-                kept = f" (its file is kept in {_e(DELETED_DIR)}/)"
+                try:
+                    aside.mkdir(exist_ok=True)
+                    os.replace(info.path, _free_name(aside / Path(info.path).name))
+                    kept = f" (its file is kept in {_e(DELETED_DIR)}/)"
+                except OSError as exc:  # else "re-index" would bring the report back
+                    kept = f", but its file could not be moved aside: {_e(exc)}"
         return (
             f"✓ {_e(source)} deleted{kept}.",
             reports_table(qa),
@@ -427,12 +451,13 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
         )
 
     def confirm_delete(source: str | None):
-        """Nothing is deleted by one click: name the report and ask."""
+        """Nothing is deleted by one click: name the report and ask. The report asked about is
+        kept (``to_delete``): "Yes" deletes it, whatever the dropdown shows by then."""
         info = qa.catalog.get(source) if source else None
         if info is None:
-            return gr.update(visible=False), "", "Choose a report to delete."
+            return gr.update(visible=False), "", "Choose a report to delete.", ""
         question = f"Delete “{_e(info.title)}” ({_e(info.source)})? 确定删除《{_e(info.title)}》？"
-        return gr.update(visible=True), question, ""
+        return gr.update(visible=True), question, "", info.source
 
     def reindex(progress=gr.Progress()):  # noqa: B008 - Gradio injects it
         reports_dir.mkdir(parents=True, exist_ok=True)
@@ -536,13 +561,23 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
         pending = gr.State("")
         for trigger in (send.click, box.submit):
             trigger(
-                submit, [box, answers], [box, chat, pending], api_visibility="private", queue=False
+                submit,
+                [box, answers],
+                [box, chat, pending, send],
+                api_visibility="private",
+                queue=False,
             ).then(
                 respond,
                 [pending, answers],
                 [chat, answers, evidence, report_view, pending],
                 api_visibility="private",
                 concurrency_limit=4,
+            ).then(
+                lambda: (gr.update(interactive=True), gr.update(interactive=True)),
+                None,
+                [box, send],
+                api_visibility="private",
+                queue=False,
             ).then(None, js=scroll)
         clear.click(
             lambda: ([], [], evidence_html(qa, None), ""),
@@ -576,26 +611,41 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
             concurrency_limit=1,
             concurrency_id="index",
         )
+        to_delete = gr.State("")
         delete_btn.click(
             confirm_delete,
             [choice],
-            [confirm_box, confirm_text, status],
+            [confirm_box, confirm_text, status, to_delete],
             api_visibility="private",
         )
         cancel_btn.click(
-            lambda: (gr.update(visible=False), "Nothing deleted."),
+            lambda: (gr.update(visible=False), "Nothing deleted.", ""),
             None,
-            [confirm_box, status],
+            [confirm_box, status, to_delete],
+            api_visibility="private",
+        )
+        # Choosing another report withdraws the question about the previous one.
+        choice.change(
+            lambda: (gr.update(visible=False), ""),
+            None,
+            [confirm_box, to_delete],
             api_visibility="private",
         )
         confirm_btn.click(
             delete,
-            [choice],
+            [to_delete],
             [status, table, choice, confirm_box],
-            api_name="delete",
+            api_visibility="private",
             concurrency_limit=1,
             concurrency_id="index",
         )
+
+        def delete_report(source: str) -> str:
+            """Delete an indexed report (the API has no confirmation step); its file, when it
+            is in the reports folder, is moved into ``.deleted/``. Returns the status line."""
+            return str(delete(source)[0])
+
+        gr.api(delete_report, api_name="delete", concurrency_limit=1, concurrency_id="index")
         reindex_btn.click(
             reindex,
             None,

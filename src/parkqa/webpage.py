@@ -139,6 +139,8 @@ _DATE_LABELS = (
 #: Class or id of an element that shows the date without a label (``span.time``,
 #: ``em#publish_time``; ``fbsj`` is 发布时间 in the pinyin initials CMS templates use).
 _DATE_MARK = re.compile(r"time|date|publish|fbsj|fbrq", re.I)
+#: How many of :data:`_DATE_LABELS` (the first ones) name a publication date wherever they stand.
+_STRONG_DATE_LABELS = 2
 _SOURCE = re.compile(
     r"(?:信息来源|文章来源|稿件来源|来\s*源)\s*[:：]\s*(?P<s>[^\s|｜:：【】\[\]]{2,40})"
 )
@@ -149,6 +151,8 @@ _INFO_LABELS = re.compile(
     r"责任编辑|编\s*辑|审\s*核|校\s*对|浏览(?:次数|量)?|访问(?:量|次数)|阅读(?:数|量|次数)|"
     r"点击(?:数|量|率)|字\s*号)\s*[:：]"
 )
+#: Labels that also open lines of an article (a notice's 时间：/日期：/地点：).
+_CONTENT_LABEL = re.compile(r"^(?:日\s*期|时\s*间)\s*[:：]$")
 _NEXT_LABEL = re.compile(
     r"(?:发布(?:时间|日期)|更新时间|日期|时间|作者|责任编辑|编辑|审核|浏览(?:次数|量)?|"
     r"访问(?:量|次数)|阅读(?:数|量|次数)?|点击(?:数|量|率)?|字号)$"
@@ -352,33 +356,47 @@ def _published(soup) -> str | None:
     """The publication date (``YYYY-MM-DD``) the page states: a labelled date in its text,
     strongest label first, else its metadata."""
     text = join_inline([soup.get_text(" ")])
-    for label in _DATE_LABELS:
-        found = re.search(label + r"\s*[:：]\s*" + _DATE, text)
-        if found:
-            return _iso(found)
+    # 发布时间 anywhere; a bare 日期/时间 only on an info-bar line (with another label), never
+    # a notice's own "时间：11月5日上午9:00" or a 截止日期 in the article.
+    bars = [line for line in _lines(soup) if len(_INFO_LABELS.findall(line)) >= 2]
+    for strength, label in enumerate(_DATE_LABELS):
+        for where in [text] if strength < _STRONG_DATE_LABELS else bars:
+            for found in re.finditer(label + r"\s*[:：]\s*" + _DATE, where):
+                if (date := _iso(found)) is not None:
+                    return date
     for selector in DATE_SELECTORS:
         for tag in soup.select(selector):
-            found = re.search(_DATE, str(tag.get("content") or tag.get("datetime") or ""))
-            if found:
-                return _iso(found)
+            stated = re.search(_DATE, str(tag.get("content") or tag.get("datetime") or ""))
+            if stated and (date := _iso(stated)) is not None:
+                return date
     for tag in soup.find_all(True):  # an unlabelled date in an element named for it
         marks = " ".join([*tag.get_attribute_list("class"), str(tag.get("id") or "")])
         if _DATE_MARK.search(marks):
-            found = re.search(_DATE, tag.get_text(" "))
-            if found:
-                return _iso(found)
+            shown = re.search(_DATE, tag.get_text(" "))
+            if shown and (date := _iso(shown)) is not None:
+                return date
     return None
 
 
-def _iso(found: re.Match[str]) -> str:
-    return f"{found['y']}-{int(found['m']):02d}-{int(found['d']):02d}"
+def _iso(found: re.Match[str]) -> str | None:
+    """``YYYY-MM-DD``, or ``None`` for a date no calendar has (2023年13月45日)."""
+    import datetime as dt
+
+    try:
+        return dt.date(int(found["y"]), int(found["m"]), int(found["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def _lines(soup) -> list[str]:
+    """The text of every element that shows one line (see :func:`_is_line`)."""
+    return [_flat_text(tag) for tag in soup.find_all(True) if _is_line(tag)]
 
 
 def _publisher(soup) -> str | None:
     """The issuing body after 来源：/信息来源：/文章来源： (not a 来源 inside a sentence): from
     the smallest line that holds the label, so the info bar's next field is not taken along."""
-    lines = [_flat_text(tag) for tag in soup.find_all(True) if _is_line(tag)]
-    for line in sorted(lines, key=len):
+    for line in sorted(_lines(soup), key=len):
         found = _SOURCE.search(line)
         if found:
             # "来源：XX局浏览次数：12" without a space: the next label is not part of the name
@@ -422,8 +440,15 @@ def _is_chrome(block: str) -> bool:
     line = block.removeprefix("# ").strip()
     if _CHROME_LINE.search(line):
         return True
-    labels = len(_INFO_LABELS.findall(line))
-    return labels >= 2 or (labels == 1 and bool(_INFO_LABELS.match(line)) and "。" not in line)
+    labels = _INFO_LABELS.findall(line)
+    if len(labels) >= 2:
+        return True
+    # One label opening a line: an info-bar field (来源：…, 浏览次数：…), but not a 时间/日期 line
+    # of the content itself (会议通知: "时间：2024年11月5日上午9:00").
+    opening = _INFO_LABELS.match(line)
+    if opening is None or "。" in line:
+        return False
+    return not _CONTENT_LABEL.match(opening.group(0))
 
 
 #: Inside a cell, several of these mean the table lays out a page instead of holding data (a
