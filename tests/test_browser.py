@@ -219,6 +219,24 @@ def test_upload_ask_delete_refuse(page, server, tmp_path: Path) -> None:
     assert "beihu_digital_park_2024.txt" not in evidence
 
 
+def test_the_reports_table_searches_and_a_report_previews(page) -> None:
+    page.get_by_role("tab", name="Reports").click()
+    table = page.locator("#reports-table")
+    table.get_by_text("songshan_industrial_park_2023.docx").first.wait_for(timeout=30000)
+    table.locator("input").first.fill("qinghu")
+    page.wait_for_function(
+        "() => !document.querySelector('#reports-table').innerText.includes('songshan')",
+        timeout=30000,
+    )
+    assert "qinghu_hitech_zone_2023.md" in table.inner_text()
+    choice = page.locator("#delete-choice input")
+    choice.click()
+    choice.fill("qinghu_hitech_zone_2023.md")
+    page.get_by_role("option", name="qinghu_hitech_zone_2023.md").click()
+    page.get_by_text("Preview of the chosen report").click()
+    page.locator("#report-preview", has_text="全年新签约项目46个").wait_for(timeout=30000)
+
+
 def test_upload_refuses_bad_files(page, tmp_path: Path) -> None:
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"not a pdf at all")

@@ -231,3 +231,13 @@ def test_warming_loads_what_the_first_question_would_wait_for(qa, settings) -> N
         assert "retriever" in fresh.__dict__ and "engine" in fresh.__dict__
     finally:
         fresh.close()
+
+
+def test_report_preview_is_escaped_and_bounded() -> None:
+    from parkqa.web import PREVIEW_CHARS, report_preview_html
+
+    text = EVIL + "。" * PREVIEW_CHARS
+    rendered = report_preview_html(_FakeQA(text), "evil.txt")
+    assert "<script>" not in rendered and "&lt;script&gt;" in rendered
+    assert f"({len(text) - PREVIEW_CHARS} more characters)" in rendered
+    assert report_preview_html(_FakeQA(text), None) == ""

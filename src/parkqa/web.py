@@ -43,6 +43,7 @@ CSS = """
 #report-view strong.value { background: #ffd43b; padding: 0 2px; }
 .answer-value { font-size: 1.25em; font-weight: 700; }
 .pending { color: #555; font-style: italic; }
+#report-preview .preview-text { white-space: pre-wrap; max-height: 360px; overflow-y: auto; }
 
 /* Gradio's primary orange with white text is 2.8:1; these are ≥ 5:1 (WCAG AA needs 4.5:1). */
 #ask, #index-uploads { background: #c2410c; border-color: #c2410c; color: #ffffff; }
@@ -195,6 +196,25 @@ def report_view_html(qa: ParkQA, answer: Answer | None) -> str:
     where = place(c, "en")
     head = f"{_e(c.title)} — {_e(c.source)}" + (f" · {_e(where)}" if where else "")
     return f"<div class='meta'>{head}</div>{body}"
+
+
+#: How much of a report the preview shows.
+PREVIEW_CHARS = 3000
+
+
+def report_preview_html(qa: ParkQA, source: str | None) -> str:
+    """The start of a report's cleaned text (what questions are answered from), escaped."""
+    if not source:
+        return ""
+    try:
+        text = qa.report_text(source)
+    except ReportNotFound:
+        return f"<div class='meta'>{_e(source)} is not indexed.</div>"
+    more = f"\n… ({len(text) - PREVIEW_CHARS} more characters)" if len(text) > PREVIEW_CHARS else ""
+    return (
+        f"<div class='meta'>{_e(source)} · {len(text)} characters</div>"
+        f'<div class="preview-text">{_e(text[:PREVIEW_CHARS] + more)}</div>'
+    )
 
 
 def _cited_text(qa: ParkQA, c: Citation) -> str | None:
@@ -521,6 +541,8 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
                     "indexed at",
                 ],
                 interactive=False,
+                show_search="search",  # type to find a report; click a header to sort
+                wrap=True,
                 elem_id="reports-table",
             )
             with gr.Row():
@@ -553,6 +575,8 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
                             cancel_btn = gr.Button("Cancel", elem_id="cancel-delete")
                     reindex_btn = gr.Button("Re-index the reports folder", elem_id="reindex")
             status = gr.HTML("", elem_id="reports-status")
+            with gr.Accordion("Preview of the chosen report (its cleaned text)", open=False):
+                preview = gr.HTML("", elem_id="report-preview")
 
         scroll = (
             "() => { const m = document.getElementById('cited');"
@@ -626,9 +650,9 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
         )
         # Choosing another report withdraws the question about the previous one.
         choice.change(
-            lambda: (gr.update(visible=False), ""),
-            None,
-            [confirm_box, to_delete],
+            lambda source: (gr.update(visible=False), "", report_preview_html(qa, source)),
+            [choice],
+            [confirm_box, to_delete, preview],
             api_visibility="private",
         )
         confirm_btn.click(
