@@ -193,8 +193,9 @@ def read_html(path: Path, data: bytes, progress: Progress) -> RawText:
     soup = BeautifulSoup(data, "lxml")  # bs4 sniffs <meta charset> and falls back to detection
     _drop_invisible(soup)
     page_title = soup.title.get_text(" ", strip=True) if soup.title else None
-    published = _published(soup)
-    publisher = _publisher(soup)
+    lines = _lines(soup)  # every one-line element, read once for both details
+    published = _published(soup, lines)
+    publisher = _publisher(lines)
     root = _content_root(soup)
     headline = _headline(soup, root, page_title)
     for tag in root.find_all(_HTML_DROP):
@@ -352,13 +353,13 @@ def _headline_above_info_bar(soup) -> str | None:
     return None
 
 
-def _published(soup) -> str | None:
+def _published(soup, lines: list[str]) -> str | None:
     """The publication date (``YYYY-MM-DD``) the page states: a labelled date in its text,
     strongest label first, else its metadata."""
     text = join_inline([soup.get_text(" ")])
     # 发布时间 anywhere; a bare 日期/时间 only on an info-bar line (with another label), never
     # a notice's own "时间：11月5日上午9:00" or a 截止日期 in the article.
-    bars = [line for line in _lines(soup) if len(_INFO_LABELS.findall(line)) >= 2]
+    bars = [line for line in lines if len(_INFO_LABELS.findall(line)) >= 2]
     for strength, label in enumerate(_DATE_LABELS):
         for where in [text] if strength < _STRONG_DATE_LABELS else bars:
             for found in re.finditer(label + r"\s*[:：]\s*" + _DATE, where):
@@ -393,10 +394,10 @@ def _lines(soup) -> list[str]:
     return [_flat_text(tag) for tag in soup.find_all(True) if _is_line(tag)]
 
 
-def _publisher(soup) -> str | None:
+def _publisher(lines: list[str]) -> str | None:
     """The issuing body after 来源：/信息来源：/文章来源： (not a 来源 inside a sentence): from
     the smallest line that holds the label, so the info bar's next field is not taken along."""
-    for line in sorted(_lines(soup), key=len):
+    for line in sorted(lines, key=len):
         found = _SOURCE.search(line)
         if found:
             # "来源：XX局浏览次数：12" without a space: the next label is not part of the name
