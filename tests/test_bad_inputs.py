@@ -17,7 +17,7 @@ from conftest import EXAMPLES, ROOT
 from parkqa import ParkQA
 from parkqa.cli import main
 from parkqa.loading import LoadError, load
-from parkqa.web import UploadError, accept_upload
+from parkqa.uploads import UploadError, accept_upload
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from robustness import fuzz_text

@@ -1,4 +1,5 @@
-"""The web layer's own logic: escaping, evidence rendering, upload checks (no browser)."""
+"""The web layer's own logic: escaping, evidence rendering, languages, upload checks (no
+browser; tests/test_browser.py drives the real page)."""
 
 from __future__ import annotations
 
@@ -7,15 +8,8 @@ from pathlib import Path
 import pytest
 
 from parkqa.answer import Answer, Citation, Passage
-from parkqa.web import (
-    UploadError,
-    accept_upload,
-    chat_message,
-    evidence_html,
-    paragraph_bounds,
-    report_view_html,
-    safe_name,
-)
+from parkqa.uploads import UploadError, accept_upload, safe_name
+from parkqa.webview import chat_message, evidence_html, paragraph_bounds, report_view_html
 
 EVIL = '园区签约<script>alert(1)</script>项目<img src=x onerror="alert(2)">9个。'
 
@@ -161,16 +155,18 @@ def test_upload_checks(tmp_path: Path) -> None:
 
 def test_banner_when_the_store_needs_a_repair(qa) -> None:
     from conftest import EXAMPLES
-    from parkqa.web import store_banner
+    from parkqa.webview import store_banner
 
+    assert "Reports tab" in store_banner(qa.problems(), len(qa.reports()))  # nothing yet
     qa.index([EXAMPLES / "qinghu_hitech_zone_2023.md"])
-    assert store_banner(qa) == ""
+    assert store_banner(qa.problems(), len(qa.reports())) == ""
     collection = qa.vector_store._collection
     collection.delete(ids=collection.get(include=[])["ids"][:2])
-    banner = store_banner(qa)
+    banner = store_banner(qa.problems(), len(qa.reports()), "zh")
     assert 'role="alert"' in banner and "qinghu_hitech_zone_2023.md has" in banner
+    assert "索引需要修复" in banner and "重新索引" in banner
     qa.index([EXAMPLES / "qinghu_hitech_zone_2023.md"])  # what “Re-index” does
-    assert store_banner(qa) == ""
+    assert store_banner(qa.problems(), len(qa.reports())) == ""
 
 
 def test_the_public_app_config_names_no_report(qa) -> None:
@@ -189,7 +185,7 @@ def test_the_public_app_config_names_no_report(qa) -> None:
 def test_evidence_of_an_answer_whose_report_changed(qa, tmp_path) -> None:
     """An earlier answer's offsets must not highlight other words of a replaced report."""
     from conftest import EXAMPLES
-    from parkqa.web import evidence_html, report_view_html
+    from parkqa.webview import evidence_html, report_view_html
 
     md = tmp_path / "qinghu_hitech_zone_2023.md"
     md.write_bytes((EXAMPLES / md.name).read_bytes())
@@ -234,10 +230,81 @@ def test_warming_loads_what_the_first_question_would_wait_for(qa, settings) -> N
 
 
 def test_report_preview_is_escaped_and_bounded() -> None:
-    from parkqa.web import PREVIEW_CHARS, report_preview_html
+    from parkqa.webview import PREVIEW_CHARS, report_preview_html
 
     text = EVIL + "。" * PREVIEW_CHARS
     rendered = report_preview_html(_FakeQA(text), "evil.txt")
     assert "<script>" not in rendered and "&lt;script&gt;" in rendered
     assert f"({len(text) - PREVIEW_CHARS} more characters)" in rendered
     assert report_preview_html(_FakeQA(text), None) == ""
+
+
+def test_a_chat_bubble_links_its_markers_and_speaks_the_page_language() -> None:
+    text = "前言。\n\n全年签约项目46个，其中10亿元以上项目6个。"
+    quote = "全年签约项目46个，其中10亿元以上项目6个。"
+    start = text.index(quote)
+    value_start = text.index("6个。")
+    answer = Answer(
+        "q",
+        "6个（其中10亿元以上项目6个）[1]",
+        "6个",
+        True,
+        [Citation("a.txt", "T", quote, start, start + len(quote), value_start, value_start + 2)],
+    )
+    zh = chat_message(answer, "zh")
+    assert '<a href="#" class="cite-ref cite-1" title="查看出处[1]">[1]</a>' in zh
+    assert "复制" in zh and "Copy" not in zh
+    # The cited sentence under the answer (shown on a phone), the value's own span in bold.
+    assert '以上项目<strong class="value">6个</strong>' in zh
+    assert "Copy" in chat_message(answer, "en") and "复制" not in chat_message(answer, "en")
+    # A marker beyond the citations is text, not a link to nothing.
+    answer.answer = "6个 [2]"
+    assert "cite-2" not in chat_message(answer, "zh")
+
+
+def test_evidence_in_chinese() -> None:
+    text = "前言段落。\n\n全年新签约项目42个。"
+    answer = _answer(text, "全年新签约项目42个。", "42个")
+    rendered = evidence_html(_FakeQA(text), answer, "zh")
+    assert "出处对应的问题：q" in rendered and "Evidence" not in rendered
+    assert f"第{text.index('全年')}–{len(text)}字" in rendered
+    gone = evidence_html(_FakeQA("另一份报告。"), answer, "zh")
+    assert "该报告此后已被替换或删除" in gone
+
+
+def test_upload_refusals_in_both_languages(tmp_path: Path) -> None:
+    src = tmp_path / "年报.xls"
+    src.write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(UploadError) as err:
+        accept_upload(src, tmp_path / "reports", tmp_path / "staging", False, 10_000)
+    assert err.value.text(
+        "zh"
+    ) == "年报.xls：旧版Excel 97-2003 .xls工作簿：请另存为.xlsx（或CSV）后重新添加".replace(
+        "年报.xls：", "年报.xls: "
+    )
+    assert str(err.value).startswith("年报.xls: an old Excel 97-2003 .xls workbook")
+
+
+def test_the_reports_table_in_each_language() -> None:
+    from parkqa.webview import reports_table
+
+    row = {
+        "title": "青湖高新区2023年度工作总结",
+        "park": "青湖高新区",
+        "areas": [],
+        "year": 2023,
+        "months": [1, 9],
+        "source": "qinghu.md",
+        "format": "md",
+        "pages": None,
+        "ocr": True,
+        "published": "2024-01-15",
+        "chunks": 10,
+        "indexed_at": "2026-11-26T06:05:00+00:00",
+    }
+    zh = reports_table([row], "zh", "Asia/Shanghai")
+    assert zh["headers"][:3] == ["标题", "园区", "时期"]
+    assert zh["data"][0][1:3] == ["青湖高新区", "2023 1-9月"]
+    assert zh["data"][0][6:] == ["OCR", "2024年1月15日", 10, "2026年11月26日 14:05"]
+    en = reports_table([row], "en", "Asia/Shanghai")
+    assert en["data"][0][2] == "2023, Jan–Sep" and en["data"][0][-1] == "26 Nov 2026 14:05"

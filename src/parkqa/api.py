@@ -468,6 +468,7 @@ class ParkQA:
                 areas=areas,
                 year=meta.year,
                 period=period_name(meta.period),
+                months=list(meta.period) if meta.period else None,
             )
             out.append(row)
         return out

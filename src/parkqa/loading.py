@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from parkqa.cleaning import PAGE_BREAK
+from parkqa.messages import t
 
 #: Extensions parkqa reads, mapped to the format name shown to users.
 FORMATS: dict[str, str] = {
@@ -47,12 +48,7 @@ FORMATS: dict[str, str] = {
 #: Formats offices still send that parkqa does not read, with what to convert them to: they are
 #: refused with this reason, never skipped without a word.
 REFUSED: dict[str, str] = {
-    ".doc": "an old Word 97-2003 .doc file: save it as .docx (or PDF) and add it again",
-    ".wps": "a WPS Writer .wps file: save it as .docx (or PDF) and add it again",
-    ".xls": "an old Excel 97-2003 .xls workbook: save it as .xlsx (or CSV) and add it again",
-    ".et": "a WPS Spreadsheets .et file: save it as .xlsx (or CSV) and add it again",
-    ".rtf": "an .rtf file: save it as .docx (or PDF) and add it again",
-    ".ofd": "an OFD document: export it as PDF and add it again",
+    ext: t(f"refused{ext}", "en") for ext in (".doc", ".wps", ".xls", ".et", ".rtf", ".ofd")
 }
 
 #: Called by slow readers (OCR) as they go: ``progress("OCR page 3/20")``.

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from parkqa.answer import vocab
 from parkqa.answer.vocab import PERIOD_ZH
 from parkqa.cleaning import normalize_chars
 from parkqa.lexical import STOPWORDS, _jieba, tokenize, translate_groups
@@ -32,21 +33,8 @@ AnswerType = Literal[
     "number",
 ]
 
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MONTH_RE = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTHS = {m.lower(): n for n, m in enumerate(vocab.MONTHS_EN, 1)}
+_MONTH_RE = rf"({'|'.join(_MONTHS)})[a-z]*\.?"
 
 #: The classifier a counted noun takes, for questions that name the noun but not the classifier.
 NOUN_CLASSIFIER = {

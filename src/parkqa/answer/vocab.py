@@ -87,14 +87,23 @@ def periods_in(text: str) -> list[tuple[int, int, Period]]:
     return [(m.start(), m.end(), period_of(m)) for m in PERIOD_ZH.finditer(text)]
 
 
-def period_name(period: Period | None) -> str:
-    """``(1, 9)`` → ``1-9月``; ``(1, 12)`` → ``全年``: how ``parkqa facts`` shows a period."""
+def period_name(period: Period | None, lang: str = "zh") -> str:
+    """``(1, 9)`` → ``1-9月`` / ``Jan–Sep``; ``(1, 12)`` → ``全年`` / ``full year``: how
+    ``parkqa facts`` and the reports table show a period."""
     if period is None:
         return ""
     a, b = period
+    if lang != "zh":
+        if (a, b) == (1, 12):
+            return "full year"
+        return MONTHS_EN[a - 1] if a == b else f"{MONTHS_EN[a - 1]}–{MONTHS_EN[b - 1]}"
     if (a, b) == (1, 12):
         return "全年"
     return f"{a}月" if a == b else f"{a}-{b}月"
+
+
+#: English month abbreviations (how answers and tables name months; questions are matched on them).
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 YEAR = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?:年|(?=\s*[—\-–]\d{1,2}月))")
