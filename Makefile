@@ -30,11 +30,15 @@ run: $(VENV)/.installed
 	$(VENV)/bin/parkqa index examples/reports --store $(STORE) --prune
 	$(VENV)/bin/parkqa serve --store $(STORE)
 
-# The browser tests drive Debian's Chromium (no browser download): install it when missing.
+# The browser tests drive Debian's Chromium (no browser download) with a CJK font (else the
+# Chinese page and its screenshots are boxes): install them when missing.
 /usr/bin/chromium:
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
-test: $(VENV)/.installed-dev /usr/bin/chromium
+/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc:
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-zenhei
+
+test: $(VENV)/.installed-dev /usr/bin/chromium /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc
 	$(VENV)/bin/ruff check src tests app.py examples benchmarks
 	$(VENV)/bin/mypy
 	$(PY) -m pytest

@@ -12,6 +12,10 @@ from servers import CHROMIUM, CHROMIUM_ARGS, free_port, running
 
 from conftest import EXAMPLES
 
+#: The browser tests leave screenshots here (docs/ shows copies of them).
+SCREENSHOTS = Path(os.environ.get("PARKQA_SCREENSHOTS", "/tmp/parkqa-screenshots"))
+SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+
 EVIL = (
     "# 红岭产业园2023年简报\n\n"
     "红岭产业园<script>window.__xss=1</script>全年签约项目"
@@ -68,7 +72,7 @@ def browser():
 @pytest.fixture
 def page(browser, server):
     url, _ = server
-    context = browser.new_context(viewport={"width": 1400, "height": 950})
+    context = browser.new_context(viewport={"width": 1400, "height": 950}, locale="en-US")
     page = context.new_page()
     page.dialogs = []
     page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
@@ -122,9 +126,10 @@ def test_an_identical_file_under_another_name_is_a_duplicate(page, tmp_path: Pat
     page.get_by_role("tab", name="Reports").click()
     page.locator("#upload input[type=file]").set_input_files(str(twin))
     page.locator("#index-uploads").click()
-    status = page.locator("#reports-status", has_text="✗ 青湖年报副本.md")
-    status.wait_for(timeout=60000)
-    assert "identical to the indexed report qinghu_hitech_zone_2023.md" in status.inner_text()
+    # The result stands beside its file.
+    row = page.locator("#reports-status tr", has_text="青湖年报副本.md")
+    row.filter(has_text="✗").wait_for(timeout=60000)
+    assert "identical to the indexed report qinghu_hitech_zone_2023.md" in row.inner_text()
     assert page.locator("#reports-table", has_text="青湖年报副本.md").count() == 0
 
 
@@ -177,10 +182,11 @@ def test_upload_ask_delete_refuse(page, server, tmp_path: Path) -> None:
     page.get_by_role("tab", name="Reports").click()
     page.locator("#upload input[type=file]").set_input_files(str(upload))
     page.locator("#index-uploads").click()
-    page.locator("#reports-status", has_text="beihu_digital_park_2024.txt indexed").wait_for(
-        timeout=120000
-    )
-    assert page.locator("#reports-table", has_text="beihu_digital_park_2024.txt").count() == 1
+    page.locator("#reports-status tr", has_text="beihu_digital_park_2024.txt").filter(
+        has_text="✓ indexed"
+    ).wait_for(timeout=120000)
+    # The table follows once every file is done.
+    page.locator("#reports-table", has_text="beihu_digital_park_2024.txt").wait_for(timeout=30000)
     _, root = server
     assert (root / "reports" / "beihu_digital_park_2024.txt").exists()
 
@@ -198,8 +204,8 @@ def test_upload_ask_delete_refuse(page, server, tmp_path: Path) -> None:
     confirm = page.locator("#confirm-text")
     confirm.wait_for(timeout=30000)
     assert (
-        "确定删除《" in confirm.inner_text()
-        and "beihu_digital_park_2024.txt" in confirm.inner_text()
+        confirm.inner_text()
+        == "Delete “北湖数字经济产业园2024年工作简报” (beihu_digital_park_2024.txt)?"
     )
     page.locator("#cancel-delete").click()
     page.locator("#reports-status", has_text="Nothing deleted").wait_for(timeout=30000)
@@ -214,6 +220,9 @@ def test_upload_ask_delete_refuse(page, server, tmp_path: Path) -> None:
     ) == NEW
 
     page.get_by_role("tab", name="Chat").click()
+    # The earlier answer, clicked now, says its report is gone (no error over stale evidence).
+    page.locator("#chat .message", has_text="37家").first.click()
+    page.locator("#evidence", has_text="since been replaced or removed").wait_for(timeout=30000)
     evidence = ask(page, "北湖数字经济产业园新引进数字经济企业多少家？", None)
     assert "没有找到" in evidence
     assert "beihu_digital_park_2024.txt" not in evidence
@@ -245,8 +254,7 @@ def test_upload_refuses_bad_files(page, tmp_path: Path) -> None:
     page.get_by_role("tab", name="Reports").click()
     page.locator("#upload input[type=file]").set_input_files([str(bad)])
     page.locator("#index-uploads").click()
-    # Wait for the final line, not the progress bar (which also names the file).
-    status = page.locator("#reports-status", has_text="✗ broken.pdf")
+    status = page.locator("#reports-status tr", has_text="broken.pdf").filter(has_text="✗")
     status.wait_for(timeout=60000)
     assert "not a readable PDF" in status.inner_text()
     assert page.locator("#reports-table", has_text="broken.pdf").count() == 0
@@ -263,8 +271,8 @@ def test_an_upload_does_not_replace_a_cli_indexed_report(page, tmp_path: Path) -
     page.get_by_role("tab", name="Reports").click()
     page.locator("#upload input[type=file]").set_input_files(str(edited))
     page.locator("#index-uploads").click()
-    status = page.locator("#reports-status", has_text="✗ qinghu_hitech_zone_2023.md")
-    status.wait_for(timeout=60000)
+    status = page.locator("#reports-status tr", has_text="qinghu_hitech_zone_2023.md")
+    status.filter(has_text="✗").wait_for(timeout=60000)
     assert "exists" in status.inner_text()
     page.get_by_role("tab", name="Chat").click()
     ask(page, "青湖高新区发明专利授权多少件？", "1320件")
@@ -302,7 +310,9 @@ def test_a_phone_sized_screen(browser, server) -> None:
     """390×844: the chat, the Ask button and the evidence fit the width, stacked; nothing
     scrolls sideways."""
     url, _ = server
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, is_mobile=True, locale="zh-CN"
+    )
     page = context.new_page()
     page.goto(url)
     page.locator("#question textarea").wait_for()
@@ -313,4 +323,115 @@ def test_a_phone_sized_screen(browser, server) -> None:
     assert page.evaluate("document.documentElement.scrollWidth") <= 391
     chat, evidence = page.locator("#chat").bounding_box(), page.locator("#evidence").bounding_box()
     assert chat is not None and evidence is not None and evidence["y"] > chat["y"]  # stacked
+    # The evidence panel is a screen below: the cited sentence shows right under its answer.
+    answer = page.locator('#chat [data-testid="bot"]').last
+    inline = answer.locator("details.inline-evidence")
+    assert inline.is_visible() and inline.locator("strong.value").inner_text() == "9个"
+    text, under = answer.locator(".answer-text").bounding_box(), inline.bounding_box()
+    assert text is not None and under is not None and under["y"] > text["y"]
+    page.screenshot(path=str(SCREENSHOTS / "phone.png"))
+    context.close()
+
+
+def _bots(page):
+    return page.locator('#chat [data-testid="bot"]')
+
+
+def test_a_chinese_browser_gets_a_chinese_page_and_can_switch(browser, server) -> None:
+    """Accept-Language zh-CN: every label, Gradio's own too, and the evidence in Chinese, and
+    <html lang>; the 中文/English switch changes all of it and is remembered."""
+    url, _ = server
+    context = browser.new_context(viewport={"width": 1400, "height": 950}, locale="zh-CN")
+    page = context.new_page()
+    page.goto(url)
+    page.locator("#loading #ready").wait_for(timeout=120000)
+    assert page.evaluate("document.documentElement.lang") == "zh-CN"
+    assert page.locator("#ask").inner_text() == "提问"
+    assert page.get_by_role("tab", name="报告").count() == 1
+    ask(page, "青湖高新区全年新签约项目多少个？", "46个")
+    body = page.locator("body").inner_text()
+    assert "出处对应的问题：青湖高新区全年新签约项目多少个？" in body
+    assert "查看出处[1]" in body and "通过 API 使用" in body  # Gradio's footer too
+    for english in ("Ask", "Evidence", "Reports", "Question", "Examples", "Use via API"):
+        assert english not in body, english
+    page.screenshot(path=str(SCREENSHOTS / "chat-zh.png"))
+
+    page.locator("#lang-switch label", has_text="English").click()
+    page.locator("#evidence", has_text="Evidence for: 青湖高新区全年新签约项目多少个？").wait_for(
+        timeout=30000
+    )
+    page.wait_for_function("() => document.documentElement.lang === 'en'", timeout=30000)
+    page.get_by_role("tab", name="Reports").wait_for(timeout=30000)
+    assert page.locator("#ask").inner_text() == "Ask"
+    assert "Show evidence [1]" in _bots(page).last.inner_text()
+    body = page.locator("body").inner_text()
+    for chinese in ("提问", "出处对应", "报告", "问题", "通过 API 使用"):
+        assert chinese not in body, chinese
+    page.screenshot(path=str(SCREENSHOTS / "chat-en.png"))
+    page.reload()  # the choice is remembered
+    page.locator("#loading #ready").wait_for(timeout=120000)
+    page.wait_for_function("() => document.documentElement.lang === 'en'", timeout=30000)
+    assert page.locator("#ask").inner_text() == "Ask"
+    page.get_by_role("tab", name="Reports").click()
+    page.locator("#reports-table", has_text="indexed at").wait_for(timeout=30000)
+    page.screenshot(path=str(SCREENSHOTS / "reports-en.png"))
+    context.close()
+
+
+def test_keyboard_and_markers_select_an_earlier_answer_and_its_citation(page) -> None:
+    ask(page, "青湖高新区全年新签约项目多少个？", "46个")
+    ask(page, "青湖高新区发明专利授权多少件？", "1320件")
+    assert _bots(page).last.get_attribute("aria-current") == "true"  # the newest is selected
+    # Keyboard only: focus the first answer's [1] marker and press Enter.
+    page.keyboard.press("Escape")
+    marker = _bots(page).first.locator("a.cite-ref").first
+    marker.focus()
+    page.keyboard.press("Enter")
+    page.locator("#evidence", has_text="Evidence for: 青湖高新区全年新签约项目多少个？").wait_for(
+        timeout=30000
+    )
+    page.wait_for_function(
+        "() => document.querySelector('#chat [data-testid=\"bot\"]')"
+        ".getAttribute('aria-current') === 'true'",
+        timeout=30000,
+    )
+    assert _bots(page).last.get_attribute("aria-current") is None
+    page.locator("#evidence #cite-1.selected").wait_for(timeout=30000)
+    # Screen readers hear the answer, not its markup.
+    label = _bots(page).first.get_attribute("aria-label") or ""
+    assert "46个" in label and "<" not in label
+    # The whole report, opened now for this earlier answer, shows the cited sentence.
+    page.get_by_text("Whole report, at the cited place").click()
+    cited = page.locator("#report-view mark#cited")
+    cited.wait_for(timeout=30000)
+    assert "46个" in cited.inner_text()
+    page.wait_for_function(
+        """() => { const m = document.getElementById('cited'),
+                          v = document.getElementById('report-view');
+                   const a = m.getBoundingClientRect(), b = v.getBoundingClientRect();
+                   return a.top >= b.top && a.bottom <= b.bottom; }""",
+        timeout=30000,
+    )
+    assert "qinghu_hitech_zone_2023.md" in page.locator("#report-view .report-head").inner_text()
+    # The original file, served as it was indexed.
+    href = page.locator("#report-view a.original").get_attribute("href")
+    assert href is not None
+    got = page.request.get(page.url.rstrip("/") + "/" + href)
+    assert got.ok and got.body() == (EXAMPLES / "qinghu_hitech_zone_2023.md").read_bytes()
+
+
+def test_copying_an_answer_copies_its_text(browser, server) -> None:
+    url, _ = server
+    context = browser.new_context(locale="en-US")
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(url)
+    page.locator("#question textarea").wait_for()
+    ask(page, "10月31日签约了多少个项目？", "9个")
+    _bots(page).last.locator("a.copy-answer").click()
+    page.wait_for_function("() => document.querySelector('#chat a.copy-answer.copied')")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("9个") and "[1]" in copied and "<" not in copied
+    # Copying does not select or change the evidence.
+    assert "Evidence for: 10月31日签约了多少个项目？" in page.locator("#evidence").inner_text()
     context.close()

@@ -342,7 +342,12 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
             banner(lang),
             evidence_html(qa, None, lang),
             examples_update(lang),
+            *tab_labels(lang),
         )
+
+    def tab_labels(lang: str) -> tuple[Any, Any]:
+        """Gradio redraws only the open tab's label when its locale changes: name both."""
+        return gr.update(label=t("tab.chat", lang)), gr.update(label=t("tab.reports", lang))
 
     def switch_language(lang: str, answers: list, selected: float | None, request: gr.Request):
         """Redraw everything the server wrote in the page's language (Gradio's own labels
@@ -358,9 +363,7 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
             loading_html(ready.is_set(), lang),
             "",
             examples_update(lang),
-            # Gradio redraws only the open tab's label in the new locale: name both.
-            gr.update(label=t("tab.chat", lang)),
-            gr.update(label=t("tab.reports", lang)),
+            *tab_labels(lang),
         )
 
     def poll(request: gr.Request):
@@ -571,7 +574,7 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
         app.load(
             on_load,
             [switch],
-            [switch, reports_df, choice, banner_box, evidence, examples],
+            [switch, reports_df, choice, banner_box, evidence, examples, chat_tab, reports_tab],
             js=client_script(),
             **private,
         )

@@ -23,7 +23,8 @@ CSS = """
 #evidence .ocr { color: #8a4b00; font-size: 0.85em; margin-left: 0.5em; }
 #evidence strong.value, #chat strong.value { background: #ffd43b; padding: 0 2px; }
 #evidence .meta { color: #555; font-size: 0.9em; }
-#report-view { max-height: 420px; overflow-y: auto; line-height: 1.7; position: relative; }
+#report-view { max-height: 420px; overflow-y: auto !important; line-height: 1.7;
+  position: relative; }
 #report-view .report-head { position: sticky; top: 0; background: #ffffff; padding: 4px 0;
   border-bottom: 1px solid #ddd; z-index: 1; }
 #report-view .report-body { white-space: pre-wrap; }
