@@ -32,7 +32,10 @@ def test_chinese_messages_are_chinese() -> None:
     """A Chinese page must not fall back to English words (a mixed-language page)."""
     for key, texts in MESSAGES.items():
         plain = re.sub(
-            r"\{[^}]*\}|parkqa|OCR|PDF|DOCX?|XLSX|CSV|WPS|OFD|MB|Word|Excel|\.\w+", "", texts["zh"]
+            r"\{[^}]*\}|`[^`]*`|\b[A-Z_]{4,}\b|parkqa|OCR|PDF|DOCX?|XLSX|CSV|WPS|OFD|MB|Word|Excel"
+            r"|HTML|UTF|Big5|zip|rapidocr-onnxruntime|\.\w+",
+            "",
+            texts["zh"],
         )
         assert not re.search(r"[A-Za-z]{3,}", plain), (key, texts["zh"])
 
@@ -84,3 +87,25 @@ def test_gradio_gets_the_same_texts_for_every_locale_of_a_language() -> None:
     tables = gradio_i18n_tables()
     assert tables["zh-CN"]["ask"] == tables["zh-TW"]["ask"] == "提问"
     assert tables["en"]["ask"] == "Ask"
+
+
+def test_a_file_that_cannot_be_read_says_why_in_both_languages(tmp_path) -> None:
+    """The reason travels as a message key (also across the reader's process), so the page
+    says it in its own language; ``str()`` stays English for the CLI and logs."""
+    from parkqa.config import Settings
+    from parkqa.loading import LoadError, load
+    from parkqa.timelimit import LimitedLoader
+
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"not a pdf at all")
+    with pytest.raises(LoadError) as err:
+        load(bad, 10_000)
+    assert str(err.value) == "not a readable PDF file (no PDF header)"
+    assert err.value.text("zh") == "无法读取的PDF文件（没有PDF文件头）"
+    loader = LimitedLoader(Settings(store=tmp_path / "s").file_seconds)
+    try:
+        with pytest.raises(LoadError) as err:
+            loader.load(bad, 10_000)
+    finally:
+        loader.close()
+    assert err.value.text("zh") == "无法读取的PDF文件（没有PDF文件头）"

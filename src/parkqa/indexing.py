@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from langchain_core.documents import Document
 from langchain_core.indexing import index as langchain_index
@@ -46,6 +47,7 @@ from parkqa.consistency import (
 )
 from parkqa.faults import crash_point
 from parkqa.loading import LoadedReport, LoadError, discover, load
+from parkqa.messages import t
 from parkqa.rwlock import RWLock
 from parkqa.timelimit import LimitedLoader
 
@@ -57,8 +59,20 @@ Progress = Callable[[int, int, str], None]
 
 @dataclass
 class Failure:
+    """A file that could not be indexed, and why (``error`` in English; :meth:`text` in a page
+    language)."""
+
     path: str
     error: str
+    key: str = ""
+    fields: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, path: str, key: str, **fields: Any) -> Failure:
+        return cls(path, t(key, "en", **fields), key, fields)
+
+    def text(self, lang: str) -> str:
+        return t(self.key, lang, **self.fields) if self.key else self.error
 
     def to_dict(self) -> dict[str, str]:
         return {"path": self.path, "error": self.error}
@@ -216,11 +230,11 @@ class Indexer:
             try:
                 prepared = self._prepare(path, source, key, result, source in force, step)
             except LoadError as exc:
-                result.failed.append(Failure(str(path), str(exc)))
+                result.failed.append(Failure.of(str(path), exc.key, **exc.fields))
                 continue
             except OSError as exc:  # unreadable (permissions, vanished): this file only
                 reason = exc.strerror or type(exc).__name__
-                result.failed.append(Failure(str(path), f"cannot read the file: {reason}"))
+                result.failed.append(Failure.of(str(path), "index.unreadable", reason=reason))
                 continue
             if prepared is not None:
                 group.append(prepared)
@@ -266,13 +280,7 @@ class Indexer:
             info = self.catalog.get(source)
             if info is not None and source not in listed and not Path(info.path).is_file():
                 force.discard(source)
-                result.failed.append(
-                    Failure(
-                        info.path,
-                        f"{source} is missing chunks and its file is gone: index it again from "
-                        f"where it is now, or `parkqa remove {source}`",
-                    )
-                )
+                result.failed.append(Failure.of(info.path, "index.gone", source=source))
         return force
 
     def _catalog_files(self, sources: Iterable[str]) -> list[tuple[Path, str]]:
@@ -333,8 +341,7 @@ class Indexer:
         )
         if len(docs) > self.settings.max_chunks_per_report:
             raise LoadError(
-                f"the text cuts into {len(docs)} chunks, over the limit of "
-                f"{self.settings.max_chunks_per_report} per report (PARKQA_MAX_CHUNKS)"
+                "load.too_many_chunks", n=len(docs), limit=self.settings.max_chunks_per_report
             )
         return _Prepared(
             path,
@@ -363,7 +370,7 @@ class Indexer:
             self._embed_ahead(group)
         except Exception as exc:
             for p in group:
-                result.failed.append(Failure(str(p.path), f"embedding failed: {exc}"))
+                result.failed.append(Failure.of(str(p.path), "index.embedding", error=str(exc)))
             return
         with self.lock.write():
             self._write_locked(group, result)
@@ -401,7 +408,7 @@ class Indexer:
             )
         except Exception as exc:  # the store failed: these reports keep their previous state
             for p in group:
-                result.failed.append(Failure(str(p.path), f"indexing failed: {exc}"))
+                result.failed.append(Failure.of(str(p.path), "index.failed", error=str(exc)))
             return
         finally:
             embeddings = getattr(self.vector_store, "embeddings", None)
@@ -414,7 +421,7 @@ class Indexer:
                 self._commit(p, started, before[p.source], result)
             except Exception as exc:  # the catalog or the store failed mid-way: the next run's
                 # check finds and repairs whatever state this left
-                result.failed.append(Failure(str(p.path), f"writing the report failed: {exc}"))
+                result.failed.append(Failure.of(str(p.path), "index.write", error=str(exc)))
         self.catalog.touch()  # other processes: rebuild BM25 without the deleted chunks
 
     def _commit(self, p: _Prepared, started: float, before: set[str], result: IndexResult) -> None:

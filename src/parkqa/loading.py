@@ -22,6 +22,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from parkqa.cleaning import PAGE_BREAK
 from parkqa.messages import t
@@ -56,7 +57,15 @@ Progress = Callable[[str], None]
 
 
 class LoadError(Exception):
-    """A file could not be read as a report. ``str(err)`` is a one-line reason."""
+    """A file could not be read as a report. ``str(err)`` is a one-line reason in English;
+    :meth:`text` says it in a page language (``key`` names it in :mod:`parkqa.messages`)."""
+
+    def __init__(self, key: str, **fields: Any) -> None:
+        self.key, self.fields = key, fields
+        super().__init__(t(key, "en", **fields))
+
+    def text(self, lang: str) -> str:
+        return t(self.key, lang, **self.fields)
 
 
 @dataclass(frozen=True)
@@ -146,24 +155,22 @@ def load(
     """Read ``path`` by its extension; raise :class:`LoadError` with the reason if it is bad."""
     path = Path(path)
     if path.suffix.lower() in REFUSED:
-        raise LoadError(REFUSED[path.suffix.lower()])
+        raise LoadError(f"refused{path.suffix.lower()}")
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise LoadError(f"unsupported file type {path.suffix or '(none)'}")
+        raise LoadError("load.type", suffix=path.suffix or "(none)")
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise LoadError(f"cannot read file: {exc.strerror or exc}") from exc
+        raise LoadError("load.unreadable", reason=str(exc.strerror or exc)) from exc
     if size > max_bytes:
-        raise LoadError(
-            f"file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:.0f} MB limit"
-        )
+        raise LoadError("load.too_big", size=size / 1048576, limit=max_bytes / 1048576)
     if size == 0:
-        raise LoadError("empty file")
+        raise LoadError("load.empty")
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise LoadError(f"cannot read file: {exc.strerror or exc}") from exc
+        raise LoadError("load.unreadable", reason=str(exc.strerror or exc)) from exc
     reader = _readers()[fmt]
     try:
         raw = reader(path, data, progress or _quiet)
@@ -171,9 +178,9 @@ def load(
         raise
     except Exception as exc:  # a parser's own exception: damaged or mislabelled file
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise LoadError(f"not a readable {fmt.upper()} file ({reason})") from exc
+        raise LoadError("load.bad_format", fmt=fmt.upper(), reason=reason) from exc
     if not raw.text.replace(PAGE_BREAK, "").strip():
-        raise LoadError("no text found in the file")
+        raise LoadError("load.no_text")
     return LoadedReport(
         path=path,
         format=fmt,
@@ -212,12 +219,10 @@ def decode_text(data: bytes) -> str:
 
         best = from_bytes(data).best()
         if best is None:
-            raise LoadError(
-                "unreadable text encoding (not UTF-8, GB18030, Big5 or any known one)"
-            ) from exc
+            raise LoadError("load.encoding") from exc
         text = str(best)
     if _looks_binary(text):
-        raise LoadError("not a text file (binary content)")
+        raise LoadError("load.binary")
     return text
 
 
@@ -356,7 +361,7 @@ def _read_docx(path: Path, data: bytes, progress: Progress) -> RawText:
     from docx.table import Table
 
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise LoadError("not a readable DOCX file (damaged or truncated: not a zip archive)")
+        raise LoadError("load.not_zip", fmt="DOCX")
     document = docx.Document(io.BytesIO(data))
     body = document.element.body
     rendered = next(body.iter(f"{_W}lastRenderedPageBreak"), None) is not None
@@ -457,10 +462,10 @@ def _read_pdf(path: Path, data: bytes, progress: Progress) -> RawText:
     from pypdf import PdfReader
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
-        raise LoadError("not a readable PDF file (no PDF header)")
+        raise LoadError("load.no_pdf_header")
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted and not reader.decrypt(""):
-        raise LoadError("the PDF is password-protected")
+        raise LoadError("load.pdf_password")
     texts = [
         _strip_page_number(page.extract_text() or "", number)
         for number, page in enumerate(reader.pages, 1)
@@ -472,7 +477,7 @@ def _read_pdf(path: Path, data: bytes, progress: Progress) -> RawText:
         for number, text in zip(scanned, ocr.read_pdf_pages(data, scanned, progress), strict=True):
             texts[number - 1] = text
         if not any(t.strip() for t in texts):
-            raise LoadError("the PDF has no text layer, and OCR found no text on its pages")
+            raise LoadError("load.pdf_no_text")
         # A blank page of a typed report is not a scan: only pages OCR read text from count.
         scanned = [number for number in scanned if texts[number - 1].strip()]
     meta_title = reader.metadata.title if reader.metadata else None

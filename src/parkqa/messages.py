@@ -181,6 +181,82 @@ MESSAGES: dict[str, dict[str, str]] = {
     "preview.more": {"en": "… ({n} more characters)", "zh": "……（另有{n}个字符）"},
     "not_indexed": {"en": "{source} is not indexed.", "zh": "{source} 没有被索引。"},
     "ocr_flag": {"en": "OCR", "zh": "OCR"},
+    # why a file could not be read or indexed (parkqa.loading.LoadError, indexing.Failure)
+    "load.type": {"en": "unsupported file type {suffix}", "zh": "不支持的文件类型 {suffix}"},
+    "load.unreadable": {"en": "cannot read file: {reason}", "zh": "无法读取文件：{reason}"},
+    "load.too_big": {
+        "en": "file is {size:.1f} MB, over the {limit:.0f} MB limit",
+        "zh": "文件大小{size:.1f} MB，超过{limit:.0f} MB的上限",
+    },
+    "load.empty": {"en": "empty file", "zh": "空文件"},
+    "load.bad_format": {
+        "en": "not a readable {fmt} file ({reason})",
+        "zh": "无法读取的{fmt}文件（{reason}）",
+    },
+    "load.no_text": {"en": "no text found in the file", "zh": "文件中没有找到文字"},
+    "load.encoding": {
+        "en": "unreadable text encoding (not UTF-8, GB18030, Big5 or any known one)",
+        "zh": "无法识别的文本编码（不是UTF-8、GB18030、Big5或其他已知编码）",
+    },
+    "load.binary": {"en": "not a text file (binary content)", "zh": "不是文本文件（二进制内容）"},
+    "load.not_zip": {
+        "en": "not a readable {fmt} file (damaged or truncated: not a zip archive)",
+        "zh": "无法读取的{fmt}文件（已损坏或不完整：不是zip压缩包）",
+    },
+    "load.no_pdf_header": {
+        "en": "not a readable PDF file (no PDF header)",
+        "zh": "无法读取的PDF文件（没有PDF文件头）",
+    },
+    "load.pdf_password": {"en": "the PDF is password-protected", "zh": "该PDF有密码保护"},
+    "load.pdf_no_text": {
+        "en": "the PDF has no text layer, and OCR found no text on its pages",
+        "zh": "该PDF没有文字层，OCR也没有在页面上识别出文字",
+    },
+    "load.no_ocr": {
+        "en": "OCR is not installed (rapidocr-onnxruntime)",
+        "zh": "未安装OCR（rapidocr-onnxruntime）",
+    },
+    "load.bad_image": {
+        "en": "not a readable image (damaged, or not an image)",
+        "zh": "无法读取的图片（已损坏，或不是图片）",
+    },
+    "load.bad_image_after": {
+        "en": "not a readable image (damaged after page {page})",
+        "zh": "无法读取的图片（第{page}页之后已损坏）",
+    },
+    "load.timeout": {
+        "en": "reading the file took longer than {seconds:g} s without progress "
+        "(PARKQA_FILE_SECONDS)",
+        "zh": "读取文件超过{seconds:g}秒没有进展（PARKQA_FILE_SECONDS）",
+    },
+    "load.crashed": {"en": "the file crashed its reader", "zh": "该文件导致读取程序崩溃"},
+    "load.out_of_turn": {
+        "en": "the file's reader answered out of turn",
+        "zh": "文件读取程序应答错乱",
+    },
+    "load.worker": {
+        "en": "cannot read the file ({kind}: {error})",
+        "zh": "无法读取文件（{kind}：{error}）",
+    },
+    "load.html_depth": {
+        "en": "HTML elements nested more than {depth} levels deep",
+        "zh": "HTML元素嵌套超过{depth}层",
+    },
+    "load.too_many_chunks": {
+        "en": "the text cuts into {n} chunks, over the limit of {limit} per report "
+        "(PARKQA_MAX_CHUNKS)",
+        "zh": "文本切分为{n}块，超过每份报告{limit}块的上限（PARKQA_MAX_CHUNKS）",
+    },
+    "index.unreadable": {"en": "cannot read the file: {reason}", "zh": "无法读取文件：{reason}"},
+    "index.gone": {
+        "en": "{source} is missing chunks and its file is gone: index it again from where it "
+        "is now, or `parkqa remove {source}`",
+        "zh": "{source} 缺少分块且原文件已不在：请从文件现在的位置重新索引，"
+        "或执行 `parkqa remove {source}`",
+    },
+    "index.embedding": {"en": "embedding failed: {error}", "zh": "向量化失败：{error}"},
+    "index.failed": {"en": "indexing failed: {error}", "zh": "索引失败：{error}"},
+    "index.write": {"en": "writing the report failed: {error}", "zh": "写入报告失败：{error}"},
     # formats refused with the format to convert to (parkqa.loading.REFUSED)
     "refused.doc": {
         "en": "an old Word 97-2003 .doc file: save it as .docx (or PDF) and add it again",

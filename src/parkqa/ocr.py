@@ -57,7 +57,7 @@ def _engine() -> Any:
     try:
         from rapidocr_onnxruntime import RapidOCR
     except ImportError as exc:  # pragma: no cover - a dependency of parkqa
-        raise LoadError("OCR is not installed (rapidocr-onnxruntime)") from exc
+        raise LoadError("load.no_ocr") from exc
     return RapidOCR()
 
 
@@ -243,14 +243,14 @@ def read_image(path: Path, data: bytes, progress: Progress) -> RawText:
         image = Image.open(io.BytesIO(data))
         count = getattr(image, "n_frames", 1)
     except (UnidentifiedImageError, OSError) as exc:
-        raise LoadError("not a readable image (damaged, or not an image)") from exc
+        raise LoadError("load.bad_image") from exc
     pages = []
     try:  # one frame in memory at a time: a 100-page fax TIFF is small only when compressed
         for number, frame in enumerate(ImageSequence.Iterator(image), 1):
             progress(f"OCR page {number}/{count}")
             pages.append(page_text(recognise(frame)))
     except OSError as exc:
-        raise LoadError(f"not a readable image (damaged after page {len(pages)})") from exc
+        raise LoadError("load.bad_image_after", page=len(pages)) from exc
     numbers = list(range(1, len(pages) + 1))
     if len(pages) == 1:
         return RawText(pages[0], None, wrapped=True, ocr_pages=numbers)

@@ -29,7 +29,7 @@ def read_xlsx(path: Path, data: bytes, progress: Progress) -> RawText:
     from openpyxl import load_workbook
 
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise LoadError("not a readable XLSX file (damaged or truncated: not a zip archive)")
+        raise LoadError("load.not_zip", fmt="XLSX")
     book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         blocks: list[str] = []

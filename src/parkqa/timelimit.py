@@ -75,8 +75,8 @@ class LimitedLoader:
                 if progress is not None:
                     with contextlib.suppress(Exception):  # a failing display must not end the read
                         progress(str(reply["progress"]))
-            if "error" in reply:
-                raise LoadError(reply["error"])
+            if "key" in reply:  # the reader's reason, to be said in any page language
+                raise LoadError(reply["key"], **reply["fields"])
             reply["path"] = Path(reply["path"])
             return LoadedReport(**reply)
 
@@ -87,17 +87,14 @@ class LimitedLoader:
             line = self._replies.get(timeout=self.seconds)
         except queue.Empty:
             self._kill()
-            raise LoadError(
-                f"reading the file took longer than {self.seconds:g} s without progress "
-                "(PARKQA_FILE_SECONDS)"
-            ) from None
+            raise LoadError("load.timeout", seconds=self.seconds) from None
         if not line:  # the worker died (out of memory, a crash in a parser)
             self._kill()
-            raise LoadError("the file crashed its reader")
+            raise LoadError("load.crashed")
         reply = json.loads(line)
         if reply.pop("id", None) != asked:  # cannot happen: one request at a time
             self._kill()
-            raise LoadError("the file's reader answered out of turn")
+            raise LoadError("load.out_of_turn")
         return reply
 
     def _kill(self) -> None:
@@ -143,9 +140,10 @@ def _serve() -> None:
             loaded = load(Path(request["path"]), int(request["max_bytes"]), progress)
             reply: dict[str, object] = {**asdict(loaded), "path": str(loaded.path)}
         except LoadError as exc:
-            reply = {"error": str(exc)}
+            reply = {"key": exc.key, "fields": exc.fields}
         except Exception as exc:  # never let one file end the worker
-            reply = {"error": f"cannot read the file ({type(exc).__name__}: {exc})"}
+            fields = {"kind": type(exc).__name__, "error": str(exc)}
+            reply = {"key": "load.worker", "fields": fields}
         reply["id"] = request["id"]
         replies.write(json.dumps(reply) + "\n")  # ASCII: any text survives the pipe
         replies.flush()

@@ -259,7 +259,7 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
         result = qa.index([path])
         if result.failed:
             path.unlink(missing_ok=True)
-            return t("upload.failed", lang, error=result.failed[0].error)
+            return t("upload.failed", lang, error=result.failed[0].text(lang))
         reports_dir.mkdir(parents=True, exist_ok=True)
         final = reports_dir / path.name
         os.replace(path, final)
@@ -325,7 +325,7 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
             skipped=result.skipped,
             failed=len(result.failed),
         )
-        rows = [(Path(f.path).name, "✗ " + f.error) for f in result.failed]
+        rows = [(Path(f.path).name, "✗ " + f.text(lang)) for f in result.failed]
         status = gr_escape(summary) + (upload_status(rows, lang) if rows else "")
         return status, table(lang, tz), gr.update(choices=_sources(qa)), examples_update(lang)
 

@@ -188,7 +188,7 @@ def read_html(path: Path, data: bytes, progress: Progress) -> RawText:
     from bs4 import BeautifulSoup
 
     if html_depth(data) > MAX_HTML_DEPTH:
-        raise LoadError(f"HTML elements nested more than {MAX_HTML_DEPTH} levels deep")
+        raise LoadError("load.html_depth", depth=MAX_HTML_DEPTH)
 
     soup = BeautifulSoup(data, "lxml")  # bs4 sniffs <meta charset> and falls back to detection
     _drop_invisible(soup)
