@@ -238,10 +238,14 @@ def test_the_reports_table_searches_and_a_report_previews(page) -> None:
         timeout=30000,
     )
     assert "qinghu_hitech_zone_2023.md" in table.inner_text()
-    choice = page.locator("#delete-choice input")
-    choice.click()
-    choice.fill("qinghu_hitech_zone_2023.md")
-    page.get_by_role("option", name="qinghu_hitech_zone_2023.md").click()
+    # Nothing is chosen until a row is clicked; the row's report becomes the chosen one.
+    assert page.locator("#delete-choice input").input_value() == ""
+    table.get_by_text("青湖高新区2023年度工作总结").filter(visible=True).first.click()
+    page.wait_for_function(
+        "() => document.querySelector('#delete-choice input').value"
+        " === 'qinghu_hitech_zone_2023.md'",
+        timeout=30000,
+    )
     page.get_by_text("Preview of the chosen report").click()
     page.locator("#report-preview", has_text="全年新签约项目46个").wait_for(timeout=30000)
 
@@ -329,7 +333,15 @@ def test_a_phone_sized_screen(browser, server) -> None:
     assert inline.is_visible() and inline.locator("strong.value").inner_text() == "9个"
     text, under = answer.locator(".answer-text").bounding_box(), inline.bounding_box()
     assert text is not None and under is not None and under["y"] > text["y"]
+    page.evaluate(
+        "window.scrollTo(0, document.querySelector('#chat').getBoundingClientRect().top"
+        " + window.scrollY - 8)"
+    )
     page.screenshot(path=str(SCREENSHOTS / "phone.png"))
+    # The reports table scrolls inside its own box; the page does not scroll sideways.
+    page.get_by_role("tab", name="报告").click()
+    page.locator("#reports-table", has_text="qinghu_hitech_zone_2023.md").wait_for(timeout=30000)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 391
     context.close()
 
 
@@ -435,3 +447,25 @@ def test_copying_an_answer_copies_its_text(browser, server) -> None:
     # Copying does not select or change the evidence.
     assert "Evidence for: 10月31日签约了多少个项目？" in page.locator("#evidence").inner_text()
     context.close()
+
+
+def test_an_empty_store_says_so_and_shows_no_examples(browser, tmp_path: Path) -> None:
+    """A fresh server with nothing indexed: the page points to the Reports tab and offers no
+    example question (none could be answered)."""
+    env = dict(
+        os.environ,
+        PARKQA_STORE=str(tmp_path / "store"),
+        GRADIO_ANALYTICS_ENABLED="False",
+        GRADIO_TEMP_DIR=str(tmp_path / "gradio-tmp"),
+    )
+    port = free_port()
+    command = [sys.executable, "-m", "parkqa.cli", "serve", "--port", str(port)]
+    with running(command, port, tmp_path / "serve.log", env):
+        context = browser.new_context(locale="zh-CN")
+        page = context.new_page()
+        page.goto(f"http://127.0.0.1:{port}/")
+        page.locator("#loading #ready").wait_for(timeout=120000)
+        page.locator("#store-banner", has_text="还没有索引任何报告").wait_for(timeout=30000)
+        assert "“报告”标签页" in page.locator("#store-banner").inner_text()
+        assert not page.locator("#examples").is_visible()
+        context.close()

@@ -162,9 +162,11 @@ def test_banner_when_the_store_needs_a_repair(qa) -> None:
     assert store_banner(qa.problems(), len(qa.reports())) == ""
     collection = qa.vector_store._collection
     collection.delete(ids=collection.get(include=[])["ids"][:2])
-    banner = store_banner(qa.problems(), len(qa.reports()), "zh")
+    banner = store_banner(qa.problems(), len(qa.reports()))
     assert 'role="alert"' in banner and "qinghu_hitech_zone_2023.md has" in banner
+    banner = store_banner(qa.problems("zh"), len(qa.reports()), "zh")
     assert "索引需要修复" in banner and "重新索引" in banner
+    assert "qinghu_hitech_zone_2023.md 的10个分块中只有8个在向量库里" in banner
     qa.index([EXAMPLES / "qinghu_hitech_zone_2023.md"])  # what “Re-index” does
     assert store_banner(qa.problems(), len(qa.reports())) == ""
 
@@ -308,3 +310,11 @@ def test_the_reports_table_in_each_language() -> None:
     assert zh["data"][0][6:] == ["OCR", "2024年1月15日", 10, "2026年11月26日 14:05"]
     en = reports_table([row], "en", "Asia/Shanghai")
     assert en["data"][0][2] == "2023, Jan–Sep" and en["data"][0][-1] == "26 Nov 2026 14:05"
+
+
+def test_a_scans_pages_show_on_its_upload_row() -> None:
+    from parkqa.web import page_note
+
+    assert page_note("scan.pdf · OCR page 3/20", "zh") == "（第3/20页）"
+    assert page_note("scan.pdf · OCR page 3/20", "en") == "(page 3 of 20)"
+    assert page_note("report.txt", "en") == ""

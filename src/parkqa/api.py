@@ -204,16 +204,16 @@ class ParkQA:
             self.ask("园区全年新签约项目多少个？")
             self.ask("How many projects were signed?")
 
-    def problems(self) -> list[str]:
-        """What is wrong with the store, one line each (the cheap count comparison first: the
-        full check only runs when it fails). Empty while this process is writing: counts
+    def problems(self, lang: str = "en") -> list[str]:
+        """What is wrong with the store, one line each in ``lang`` (the cheap count comparison
+        first: the full check only runs when it fails). Empty while this process is writing: counts
         disagree mid-write, and the write itself ends with the store whole (or says why not)."""
         if not self._write_lock.acquire(blocking=False):
             return []
         try:
             if looks_consistent(self.catalog, self.vector_store, self._indexer.record_manager):
                 return []
-            return self._indexer.check(False)[0].problems()
+            return self._indexer.check(False)[0].problems(lang)
         finally:
             self._write_lock.release()
 

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from parkqa.catalog import Catalog
+from parkqa.messages import t
 
 #: Chunks read from Chroma per request, and ids per delete (SQLite allows ~32k variables).
 PAGE = 2000
@@ -69,26 +70,25 @@ class CheckResult:
             or self.incomplete
         )
 
-    def problems(self) -> list[str]:
-        """One line per problem, for people."""
-        lines = [f"removal of {s} was interrupted" for s in self.pending_removals]
+    def problems(self, lang: str = "en") -> list[str]:
+        """One line per problem, for people (in a page language of :mod:`parkqa.messages`)."""
+        lines = [t("check.interrupted", lang, source=s) for s in self.pending_removals]
         lines += [
-            f"{len(ids)} chunks of {s}, which is not an indexed report"
-            for s, ids in self.orphan_chunks.items()
+            t("check.orphans", lang, n=len(ids), source=s) for s, ids in self.orphan_chunks.items()
         ]
         lines += [
-            f"{len(ids)} chunks of {s} hold text of an older version"
-            for s, ids in self.stale_chunks.items()
+            t("check.stale", lang, n=len(ids), source=s) for s, ids in self.stale_chunks.items()
         ]
         if self.orphan_records:
-            lines.append(f"{len(self.orphan_records)} record-manager keys have no chunk")
+            lines.append(t("check.orphan_records", lang, n=len(self.orphan_records)))
         lines += [
-            f"{len(ids)} chunks of {s} have no record-manager key"
-            for s, ids in self.unrecorded.items()
+            t("check.unrecorded", lang, n=len(ids), source=s) for s, ids in self.unrecorded.items()
         ]
-        lines += [f"{len(ids)} duplicate chunks of {s}" for s, ids in self.duplicates.items()]
         lines += [
-            f"{s} has {good} of its {want} chunks in the vector store"
+            t("check.duplicates", lang, n=len(ids), source=s) for s, ids in self.duplicates.items()
+        ]
+        lines += [
+            t("check.incomplete", lang, source=s, good=good, want=want)
             for s, (good, want) in self.incomplete.items()
         ]
         return lines

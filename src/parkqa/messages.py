@@ -124,6 +124,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "upload.none": {"en": "No files chosen.", "zh": "没有选择文件。"},
     "upload.waiting": {"en": "waiting", "zh": "等待中"},
     "upload.reading": {"en": "reading…", "zh": "正在读取……"},
+    "upload.page": {"en": "(page {n} of {total})", "zh": "（第{n}/{total}页）"},
     "upload.indexed": {"en": "✓ indexed", "zh": "✓ 已索引"},
     "upload.failed": {"en": "✗ {error}", "zh": "✗ {error}"},
     "upload.file": {"en": "file", "zh": "文件"},
@@ -257,6 +258,35 @@ MESSAGES: dict[str, dict[str, str]] = {
     "index.embedding": {"en": "embedding failed: {error}", "zh": "向量化失败：{error}"},
     "index.failed": {"en": "indexing failed: {error}", "zh": "索引失败：{error}"},
     "index.write": {"en": "writing the report failed: {error}", "zh": "写入报告失败：{error}"},
+    # what a store check found (parkqa.consistency.CheckResult.problems)
+    "check.interrupted": {
+        "en": "removal of {source} was interrupted",
+        "zh": "{source} 的删除被中断",
+    },
+    "check.orphans": {
+        "en": "{n} chunks of {source}, which is not an indexed report",
+        "zh": "{source} 的{n}个分块，但它不是已索引的报告",
+    },
+    "check.stale": {
+        "en": "{n} chunks of {source} hold text of an older version",
+        "zh": "{source} 的{n}个分块是旧版本的文本",
+    },
+    "check.orphan_records": {
+        "en": "{n} record-manager keys have no chunk",
+        "zh": "{n}条索引记录没有对应的分块",
+    },
+    "check.unrecorded": {
+        "en": "{n} chunks of {source} have no record-manager key",
+        "zh": "{source} 的{n}个分块没有索引记录",
+    },
+    "check.duplicates": {
+        "en": "{n} duplicate chunks of {source}",
+        "zh": "{source} 有{n}个重复分块",
+    },
+    "check.incomplete": {
+        "en": "{source} has {good} of its {want} chunks in the vector store",
+        "zh": "{source} 的{want}个分块中只有{good}个在向量库里",
+    },
     # formats refused with the format to convert to (parkqa.loading.REFUSED)
     "refused.doc": {
         "en": "an old Word 97-2003 .doc file: save it as .docx (or PDF) and add it again",

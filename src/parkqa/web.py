@@ -9,10 +9,12 @@ visitors in two languages share one server.
 
 import atexit
 import os
+import re
 import shutil
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -132,7 +134,7 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
         return reports_table(qa.describe(), lang, tz)
 
     def banner(lang: str) -> str:
-        return store_banner(qa.problems(), len(qa.reports()), lang)
+        return store_banner(qa.problems(lang), len(qa.reports()), lang)
 
     def report_view(answer: Answer | None, lang: str) -> str:
         url = None
@@ -239,12 +241,29 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
                 rows.append((exc.name or path.name, "✗ " + t(exc.key, lang, **exc.fields)))
             finally:
                 drop_gradio_copy(path)
-        yield upload_status(rows, lang), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        skip = (gr.skip(), gr.skip(), gr.skip(), gr.skip())
+        yield upload_status(rows, lang), *skip
         for row, path in staged:
-            rows[row] = (path.name, t("upload.reading", lang))
-            yield upload_status(rows, lang), gr.skip(), gr.skip(), gr.skip(), gr.skip()
-            rows[row] = (path.name, _index_one(path, lang, rows, row))
-            yield upload_status(rows, lang), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+            reading = t("upload.reading", lang)
+            rows[row] = (path.name, reading)
+            yield upload_status(rows, lang), *skip
+            # Indexed in a thread, so that a scan's pages show as they are read.
+            notes: list[str] = []
+            outcome: list[str] = []
+            worker = threading.Thread(
+                target=lambda: outcome.append(_index_one(path, lang, notes.append)),  # noqa: B023 - joined before the loop moves on
+                name="parkqa-upload",
+            )
+            worker.start()
+            shown = ""
+            while worker.is_alive():
+                worker.join(0.5)
+                if notes and notes[-1] != shown:
+                    shown = notes[-1]
+                    rows[row] = (path.name, f"{reading} {shown}")
+                    yield upload_status(rows, lang), *skip
+            rows[row] = (path.name, outcome[0] if outcome else "✗")
+            yield upload_status(rows, lang), *skip
         yield (
             upload_status(rows, lang),
             table(lang, tz),
@@ -253,10 +272,16 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
             examples_update(lang),
         )
 
-    def _index_one(path: Path, lang: str, rows: list, row: int) -> str:
-        """Index one staged file (its reading shows as it goes: OCR pages take seconds), then
-        move it into the reports folder; the result for its row."""
-        result = qa.index([path])
+    def _index_one(path: Path, lang: str, note: Callable[[str], None]) -> str:
+        """Index one staged file (``note`` hears its pages as a scan is read), then move it
+        into the reports folder; the result for its row."""
+        try:
+            result = qa.index(
+                [path], progress=lambda _done, _total, name: note(page_note(name, lang))
+            )
+        except Exception as exc:  # the store failed: said on the file's row
+            path.unlink(missing_ok=True)
+            return t("upload.failed", lang, error=exc)
         if result.failed:
             path.unlink(missing_ok=True)
             return t("upload.failed", lang, error=result.failed[0].text(lang))
@@ -432,6 +457,8 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
                 interactive=False,
                 show_search="search",  # type to find a report; click a header to sort
                 wrap=True,
+                # title, park, period, file, format, pages, scan, published, chunks, indexed at
+                column_widths=["19%", "11%", "10%", "17%", "6%", "6%", "6%", "9%", "6%", "10%"],
                 elem_id="reports-table",
             )
             with gr.Row():
@@ -538,6 +565,13 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
             )
 
         choice.change(chosen, [choice], [confirm_box, to_delete, preview], **private)
+
+        def row_clicked(event: gr.SelectData):
+            """A click on a report's row chooses that report (to preview or delete it)."""
+            row = getattr(event, "row_value", None) or []
+            return gr.update(value=row[3]) if len(row) > 3 and row[3] else gr.skip()
+
+        reports_df.select(row_clicked, None, [choice], **private)
         confirm_btn.click(
             delete,
             [to_delete],
@@ -585,6 +619,13 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
         app.load(poll, None, [loading, timer, examples], **private)
     app.parkqa_i18n = i18n  # launch() needs the same translations
     return app
+
+
+def page_note(progress: str, lang: str) -> str:
+    """A reader's progress line (``report.pdf · OCR page 3/20``) as the page says it: the page
+    count in its language, or nothing when the line has none."""
+    m = re.search(r"(\d+)/(\d+)\s*$", progress)
+    return t("upload.page", lang, n=int(m.group(1)), total=int(m.group(2))) if m else ""
 
 
 def gr_escape(text: str) -> str:
