@@ -60,6 +60,15 @@ class ReportNotFound(KeyError):
         return f"no indexed report named {self.args[0]!r}"
 
 
+#: The store's backend record while ``reembed`` runs (a crash leaves it, and says so).
+REEMBEDDING = "reembedding:"
+
+
+class BackendMismatch(RuntimeError):
+    """The store's vectors were made by another embedding backend than this run's: queries
+    would be compared with vectors of a different model run. The message names the fix."""
+
+
 class ParkQA:
     """Question answering over a folder of indexed park reports.
 
@@ -160,8 +169,59 @@ class ParkQA:
         """Index files and folders incrementally; ``prune`` drops reports whose files are gone."""
         if isinstance(paths, str | os.PathLike):
             paths = [paths]
+        self._check_backend()
         with self._writing():
+            if self.catalog.backend() is None:  # the first write records the backend
+                self.catalog.set_backend(self._stored_backend() or self.settings.backend)
             return self._indexer.index([Path(p) for p in paths], prune=prune, progress=progress)
+
+    def reembed(self, progress: Progress | None = None) -> int:
+        """Replace every chunk's vector with one made by this run's backend (after switching
+        ``backend``); the texts, offsets and catalog stay as they are. Returns the number of
+        chunks. Interrupted, the store says so and the next run finishes it."""
+        target = self.settings.backend
+        with self._writing():
+            self.catalog.set_backend(f"{REEMBEDDING}{target}")
+            collection = self.vector_store._collection
+            total, done = collection.count(), 0
+            while True:
+                got = collection.get(include=["documents"], limit=256, offset=done)
+                if not got["ids"]:
+                    break
+                vectors = self.embeddings.embed_documents(list(got["documents"] or []))
+                with self._rw.write():
+                    collection.update(ids=got["ids"], embeddings=vectors)
+                done += len(got["ids"])
+                if progress:
+                    progress(done, total, "")
+            self.catalog.set_backend(target)
+        return done
+
+    def _stored_backend(self) -> str | None:
+        """The backend of the store's vectors: as recorded, else ``torch`` for a store indexed
+        before backends were recorded, else ``None`` (nothing indexed yet)."""
+        stored = self.catalog.backend()
+        if stored is None and self.catalog.has_reports():
+            return "torch"
+        return stored
+
+    def _check_backend(self) -> None:
+        """:class:`BackendMismatch` unless this run embeds as the store's vectors were made."""
+        stored, current = self._stored_backend(), self.settings.backend
+        if stored is None or stored == current:
+            return
+        store = self.settings.store
+        if stored.startswith(REEMBEDDING):
+            target = stored[len(REEMBEDDING) :]
+            raise BackendMismatch(
+                f"re-embedding this store with the {target} backend was interrupted: run "
+                f"`parkqa reembed --store {store} --backend {target}` again"
+            )
+        raise BackendMismatch(
+            f"this store's vectors were made by the {stored} embedding backend, not {current}: "
+            f"run with --backend {stored} (or PARKQA_BACKEND={stored}), or re-embed the store "
+            f"with `parkqa reembed --store {store} --backend {current}`"
+        )
 
     def reports(self) -> list[ReportInfo]:
         """The indexed reports, by source."""
@@ -193,6 +253,7 @@ class ParkQA:
         """Load now what the first question would otherwise wait for: the embedding model,
         the vector store, BM25 over every chunk, and each report's facts (a server calls this
         before it says it is ready; the first question after start took 19–26 s without it)."""
+        self._check_backend()
         self.embeddings.embed_query("预热")
         if self.catalog.all():
             with self._rw.read():
@@ -232,7 +293,8 @@ class ParkQA:
         """The ``k`` best passages for the question (dense + BM25, fused), optionally only
         from the given reports."""
         question = self._checked_question(question)
-        if not self.catalog.all():
+        self._check_backend()
+        if not self.catalog.has_reports():
             return []
         query = {"question": question, "sources": sorted(sources) if sources else None}
         return self.retriever.invoke(query)[:k]
@@ -271,6 +333,7 @@ class ParkQA:
         :class:`StoreError`, not an empty store ("no reports indexed")."""
         if self.settings.chroma_url:
             self.vector_store  # noqa: B018 - connecting is the point
+        self._check_backend()
 
     def _checked_question(self, question: object) -> str:
         """The question, or ``ValueError`` saying what is wrong with it."""

@@ -68,6 +68,14 @@ CREATE TABLE IF NOT EXISTS removals (
 #: One counter per namespace, bumped in the same transaction as every change of the reports:
 #: what "has anything changed?" asks once per retrieved chunk, so it must be one tiny row, and it
 #: sees other processes' writes too.
+#: Which embedding backend made the store's vectors (``torch``, ``onnx``, ``onnx-int8``), or
+#: ``reembedding:<backend>`` while ``parkqa reembed`` replaces them (a crash leaves that mark).
+_EMBEDDING_SCHEMA = """
+CREATE TABLE IF NOT EXISTS embedding (
+    namespace   TEXT PRIMARY KEY,
+    backend     TEXT NOT NULL
+)
+"""
 _VERSION_SCHEMA = """
 CREATE TABLE IF NOT EXISTS version (
     namespace   TEXT PRIMARY KEY,
@@ -173,6 +181,7 @@ class Catalog:
         self._conn.execute(_DETAILS_SCHEMA)
         self._conn.execute(_REMOVALS_SCHEMA)
         self._conn.execute(_VERSION_SCHEMA)
+        self._conn.execute(_EMBEDDING_SCHEMA)
         self._lock = threading.Lock()
 
     @contextmanager
@@ -236,6 +245,29 @@ class Catalog:
                 "SELECT version FROM version WHERE namespace = ?", (self.namespace,)
             ).fetchone()
         return str(row[0] if row else 0)
+
+    def backend(self) -> str | None:
+        """The embedding backend recorded for this store's vectors (``None``: none yet)."""
+        with self._cursor() as cur:
+            row = cur.execute(
+                "SELECT backend FROM embedding WHERE namespace = ?", (self.namespace,)
+            ).fetchone()
+        return str(row[0]) if row else None
+
+    def set_backend(self, backend: str) -> None:
+        with self._transaction() as cur:
+            cur.execute(
+                "INSERT INTO embedding VALUES (?, ?) ON CONFLICT(namespace) "
+                "DO UPDATE SET backend = excluded.backend",
+                (self.namespace, backend),
+            )
+
+    def has_reports(self) -> bool:
+        with self._cursor() as cur:
+            row = cur.execute(
+                "SELECT 1 FROM reports WHERE namespace = ? LIMIT 1", (self.namespace,)
+            ).fetchone()
+        return row is not None
 
     def touch(self) -> None:
         """Bump the version without changing a report: after a writer deleted chunks that the

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from parkqa.api import ParkQA, ReportNotFound
 from parkqa.compose import place
-from parkqa.config import Settings
+from parkqa.config import BACKENDS, DEFAULT_BACKEND, Settings
 from parkqa.question import analyse
 
 
@@ -23,10 +23,23 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--store", metavar="DIR", help="store folder (default: $PARKQA_STORE or ./parkqa-store)"
     )
+    common.add_argument(
+        "--backend",
+        choices=BACKENDS,
+        default=None,
+        help=f"how the embedding model runs (default: $PARKQA_BACKEND or {DEFAULT_BACKEND}); "
+        "a store's vectors are made by one backend",
+    )
     parser = argparse.ArgumentParser(
         prog="parkqa", description="Exact, cited answers from industrial-park reports."
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser(
+        "reembed",
+        parents=[common],
+        help="re-embed every chunk of the store with --backend (after switching backend)",
+    )
 
     p = sub.add_parser("index", parents=[common], help="index report files and folders")
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -139,6 +152,12 @@ def cmd_list(qa: ParkQA, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reembed(qa: ParkQA, args: argparse.Namespace) -> int:
+    chunks = qa.reembed(progress=_progress_bar())
+    print(f"re-embedded {chunks} chunks with the {qa.settings.backend} backend")
+    return 0
+
+
 def cmd_remove(qa: ParkQA, args: argparse.Namespace) -> int:
     deleted = qa.remove(args.source)
     print(f"removed {args.source} ({deleted} chunks)")
@@ -238,6 +257,7 @@ def cmd_serve(qa: ParkQA, args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "index": cmd_index,
+    "reembed": cmd_reembed,
     "list": cmd_list,
     "remove": cmd_remove,
     "check": cmd_check,
@@ -254,7 +274,7 @@ NEEDS_STORE = ("list", "remove", "check", "ask", "facts", "eval")
 
 
 def _store_settings(args: argparse.Namespace) -> Settings:
-    settings = Settings.from_env(args.store)
+    settings = Settings.from_env(args.store, backend=getattr(args, "backend", None))
     store = settings.store
     if store.exists() and not store.is_dir():
         raise ValueError(f"the store {store} is a file, not a folder")

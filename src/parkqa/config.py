@@ -12,6 +12,9 @@ from pathlib import Path
 
 DEFAULT_STORE = "parkqa-store"
 DEFAULT_MODEL = "multilingual-e5-small"
+#: How the embedding model runs: sentence-transformers on torch, or ONNX Runtime (float, int8).
+BACKENDS = ("torch", "onnx", "onnx-int8")
+DEFAULT_BACKEND = "torch"
 
 
 def _env_int(name: str, default: int) -> int:
@@ -45,6 +48,9 @@ class Settings:
     #: Prompts prepended by sentence-transformers; e5 needs them, most other models do not.
     query_prompt: str | None = None
     passage_prompt: str | None = None
+    #: How the model runs: ``torch`` (sentence-transformers), ``onnx`` or ``onnx-int8`` (ONNX
+    #: Runtime; see :mod:`parkqa.onnx_backend`). A store's vectors are made by one backend.
+    backend: str = DEFAULT_BACKEND
     cache_dir: Path = field(default_factory=default_cache_dir)
     #: Chunking: a chunk holds whole sentences up to this many characters ...
     chunk_chars: int = 120
@@ -75,6 +81,8 @@ class Settings:
             raise ValueError("chunk_chars must be at least 20")
         if self.chunk_overlap_sentences < 0:
             raise ValueError("chunk_overlap_sentences must be >= 0")
+        if self.backend not in BACKENDS:
+            raise ValueError(f"backend must be one of {', '.join(BACKENDS)}, not {self.backend!r}")
         for name in ("max_file_bytes", "max_question_chars", "max_chunks_per_report"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be positive")
@@ -89,6 +97,7 @@ class Settings:
             "model": env.get("PARKQA_MODEL") or DEFAULT_MODEL,
             "query_prompt": env.get("PARKQA_QUERY_PROMPT"),
             "passage_prompt": env.get("PARKQA_PASSAGE_PROMPT"),
+            "backend": env.get("PARKQA_BACKEND") or DEFAULT_BACKEND,
             "cache_dir": default_cache_dir(),
             "chunk_chars": _env_int("PARKQA_CHUNK_CHARS", 120),
             "chunk_overlap_sentences": _env_int("PARKQA_CHUNK_OVERLAP", 1),

@@ -48,9 +48,19 @@ def model_path(settings: Settings) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def _load(model: str, query_prompt: str, passage_prompt: str, batch_size: int) -> Embeddings:
+def _load(
+    model: str, query_prompt: str, passage_prompt: str, batch_size: int, backend: str = "torch"
+) -> Embeddings:
     """Load a model once per process, however many ``ParkQA`` instances use it."""
     offline_environment()
+    if backend != "torch":
+        from parkqa.onnx_backend import OnnxEmbeddings
+
+        if not Path(model).is_dir():
+            raise ValueError(
+                f"the {backend} backend needs the model as a local folder, not {model!r}"
+            )
+        return OnnxEmbeddings(Path(model), backend, query_prompt, passage_prompt, batch_size)
     from langchain_huggingface import HuggingFaceEmbeddings
     from transformers.utils import logging as transformers_logging
 
@@ -86,6 +96,7 @@ class LazyEmbeddings(Embeddings):
                         query_prompt,
                         passage_prompt,
                         self.settings.batch_size,
+                        self.settings.backend,
                     )
         return self._inner
 
