@@ -32,6 +32,7 @@ def fill(qa: ParkQA, n_chunks: int, seed: int = 0) -> None:
     """Write ``n_chunks`` chunks in reports of :data:`CHUNKS_PER_REPORT` sentences each."""
     rng = random.Random(seed)
     collection = qa.vector_store._collection
+    qa.catalog.set_backend(qa.settings.backend)  # written directly, not by `index`
     for r in range(n_chunks // CHUNKS_PER_REPORT):
         park = f"{PARKS[r % len(PARKS)]}{r}号园"
         source = f"synthetic_{r:05d}.txt"

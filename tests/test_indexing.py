@@ -22,17 +22,21 @@ def reports_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def embed_calls(qa: ParkQA, monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Counts the texts that indexing sends to the embedding model itself."""
+    """Counts the texts that indexing sends to the embedding model itself (whichever backend
+    runs it)."""
     from langchain_huggingface import HuggingFaceEmbeddings
 
+    from parkqa.onnx_backend import OnnxEmbeddings
+
     calls: list[int] = []
-    original = HuggingFaceEmbeddings.embed_documents
+    for backend in (HuggingFaceEmbeddings, OnnxEmbeddings):
+        original = backend.embed_documents
 
-    def counting(self, texts):
-        calls.append(len(texts))
-        return original(self, texts)
+        def counting(self, texts, original=original):
+            calls.append(len(texts))
+            return original(self, texts)
 
-    monkeypatch.setattr(HuggingFaceEmbeddings, "embed_documents", counting)
+        monkeypatch.setattr(backend, "embed_documents", counting)
     return calls
 
 

@@ -21,6 +21,7 @@ def test_onnx_vectors_match_torch_in_order(settings, backend: str) -> None:
     from parkqa.embedding import LazyEmbeddings
     from parkqa.onnx_backend import onnx_path
 
+    settings = settings.with_(backend="torch")
     torch_vectors = np.array(LazyEmbeddings(settings).embed_documents(TEXTS))
     onnx = LazyEmbeddings(settings.with_(backend=backend))
     vectors = np.array(onnx.embed_documents(TEXTS))  # exported on first use
@@ -41,6 +42,7 @@ def test_a_store_remembers_its_backend_and_reembeds(settings) -> None:
     from parkqa import ParkQA
     from parkqa.api import BackendMismatch
 
+    settings = settings.with_(backend="torch")
     qa = ParkQA(settings=settings)
     try:
         qa.index([EXAMPLES / "qinghu_hitech_zone_2023.md"])

@@ -82,3 +82,86 @@ def test_a_headline_or_a_city_wide_title_names_its_park_or_none() -> None:
         == "云陵高新区"
     )
     assert report_key("b.md", "关于2024年1—9月全市开发园区招商引资工作情况的通报").name is None
+
+
+def test_the_park_index_finds_what_every_report_key_finds() -> None:
+    """``ParkIndex`` looks the question's pieces up instead of trying each report: it must name
+    exactly the reports that trying each report names, on every gold question."""
+    import json
+    from pathlib import Path
+
+    from parkqa.parks import ParkIndex, report_key, reports_named
+
+    titles = [
+        "青湖高新区2023年度工作总结",
+        "滨江经济开发区2024年三季度经济运行情况",
+        "南湖生物医药产业园2023年工作总结",
+        "松山产业园2023年工作报告",
+        "西塬智能制造产业园2024年上半年运行情况",
+        "2024年1—6月鸿渚经济技术开发区主要经济指标",
+        "关于云陵高新区2023年招商引资工作的报告",
+        "丹徒高新园",
+        "北湖数字经济产业园2024年工作简报",
+        "总投资118.6亿元！云陵高新区重大项目集中开工",
+        *[
+            f"{a}{b}{kind}2023年工作总结"
+            for a in "东西南北"
+            for b in "湖山江"
+            for kind in ("高新区", "产业园")
+        ],
+    ]
+    keys = [report_key(f"r{i}.txt", title) for i, title in enumerate(titles)]
+    root = Path(__file__).resolve().parents[1]
+    questions = [
+        "Bin-jiang EDZ: how many projects in Q3?",
+        "What did binjiang sign?",
+        "binjiang2023 figures",
+        "How about Yun Ling high-tech zone?",
+        "滨江开发区前三季度新签约项目多少个？",
+        "东湖园区和西山片区一共多少家？",
+    ]
+    for gold in [
+        *(root / "tests" / "gold").glob("*.jsonl"),
+        root.parent / "shared" / "eval" / "dev" / "qa.jsonl",
+    ]:
+        questions += [
+            json.loads(line)["question"]
+            for line in gold.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
+    index = ParkIndex(keys)
+    assert len(questions) > 150
+    for question in questions:
+        assert index.named(question) == reports_named(question, keys), question
+    assert sum(bool(index.named(q)) for q in questions) >= 10  # not a test of empty sets
+
+
+def test_the_name_index_finds_what_mentions_finds() -> None:
+    from parkqa.parks import NameIndex, mentions
+
+    names = [
+        "泽康药业创新药研发中心",
+        "青湖新能源电池材料产业园项目",
+        "云陵经开区",
+        "云陵高新区",
+        "滨江经济开发区",
+        "华宜新材(北京)科技有限公司",
+        "南湖生物医药产业园",
+        "西山片区",
+        "东湖片区",
+    ]
+    questions = [
+        "泽康药业创新药研发中心是哪天动工的？",
+        "When did Zekang start building its R&D centre?",
+        "Yunling ETDZ: how many firms?",
+        "Yun-ling high tech zone GDP?",
+        "How big is the Xishan area?",
+        "青湖新能源电池材料产业园项目计划总投资多少？",
+        "binjiang economic development zone",
+        "Nanhu industrial park R&D",
+        "南湖园区",
+    ]
+    index = NameIndex(names)
+    for question in questions:
+        assert index.mentioned(question) == {n for n in names if mentions(question, n)}, question
+    assert index.mentioned("Yunling ETDZ: how many firms?") == {"云陵经开区"}

@@ -12,11 +12,12 @@ import re
 import threading
 import warnings
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from parkqa.answer import Answer, Passage
 from parkqa.answer.crosslingual import translations
@@ -32,11 +33,11 @@ from parkqa.embedding import LazyEmbeddings
 from parkqa.indexing import Indexer, IndexResult, Progress
 from parkqa.lexical import translate_groups
 from parkqa.parks import (
+    NameIndex,
+    ParkIndex,
     ReportKey,
-    mentions,
     report_key,
     reports_mentioning,
-    reports_named,
     unknown_park,
 )
 from parkqa.question import Question, analyse, is_follow_up
@@ -95,6 +96,7 @@ class ParkQA:
         self._meta_cache: dict[str, tuple[str, ReportMeta]] = {}
         self._corpus_cache: tuple[tuple[str, frozenset[str]], str] | None = None
         self._names_cache: tuple[str, dict[str, set[str]]] | None = None
+        self._catalog_cache: dict[str, tuple[str, Any]] = {}
 
     # ------------------------------------------------------------------ lazily built parts
 
@@ -356,7 +358,7 @@ class ParkQA:
 
     def _prepare(self, question: str, history: Sequence[dict[str, str]] | None) -> _Prepared:
         """Analyse the question in its conversation, choose its reports, retrieve passages."""
-        reports = self.catalog.all()
+        reports = self.catalog.has_reports()
         keys = self._keys()
         # The conversation is read turn by turn: a follow-up of a follow-up ("其中…" then
         # "那2025年一季度呢？") still knows the report and subject of the first question.
@@ -388,7 +390,7 @@ class ParkQA:
         """One turn: the reports it names, its analysis, and what it inherits when it is a
         follow-up of ``context`` (the slots it names replace the inherited ones; a turn that
         refers back to the thing the previous answer ``said`` is about that thing)."""
-        sources = reports_named(question, keys) | reports_mentioning(question, self._texts)
+        sources = self._park_index().named(question) | reports_mentioning(question, self._texts)
         unknown = not sources and unknown_park(question, self._texts) is not None
         if not sources:
             # No park named, but a company or project of some reports ("泽康药业创新药研发中心
@@ -412,12 +414,11 @@ class ParkQA:
     def _reports_naming_entities(self, question: str) -> set[str]:
         """Reports with a company, project or area name (a fact, at least
         :data:`ENTITY_MIN_CHARS` long) that the question names (in English: by pinyin)."""
-        return {
-            source
-            for name, sources in self._names().items()
-            if len(name) >= ENTITY_MIN_CHARS and mentions(question, name)
-            for source in sources
-        }
+        index = self._by_catalog(
+            "entities", lambda: NameIndex(n for n in self._names() if len(n) >= ENTITY_MIN_CHARS)
+        )
+        names = self._names()
+        return {source for name in index.mentioned(question) for source in names[name]}
 
     def _names(self) -> dict[str, set[str]]:
         """Every name fact of the catalog (company, project, area, table row) → its reports;
@@ -435,11 +436,9 @@ class ParkQA:
     def _name_in(self, said: str, sources: set[str]) -> str | None:
         """The longest name that an earlier answer states, of the given reports (of any when
         none is given): the entity a follow-up such as "它的总分是多少？" asks about."""
-        names = {
-            name
-            for name, where in self._names().items()
-            if name in said and (not sources or where & sources)
-        }
+        index = self._by_catalog("names", lambda: NameIndex(self._names()))
+        where = self._names()
+        names = {n for n in index.contained(said) if not sources or where[n] & sources}
         return max(names, key=len) if names else None
 
     def _with_dictionary_words(self, analysed: Question, sources: set[str]) -> Question:
@@ -452,7 +451,7 @@ class ParkQA:
         return replace(analysed, groups=tuple(dict.fromkeys(analysed.groups + tuple(extra))))
 
     def _ask(self, question: str, history: Sequence[dict[str, str]] | None) -> Answer:
-        if not self.catalog.all():
+        if not self.catalog.has_reports():
             return no_reports(analyse(question))
         prepared = self._prepare(question, history)
         analysed, passages, sources = prepared.question, prepared.passages, prepared.sources
@@ -543,7 +542,21 @@ class ParkQA:
         return self._facts_of(source)
 
     def _keys(self) -> list[ReportKey]:
-        return [report_key(r.source, r.title) for r in self.catalog.all()]
+        """Every report's park key, and their index, built once per catalog state."""
+        return self._by_catalog(
+            "keys", lambda: [report_key(r.source, r.title) for r in self.catalog.all()]
+        )
+
+    def _park_index(self) -> ParkIndex:
+        return self._by_catalog("park_index", lambda: ParkIndex(self._keys()))
+
+    def _by_catalog(self, name: str, build: Callable[[], Any]) -> Any:
+        """``build()``, cached until the catalog changes (any process's write bumps it)."""
+        signature = self.catalog.signature()
+        cached = self._catalog_cache.get(name)
+        if cached is None or cached[0] != signature:
+            cached = self._catalog_cache[name] = (signature, build())
+        return cached[1]
 
     def _facts_of(self, source: str) -> list[Fact]:
         info = self.catalog.get(source)

@@ -14,7 +14,7 @@ DEFAULT_STORE = "parkqa-store"
 DEFAULT_MODEL = "multilingual-e5-small"
 #: How the embedding model runs: sentence-transformers on torch, or ONNX Runtime (float, int8).
 BACKENDS = ("torch", "onnx", "onnx-int8")
-DEFAULT_BACKEND = "torch"
+DEFAULT_BACKEND = "onnx-int8"
 
 
 def _env_int(name: str, default: int) -> int:

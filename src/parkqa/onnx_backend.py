@@ -111,20 +111,23 @@ def _quantize(source: Path, out: Path) -> None:
 
 
 class OnnxEncoder:
-    """Tokenize, run the ONNX graph, return normalized embeddings; thread-safe (ONNX Runtime
-    sessions may be run from several threads)."""
+    """Tokenize (the ``tokenizers`` library on the model's own ``tokenizer.json``: no torch or
+    transformers import, so a process starts fast), run the ONNX graph, return normalized
+    embeddings. Thread-safe: ONNX Runtime sessions may be run from several threads."""
 
     def __init__(self, model_dir: Path, backend: str, batch_size: int = 16) -> None:
         import onnxruntime as ort
-        from transformers import AutoTokenizer
+        from tokenizers import Tokenizer
 
         path = ensure_exported(Path(model_dir), backend)
         options = ort.SessionOptions()
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
-        self.tokenizer = AutoTokenizer.from_pretrained(model_dir)
+        self.tokenizer = Tokenizer.from_file(str(Path(model_dir) / "tokenizer.json"))
+        self.tokenizer.enable_truncation(max_length=512)
+        pad = self.tokenizer.token_to_id("<pad>")
+        self.tokenizer.enable_padding(pad_id=1 if pad is None else pad, pad_token="<pad>")
         self.batch_size = batch_size
-        self.max_length = min(int(self.tokenizer.model_max_length or 512), 512)
 
     def encode(self, texts: list[str]) -> list[list[float]]:
         """Embeddings in the order given; batches are cut from the texts sorted by length, as
@@ -135,20 +138,10 @@ class OnnxEncoder:
         vectors: list[Any] = [None] * len(texts)
         for start in range(0, len(order), self.batch_size):
             batch = order[start : start + self.batch_size]
-            encoded = self.tokenizer(
-                [texts[i] for i in batch],
-                padding=True,
-                truncation=True,
-                max_length=self.max_length,
-                return_tensors="np",
-            )
-            out = self.session.run(
-                None,
-                {
-                    "input_ids": encoded["input_ids"].astype(np.int64),
-                    "attention_mask": encoded["attention_mask"].astype(np.int64),
-                },
-            )[0]
+            encoded = self.tokenizer.encode_batch([texts[i] for i in batch])
+            ids = np.array([e.ids for e in encoded], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+            out = self.session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
             for i, vector in zip(batch, out, strict=True):
                 vectors[i] = vector.tolist()
         return vectors
