@@ -209,7 +209,9 @@ class ParkQA:
 
     def _check_backend(self) -> None:
         """:class:`BackendMismatch` unless this run embeds as the store's vectors were made."""
-        stored, current = self._stored_backend(), self.settings.backend
+        # Read once per catalog state (recording a backend bumps it), not twice per question.
+        stored = self._by_catalog("backend", self._stored_backend)
+        current = self.settings.backend
         if stored is None or stored == current:
             return
         store = self.settings.store
