@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from parkqa.answer import Answer, Passage
 from parkqa.answer.crosslingual import translations
@@ -28,10 +28,11 @@ from parkqa.answer.vocab import NAME_SUFFIXES, REFERS_BACK, period_name
 from parkqa.catalog import Catalog, Details, ReportInfo
 from parkqa.compose import InvariantError, compose, no_reports, not_found
 from parkqa.config import Settings
-from parkqa.consistency import CheckResult, looks_consistent
+from parkqa.consistency import CheckResult, chunk_ids, chunks_by_id, looks_consistent
 from parkqa.embedding import LazyEmbeddings
 from parkqa.indexing import Indexer, IndexResult, Progress
 from parkqa.lexical import translate_groups
+from parkqa.lexical_store import LexicalStore
 from parkqa.parks import (
     NameIndex,
     ParkIndex,
@@ -42,10 +43,13 @@ from parkqa.parks import (
 )
 from parkqa.question import Question, analyse, is_follow_up
 from parkqa.reader import Reader
-from parkqa.retrieval import LexicalCache, all_chunks, hybrid_chain
+from parkqa.retrieval import hybrid_chain
 from parkqa.rwlock import RWLock
 from parkqa.store import collection_name, record_manager, store_collection, vector_store
 from parkqa.writerlock import WriterLock
+
+if TYPE_CHECKING:
+    from langchain_core.indexing import RecordManager
 
 #: Names shorter than this (配套项目, 红旗项目) are too generic to choose a report by.
 ENTITY_MIN_CHARS = 6
@@ -122,10 +126,24 @@ class ParkQA:
         return vector_store(self.settings, self.embeddings)
 
     @cached_property
+    def lexical(self) -> LexicalStore:
+        """The BM25 index, on disk beside the store and updated incrementally."""
+        return LexicalStore(
+            Path(self.settings.store) / "lexical",
+            self._namespace,
+            lambda: chunk_ids(self._records),
+            lambda ids: chunks_by_id(self.vector_store, ids),
+            self.catalog.signature,
+        )
+
+    @cached_property
+    def _records(self) -> RecordManager:
+        return record_manager(self.settings)
+
+    @cached_property
     def retriever(self):
         """The hybrid retrieval chain (LCEL runnable): ``question -> list[Passage]``."""
-        lexical = LexicalCache(lambda: all_chunks(self.vector_store), self.catalog.signature)
-        return hybrid_chain(self.vector_store, lexical, k=RETRIEVE_K, current=self._is_current)
+        return hybrid_chain(self.vector_store, self.lexical, k=RETRIEVE_K, current=self._is_current)
 
     def _is_current(self, doc) -> bool:
         """Is this chunk exactly the catalog's text of its report at its offsets? (Anything
@@ -156,9 +174,7 @@ class ParkQA:
 
     @cached_property
     def _indexer(self) -> Indexer:
-        return Indexer(
-            self.settings, self.catalog, self.vector_store, record_manager(self.settings), self._rw
-        )
+        return Indexer(self.settings, self.catalog, self.vector_store, self._records, self._rw)
 
     # ------------------------------------------------------------------ reports
 
@@ -175,7 +191,9 @@ class ParkQA:
         with self._writing():
             if self.catalog.backend() is None:  # the first write records the backend
                 self.catalog.set_backend(self._stored_backend() or self.settings.backend)
-            return self._indexer.index([Path(p) for p in paths], prune=prune, progress=progress)
+            result = self._indexer.index([Path(p) for p in paths], prune=prune, progress=progress)
+            self._refresh_lexical()
+            return result
 
     def reembed(self, progress: Progress | None = None) -> int:
         """Replace every chunk's vector with one made by this run's backend (after switching
@@ -198,6 +216,14 @@ class ParkQA:
                     progress(done, total, "")
             self.catalog.set_backend(target)
         return done
+
+    def _refresh_lexical(self) -> None:
+        """Bring the BM25 index up to date now, in the writer (tokenizing the new chunks, and
+        saving a rebuilt index for other processes), not in the next question."""
+        try:
+            self.lexical.get()
+        except Exception as exc:  # the write is committed; the next question retries this
+            warnings.warn(f"the lexical index was not updated: {exc}", stacklevel=2)
 
     def _stored_backend(self) -> str | None:
         """The backend of the store's vectors: as recorded, else ``torch`` for a store indexed
@@ -236,7 +262,9 @@ class ParkQA:
         with self._writing():
             if self.catalog.get(source) is None:
                 raise ReportNotFound(source)
-            return self._indexer.remove(source)
+            removed = self._indexer.remove(source)
+            self._refresh_lexical()
+            return removed
 
     def check(self, repair: bool = False) -> CheckResult:
         """Compare the catalog, the record manager and the vector store chunk by chunk.
@@ -249,6 +277,7 @@ class ParkQA:
             found, fixed = self._indexer.check(repair)
             if fixed is None:
                 return found
+            self._refresh_lexical()
             after = self._indexer.check(False)[0]
             after.repaired = fixed.repaired + [f"{f.path}: {f.error}" for f in fixed.failed]
             return after

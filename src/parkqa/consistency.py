@@ -28,6 +28,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from langchain_core.documents import Document
+
 from parkqa.catalog import Catalog
 from parkqa.messages import t
 
@@ -125,6 +127,33 @@ def chunk_pages(vector_store, include: list[str]) -> Iterator[dict]:
             return
         yield got
         offset += len(got["ids"])
+
+
+def chunk_ids(record_manager) -> list[str]:
+    """The ids of the store's chunks, as the record manager lists them: one indexed query on
+    its table (``list_keys`` builds an ORM object per key, 4 s for 180,000 chunks)."""
+    from sqlalchemy import text
+
+    with record_manager.engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT key FROM upsertion_record WHERE namespace = :namespace"),
+            {"namespace": record_manager.namespace},
+        )
+        return [row[0] for row in rows]
+
+
+def chunks_by_id(vector_store, ids: list[str]) -> list[tuple[str, Document]]:
+    """These chunks (those that exist), ``PAGE`` ids per request."""
+    found = []
+    for i in range(0, len(ids), PAGE):
+        got = _collection(vector_store).get(
+            ids=ids[i : i + PAGE], include=["documents", "metadatas"]
+        )
+        for chunk_id, text, meta in zip(
+            got["ids"], got["documents"], got["metadatas"], strict=True
+        ):
+            found.append((chunk_id, Document(page_content=text, metadata=meta or {})))
+    return found
 
 
 def delete_chunks(vector_store, ids: list[str]) -> None:

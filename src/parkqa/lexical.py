@@ -13,9 +13,6 @@ import logging
 import re
 from importlib import resources
 
-import numpy as np
-from langchain_core.documents import Document
-
 STOPWORDS = frozenset(
     [
         "的",
@@ -161,25 +158,3 @@ def query_tokens(question: str) -> list[str]:
     """Tokens of a question, with Chinese equivalents of its English terms added."""
     extra = translate_terms(question)
     return tokenize(question + (" " + " ".join(extra) if extra else ""))
-
-
-class LexicalIndex:
-    """An in-memory BM25 index over a fixed list of chunks (rebuilt when the store changes)."""
-
-    def __init__(self, docs: list[Document]) -> None:
-        import bm25s
-
-        self.docs = docs
-        self._bm25 = bm25s.BM25() if docs else None
-        if self._bm25 is not None:
-            self._bm25.index([tokenize(d.page_content) for d in docs], show_progress=False)
-
-    def search(self, question: str, k: int) -> list[tuple[Document, float]]:
-        if self._bm25 is None:
-            return []
-        tokens = query_tokens(question)
-        if not tokens:
-            return []
-        scores = np.asarray(self._bm25.get_scores(tokens))
-        order = np.argsort(-scores)[:k]
-        return [(self.docs[i], float(scores[i])) for i in order if scores[i] > 0]

@@ -1,21 +1,20 @@
 """Hybrid retrieval as a LangChain (LCEL) chain: dense (Chroma, e5) ∥ lexical (BM25) → RRF.
 
-Both halves read the same chunks: the lexical index is rebuilt from the vector store whenever
-the catalog says the set of indexed reports changed, so incremental re-indexing keeps them in
-step. Reciprocal rank fusion needs no score calibration between cosine and BM25.
+Both halves read the same chunks: the lexical index follows the store's chunks whenever the
+catalog says the set of indexed reports changed (``lexical_store.py``), so incremental
+re-indexing keeps them in step. Reciprocal rank fusion needs no score calibration between
+cosine and BM25.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
+from typing import Protocol
 
 from langchain_core.documents import Document
 from langchain_core.runnables import Runnable, RunnableLambda, RunnableParallel
 
 from parkqa.answer import Passage
-from parkqa.consistency import chunk_pages
-from parkqa.lexical import LexicalIndex
 
 RRF_K = 60
 
@@ -60,42 +59,15 @@ def rrf_fuse(ranked: dict[str, list[tuple[Document, float]]], k: int) -> list[Pa
     ]
 
 
-class LexicalCache:
-    """Holds the BM25 index and rebuilds it when the catalog's signature changes."""
+class Lexical(Protocol):
+    """A lexical index: the ``k`` best chunks for a question, with their scores."""
 
-    def __init__(
-        self, load_docs: Callable[[], list[Document]], signature: Callable[[], str]
-    ) -> None:
-        self._load_docs = load_docs
-        self._signature = signature
-        self._built_for: str | None = None
-        self._index = LexicalIndex([])
-        self._lock = threading.Lock()
-
-    def get(self) -> LexicalIndex:
-        current = self._signature()
-        if current != self._built_for:
-            with self._lock:
-                if current != self._built_for:
-                    self._index = LexicalIndex(self._load_docs())
-                    self._built_for = current
-        return self._index
-
-
-def all_chunks(vector_store) -> list[Document]:
-    """Every chunk in the vector store, with its metadata (the lexical index's corpus), read a
-    page at a time: one request for all of them fails beyond ~32,000 chunks (SQLite's limit on
-    variables in one statement)."""
-    return [
-        Document(page_content=text, metadata=meta or {})
-        for page in chunk_pages(vector_store, ["documents", "metadatas"])
-        for text, meta in zip(page["documents"], page["metadatas"], strict=True)
-    ]
+    def search(self, question: str, k: int) -> list[tuple[Document, float]]: ...
 
 
 def hybrid_chain(
     vector_store,
-    lexical: LexicalCache,
+    lexical: Lexical,
     k: int = 8,
     fetch_k: int = 30,
     current: Callable[[Document], bool] | None = None,
@@ -120,7 +92,7 @@ def hybrid_chain(
 
     def bm25(query: dict) -> list[tuple[Document, float]]:
         sources = query.get("sources")
-        hits = lexical.get().search(query["question"], fetch_k * (4 if sources else 1))
+        hits = lexical.search(query["question"], fetch_k * (4 if sources else 1))
         if sources:
             hits = [(doc, score) for doc, score in hits if doc.metadata.get("source") in sources]
         return [(doc, score) for doc, score in hits if keep(doc)][:fetch_k]
