@@ -3,17 +3,21 @@
 
 Reports are generated from templates (invented parks, figures and dates, in the shape of the
 sample reports) with two CMRC 2018 paragraphs each for varied prose, about 1,500 characters.
-Per N and store, in order:
+Per N and store, in two phases (each in its own process when run apart, so that the peak RSS
+of answering is not indexing's):
 
-1. index all reports into a fresh store: chunks/s, next to raw encoding of a sample of the
-   same chunk texts with the same backend;
-2. warm ``ask`` p50/p95 over 60 generated questions, with the query embedding alone beside it;
-3. peak RSS of this process, store size on disk;
-4. cold start: a new ``parkqa ask`` process, start → answer printed;
-5. re-index of the unchanged folder, and after one report changed.
+1. **index** all reports into a fresh store: chunks/s by the wall clock (the lexical index's
+   tokens included), next to raw encoding of a sample of the same chunk texts with the same
+   backend; peak RSS;
+2. **measure**: cold start (a new ``parkqa ask`` process, start → answer printed, best of 3);
+   warm ``ask`` p50/p95 over 60 generated questions, with the query embedding alone beside it;
+   peak RSS; store size on disk; re-index of the unchanged folder, after one report changed,
+   and the first question after that write.
 
-Writes ``docs/scale.json`` and ``docs/scale.png`` (ask latency and RSS against N).
-Usage: ``python benchmarks/scale.py --n 1000,10000 [--server] [--backend onnx-int8]``.
+Writes ``docs/scale.json`` and ``docs/scale.png`` (ask latency and RSS against N); each row
+names the commit of each phase. Usage:
+``python benchmarks/scale.py --n 1000,10000 [--stores embedded,server] [--work DIR]
+[--phase index|measure]`` (one store per process for peak RSS that is that store's alone).
 """
 
 from __future__ import annotations
@@ -91,23 +95,58 @@ def du(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
-def measure(n: int, work: Path, backend: str, chroma_url: str | None) -> dict[str, object]:
+def _open(n: int, work: Path, backend: str, chroma_url: str | None) -> tuple[Path, Path, ParkQA]:
     folder = work / f"reports-{n}"
-    questions = write_reports(folder, n)  # deterministic: the same files for both stores
     store = work / f"store-{n}-{'server' if chroma_url else 'embedded'}"
     settings = Settings.from_env(store, backend=backend, chroma_url=chroma_url)
-    qa = ParkQA(settings=settings)
+    return folder, store, ParkQA(settings=settings)
+
+
+def index_phase(n: int, work: Path, backend: str, chroma_url: str | None) -> dict[str, object]:
+    """Index N reports into a fresh store: chunks/s (wall clock, including the lexical index)
+    next to raw encoding of a sample of the same chunks; peak RSS of indexing."""
+    questions = write_reports(work / f"reports-{n}", n)  # the same files for both stores
+    (work / f"questions-{n}.json").write_text(json.dumps(questions, ensure_ascii=False))
+    folder, _, qa = _open(n, work, backend, chroma_url)
     qa.embeddings.embed_documents(["预热"])
+    started = time.perf_counter()
     result = qa.index([folder])
-    indexing = result.chunks_added / result.seconds
+    seconds = time.perf_counter() - started
     sample = list(qa.vector_store._collection.get(include=["documents"], limit=3000)["documents"])
     started = time.perf_counter()
     qa.embeddings.inner.embed_documents(sample)
     raw = len(sample) / (time.perf_counter() - started)
+    qa.close()
+    return {
+        "chunks": result.chunks_added,
+        "indexing_chunks_per_s": round(result.chunks_added / seconds, 1),
+        "raw_encoding_chunks_per_s": round(raw, 1),
+        "index_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+    }
 
-    rng = random.Random(1)
-    asked = rng.sample(sorted(questions), min(60, len(questions))) if questions else []
-    qa.ask(asked[0] if asked else "园区新签约项目多少个？")  # warm: BM25 and caches
+
+def measure_phase(n: int, work: Path, backend: str, chroma_url: str | None) -> dict[str, object]:
+    """On the indexed store, in a fresh process: cold start, warm ask with the query embedding
+    beside it, peak RSS of answering, store size, re-index unchanged and one changed."""
+    folder, store, _ = _open(n, work, backend, chroma_url)
+    questions = json.loads((work / f"questions-{n}.json").read_text(encoding="utf-8"))
+    env = dict(os.environ, PARKQA_STORE=str(store), PARKQA_BACKEND=backend)
+    if chroma_url:
+        env["PARKQA_CHROMA_URL"] = chroma_url
+    asked = random.Random(1).sample(sorted(questions), min(60, len(questions)))
+    cold = []
+    for question in asked[:3]:
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "parkqa.cli", "ask", question],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+        cold.append(time.perf_counter() - started)
+
+    _, _, qa = _open(n, work, backend, chroma_url)
+    qa.ask(asked[0])  # warm: model, indexes, caches
     ask_ms, query_ms, right = [], [], 0
     for question in asked:
         started = time.perf_counter()
@@ -117,46 +156,35 @@ def measure(n: int, work: Path, backend: str, chroma_url: str | None) -> dict[st
         started = time.perf_counter()
         qa.embeddings.embed_query(question)
         query_ms.append(1000 * (time.perf_counter() - started))
-    unchanged = qa.index([folder]).seconds
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    started = time.perf_counter()
+    qa.index([folder])
+    unchanged = time.perf_counter() - started
     changed_file = folder / "park_00000.txt"
     original = changed_file.read_text(encoding="utf-8")
     changed_file.write_text(original + "\n\n四、其他\n\n本年度新增标准厂房3栋。", encoding="utf-8")
-    one_changed = qa.index([folder]).seconds
+    started = time.perf_counter()
+    qa.index([folder])
+    one_changed = time.perf_counter() - started
+    started = time.perf_counter()
+    after_write = qa.ask(asked[1])
+    first_after_write = time.perf_counter() - started
     changed_file.write_text(original, encoding="utf-8")
     qa.index([folder])
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     qa.close()
-
-    env = dict(os.environ, PARKQA_STORE=str(store), PARKQA_BACKEND=backend)
-    if chroma_url:
-        env["PARKQA_CHROMA_URL"] = chroma_url
-    cold = []
-    for question in asked[:2]:
-        started = time.perf_counter()
-        subprocess.run(
-            [sys.executable, "-m", "parkqa.cli", "ask", question],
-            env=env,
-            check=True,
-            capture_output=True,
-        )
-        cold.append(time.perf_counter() - started)
     ask_ms.sort()
     return {
-        "n_reports": n,
-        "store": "server" if chroma_url else "embedded",
-        "backend": backend,
-        "chunks": result.chunks_added,
-        "indexing_chunks_per_s": round(indexing, 1),
-        "raw_encoding_chunks_per_s": round(raw, 1),
         "ask_ms_p50": round(statistics.median(ask_ms), 1),
         "ask_ms_p95": round(ask_ms[min(len(ask_ms) - 1, int(0.95 * len(ask_ms)))], 1),
         "query_embedding_ms_p50": round(statistics.median(query_ms), 1),
         "answers_right": f"{right}/{len(asked)}",
-        "peak_rss_mb": round(rss_mb),
-        "store_mb": round(du(store) / 1048576, 1) if not chroma_url else None,
-        "cold_start_s": round(min(cold), 2) if cold else None,
+        "ask_peak_rss_mb": round(rss_mb),
+        "store_mb": round(du(work / f"server-{n}" if chroma_url else store) / 1048576, 1),
+        "cold_start_s": round(min(cold), 2),
         "reindex_unchanged_s": round(unchanged, 2),
         "reindex_one_changed_s": round(one_changed, 2),
+        "first_ask_after_write_ms": round(1000 * first_after_write, 1),
+        "answer_after_write_right": after_write.value == questions[asked[1]],
     }
 
 
@@ -174,7 +202,8 @@ def plot(rows: list[dict[str, object]], path: Path) -> None:
         ns = [r["n_reports"] for r in mine]
         left.plot(ns, [r["ask_ms_p50"] for r in mine], "o-", label=f"{store} p50")
         left.plot(ns, [r["ask_ms_p95"] for r in mine], "o--", label=f"{store} p95")
-        right.plot(ns, [r["peak_rss_mb"] for r in mine], "o-", label=store)
+        right.plot(ns, [r["ask_peak_rss_mb"] for r in mine], "o-", label=f"{store} answering")
+        right.plot(ns, [r["index_peak_rss_mb"] for r in mine], "o--", label=f"{store} indexing")
     for axis, label in ((left, "warm ask (ms)"), (right, "peak RSS (MB)")):
         axis.set_xscale("log")
         axis.set_xlabel("reports")
@@ -189,25 +218,61 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", default="1000,10000")
     parser.add_argument("--backend", default=None, help="default: the configured one")
-    parser.add_argument("--server", action="store_true", help="also with a `chroma run` server")
+    parser.add_argument(
+        "--stores", default="embedded", help="embedded,server (server: a `chroma run` server)"
+    )
+    parser.add_argument("--work", default=None, help="keep stores here (default: a temp dir)")
+    parser.add_argument(
+        "--phase",
+        choices=["all", "index", "measure"],
+        default="all",
+        help="index: build the stores; measure: measure stores built before in --work",
+    )
     parser.add_argument("--out", default=str(ROOT / "docs" / "scale.json"))
     args = parser.parse_args()
     backend = args.backend or Settings.from_env().backend
-    work = Path(tempfile.mkdtemp(prefix="parkqa-scale-"))
+    work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="parkqa-scale-"))
+    work.mkdir(parents=True, exist_ok=True)
     rows = []
     for n in [int(x) for x in args.n.split(",")]:
-        rows.append(measure(n, work, backend, None))
-        print(json.dumps(rows[-1], ensure_ascii=False), flush=True)
-        if args.server:
-            port = free_port()
-            chroma = Path(sys.executable).parent / "chroma"
-            command = [str(chroma), "run", "--path", str(work / f"server-{n}"), "--port", str(port)]
-            env = dict(os.environ, ANONYMIZED_TELEMETRY="False")
-            with running(command, port, work / f"chroma-{n}.log", env, timeout=60):
-                rows.append(measure(n, work, backend, f"http://127.0.0.1:{port}"))
+        for store in args.stores.split(","):
+            rows.append(run(n, store, work, backend, args.phase))
             print(json.dumps(rows[-1], ensure_ascii=False), flush=True)
-    Path(args.out).write_text(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
-    plot(rows, Path(args.out).with_suffix(".png"))
+    if args.phase != "index":
+        Path(args.out).write_text(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        plot(rows, Path(args.out).with_suffix(".png"))
+
+
+def run(n: int, store: str, work: Path, backend: str, phase: str) -> dict[str, object]:
+    """One N and store: the index phase's figures (kept in --work), then the measure phase's."""
+    saved = work / f"index-{n}-{store}.json"
+
+    def both(url: str | None) -> dict[str, object]:
+        if phase in ("all", "index"):
+            indexed = {"commit": commit(), **index_phase(n, work, backend, url)}
+            saved.write_text(json.dumps(indexed))
+        row: dict[str, object] = {"n_reports": n, "store": store, "backend": backend}
+        row.update(json.loads(saved.read_text()))
+        if phase in ("all", "measure"):
+            row.update(measure_commit=commit(), **measure_phase(n, work, backend, url))
+        return row
+
+    if store == "embedded":
+        return both(None)
+    port = free_port()
+    chroma = Path(sys.executable).parent / "chroma"
+    command = [str(chroma), "run", "--path", str(work / f"server-{n}"), "--port", str(port)]
+    env = dict(os.environ, ANONYMIZED_TELEMETRY="False")
+    with running(command, port, work / f"chroma-{n}.log", env, timeout=60):
+        return both(f"http://127.0.0.1:{port}")
+
+
+def commit() -> str:
+    """The checkout's commit (figures say which code made them)."""
+    out = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    )
+    return out.stdout.strip()
 
 
 if __name__ == "__main__":
