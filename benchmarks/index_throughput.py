@@ -66,7 +66,7 @@ def main() -> None:
     model.encode(
         chunks,
         prompt=passage_prompt,
-        batch_size=qa.settings.batch_size,
+        batch_size=qa.settings.embedding_batch,
         normalize_embeddings=True,
         show_progress_bar=False,
     )

@@ -95,7 +95,7 @@ class LazyEmbeddings(Embeddings):
                         model_path(self.settings),
                         query_prompt,
                         passage_prompt,
-                        self.settings.batch_size,
+                        self.settings.embedding_batch,
                         self.settings.backend,
                     )
         return self._inner
