@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
@@ -55,3 +56,22 @@ def qa(settings):
     instance = ParkQA(settings=settings)
     yield instance
     instance.close()
+
+
+def catalog_of(folder: Path, texts: dict[str, str]) -> Callable[[Iterable[str]], set[str]]:
+    """``containing`` of a real catalog holding these texts (its full-text index answers)."""
+    from parkqa.catalog import Catalog
+
+    catalog = Catalog(folder / "reports.sqlite", "test")
+    for source, text in texts.items():
+        catalog.put(
+            source=source,
+            path=source,
+            title="",
+            fmt="txt",
+            file_sha256="",
+            config_key="",
+            chunks=1,
+            text=text,
+        )
+    return catalog.containing

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from conftest import catalog_of
 from parkqa.parks import report_key, reports_named
 
 KEYS = [
@@ -28,20 +31,18 @@ def test_strip_park_name_from_question() -> None:
     assert "丹徒" not in KEYS[1].strip_from("丹徒高新园列统投资额是多少？")
 
 
-def test_a_park_no_report_mentions_is_unknown() -> None:
+def test_a_park_no_report_mentions_is_unknown(tmp_path: Path) -> None:
     from parkqa.parks import unknown_park
 
-    corpus = {"n.txt": "南湖生物医药产业园全年新引进企业64家。充分利用人力资源产业园等平台。"}
-    assert (
-        unknown_park("北湖数字经济产业园新引进企业多少家？", lambda: corpus) == "北湖数字经济产业园"
+    corpus = catalog_of(
+        tmp_path, {"n.txt": "南湖生物医药产业园全年新引进企业64家。充分利用人力资源产业园等平台。"}
     )
-    assert (
-        unknown_park("东湖生物医药产业园新引进企业多少家？", lambda: corpus) == "东湖生物医药产业园"
-    )
-    assert unknown_park("南湖生物医药产业园新引进企业多少家？", lambda: corpus) is None
-    assert unknown_park("人力资源产业园有哪些平台？", lambda: corpus) is None
-    assert unknown_park("对人力资源产业园有哪些支持？", lambda: corpus) is None
-    assert unknown_park("园区新增多少家企业？", lambda: corpus) is None
+    assert unknown_park("北湖数字经济产业园新引进企业多少家？", corpus) == "北湖数字经济产业园"
+    assert unknown_park("东湖生物医药产业园新引进企业多少家？", corpus) == "东湖生物医药产业园"
+    assert unknown_park("南湖生物医药产业园新引进企业多少家？", corpus) is None
+    assert unknown_park("人力资源产业园有哪些平台？", corpus) is None
+    assert unknown_park("对人力资源产业园有哪些支持？", corpus) is None
+    assert unknown_park("园区新增多少家企业？", corpus) is None
 
 
 def test_english_mentions_need_the_pinyin_and_the_park_type() -> None:
@@ -54,26 +55,24 @@ def test_english_mentions_need_the_pinyin_and_the_park_type() -> None:
     assert mentions("云陵经开区排名第几？", "云陵经开区")
 
 
-def test_a_citys_parks_are_known_by_the_city() -> None:
+def test_a_citys_parks_are_known_by_the_city(tmp_path: Path) -> None:
     from parkqa.parks import reports_mentioning, unknown_park
 
-    texts = {"a.md": "全市开发园区新签约项目183个。云陵经开区52个。", "b.txt": "南湖产业园"}
-    question = "2024年1—9月云陵市开发园区新签约项目多少个？"
-    assert unknown_park(question, lambda: texts) is None
-    assert reports_mentioning("云陵全市开发园区到位资金多少？", lambda: texts) == {"a.md"}
-    assert (
-        unknown_park("北湖数字经济产业园新引进企业多少家？", lambda: texts) == "北湖数字经济产业园"
+    texts = catalog_of(
+        tmp_path, {"a.md": "全市开发园区新签约项目183个。云陵经开区52个。", "b.txt": "南湖产业园"}
     )
+    question = "2024年1—9月云陵市开发园区新签约项目多少个？"
+    assert unknown_park(question, texts) is None
+    assert reports_mentioning("云陵全市开发园区到位资金多少？", texts) == {"a.md"}
+    assert unknown_park("北湖数字经济产业园新引进企业多少家？", texts) == "北湖数字经济产业园"
 
 
-def test_a_question_word_before_a_park_type_names_no_park() -> None:
+def test_a_question_word_before_a_park_type_names_no_park(tmp_path: Path) -> None:
     from parkqa.parks import unknown_park
 
-    texts = {"a.txt": "云陵高新区…"}
-    assert unknown_park("排在最后的是哪个园区？", lambda: texts) is None
-    assert (
-        unknown_park("北湖数字经济产业园新引进企业多少家？", lambda: texts) == "北湖数字经济产业园"
-    )
+    texts = catalog_of(tmp_path, {"a.txt": "云陵高新区…"})
+    assert unknown_park("排在最后的是哪个园区？", texts) is None
+    assert unknown_park("北湖数字经济产业园新引进企业多少家？", texts) == "北湖数字经济产业园"
 
 
 def test_a_headline_or_a_city_wide_title_names_its_park_or_none() -> None:

@@ -19,10 +19,19 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cachetools import LRUCache
+
 from parkqa.answer import Answer, Passage
 from parkqa.answer.crosslingual import translations
 from parkqa.answer.engine import Candidate, Engine, answer_kind
-from parkqa.answer.facts import Fact, ReportMeta, extract_facts, facts_from_json, report_meta
+from parkqa.answer.facts import (
+    FIELD_AT,
+    Fact,
+    ReportMeta,
+    extract_facts,
+    facts_from_json,
+    report_meta,
+)
 from parkqa.answer.ranker import Ranker, load_ranker
 from parkqa.answer.vocab import NAME_SUFFIXES, REFERS_BACK, period_name
 from parkqa.catalog import Catalog, Details, ReportInfo
@@ -56,6 +65,9 @@ ENTITY_MIN_CHARS = 6
 
 #: Passages the engine reads per question (the best five are shown with a refusal).
 RETRIEVE_K = 30
+#: Reports whose parsed facts and metadata stay in memory (a question reads a few; parsing one
+#: again takes ~0.3 ms).
+CACHED_REPORTS = 1024
 
 
 class ReportNotFound(KeyError):
@@ -95,10 +107,14 @@ class ParkQA:
         # questions and store writes share the readers–writer lock (see rwlock.py).
         self._write_lock = threading.RLock()
         self._rw = RWLock()
-        self._facts_cache: dict[str, tuple[tuple[str, str, str], list[Fact]]] = {}
-        self._texts_cache: tuple[str, dict[str, str]] | None = None
-        self._meta_cache: dict[str, tuple[str, ReportMeta]] = {}
-        self._corpus_cache: tuple[tuple[str, frozenset[str]], str] | None = None
+        # Parsed facts and metadata of the reports questions read, the most recent first: at
+        # 10,000 reports all of them would hold ~1M facts for questions that read a few.
+        self._facts_cache: LRUCache[str, tuple[tuple[str, str, str], list[Fact]]] = LRUCache(
+            CACHED_REPORTS
+        )
+        self._cache_lock = threading.Lock()
+        self._texts_cache: tuple[str, dict[str, str | None]] | None = None
+        self._meta_cache: LRUCache[str, tuple[str, ReportMeta]] = LRUCache(CACHED_REPORTS)
         self._names_cache: tuple[str, dict[str, set[str]]] | None = None
         self._catalog_cache: dict[str, tuple[str, Any]] = {}
 
@@ -148,7 +164,7 @@ class ParkQA:
     def _is_current(self, doc) -> bool:
         """Is this chunk exactly the catalog's text of its report at its offsets? (Anything
         else is a leftover of a crash or a write in progress in another process.)"""
-        text = self._texts().get(str(doc.metadata.get("source", "")))
+        text = self._text_of(str(doc.metadata.get("source", "")))
         start, end = int(doc.metadata.get("start", -1)), int(doc.metadata.get("end", -1))
         return text is not None and 0 <= start < end and text[start:end] == doc.page_content
 
@@ -282,15 +298,31 @@ class ParkQA:
             after.repaired = fixed.repaired + [f"{f.path}: {f.error}" for f in fixed.failed]
             return after
 
+    def prefetch(self) -> None:
+        """Start loading the embedding model in a background thread and return at once.
+
+        Why: a one-shot ``parkqa ask`` spends its first seconds in Python-bound work (imports,
+        jieba's dictionary, the park indexes) while the model's load runs mostly in ONNX
+        Runtime's C++; on two cores the two overlap. An error is not lost: the question's own
+        use of the model loads it again and raises it."""
+
+        def load() -> None:
+            try:
+                self.embeddings.embed_query("预热")
+            except Exception:  # raised again where the question uses the model
+                return
+
+        threading.Thread(target=load, name="parkqa-prefetch", daemon=True).start()
+
     def warm(self) -> None:
         """Load now what the first question would otherwise wait for: the embedding model,
         the vector store, BM25 over every chunk, and each report's facts (a server calls this
         before it says it is ready; the first question after start took 19–26 s without it)."""
         self._check_backend()
         self.embeddings.embed_query("预热")
-        if self.catalog.all():
+        if self.catalog.has_reports():
             with self._rw.read():
-                for info in self.catalog.all():
+                for info in self.catalog.all()[:CACHED_REPORTS]:
                     self._facts_of(info.source)
                     self._meta_of(info.source)
             # A real question in each language: the ranker, the dictionaries (jieba, CC-CEDICT)
@@ -403,8 +435,15 @@ class ParkQA:
         # Words that name the chosen report (park name, title) select it; they say nothing
         # about which sentence holds the answer.
         # (Only the park's names: a title's other words, 重点项目 or 招商引资, are content.)
+        key_of = self._key_of()
         analysed = analysed.without_words_of(
-            [n for k in keys if k.source in sources for n in (k.name, k.short) if n]
+            [
+                n
+                for s in sorted(sources)
+                if s in key_of
+                for n in (key_of[s].name, key_of[s].short)
+                if n
+            ]
         )
         if analysed.lang == "en":
             analysed = self._with_dictionary_words(analysed, sources)
@@ -421,8 +460,10 @@ class ParkQA:
         """One turn: the reports it names, its analysis, and what it inherits when it is a
         follow-up of ``context`` (the slots it names replace the inherited ones; a turn that
         refers back to the thing the previous answer ``said`` is about that thing)."""
-        sources = self._park_index().named(question) | reports_mentioning(question, self._texts)
-        unknown = not sources and unknown_park(question, self._texts) is not None
+        sources = self._park_index().named(question) | reports_mentioning(
+            question, self.catalog.containing
+        )
+        unknown = not sources and unknown_park(question, self.catalog.containing) is not None
         if not sources:
             # No park named, but a company or project of some reports ("泽康药业创新药研发中心
             # 是哪天动工的？"): those reports hold the answer.
@@ -453,14 +494,21 @@ class ParkQA:
 
     def _names(self) -> dict[str, set[str]]:
         """Every name fact of the catalog (company, project, area, table row) → its reports;
-        built once per catalog state."""
+        built once per catalog state, from one query over the stored facts (parsing every
+        report's facts took 3.7 s at 10,000 reports)."""
         signature = self.catalog.signature()
         if self._names_cache is None or self._names_cache[0] != signature:
             index: dict[str, set[str]] = {}
-            for report in self.catalog.all():
-                for f in self._facts_of(report.source):
-                    if f.kind == "name" and len(f.value) >= 2:
-                        index.setdefault(f.value, set()).add(report.source)
+            stored, unstored = self.catalog.fact_values("name", FIELD_AT["kind"], FIELD_AT["value"])
+            found = stored + [
+                (source, f.value)
+                for source in unstored
+                for f in self._facts_of(source)
+                if f.kind == "name"
+            ]
+            for source, value in found:
+                if len(value) >= 2:
+                    index.setdefault(value, set()).add(source)
             self._names_cache = (signature, index)
         return self._names_cache[1]
 
@@ -476,7 +524,9 @@ class ParkQA:
         """English words the glossary does not know, translated through CC-CEDICT into words
         that occur in the reports being read."""
         known = {w.lower() for phrase, _ in translate_groups(analysed.text) for w in phrase.split()}
-        extra = translations(analysed.text, self._corpus(frozenset(sources)), known)
+        extra = translations(
+            analysed.text, lambda word: self.catalog.contains(word, sources), known
+        )
         if not extra:
             return analysed
         return replace(analysed, groups=tuple(dict.fromkeys(analysed.groups + tuple(extra))))
@@ -488,7 +538,7 @@ class ParkQA:
         analysed, passages, sources = prepared.question, prepared.passages, prepared.sources
         if prepared.unknown_park:
             return not_found(analysed, [])
-        titles = {k.source: k.title for k in prepared.keys}
+        titles = self._titles()
         reading = self.engine.read_order(analysed, passages, sources or None, titles)
         if reading is None and self.engine.handles(analysed):
             reading = self.engine.read(
@@ -502,7 +552,9 @@ class ParkQA:
                 analysed,
                 passages[:8],
                 allowed=sources or None,
-                report_years={k.source: k.year for k in prepared.keys},
+                report_years=self._by_catalog(
+                    "years", lambda: {k.source: k.year for k in self._keys()}
+                ),
             )
             if reading is not None:
                 reading = self.engine.narrowed_to_name(analysed, reading)
@@ -578,6 +630,14 @@ class ParkQA:
             "keys", lambda: [report_key(r.source, r.title) for r in self.catalog.all()]
         )
 
+    def _key_of(self) -> dict[str, ReportKey]:
+        """Each report's park key by source (per catalog state: a question looks its reports
+        up instead of going through every report)."""
+        return self._by_catalog("key_of", lambda: {k.source: k for k in self._keys()})
+
+    def _titles(self) -> dict[str, str]:
+        return self._by_catalog("titles", lambda: {k.source: k.title for k in self._keys()})
+
     def _park_index(self) -> ParkIndex:
         return self._by_catalog("park_index", lambda: ParkIndex(self._keys()))
 
@@ -594,7 +654,8 @@ class ParkQA:
         if info is None:
             return []
         key = (source, info.file_sha256, info.indexed_at)
-        cached = self._facts_cache.get(source)
+        with self._cache_lock:  # an LRU's get reorders it: not safe from several threads
+            cached = self._facts_cache.get(source)
         if cached is not None and cached[0] == key:
             return cached[1]
         stored = self.catalog.facts(source)
@@ -603,36 +664,33 @@ class ParkQA:
         else:  # a store indexed before facts existed: read them now
             text = self.report_text(source)
             facts = extract_facts(source, info.title, text, info.details.published)
-        self._facts_cache[source] = (key, facts)
+        with self._cache_lock:
+            self._facts_cache[source] = (key, facts)
         return facts
 
-    def _texts(self) -> dict[str, str]:
-        """Every report's cleaned text, read once per catalog state (not once per question)."""
+    def _text_of(self, source: str) -> str | None:
+        """A report's cleaned text, read once per catalog state: retrieval checks every chunk
+        against it (the reports a question reads, not every report's)."""
         signature = self.catalog.signature()
-        cached = self._texts_cache
-        if cached is None or cached[0] != signature:
-            cached = self._texts_cache = (signature, self.catalog.texts())
-        return cached[1]
-
-    def _corpus(self, sources: frozenset[str]) -> str:
-        """The reports' texts as one string (for "does this word occur?"), joined once per
-        catalog state and report selection."""
-        texts = self._texts()
-        key = (self._texts_cache[0] if self._texts_cache else "", sources)
-        if self._corpus_cache is None or self._corpus_cache[0] != key:
-            joined = "\n".join(t for s, t in texts.items() if not sources or s in sources)
-            self._corpus_cache = (key, joined)
-        return self._corpus_cache[1]
+        if self._texts_cache is None or self._texts_cache[0] != signature:
+            self._texts_cache = (signature, {})
+        texts = self._texts_cache[1]
+        if source not in texts:
+            texts[source] = self.catalog.text(source)
+        return texts[source]
 
     def _meta_of(self, source: str) -> ReportMeta:
         """The report's year and period (from its title and first lines), cached per version."""
         info = self.catalog.get(source)
         if info is None:
             return ReportMeta(None, None)
-        cached = self._meta_cache.get(source)
+        with self._cache_lock:
+            cached = self._meta_cache.get(source)
         if cached is None or cached[0] != info.indexed_at:
             meta = report_meta(info.title, self.report_text(source)[:400], info.details.published)
-            cached = self._meta_cache[source] = (info.indexed_at, meta)
+            cached = (info.indexed_at, meta)
+            with self._cache_lock:
+                self._meta_cache[source] = cached
         return cached[1]
 
     @cached_property

@@ -72,9 +72,12 @@ class TokenStore:
         with conn:
             yield conn.cursor()
 
-    def known(self) -> set[str]:
-        with self._cursor() as cur:
-            return {row[0] for row in cur.execute("SELECT id FROM chunks")}
+    def known(self, ids: list[str] | None = None) -> set[str]:
+        """The ids (of these, when given) whose tokens are kept."""
+        if ids is None:
+            with self._cursor() as cur:
+                return {row[0] for row in cur.execute("SELECT id FROM chunks")}
+        return {row[0] for row in self._select("id", ids)}
 
     def put(self, docs: Iterable[tuple[str, Document]]) -> int:
         """Tokenize and keep these chunks; returns how many."""
@@ -270,16 +273,20 @@ class LexicalStore:
     def _update(self, previous: tuple[str, Snapshot] | None) -> Snapshot:
         ids = self._current_ids()
         current = set(ids)
-        known = self._tokens.known()
-        missing = [chunk_id for chunk_id in ids if chunk_id not in known]
-        if missing:
-            self._tokens.put(self._fetch(missing))
         base = previous[1].base if previous is not None else self._load_base()
         in_base = set(base.ids)
         deleted = in_base - current
         added = [chunk_id for chunk_id in ids if chunk_id not in in_base]
         changes = len(deleted) + len(added)
-        if changes and (len(ids) <= SMALL_STORE or changes > REBUILD_SHARE * len(base.ids)):
+        rebuild = changes and (len(ids) <= SMALL_STORE or changes > REBUILD_SHARE * len(base.ids))
+        # Chunks never tokenized (new ones, or all of a store made before this index existed)
+        # are read from the vector store once.
+        wanted = ids if rebuild else added
+        known = self._tokens.known(wanted)
+        missing = [chunk_id for chunk_id in wanted if chunk_id not in known]
+        if missing:
+            self._tokens.put(self._fetch(missing))
+        if rebuild:
             tokens = self._tokens.tokens(ids)
             present = [chunk_id for chunk_id in ids if chunk_id in tokens]
             base = Base.build(present, [tokens[chunk_id] for chunk_id in present])

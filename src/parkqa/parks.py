@@ -189,30 +189,33 @@ def _park_words(match: str) -> str:
     return match[cut.end() :] if cut and cut.end() < len(match) else match
 
 
-def unknown_park(question: str, load_texts: Callable[[], dict[str, str]]) -> str | None:
+#: ``containing(strings)``: the sources of the reports whose text contains any of the strings
+#: (``Catalog.containing``: a full-text lookup, not a scan of every text).
+Containing = Callable[[Iterable[str]], set[str]]
+
+
+def unknown_park(question: str, containing: Containing) -> str | None:
     """A park the question names that no indexed report mentions (``None`` if there is none).
 
     "北湖数字经济产业园新引进企业多少家？" must not be answered from 南湖's report: when the named
     park appears nowhere in the indexed texts, the reports cannot hold the answer.
     """
-    texts: dict[str, str] | None = None  # read only when the question names a park
     for m in _PARK_IN_QUESTION.finditer(_without_time(question)):
         # The match may start at the question's first word: the name follows the last
         # function word ("排在最后的是哪个园区" names no park).
         name = _park_words(m.group(0))
         if _GENERIC_PARK.match(name):
             continue
-        texts = texts if texts is not None else load_texts()
         # The match may have taken a function word before the name ("对人力资源产业园…");
         # nothing else is dropped (东湖生物医药产业园 is not 南湖生物医药产业园).
         name = _LEADING_WORDS.sub("", name)
         wanted = _place_of(name) or name
-        if len(name) > 3 and not any(wanted in text for text in texts.values()):
+        if len(name) > 3 and not containing([wanted]):
             return name
     return None
 
 
-def reports_mentioning(question: str, load_texts: Callable[[], dict[str, str]]) -> set[str]:
+def reports_mentioning(question: str, containing: Containing) -> set[str]:
     """Sources of the reports whose text names a park the question names.
 
     A bulletin about six parks is titled by its issuer ("…投资促进局文件"); its parks are only in
@@ -223,10 +226,7 @@ def reports_mentioning(question: str, load_texts: Callable[[], dict[str, str]]) 
         name = _LEADING_WORDS.sub("", _park_words(m.group(0)))
         if not _GENERIC_PARK.match(name) and len(name) > 3:
             names.append(_place_of(name) or name)
-    if not names:
-        return set()
-    texts = load_texts()
-    return {source for source, text in texts.items() if any(n in text for n in names)}
+    return containing(names) if names else set()
 
 
 #: Park types: the Chinese suffix and how an English question says it.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 from parkqa.lexical import STOPWORDS
@@ -125,11 +126,11 @@ def _index() -> dict[str, tuple[str, ...]]:
 
 
 def translations(
-    question: str, corpus: str, known: set[str], limit: int = 4
+    question: str, present: Callable[[str], bool], known: set[str], limit: int = 4
 ) -> list[tuple[str, ...]]:
     """Groups of Chinese alternatives for the question's English content words that the
     glossary did not translate (``known``: English words already covered), keeping only
-    candidates present in ``corpus``."""
+    candidates that occur in the reports (``present``)."""
     index = _index()
     groups = []
     for word in dict.fromkeys(re.findall(r"[a-zA-Z]+", question)):
@@ -137,7 +138,7 @@ def translations(
         if low in _STOP or low in known or len(low) < 3:
             continue
         # Best glosses first (one-word definitions); a few alternatives are enough.
-        candidates = [c for c in index.get(_stem(low), ()) if c in corpus]
+        candidates = [c for c in index.get(_stem(low), ()) if present(c)]
         if candidates:
             groups.append(tuple(candidates[:limit]))
     return groups

@@ -98,6 +98,8 @@ class Fact:
 
 
 _FIELDS = tuple(f.name for f in fields(Fact))
+#: Where each field sits in a stored fact's JSON row (what a query over stored facts needs).
+FIELD_AT = {name: i for i, name in enumerate(_FIELDS)}
 
 
 def facts_json(facts: list[Fact]) -> str:

@@ -1,0 +1,88 @@
+"""The catalog's lookups over every report: full-text containment and stored fact values."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from conftest import catalog_of
+from parkqa.answer.facts import FIELD_AT, extract_facts, facts_json
+from parkqa.catalog import Catalog
+
+
+def test_the_catalogs_text_index_follows_every_write(tmp_path: Path) -> None:
+    """Replaced, removed and adopted reports, strings shorter than a trigram, quotes; and a
+    catalog made before the index existed is indexed when opened."""
+    path = tmp_path / "reports.sqlite"
+    containing = catalog_of(tmp_path, {"a.txt": "鸿渚经开区新签约项目9个", "b.txt": "北湖产业园"})
+    assert containing(["鸿渚经开区"]) == {"a.txt"}
+    assert containing(["产业园", "新签约"]) == {"a.txt", "b.txt"}
+    assert containing(["鸿渚"]) == {"a.txt"} and containing(["区新"]) == {"a.txt"}
+    assert containing(['"鸿渚']) == set() and containing([""]) == set()
+    catalog = Catalog(path, "test")
+    catalog.put(
+        source="a.txt",
+        path="a.txt",
+        title="",
+        fmt="txt",
+        file_sha256="",
+        config_key="",
+        chunks=1,
+        text="云陵高新区",
+    )
+    assert containing(["鸿渚经开区"]) == set() and containing(["云陵高新"]) == {"a.txt"}
+    catalog.mark_removed("b.txt")
+    assert containing(["北湖产业园"]) == set()
+    assert Catalog(path, "other").containing(["云陵高新"]) == set()  # another namespace
+    catalog.close()
+
+    conn = sqlite3.connect(path)  # as a catalog of an earlier version: no text index
+    conn.executescript("DROP TABLE report_text; DROP TRIGGER report_text_insert;")
+    conn.close()
+    assert Catalog(path, "test").containing(["云陵高新"]) == {"a.txt"}
+
+
+def test_contains_looks_in_the_given_reports_only(tmp_path: Path) -> None:
+    catalog_of(tmp_path, {"a.txt": "晶圆项目开工", "b.txt": "外资1.2亿美元"})
+    catalog = Catalog(tmp_path / "reports.sqlite", "test")
+    assert catalog.contains("晶圆项目") and catalog.contains("外资")
+    assert catalog.contains("晶圆", ["a.txt"]) and not catalog.contains("晶圆", ["b.txt"])
+    assert not catalog.contains("晶圆项目", {"b.txt"}) and not catalog.contains("")
+
+
+def test_fact_values_are_the_stored_facts_of_that_kind(tmp_path: Path) -> None:
+    """One SQL query over the facts' JSON rows gives what parsing every report's facts gives;
+    a report stored without facts is listed for the caller to read."""
+    catalog = Catalog(tmp_path / "reports.sqlite", "test")
+    texts = {
+        "a.txt": "园区引进华宜新材科技有限公司等企业12家，新签约项目9个。",
+        "b.txt": "青湖新能源电池材料产业园项目计划总投资25亿元，泽康药业创新药研发中心开工。",
+    }
+    expected = set()
+    for source, text in texts.items():
+        facts = extract_facts(source, "", text, None)
+        expected |= {(source, f.value) for f in facts if f.kind == "name"}
+        catalog.put(
+            source=source,
+            path=source,
+            title="",
+            fmt="txt",
+            file_sha256="",
+            config_key="",
+            chunks=1,
+            text=text,
+            facts=facts_json(facts),
+        )
+    catalog.put(
+        source="c.txt",
+        path="c.txt",
+        title="",
+        fmt="txt",
+        file_sha256="",
+        config_key="",
+        chunks=1,
+        text="旧报告",
+    )
+    stored, unstored = catalog.fact_values("name", FIELD_AT["kind"], FIELD_AT["value"])
+    assert set(stored) == expected and expected
+    assert unstored == ["c.txt"]
