@@ -283,7 +283,7 @@ class Catalog:
         query, params = self._where_text_has(string)
         within = sorted(set(sources))
         if within:
-            query += f" AND r.source IN ({','.join('?' * len(within))})"
+            query += f" AND source IN ({','.join('?' * len(within))})"
             params = (*params, *within)
         with self._cursor() as cur:
             return cur.execute(query + " LIMIT 1", params).fetchone() is not None
@@ -292,13 +292,15 @@ class Catalog:
         """A query for the sources whose text contains ``string``: the trigram index, or a scan
         (in SQLite) for strings shorter than a trigram."""
         if len(string) >= _TRIGRAM:
+            # The full-text match as a subquery: written as a join, SQLite's planner walks the
+            # reports and runs the match once per report (100 ms at 1,000 reports, not 0.3).
             return (
-                "SELECT r.source FROM report_text JOIN reports r ON r.rowid = report_text.rowid "
-                "WHERE report_text MATCH ? AND r.namespace = ?",
-                ('"' + string.replace('"', '""') + '"', self.namespace),
+                "SELECT source FROM reports WHERE namespace = ? AND rowid IN "
+                "(SELECT rowid FROM report_text WHERE report_text MATCH ?)",
+                (self.namespace, '"' + string.replace('"', '""') + '"'),
             )
         return (
-            "SELECT r.source FROM reports r WHERE r.namespace = ? AND instr(r.text, ?) > 0",
+            "SELECT source FROM reports WHERE namespace = ? AND instr(text, ?) > 0",
             (self.namespace, string),
         )
 

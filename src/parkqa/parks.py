@@ -112,14 +112,21 @@ class ParkIndex:
     def __init__(self, keys: list[ReportKey]) -> None:
         self.names: dict[str, set[str]] = {}
         self.shorts: dict[str, set[str]] = {}
-        self.pinyin: dict[str, set[str]] = {}
         for k in keys:
             if k.name:
                 self.names.setdefault(k.name, set()).add(k.source)
             if k.short:
                 self.shorts.setdefault(k.short, set()).add(k.source)
-                self.pinyin.setdefault(_pinyin_key(k.short), set()).add(k.source)
         self.lengths = sorted({len(n) for n in self.names})
+
+    @functools.cached_property
+    def pinyin(self) -> dict[str, set[str]]:
+        """Pinyin key of each short name → reports; built at the first question in Latin
+        letters (pypinyin and 10,000 conversions cost a Chinese-only process ~1.5 s)."""
+        index: dict[str, set[str]] = {}
+        for short, sources in self.shorts.items():
+            index.setdefault(_pinyin_key(short), set()).update(sources)
+        return index
 
     def named(self, question: str) -> set[str]:
         found: set[str] = set()
@@ -131,7 +138,7 @@ class ParkIndex:
             hit = self.shorts.get(question[i : i + 2])
             if hit and _AFTER_SHORT.match(question, i + 2):
                 found |= hit
-        if self.pinyin and re.search(r"[A-Za-z]", question):
+        if self.shorts and re.search(r"[A-Za-z]", question):
             for candidate in _word_runs(question):
                 found |= self.pinyin.get(candidate, set())
         return found
