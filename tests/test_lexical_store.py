@@ -59,8 +59,10 @@ def open_store(folder: Path, chunks: Chunks) -> LexicalStore:
 
 def test_a_delta_chunk_scores_exactly_as_bm25s_scores_the_same_text_in_the_base() -> None:
     docs = corpus(40)
-    base = Base.build(list(docs), [tokenize(d.page_content) for d in docs.values()])
-    copy = tokenize(docs["c7"].page_content)
+    base = Base.build(
+        [(i, d.metadata["source"], tokenize(d.page_content)) for i, d in docs.items()]
+    )
+    copy = ("r1.txt", tokenize(docs["c7"].page_content))
     snapshot = Snapshot(base, set(), {"copy": copy})
     tokens = query_tokens("签约项目10个是哪一天？")
     hits = dict(snapshot.search(tokens, 50))
@@ -110,6 +112,24 @@ def test_big_changes_rebuild_the_base_and_scores_match_a_fresh_index(
     assert [s for _, s in store.search(question, 20)] == pytest.approx(
         [s for _, s in fresh.search(question, 20)]
     )
+
+
+def test_a_search_can_be_kept_to_some_reports(tmp_path: Path, monkeypatch) -> None:
+    """However many other reports say the same words, a question naming its report gets that
+    report's chunks (base and delta alike)."""
+    monkeypatch.setattr(lexical_store, "SMALL_STORE", 0)
+    chunks = Chunks(corpus(500))
+    store = open_store(tmp_path, chunks)
+    question = "发明专利授权多少件"
+    assert {d.metadata["source"] for d, _ in store.search(question, 3)} != {"r42.txt"}
+    found = store.search(question, 3, sources=["r42.txt"])
+    assert [d.page_content for d, _ in found] == ["新认定高新技术企业214家，发明专利授权214件。"]
+    chunks.change(
+        add={"n": Document(page_content="发明专利授权9件。", metadata={"source": "r42.txt"})}
+    )
+    assert store.get().changes == 1
+    found = store.search(question, 5, sources={"r42.txt", "none.txt"})
+    assert {d.metadata["source"] for d, _ in found} == {"r42.txt"} and len(found) == 2
 
 
 def test_an_empty_store_finds_nothing(tmp_path: Path) -> None:

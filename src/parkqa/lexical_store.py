@@ -21,6 +21,7 @@ and average length of the changed chunks, which a twentieth of the corpus barely
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -32,8 +33,8 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from langchain_core.documents import Document
@@ -94,10 +95,13 @@ class TokenStore:
             cur.executemany("INSERT OR REPLACE INTO chunks VALUES (?, ?, ?, ?)", rows)
         return len(rows)
 
-    def tokens(self, ids: list[str]) -> dict[str, list[str]]:
+    def tokens(self, ids: list[str]) -> dict[str, tuple[str, list[str]]]:
+        """Chunk id → (its report's source, its tokens)."""
         return {
-            chunk_id: tokens.split(_SEP) if tokens else []
-            for chunk_id, tokens in self._select("id, tokens", ids)
+            chunk_id: (str(source), tokens.split(_SEP) if tokens else [])
+            for chunk_id, source, tokens in self._select(
+                "id, json_extract(metadata, '$.source'), tokens", ids
+            )
         }
 
     def documents(self, ids: list[str]) -> dict[str, Document]:
@@ -123,23 +127,29 @@ class TokenStore:
                 ).fetchall()
 
 
-@dataclass(frozen=True)
 class Base:
-    """A bm25s index over a fixed list of chunk ids, with the statistics the delta needs."""
+    """A bm25s index over a fixed list of chunk ids (with their reports' sources), and the
+    statistics the delta needs."""
 
-    ids: list[str]
-    bm25: object | None  # bm25s.BM25; None when there are no chunks
-    avgdl: float
+    def __init__(self, ids: list[str], sources: list[str], bm25: Any, avgdl: float) -> None:
+        self.ids, self.sources, self.bm25, self.avgdl = ids, sources, bm25, avgdl
 
     @classmethod
-    def build(cls, ids: list[str], tokens: list[list[str]]) -> Base:
-        if not ids:
-            return cls([], None, 1.0)
+    def empty(cls) -> Base:
+        return cls([], [], None, 1.0)
+
+    @classmethod
+    def build(cls, rows: list[tuple[str, str, list[str]]]) -> Base:
+        """From ``(chunk id, source, tokens)`` rows."""
+        if not rows:
+            return cls.empty()
         import bm25s
 
+        tokens = [row[2] for row in rows]
         bm25 = bm25s.BM25(k1=K1, b=B)
         bm25.index(tokens, show_progress=False)
-        return cls(ids, bm25, sum(map(len, tokens)) / len(tokens) or 1.0)
+        avgdl = sum(map(len, tokens)) / len(tokens) or 1.0
+        return cls([row[0] for row in rows], [row[1] for row in rows], bm25, avgdl)
 
     def save(self, folder: Path) -> Path:
         """Write to a new directory under ``folder`` (renamed into place: readers never see a
@@ -147,75 +157,102 @@ class Base:
         folder.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix=".base-", dir=folder))
         if self.bm25 is not None:
-            self.bm25.save(str(work / "bm25"), show_progress=False)  # type: ignore[attr-defined]
-        (work / "base.json").write_text(json.dumps({"avgdl": self.avgdl, "ids": self.ids}))
+            self.bm25.save(str(work / "bm25"), show_progress=False)
+        meta = {"avgdl": self.avgdl, "ids": self.ids, "sources": self.sources}
+        (work / "base.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
         final = folder / f"base-{time.time_ns()}"
         work.rename(final)
         return final
 
     @classmethod
     def load(cls, path: Path) -> Base:
-        meta = json.loads((path / "base.json").read_text())
+        meta = json.loads((path / "base.json").read_text(encoding="utf-8"))
         bm25 = None
         if meta["ids"]:
             import bm25s
 
             bm25 = bm25s.BM25.load(str(path / "bm25"), mmap=True)
-        return cls(meta["ids"], bm25, float(meta["avgdl"]))
+        return cls(meta["ids"], meta["sources"], bm25, float(meta["avgdl"]))
+
+    @functools.cached_property
+    def rows_of(self) -> dict[str, np.ndarray]:
+        """Source → its rows (to restrict a search to the reports a question names)."""
+        rows: dict[str, list[int]] = {}
+        for i, source in enumerate(self.sources):
+            rows.setdefault(source, []).append(i)
+        return {source: np.asarray(found) for source, found in rows.items()}
 
     def document_frequency(self, token: str) -> int:
         if self.bm25 is None:
             return 0
-        column = self.bm25.vocab_dict.get(token)  # type: ignore[attr-defined]
+        column = self.bm25.vocab_dict.get(token)
         if column is None:
             return 0
-        indptr = self.bm25.scores["indptr"]  # type: ignore[attr-defined]
+        indptr = self.bm25.scores["indptr"]
         return int(indptr[column + 1] - indptr[column])
 
     def scores(self, tokens: list[str]) -> np.ndarray:
         if self.bm25 is None:
             return np.zeros(0, dtype=np.float32)
-        known = [t for t in tokens if t in self.bm25.vocab_dict]  # type: ignore[attr-defined]
+        known = [t for t in tokens if t in self.bm25.vocab_dict]
         if not known:
             return np.zeros(len(self.ids), dtype=np.float32)
-        return np.asarray(self.bm25.get_scores(known))  # type: ignore[attr-defined]
+        return np.asarray(self.bm25.get_scores(known))
 
 
 class Snapshot:
     """The lexical index of one state of the store: base − deleted + delta."""
 
-    def __init__(self, base: Base, deleted: set[str], delta: dict[str, list[str]]) -> None:
+    def __init__(
+        self, base: Base, deleted: set[str], delta: dict[str, tuple[str, list[str]]]
+    ) -> None:
         self.base = base
         self.size = len(base.ids) - len(deleted) + len(delta)
         self._mask = np.ones(len(base.ids), dtype=bool)
         if deleted:
             rows = {chunk_id: i for i, chunk_id in enumerate(base.ids)}
             self._mask[[rows[c] for c in deleted]] = False
-        self._delta = [(chunk_id, Counter(toks), len(toks)) for chunk_id, toks in delta.items()]
+        self._delta = [
+            (chunk_id, source, Counter(toks), len(toks))
+            for chunk_id, (source, toks) in delta.items()
+        ]
 
     @property
     def changes(self) -> int:
         return int((~self._mask).sum()) + len(self._delta)
 
-    def search(self, tokens: list[str], k: int) -> list[tuple[str, float]]:
-        """The ``k`` best chunk ids for these query tokens, with their BM25 scores (> 0)."""
+    def search(
+        self, tokens: list[str], k: int, sources: Iterable[str] | None = None
+    ) -> list[tuple[str, float]]:
+        """The ``k`` best chunk ids for these query tokens (of these reports' chunks, when
+        ``sources`` is given), with their BM25 scores (> 0)."""
         if not tokens or self.size == 0:
             return []
-        scores = self.base.scores(tokens) * self._mask
+        within = set(sources) if sources is not None else None
+        mask = self._mask
+        if within is not None:
+            mask = np.zeros_like(self._mask)
+            for source in within:
+                rows = self.base.rows_of.get(source)
+                if rows is not None:
+                    mask[rows] = self._mask[rows]
         hits: list[tuple[str, float]] = []
-        if len(scores):
+        if mask.any():
+            scores = self.base.scores(tokens) * mask
             top = np.argsort(-scores)[:k]
             hits = [(self.base.ids[i], float(scores[i])) for i in top if scores[i] > 0]
         if self._delta:
-            hits += self._delta_scores(tokens)
+            hits += self._delta_scores(tokens, within)
         hits.sort(key=lambda hit: -hit[1])
         return hits[:k]
 
-    def _delta_scores(self, tokens: list[str]) -> list[tuple[str, float]]:
+    def _delta_scores(self, tokens: list[str], within: set[str] | None) -> list[tuple[str, float]]:
         n = max(len(self.base.ids), 1)
         idf = {t: _idf(self.base.document_frequency(t), n) for t in set(tokens)}
         out = []
-        for chunk_id, counts, length in self._delta:
+        for chunk_id, source, counts, length in self._delta:
+            if within is not None and source not in within:
+                continue
             norm = K1 * ((1 - B) + B * length / self.base.avgdl)
             score = sum(idf[t] * counts[t] / (norm + counts[t]) for t in tokens if t in counts)
             if score > 0:
@@ -264,9 +301,12 @@ class LexicalStore:
                 cached = self._snapshot = (signature, self._update(cached))
             return cached[1]
 
-    def search(self, question: str, k: int) -> list[tuple[Document, float]]:
-        """BM25 over the question's tokens (English terms add their Chinese equivalents)."""
-        hits = self.get().search(query_tokens(question), k)
+    def search(
+        self, question: str, k: int, sources: Iterable[str] | None = None
+    ) -> list[tuple[Document, float]]:
+        """BM25 over the question's tokens (English terms add their Chinese equivalents), over
+        the chunks of these reports when ``sources`` is given."""
+        hits = self.get().search(query_tokens(question), k, sources)
         docs = self._tokens.documents([chunk_id for chunk_id, _ in hits])
         return [(docs[chunk_id], score) for chunk_id, score in hits if chunk_id in docs]
 
@@ -288,8 +328,7 @@ class LexicalStore:
             self._tokens.put(self._fetch(missing))
         if rebuild:
             tokens = self._tokens.tokens(ids)
-            present = [chunk_id for chunk_id in ids if chunk_id in tokens]
-            base = Base.build(present, [tokens[chunk_id] for chunk_id in present])
+            base = Base.build([(c, *tokens[c]) for c in ids if c in tokens])
             self._save(base)
             self._tokens.prune(current)
             return Snapshot(base, set(), {})
@@ -302,7 +341,7 @@ class LexicalStore:
                 return Base.load(path)
             except (OSError, ValueError, KeyError):
                 continue  # removed by another process meanwhile, or damaged: try an older one
-        return Base([], None, 1.0)
+        return Base.empty()
 
     def _save(self, base: Base) -> None:
         try:

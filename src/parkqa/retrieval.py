@@ -8,7 +8,7 @@ cosine and BM25.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Protocol
 
 from langchain_core.documents import Document
@@ -62,7 +62,9 @@ def rrf_fuse(ranked: dict[str, list[tuple[Document, float]]], k: int) -> list[Pa
 class Lexical(Protocol):
     """A lexical index: the ``k`` best chunks for a question, with their scores."""
 
-    def search(self, question: str, k: int) -> list[tuple[Document, float]]: ...
+    def search(
+        self, question: str, k: int, sources: Iterable[str] | None = None
+    ) -> list[tuple[Document, float]]: ...
 
 
 def hybrid_chain(
@@ -92,10 +94,8 @@ def hybrid_chain(
 
     def bm25(query: dict) -> list[tuple[Document, float]]:
         sources = query.get("sources")
-        hits = lexical.search(query["question"], fetch_k * (4 if sources else 1))
-        if sources:
-            hits = [(doc, score) for doc, score in hits if doc.metadata.get("source") in sources]
-        return [(doc, score) for doc, score in hits if keep(doc)][:fetch_k]
+        hits = lexical.search(query["question"], fetch_k, sources)
+        return [(doc, score) for doc, score in hits if keep(doc)]
 
     parallel = RunnableParallel(dense=RunnableLambda(dense), lexical=RunnableLambda(bm25))
     return parallel | RunnableLambda(lambda ranked: rrf_fuse(ranked, k))
