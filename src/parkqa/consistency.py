@@ -130,16 +130,19 @@ def chunk_pages(vector_store, include: list[str]) -> Iterator[dict]:
 
 
 def chunk_ids(record_manager) -> list[str]:
-    """The ids of the store's chunks, as the record manager lists them: one indexed query on
-    its table (``list_keys`` builds an ORM object per key, 4 s for 180,000 chunks)."""
-    from sqlalchemy import text
+    """The ids of the store's chunks, as the record manager lists them: one query for the key
+    column where it is LangChain's SQL record manager (``list_keys`` builds an ORM object per
+    key: 4 s for 180,000 chunks, against 0.1 s)."""
+    try:
+        from langchain_classic.indexes._sql_record_manager import UpsertionRecord
 
-    with record_manager.engine.connect() as conn:
-        rows = conn.execute(
-            text("SELECT key FROM upsertion_record WHERE namespace = :namespace"),
-            {"namespace": record_manager.namespace},
-        )
-        return [row[0] for row in rows]
+        with record_manager._make_session() as session:
+            rows = session.query(UpsertionRecord.key).filter(
+                UpsertionRecord.namespace == record_manager.namespace
+            )
+            return [row[0] for row in rows]
+    except (ImportError, AttributeError):  # another record manager
+        return list(record_manager.list_keys())
 
 
 def chunks_by_id(vector_store, ids: list[str]) -> list[tuple[str, Document]]:
