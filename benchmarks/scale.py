@@ -259,7 +259,11 @@ def run(n: int, store: str, work: Path, backend: str, phase: str) -> dict[str, o
 
     if store == "embedded":
         return both(None)
-    port = free_port()
+    # The same port in both phases: the store's catalog is namespaced by the server's URL.
+    saved_port = work / f"server-{n}.port"
+    if not saved_port.exists():
+        saved_port.write_text(str(free_port()))
+    port = int(saved_port.read_text())
     chroma = Path(sys.executable).parent / "chroma"
     command = [str(chroma), "run", "--path", str(work / f"server-{n}"), "--port", str(port)]
     env = dict(os.environ, ANONYMIZED_TELEMETRY="False")
