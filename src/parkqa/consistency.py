@@ -132,15 +132,15 @@ def chunk_pages(vector_store, include: list[str]) -> Iterator[dict]:
 def chunk_ids(record_manager) -> list[str]:
     """The ids of the store's chunks, as the record manager lists them: one query for the key
     column where it is LangChain's SQL record manager (``list_keys`` builds an ORM object per
-    key: 4 s for 180,000 chunks, against 0.1 s)."""
+    key: 4 s for 180,000 chunks; a column query through the ORM still takes 2 s)."""
     try:
         from langchain_classic.indexes._sql_record_manager import UpsertionRecord
+        from sqlalchemy import select
 
-        with record_manager._make_session() as session:
-            rows = session.query(UpsertionRecord.key).filter(
-                UpsertionRecord.namespace == record_manager.namespace
-            )
-            return [row[0] for row in rows]
+        table = UpsertionRecord.__table__
+        query = select(table.c.key).where(table.c.namespace == record_manager.namespace)
+        with record_manager.engine.connect() as conn:  # Core, not the ORM: no object per row
+            return list(conn.execute(query).scalars())
     except (ImportError, AttributeError):  # another record manager
         return list(record_manager.list_keys())
 
