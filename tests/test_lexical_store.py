@@ -135,3 +135,20 @@ def test_a_search_can_be_kept_to_some_reports(tmp_path: Path, monkeypatch) -> No
 def test_an_empty_store_finds_nothing(tmp_path: Path) -> None:
     store = open_store(tmp_path, Chunks({}))
     assert store.search("新签约项目多少个", 5) == []
+
+
+def test_a_base_another_process_saved_is_loaded_not_built_again(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(lexical_store, "SMALL_STORE", 0)
+    chunks = Chunks(corpus(100))
+    server = open_store(tmp_path, chunks)
+    server.get()
+    indexer = open_store(tmp_path, chunks)  # e.g. `parkqa index` beside a server
+    chunks.change(add=corpus(30, prefix="x"))
+    indexer.get()  # 30% changed: rebuilt and saved
+    built = []
+    build = Base.build
+    monkeypatch.setattr(Base, "build", lambda rows: built.append(rows) or build(rows))
+    snapshot = server.get()
+    assert (snapshot.size, snapshot.changes, built) == (130, 0, [])

@@ -287,6 +287,7 @@ class LexicalStore:
         self._fetch = fetch
         self._signature = signature
         self._snapshot: tuple[str, Snapshot] | None = None
+        self._base_path: Path | None = None  # where the snapshot's base was loaded or saved
         self._lock = threading.Lock()
 
     def get(self) -> Snapshot:
@@ -313,7 +314,12 @@ class LexicalStore:
     def _update(self, previous: tuple[str, Snapshot] | None) -> Snapshot:
         ids = self._current_ids()
         current = set(ids)
-        base = previous[1].base if previous is not None else self._load_base()
+        # Another process (the `parkqa index` beside a server) may have saved a newer base.
+        newest = self._saved()[:1]
+        if previous is None or (newest and newest[0] != self._base_path):
+            base = self._load_base()
+        else:
+            base = previous[1].base
         in_base = set(base.ids)
         deleted = in_base - current
         added = [chunk_id for chunk_id in ids if chunk_id not in in_base]
@@ -329,24 +335,32 @@ class LexicalStore:
         if rebuild:
             tokens = self._tokens.tokens(ids)
             base = Base.build([(c, *tokens[c]) for c in ids if c in tokens])
-            self._save(base)
+            self._base_path = self._save(base)
             self._tokens.prune(current)
             return Snapshot(base, set(), {})
         return Snapshot(base, deleted, self._tokens.tokens(added) if added else {})
 
+    def _saved(self) -> list[Path]:
+        """The saved bases, newest first."""
+        return sorted(self._bases.glob("base-*"), reverse=True)
+
     def _load_base(self) -> Base:
         """The newest saved base (an empty one if there is none or it cannot be read)."""
-        for path in sorted(self._bases.glob("base-*"), reverse=True):
+        for path in self._saved():
             try:
-                return Base.load(path)
+                base = Base.load(path)
             except (OSError, ValueError, KeyError):
                 continue  # removed by another process meanwhile, or damaged: try an older one
+            self._base_path = path
+            return base
+        self._base_path = None
         return Base.empty()
 
-    def _save(self, base: Base) -> None:
+    def _save(self, base: Base) -> Path | None:
         try:
-            base.save(self._bases)
+            path = base.save(self._bases)
         except OSError:
-            return  # a read-only store still answers; the next writable process saves
-        for old in sorted(self._bases.glob("base-*"), reverse=True)[2:]:
+            return None  # a read-only store still answers; the next writable process saves
+        for old in self._saved()[2:]:
             shutil.rmtree(old, ignore_errors=True)  # keep two: a reader may be loading one
+        return path
