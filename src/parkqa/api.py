@@ -316,8 +316,9 @@ class ParkQA:
 
     def warm(self) -> None:
         """Load now what the first question would otherwise wait for: the embedding model,
-        the vector store, BM25 over every chunk, and each report's facts (a server calls this
-        before it says it is ready; the first question after start took 19–26 s without it)."""
+        the vector store, the lexical index, and the facts of the first reports (a server
+        calls this before it says it is ready; the first question after start took 19–26 s
+        without it)."""
         self._check_backend()
         self.embeddings.embed_query("预热")
         if self.catalog.has_reports():
