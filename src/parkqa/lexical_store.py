@@ -47,6 +47,8 @@ K1, B = 1.5, 0.75
 REBUILD_SHARE = 0.05
 #: ...or whenever the store has at most this many chunks (a rebuild takes well under a second).
 SMALL_STORE = 20_000
+#: Chunks read from the vector store and tokenized per step when catching up.
+FETCH_PAGE = 2000
 #: Tokens are joined with a character that jieba never returns inside a token.
 _SEP = "\x1f"
 
@@ -95,14 +97,13 @@ class TokenStore:
             cur.executemany("INSERT OR REPLACE INTO chunks VALUES (?, ?, ?, ?)", rows)
         return len(rows)
 
-    def tokens(self, ids: list[str]) -> dict[str, tuple[str, list[str]]]:
-        """Chunk id → (its report's source, its tokens)."""
-        return {
-            chunk_id: (str(source), tokens.split(_SEP) if tokens else [])
-            for chunk_id, source, tokens in self._select(
-                "id, json_extract(metadata, '$.source'), tokens", ids
-            )
-        }
+    def tokens(self, ids: list[str]) -> Iterator[tuple[str, str, list[str]]]:
+        """``(chunk id, its report's source, its tokens)`` of these chunks (those kept), read a
+        page at a time."""
+        for chunk_id, source, tokens in self._select(
+            "id, json_extract(metadata, '$.source'), tokens", ids
+        ):
+            yield chunk_id, str(source), tokens.split(_SEP) if tokens else []
 
     def documents(self, ids: list[str]) -> dict[str, Document]:
         return {
@@ -139,17 +140,24 @@ class Base:
         return cls([], [], None, 1.0)
 
     @classmethod
-    def build(cls, rows: list[tuple[str, str, list[str]]]) -> Base:
-        """From ``(chunk id, source, tokens)`` rows."""
-        if not rows:
+    def build(cls, rows: Iterable[tuple[str, str, list[str]]]) -> Base:
+        """From ``(chunk id, source, tokens)`` rows, read as they come: each document is kept
+        as token numbers (at 180,000 chunks, lists of token strings took ~1 GB)."""
+        ids: list[str] = []
+        sources: list[str] = []
+        docs: list[list[int]] = []
+        vocab: dict[str, int] = {}
+        for chunk_id, source, tokens in rows:
+            ids.append(chunk_id)
+            sources.append(source)
+            docs.append([vocab.setdefault(t, len(vocab)) for t in tokens])
+        if not ids:
             return cls.empty()
         import bm25s
 
-        tokens = [row[2] for row in rows]
         bm25 = bm25s.BM25(k1=K1, b=B)
-        bm25.index(tokens, show_progress=False)
-        avgdl = sum(map(len, tokens)) / len(tokens) or 1.0
-        return cls([row[0] for row in rows], [row[1] for row in rows], bm25, avgdl)
+        bm25.index((docs, vocab), show_progress=False)
+        return cls(ids, sources, bm25, sum(map(len, docs)) / len(docs) or 1.0)
 
     def save(self, folder: Path) -> Path:
         """Write to a new directory under ``folder`` (renamed into place: readers never see a
@@ -330,15 +338,15 @@ class LexicalStore:
         wanted = ids if rebuild else added
         known = self._tokens.known(wanted)
         missing = [chunk_id for chunk_id in wanted if chunk_id not in known]
-        if missing:
-            self._tokens.put(self._fetch(missing))
+        for i in range(0, len(missing), FETCH_PAGE):  # a page in memory at a time
+            self._tokens.put(self._fetch(missing[i : i + FETCH_PAGE]))
         if rebuild:
-            tokens = self._tokens.tokens(ids)
-            base = Base.build([(c, *tokens[c]) for c in ids if c in tokens])
+            base = Base.build(self._tokens.tokens(ids))
             self._base_path = self._save(base)
             self._tokens.prune(current)
             return Snapshot(base, set(), {})
-        return Snapshot(base, deleted, self._tokens.tokens(added) if added else {})
+        delta = {chunk_id: (source, toks) for chunk_id, source, toks in self._tokens.tokens(added)}
+        return Snapshot(base, deleted, delta)
 
     def _saved(self) -> list[Path]:
         """The saved bases, newest first."""
