@@ -15,10 +15,12 @@ DEFAULT_MODEL = "multilingual-e5-small"
 #: How the embedding model runs: sentence-transformers on torch, or ONNX Runtime (float, int8).
 BACKENDS = ("torch", "onnx", "onnx-int8")
 DEFAULT_BACKEND = "onnx-int8"
-#: Embedding batch size per backend, the fastest measured on 2 CPU cores over length-sorted
-#: chunks: torch 16 (64 was 30% slower: more padding); ONNX Runtime 2–4 (int8: 57–59 chunks/s
-#: against 46 at 16 and 53 at 8, best of 3 over 600 CMRC chunks).
-BATCH_SIZES = {"torch": 16, "onnx": 4, "onnx-int8": 4}
+#: Embedding batch size per backend, measured on 2 CPU cores over length-sorted chunks: torch
+#: 16 (64 was 30% slower: more padding). ONNX Runtime 1: as fast as 2–4 and faster than 16 (int8,
+#: best of 3 over 600 CMRC chunks: 57–59 chunks/s at 2–4 against 46 at 16; 1 ≈ 4 in a second
+#: run), and int8's activations are quantized per batch, so only batches of one give a text the
+#: same vector whatever it is embedded with (and the conditions its questions are embedded in).
+BATCH_SIZES = {"torch": 16, "onnx": 1, "onnx-int8": 1}
 
 
 def _env_int(name: str, default: int) -> int:
