@@ -76,13 +76,3 @@ def test_an_unknown_backend_is_refused(settings) -> None:
     with pytest.raises(ValueError, match="backend must be one of torch, onnx, onnx-int8"):
         settings.with_(backend="tensorrt")
 
-
-def test_int8_gives_a_text_the_same_vector_whatever_it_is_embedded_with(settings) -> None:
-    """int8 quantizes activations per batch; with the default batch a text's vector does not
-    depend on the other texts of the call (re-indexing a report gives the same vectors)."""
-    from parkqa.embedding import LazyEmbeddings
-
-    onnx = LazyEmbeddings(settings.with_(backend="onnx-int8"))
-    together = np.array(onnx.embed_documents(TEXTS))
-    alone = np.array([onnx.embed_documents([text])[0] for text in TEXTS])
-    assert np.array_equal(together, alone)

@@ -15,12 +15,13 @@ DEFAULT_MODEL = "multilingual-e5-small"
 #: How the embedding model runs: sentence-transformers on torch, or ONNX Runtime (float, int8).
 BACKENDS = ("torch", "onnx", "onnx-int8")
 DEFAULT_BACKEND = "onnx-int8"
-#: Embedding batch size per backend, measured on 2 CPU cores over length-sorted chunks: torch
-#: 16 (64 was 30% slower: more padding). ONNX Runtime 1: as fast as 2–4 and faster than 16 (int8,
-#: best of 3 over 600 CMRC chunks: 57–59 chunks/s at 2–4 against 46 at 16; 1 ≈ 4 in a second
-#: run), and int8's activations are quantized per batch, so only batches of one give a text the
-#: same vector whatever it is embedded with (and the conditions its questions are embedded in).
-BATCH_SIZES = {"torch": 16, "onnx": 1, "onnx-int8": 1}
+#: Embedding batch size per backend (on 2 CPU cores over length-sorted chunks; torch: 64 was
+#: 30% slower than 16). ONNX int8 encoded 57–59 chunks/s at batch 1–4 against 46 at 16, but it
+#: quantizes activations per batch, so a text's vector depends on the texts embedded with it;
+#: batch 4 and batch 1 each moved near-ties (tests/test_retrieval rank 5 → 8; tests/heldout_v3
+#: 40 → 39 of 110) for no measurable gain in indexing (other per-chunk work dominates at scale:
+#: docs/benchmarks.md), so 16 stays until a change of batch is measured on every set.
+BATCH_SIZES = {"torch": 16, "onnx": 16, "onnx-int8": 16}
 
 
 def _env_int(name: str, default: int) -> int:
