@@ -298,22 +298,6 @@ class ParkQA:
             after.repaired = fixed.repaired + [f"{f.path}: {f.error}" for f in fixed.failed]
             return after
 
-    def prefetch(self) -> None:
-        """Start loading the embedding model in a background thread and return at once.
-
-        Why: a one-shot ``parkqa ask`` spends its first seconds in Python-bound work (imports,
-        jieba's dictionary, the park indexes) while the model's load runs mostly in ONNX
-        Runtime's C++; on two cores the two overlap. An error is not lost: the question's own
-        use of the model loads it again and raises it."""
-
-        def load() -> None:
-            try:
-                self.embeddings.embed_query("预热")
-            except Exception:  # raised again where the question uses the model
-                return
-
-        threading.Thread(target=load, name="parkqa-prefetch", daemon=True).start()
-
     def warm(self) -> None:
         """Load now what the first question would otherwise wait for: the embedding model,
         the vector store, the lexical index, and the facts of the first reports (a server

@@ -179,7 +179,6 @@ def cmd_check(qa: ParkQA, args: argparse.Namespace) -> int:
 
 
 def cmd_ask(qa: ParkQA, args: argparse.Namespace) -> int:
-    qa.prefetch()
     answer = qa.ask(args.question)
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False))
