@@ -75,4 +75,3 @@ def test_a_store_remembers_its_backend_and_reembeds(settings) -> None:
 def test_an_unknown_backend_is_refused(settings) -> None:
     with pytest.raises(ValueError, match="backend must be one of torch, onnx, onnx-int8"):
         settings.with_(backend="tensorrt")
-
