@@ -58,20 +58,26 @@ def qa(settings):
     instance.close()
 
 
+def put_text(catalog, source: str, text: str, facts: str | None = None) -> None:
+    """Store a report's text (and facts) in a catalog, with placeholder file details."""
+    catalog.put(
+        source=source,
+        path=source,
+        title="",
+        fmt="txt",
+        file_sha256="",
+        config_key="",
+        chunks=1,
+        text=text,
+        facts=facts,
+    )
+
+
 def catalog_of(folder: Path, texts: dict[str, str]) -> Callable[[Iterable[str]], set[str]]:
     """``containing`` of a real catalog holding these texts (its full-text index answers)."""
     from parkqa.catalog import Catalog
 
     catalog = Catalog(folder / "reports.sqlite", "test")
     for source, text in texts.items():
-        catalog.put(
-            source=source,
-            path=source,
-            title="",
-            fmt="txt",
-            file_sha256="",
-            config_key="",
-            chunks=1,
-            text=text,
-        )
+        put_text(catalog, source, text)
     return catalog.containing

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from conftest import catalog_of
+from conftest import catalog_of, put_text
 from parkqa.answer.facts import FIELD_AT, extract_facts, facts_json
 from parkqa.catalog import Catalog
 
@@ -20,16 +20,7 @@ def test_the_catalogs_text_index_follows_every_write(tmp_path: Path) -> None:
     assert containing(["鸿渚"]) == {"a.txt"} and containing(["区新"]) == {"a.txt"}
     assert containing(['"鸿渚']) == set() and containing([""]) == set()
     catalog = Catalog(path, "test")
-    catalog.put(
-        source="a.txt",
-        path="a.txt",
-        title="",
-        fmt="txt",
-        file_sha256="",
-        config_key="",
-        chunks=1,
-        text="云陵高新区",
-    )
+    put_text(catalog, "a.txt", "云陵高新区")
     assert containing(["鸿渚经开区"]) == set() and containing(["云陵高新"]) == {"a.txt"}
     catalog.mark_removed("b.txt")
     assert containing(["北湖产业园"]) == set()
@@ -62,27 +53,8 @@ def test_fact_values_are_the_stored_facts_of_that_kind(tmp_path: Path) -> None:
     for source, text in texts.items():
         facts = extract_facts(source, "", text, None)
         expected |= {(source, f.value) for f in facts if f.kind == "name"}
-        catalog.put(
-            source=source,
-            path=source,
-            title="",
-            fmt="txt",
-            file_sha256="",
-            config_key="",
-            chunks=1,
-            text=text,
-            facts=facts_json(facts),
-        )
-    catalog.put(
-        source="c.txt",
-        path="c.txt",
-        title="",
-        fmt="txt",
-        file_sha256="",
-        config_key="",
-        chunks=1,
-        text="旧报告",
-    )
+        put_text(catalog, source, text, facts_json(facts))
+    put_text(catalog, "c.txt", "旧报告")
     stored, unstored = catalog.fact_values("name", FIELD_AT["kind"], FIELD_AT["value"])
     assert set(stored) == expected and expected
     assert unstored == ["c.txt"]
