@@ -27,6 +27,35 @@ def test_named_in_chinese_short_form_and_pinyin() -> None:
     assert reports_named("全年签约了多少个项目？", KEYS) == set()
 
 
+def test_parks_of_one_short_name_are_told_apart_by_their_type() -> None:
+    """和阳高新区, 和阳经济开发区 and 和阳产业园 are all 和阳 for short: a question that gives
+    the type reads only that park's reports; one that gives none, or a type no report has,
+    reads all three. The fast index finds the same."""
+    from parkqa.parks import ParkIndex
+
+    keys = [
+        report_key("h1.txt", "和阳高新区2024年工作总结"),
+        report_key("h2.txt", "和阳经济开发区2024年工作总结"),
+        report_key("h3.txt", "和阳产业园2024年工作总结"),
+        report_key("h4.txt", "和阳高新技术产业开发区2023年工作总结"),
+    ]
+    cases = {
+        "和阳高新区2024年发明专利授权多少件？": {"h1.txt", "h4.txt"},
+        "和阳经开区签约了多少个项目？": {"h2.txt"},
+        "和阳产业园签约了多少个项目？": {"h3.txt"},
+        "和阳开发区签约了多少个项目？": {"h1.txt", "h2.txt", "h3.txt", "h4.txt"},
+        "和阳科技园签约了多少个项目？": {"h1.txt", "h2.txt", "h3.txt", "h4.txt"},
+        "How many patents did Heyang High-tech Zone get in 2024?": {"h1.txt", "h4.txt"},
+        "How many projects did Heyang EDZ sign?": {"h2.txt"},
+        "How many projects did Heyang sign?": {"h1.txt", "h2.txt", "h3.txt", "h4.txt"},
+        "和阳高新区和和阳产业园哪个签约项目多？": {"h1.txt", "h3.txt", "h4.txt"},
+    }
+    index = ParkIndex(keys)
+    for question, expected in cases.items():
+        assert reports_named(question, keys) == expected, question
+        assert index.named(question) == expected, question
+
+
 def test_strip_park_name_from_question() -> None:
     assert "丹徒" not in KEYS[1].strip_from("丹徒高新园列统投资额是多少？")
 
@@ -164,3 +193,19 @@ def test_the_name_index_finds_what_mentions_finds() -> None:
     for question in questions:
         assert index.mentioned(question) == {n for n in names if mentions(question, n)}, question
     assert index.mentioned("Yunling ETDZ: how many firms?") == {"云陵经开区"}
+
+
+def test_a_park_whose_name_starts_like_a_function_word_is_not_cut(tmp_path: Path) -> None:
+    """和阳高新区 starts with 和 ("and"): cut, it would be 阳高新区, the end of 云阳高新区 too."""
+    from parkqa.parks import reports_mentioning
+
+    containing = catalog_of(
+        tmp_path,
+        {
+            "h.txt": "和阳高新区2024年新签约项目12个。",
+            "y.txt": "云阳高新区2024年新签约项目30个。",
+            "r.txt": "人力资源产业园新签约项目4个。",
+        },
+    )
+    assert reports_mentioning("和阳高新区2024年新签约项目多少个？", containing) == {"h.txt"}
+    assert reports_mentioning("对人力资源产业园有哪些支持？", containing) == {"r.txt"}

@@ -54,3 +54,26 @@ def test_empty_store_and_empty_question(qa: ParkQA) -> None:
     assert "还没有索引任何报告" in qa.ask("签约了多少个项目？").answer
     with pytest.raises(ValueError):
         qa.ask("   ")
+
+
+@pytest.mark.parametrize(("question", "source", "needle"), CASES[:6])
+def test_exact_search_of_named_reports_equals_chromas_filtered_search(
+    indexed: ParkQA, question: str, source: str, needle: str
+) -> None:
+    """A question that names reports ranks their chunks by reading their vectors; the ranking
+    is the one Chroma's own filtered search gives (both are exact over so few chunks)."""
+    from parkqa.consistency import chunk_ids
+    from parkqa.retrieval import exact_dense
+
+    sources = [source, "binjiang_edz_2024q3.html"]
+    ids = chunk_ids(indexed._records, sources)
+    assert sorted(ids) == sorted(indexed._records.list_keys(group_ids=sources))
+    mine = exact_dense(indexed.vector_store, question, ids, 10)
+    chroma = indexed.vector_store.similarity_search_with_score(
+        question, k=10, filter={"source": {"$in": sources}}
+    )
+    assert [d.page_content for d, _ in mine] == [d.page_content for d, _ in chroma]
+    for (_, similarity), (_, distance) in zip(mine, chroma, strict=True):
+        assert similarity == pytest.approx(1 - distance, abs=1e-5)
+    assert {d.metadata["source"] for d, _ in mine} <= set(sources)
+    assert exact_dense(indexed.vector_store, question, [], 10) == []

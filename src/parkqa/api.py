@@ -159,7 +159,13 @@ class ParkQA:
     @cached_property
     def retriever(self):
         """The hybrid retrieval chain (LCEL runnable): ``question -> list[Passage]``."""
-        return hybrid_chain(self.vector_store, self.lexical, k=RETRIEVE_K, current=self._is_current)
+        return hybrid_chain(
+            self.vector_store,
+            self.lexical,
+            k=RETRIEVE_K,
+            current=self._is_current,
+            ids_of=lambda sources: chunk_ids(self._records, sources),
+        )
 
     def _is_current(self, doc) -> bool:
         """Is this chunk exactly the catalog's text of its report at its offsets? (Anything

@@ -25,7 +25,7 @@ a check holds one page of texts and the set of ids, never every text at once.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from langchain_core.documents import Document
@@ -129,20 +129,30 @@ def chunk_pages(vector_store, include: list[str]) -> Iterator[dict]:
         offset += len(got["ids"])
 
 
-def chunk_ids(record_manager) -> list[str]:
-    """The ids of the store's chunks, as the record manager lists them: one query for the key
-    column where it is LangChain's SQL record manager (``list_keys`` builds an ORM object per
-    key: 4 s for 180,000 chunks; a column query through the ORM still takes 2 s)."""
+def chunk_ids(record_manager, sources: Iterable[str] | None = None) -> list[str]:
+    """The ids of the store's chunks (of these reports only, when ``sources`` is given), as the
+    record manager lists them: one query for the key column where it is LangChain's SQL record
+    manager (``list_keys`` builds an ORM object per key: 4 s for 180,000 chunks; a column query
+    through the ORM still takes 2 s). For reports, the query filters on ``group_id`` alone and
+    the namespace in Python: with both in SQL, SQLite scans the namespace index (every row of a
+    one-store database): 37 ms instead of 0.3 ms for nine reports at 180,000 chunks."""
+    wanted = None if sources is None else sorted(set(sources))
     try:
         from langchain_classic.indexes._sql_record_manager import UpsertionRecord
         from sqlalchemy import select
 
         table = UpsertionRecord.__table__
-        query = select(table.c.key).where(table.c.namespace == record_manager.namespace)
+        namespace = record_manager.namespace
         with record_manager.engine.connect() as conn:  # Core, not the ORM: no object per row
-            return list(conn.execute(query).scalars())
+            if wanted is None:
+                query = select(table.c.key).where(table.c.namespace == namespace)
+                return list(conn.execute(query).scalars())
+            rows = conn.execute(
+                select(table.c.key, table.c.namespace).where(table.c.group_id.in_(wanted))
+            )
+            return [key for key, space in rows if space == namespace]
     except (ImportError, AttributeError):  # another record manager
-        return list(record_manager.list_keys())
+        return list(record_manager.list_keys(group_ids=wanted))
 
 
 def chunks_by_id(vector_store, ids: list[str]) -> list[tuple[str, Document]]:

@@ -20,6 +20,8 @@ _PARK = re.compile(
     r"经开区|开发区|产业园|工业园|科技园|智能制造产业园|园区|新区|园))"
 )
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# What follows a park's short name where a question names it by that ("滨江开发区").
+_AFTER_SHORT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:区|园)")
 
 
 _TIME = re.compile(
@@ -98,10 +100,68 @@ def report_key(source: str, title: str) -> ReportKey:
 
 def reports_named(question: str, keys: list[ReportKey]) -> set[str]:
     """Sources of the reports whose park the question names (empty: the question names none)."""
-    return {k.source for k in keys if k.mentioned_in(question)}
+    named = [k for k in keys if k.mentioned_in(question)]
+    return {k.source for k in of_stated_type(question, named)}
 
 
-_AFTER_SHORT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:区|园)")
+#: Park types by the suffix of a name: parks of one short name but different types are
+#: different parks (和阳高新区 is not 和阳经济开发区, though both are 和阳 for short). Suffixes
+#: that say no type (开发区, 园区, 新区, 园) are not listed: they agree with any.
+_FAMILIES: list[tuple[str, str]] = [
+    ("高新技术产业开发区", "高新"),
+    ("高新技术开发区", "高新"),
+    ("高新区", "高新"),
+    ("高新园", "高新"),
+    ("经济技术开发区", "经开"),
+    ("经济开发区", "经开"),
+    ("经开区", "经开"),
+    ("工业园区", "工业园"),
+    ("工业园", "工业园"),
+    ("科技园", "科技园"),
+    ("产业园", "产业园"),
+]
+
+
+def _family(name: str) -> str | None:
+    return next((family for suffix, family in _FAMILIES if name.endswith(suffix)), None)
+
+
+def _agrees(question: str, key: ReportKey) -> bool | None:
+    """Does the question give this report's park the type it has? ``None``: it says no type
+    there (or the park has none)."""
+    if not key.name:
+        return None
+    if key.name in question:
+        return True
+    if re.search(r"[\u4e00-\u9fff]", question):
+        family = _family(key.name)
+        if family is None or not key.short:
+            return None
+        said = [
+            _family(m.group(0))
+            for m in re.finditer(rf"{re.escape(key.short)}{_AFTER_SHORT.pattern}", question)
+        ]
+        if family in said:
+            return True
+        return False if said and None not in said else None
+    _, english_type = _english_parts(key.name)
+    if english_type is None:
+        return None
+    if re.search(english_type, question, re.I):
+        return True
+    stated = any(re.search(pattern, question, re.I) for _, pattern in _TYPE_EN)
+    return False if stated else None
+
+
+def of_stated_type(question: str, keys: list[ReportKey]) -> list[ReportKey]:
+    """The named reports without those whose park's type the question contradicts, when some
+    report's type is the one it says: "和阳高新区…" with 和阳高新区's and 和阳经济开发区's reports
+    indexed reads only the first's. When none agrees, all stay (a type the reports do not use
+    contradicts nothing)."""
+    agree = [_agrees(question, k) for k in keys]
+    if True not in agree:
+        return keys
+    return [k for k, a in zip(keys, agree, strict=True) if a is not False]
 
 
 class ParkIndex:
@@ -110,6 +170,7 @@ class ParkIndex:
     10,000 reports). Built once per catalog state."""
 
     def __init__(self, keys: list[ReportKey]) -> None:
+        self.keys = {k.source: k for k in keys}
         self.names: dict[str, set[str]] = {}
         self.shorts: dict[str, set[str]] = {}
         for k in keys:
@@ -141,7 +202,8 @@ class ParkIndex:
         if self.shorts and re.search(r"[A-Za-z]", question):
             for candidate in _word_runs(question):
                 found |= self.pinyin.get(candidate, set())
-        return found
+        named = of_stated_type(question, [self.keys[s] for s in sorted(found)])
+        return {k.source for k in named}
 
 
 def _pinyin_key(text: str) -> str:
@@ -227,13 +289,22 @@ def reports_mentioning(question: str, containing: Containing) -> set[str]:
 
     A bulletin about six parks is titled by its issuer ("…投资促进局文件"); its parks are only in
     its body. A question naming one of them must be allowed to read it.
+
+    Words before the name ("请问", "对人力资源产业园…") are dropped only when the name with them
+    is in no report: 和阳高新区 starts with 和 ("and"), and 阳高新区 is also the end of 云阳高新区.
     """
-    names = []
+    found: set[str] = set()
     for m in _PARK_IN_QUESTION.finditer(_without_time(question)):
-        name = _LEADING_WORDS.sub("", _park_words(m.group(0)))
-        if not _GENERIC_PARK.match(name) and len(name) > 3:
-            names.append(_place_of(name) or name)
-    return containing(names) if names else set()
+        words = _park_words(m.group(0))
+        # Longest first: the whole match, after the last function word, without a leading one.
+        for name in dict.fromkeys((m.group(0), words, _LEADING_WORDS.sub("", words))):
+            if _GENERIC_PARK.match(name) or len(name) <= 3:
+                continue
+            hits = containing([_place_of(name) or name])
+            if hits:
+                found |= hits
+                break
+    return found
 
 
 #: Park types: the Chinese suffix and how an English question says it.

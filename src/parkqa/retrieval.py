@@ -11,12 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Protocol
 
+import numpy as np
 from langchain_core.documents import Document
 from langchain_core.runnables import Runnable, RunnableLambda, RunnableParallel
 
 from parkqa.answer import Passage
+from parkqa.consistency import chunks_by_id
 
 RRF_K = 60
+# Up to this many chunks in the named reports, dense search reads their vectors and ranks them
+# exactly instead of asking Chroma for a filtered search. Chroma evaluates a ``source $in``
+# filter over the whole collection's metadata: 118 ms for nine reports among 180,000 chunks,
+# where reading their 170 vectors by id and ranking them takes 4 ms. Reading vectors grows with
+# the named chunks (~0.02 ms each), so many named reports go back to Chroma's own search.
+EXACT_DENSE_LIMIT = 3000
 
 
 def to_passage(doc: Document, score: float, dense: float | None, lexical: float | None) -> Passage:
@@ -67,12 +75,33 @@ class Lexical(Protocol):
     ) -> list[tuple[Document, float]]: ...
 
 
+def exact_dense(
+    vector_store, question: str, ids: list[str], k: int
+) -> list[tuple[Document, float]]:
+    """The ``k`` chunks among ``ids`` most similar to the question (cosine, as the collection
+    measures it), ranked exactly over all of them."""
+    if not ids:
+        return []
+    query = np.asarray(vector_store.embeddings.embed_query(question), dtype=np.float32)
+    got = vector_store._collection.get(ids=ids, include=["embeddings"])
+    if not got["ids"]:
+        return []
+    vectors = np.asarray(got["embeddings"], dtype=np.float32)
+    norms = np.linalg.norm(vectors, axis=1) * np.linalg.norm(query)
+    similarity = vectors @ query / np.where(norms == 0, 1.0, norms)
+    best = np.argsort(-similarity, kind="stable")[:k]
+    chosen = [got["ids"][i] for i in best]
+    docs = dict(chunks_by_id(vector_store, chosen))
+    return [(docs[c], float(similarity[i])) for i, c in zip(best, chosen, strict=True) if c in docs]
+
+
 def hybrid_chain(
     vector_store,
     lexical: Lexical,
     k: int = 8,
     fetch_k: int = 30,
     current: Callable[[Document], bool] | None = None,
+    ids_of: Callable[[list[str]], list[str]] | None = None,
 ) -> Runnable:
     """``{"question", "sources"} -> list[Passage]``: dense ∥ lexical search, fused by RRF.
 
@@ -80,10 +109,17 @@ def hybrid_chain(
     their park. ``current`` (optional) keeps only chunks that belong to the catalog's present
     version of their report: after a crash, or while another process writes, the vector store
     may hold chunks of a report the catalog has not committed or has already forgotten.
+    ``ids_of`` (optional) lists the chunk ids of reports: with it, a search restricted to a few
+    reports ranks their chunks exactly (see ``EXACT_DENSE_LIMIT``).
     """
 
     def dense(query: dict) -> list[tuple[Document, float]]:
         sources = query.get("sources")
+        if sources and ids_of is not None:
+            ids = ids_of(list(sources))
+            if len(ids) <= EXACT_DENSE_LIMIT:
+                hits = exact_dense(vector_store, query["question"], ids, fetch_k)
+                return [(doc, similarity) for doc, similarity in hits if keep(doc)]
         where = {"source": {"$in": list(sources)}} if sources else None
         hits = vector_store.similarity_search_with_score(query["question"], k=fetch_k, filter=where)
         # cosine space: similarity = 1 - distance
