@@ -3,8 +3,10 @@ process loads the saved index instead of tokenizing, big changes rebuild it."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from langchain_core.documents import Document
 
@@ -68,6 +70,37 @@ def test_a_delta_chunk_scores_exactly_as_bm25s_scores_the_same_text_in_the_base(
     hits = dict(snapshot.search(tokens, 50))
     assert hits["copy"] == pytest.approx(hits["c7"], rel=1e-5)
     assert hits["c7"] > 0
+
+
+def test_a_saved_base_scores_every_chunk_exactly_as_bm25s_does(tmp_path: Path) -> None:
+    """The base is searched from its saved arrays, without bm25s: the scores are bm25s's own,
+    to the bit, for every chunk (repeated query tokens and unknown ones included)."""
+    import bm25s
+
+    docs = corpus(120)
+    rows = [(i, d.metadata["source"], tokenize(d.page_content)) for i, d in docs.items()]
+    loaded = Base.load(Base.build(rows).save(tmp_path))
+    reference = bm25s.BM25(k1=lexical_store.K1, b=lexical_store.B)
+    reference.index([tokens for _, _, tokens in rows], show_progress=False)
+    for question in ("发明专利授权多少件？", "签约签约项目10个", "独角兽"):
+        tokens = query_tokens(question)
+        known = [t for t in tokens if t in reference.vocab_dict]
+        expected = reference.get_scores(known) if known else np.zeros(len(rows))
+        assert np.array_equal(loaded.scores(tokens), expected.astype(np.float32)), question
+
+
+def test_a_base_saved_in_another_format_is_rebuilt(tmp_path: Path) -> None:
+    chunks = Chunks(corpus(60))
+    expected = open_store(tmp_path, chunks).search("高新技术企业多少家", 10)
+    (saved,) = list(tmp_path.glob("*/base-*"))
+    meta = json.loads((saved / "base.json").read_text(encoding="utf-8"))
+    del meta["format"]  # as the bases bm25s saved itself were
+    (saved / "base.json").write_text(json.dumps(meta), encoding="utf-8")
+    assert open_store(tmp_path, chunks).search("高新技术企业多少家", 10) == expected
+    newest = sorted(tmp_path.glob("*/base-*"))[-1]
+    assert newest != saved and len(Base.load(newest).ids) == 60  # rebuilt, saved, readable
+    with pytest.raises(ValueError):
+        Base.load(saved)
 
 
 def test_deleted_chunks_are_never_returned_and_added_ones_are(tmp_path: Path, monkeypatch) -> None:

@@ -7,8 +7,9 @@ every process start and again after every write. Here:
 - every chunk's tokens are computed once, when it is first seen, and kept in
   ``lexical/tokens.sqlite`` under its id (the indexing API's content hash of text and metadata,
   so an entry never goes stale);
-- a BM25 index (``bm25s``) over the chunks of some past state, the **base**, is saved in
-  ``lexical/<namespace>/``; a new process loads it (memory-mapped) instead of building one;
+- a BM25 index (built by ``bm25s``) over the chunks of some past state, the **base**, is
+  saved in ``lexical/<namespace>/``; a new process loads it (memory-mapped) instead of
+  building one;
 - a question after a write sees a **snapshot**: the base, minus the chunks deleted since
   (masked), plus the chunks added since (the **delta**, scored by the same BM25 formula with
   the base's statistics). When the changes reach a twentieth of the base, or the store is
@@ -34,7 +35,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 from langchain_core.documents import Document
@@ -129,15 +129,34 @@ class TokenStore:
 
 
 class Base:
-    """A bm25s index over a fixed list of chunk ids (with their reports' sources), and the
-    statistics the delta needs."""
+    """A BM25 index over a fixed list of chunk ids (with their reports' sources), and the
+    statistics the delta needs.
 
-    def __init__(self, ids: list[str], sources: list[str], bm25: Any, avgdl: float) -> None:
-        self.ids, self.sources, self.bm25, self.avgdl = ids, sources, bm25, avgdl
+    bm25s builds it (``build``); what is saved and searched is bm25s's precomputed score matrix
+    (per token, the chunks it occurs in and their BM25 term scores) and its vocabulary, in files
+    of ours, scored as bm25s scores them. Why not ``bm25s.BM25.load``: importing bm25s (and the
+    scipy it imports) took 0.85 s of every new process's first answer; loading the arrays
+    memory-mapped needs only numpy, and the file format does not follow bm25s's releases.
+    """
+
+    #: The files of a saved base; ``FORMAT`` changes when they do (older bases are rebuilt).
+    FORMAT = 2
+    ARRAYS = ("data", "indices", "indptr")
+
+    def __init__(
+        self,
+        ids: list[str],
+        sources: list[str],
+        vocab: dict[str, int],
+        matrix: dict[str, np.ndarray],
+        avgdl: float,
+    ) -> None:
+        self.ids, self.sources, self.avgdl = ids, sources, avgdl
+        self.vocab, self.matrix = vocab, matrix
 
     @classmethod
     def empty(cls) -> Base:
-        return cls([], [], None, 1.0)
+        return cls([], [], {}, {}, 1.0)
 
     @classmethod
     def build(cls, rows: Iterable[tuple[str, str, list[str]]]) -> Base:
@@ -157,16 +176,23 @@ class Base:
 
         bm25 = bm25s.BM25(k1=K1, b=B)
         bm25.index((docs, vocab), show_progress=False)
-        return cls(ids, sources, bm25, sum(map(len, docs)) / len(docs) or 1.0)
+        matrix = {name: np.asarray(bm25.scores[name]) for name in cls.ARRAYS}
+        return cls(ids, sources, dict(bm25.vocab_dict), matrix, sum(map(len, docs)) / len(docs))
 
     def save(self, folder: Path) -> Path:
         """Write to a new directory under ``folder`` (renamed into place: readers never see a
         half-written base) and return it."""
         folder.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix=".base-", dir=folder))
-        if self.bm25 is not None:
-            self.bm25.save(str(work / "bm25"), show_progress=False)
-        meta = {"avgdl": self.avgdl, "ids": self.ids, "sources": self.sources}
+        for name, array in self.matrix.items():
+            np.save(work / f"{name}.npy", array)
+        meta = {
+            "format": self.FORMAT,
+            "avgdl": self.avgdl,
+            "ids": self.ids,
+            "sources": self.sources,
+            "vocab": self.vocab,
+        }
         (work / "base.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
         final = folder / f"base-{time.time_ns()}"
         work.rename(final)
@@ -174,13 +200,14 @@ class Base:
 
     @classmethod
     def load(cls, path: Path) -> Base:
+        """A saved base, its arrays memory-mapped; ``ValueError`` for another format."""
         meta = json.loads((path / "base.json").read_text(encoding="utf-8"))
-        bm25 = None
+        if meta.get("format") != cls.FORMAT:
+            raise ValueError(f"lexical base format {meta.get('format')}, not {cls.FORMAT}")
+        matrix = {}
         if meta["ids"]:
-            import bm25s
-
-            bm25 = bm25s.BM25.load(str(path / "bm25"), mmap=True)
-        return cls(meta["ids"], meta["sources"], bm25, float(meta["avgdl"]))
+            matrix = {n: np.load(path / f"{n}.npy", mmap_mode="r") for n in cls.ARRAYS}
+        return cls(meta["ids"], meta["sources"], meta["vocab"], matrix, float(meta["avgdl"]))
 
     @functools.cached_property
     def rows_of(self) -> dict[str, np.ndarray]:
@@ -191,21 +218,25 @@ class Base:
         return {source: np.asarray(found) for source, found in rows.items()}
 
     def document_frequency(self, token: str) -> int:
-        if self.bm25 is None:
-            return 0
-        column = self.bm25.vocab_dict.get(token)
+        column = self.vocab.get(token)
         if column is None:
             return 0
-        indptr = self.bm25.scores["indptr"]
+        indptr = self.matrix["indptr"]
         return int(indptr[column + 1] - indptr[column])
 
     def scores(self, tokens: list[str]) -> np.ndarray:
-        if self.bm25 is None:
-            return np.zeros(0, dtype=np.float32)
-        known = [t for t in tokens if t in self.bm25.vocab_dict]
-        if not known:
-            return np.zeros(len(self.ids), dtype=np.float32)
-        return np.asarray(self.bm25.get_scores(known))
+        """Every chunk's BM25 score for these query tokens (a repeated token counts again),
+        summed per token in bm25s's order and precision."""
+        scores = np.zeros(len(self.ids), dtype=np.float32)
+        if not self.ids:
+            return scores
+        data, indices, indptr = (self.matrix[n] for n in self.ARRAYS)
+        for token in tokens:
+            column = self.vocab.get(token)
+            if column is not None:
+                start, end = int(indptr[column]), int(indptr[column + 1])
+                np.add.at(scores, indices[start:end], data[start:end])
+        return scores
 
 
 class Snapshot:

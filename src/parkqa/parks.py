@@ -53,7 +53,7 @@ class ReportKey:
     short: str | None
     year: int | None
 
-    def _patterns(self) -> list[re.Pattern[str]]:
+    def _patterns(self, latin: bool = True) -> list[re.Pattern[str]]:
         patterns = []
         if self.name:
             patterns.append(re.compile(re.escape(self.name)))
@@ -61,12 +61,13 @@ class ReportKey:
             patterns.append(
                 re.compile(rf"{re.escape(self.short)}(?:[\u4e00-\u9fff]{{0,6}}?(?:区|园))")
             )
-            patterns.append(_pinyin_pattern(self.short))
+            if latin:  # (pypinyin's import alone is 0.24 s of a new process's first answer)
+                patterns.append(_pinyin_pattern(self.short))
         return patterns
 
     def strip_from(self, question: str) -> str:
         """The question without this report's park name (it chooses the report, nothing more)."""
-        for pattern in self._patterns():
+        for pattern in self._patterns(latin=re.search(r"[A-Za-z]", question) is not None):
             question = pattern.sub(" ", question)
         return question
 
