@@ -172,3 +172,46 @@ def test_settings_change_reindexes(qa: ParkQA, reports_dir: Path) -> None:
     after = smaller.catalog.get("qinghu_hitech_zone_2023.md").chunks
     assert after > before
     assert len(_chunks_in_store(smaller, "qinghu_hitech_zone_2023.md")) == after
+
+
+def test_groups_written_while_the_next_is_embedded_lose_nothing(
+    settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Group k is written on a thread while group k + 1 is embedded. Reports that share
+    paragraphs put the same text in both groups: each group's write finds its vectors (the
+    writer thread never runs the model), none fails, and every chunk is in the store."""
+    import threading
+    from dataclasses import replace
+
+    from parkqa.onnx_backend import OnnxEmbeddings
+
+    embedding_threads: set[str] = set()
+    original = OnnxEmbeddings.embed_documents
+
+    def recording(self, texts):
+        embedding_threads.add(threading.current_thread().name)
+        return original(self, texts)
+
+    monkeypatch.setattr(OnnxEmbeddings, "embed_documents", recording)
+
+    shared = [
+        "园区坚持把招商引资作为经济工作的生命线，围绕主导产业开展精准招商。",
+        "园区持续优化营商环境，推行企业开办一日办结和项目审批全程代办服务。",
+    ]
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(12):
+        lines = [f"东{i}湖产业园2024年工作总结", f"全年新签约项目{i + 3}个，总投资{i + 20}亿元。"]
+        (folder / f"park_{i:02d}.txt").write_text("\n\n".join(lines + shared), encoding="utf-8")
+    qa = ParkQA(settings=replace(settings, index_group_chunks=3))
+    try:
+        result = qa.index([folder])
+        assert result.failed == [] and result.added == 12
+        assert embedding_threads == {threading.main_thread().name}
+        for report in qa.reports():
+            assert len(_chunks_in_store(qa, report.source)) == report.chunks > 0
+        assert qa.check().ok
+        answer = qa.ask("东7湖产业园全年新签约项目多少个？")
+        assert answer.value == "10个"
+    finally:
+        qa.close()

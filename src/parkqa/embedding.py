@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import os
 import threading
+from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
@@ -82,7 +84,12 @@ class LazyEmbeddings(Embeddings):
         self.settings = settings
         self._inner: Embeddings | None = None
         self._lock = threading.Lock()
+        # Vectors embedded ahead of a store write, and how many groups in flight want each
+        # (the indexer embeds the next group while the previous one is written; two groups
+        # may share a text).
         self._ahead: dict[str, list[float]] = {}
+        self._wanted: Counter[str] = Counter()
+        self._ahead_lock = threading.Lock()
 
     @property
     def inner(self) -> Embeddings:
@@ -106,17 +113,27 @@ class LazyEmbeddings(Embeddings):
 
     def remember(self, texts: list[str], vectors: list[list[float]]) -> None:
         """Keep vectors computed ahead of a store write (see ``Indexer._embed_ahead``)."""
-        self._ahead.update(zip(texts, vectors, strict=True))
+        with self._ahead_lock:
+            self._ahead.update(zip(texts, vectors, strict=True))
+            self._wanted.update(texts)
 
-    def forget(self) -> None:
-        self._ahead.clear()
+    def forget(self, texts: Iterable[str]) -> None:
+        """A group's write is done with these texts' vectors (those another group in flight
+        also remembered stay until it is done too)."""
+        with self._ahead_lock:
+            for text in texts:
+                self._wanted[text] -= 1
+                if self._wanted[text] <= 0:
+                    del self._wanted[text]
+                    self._ahead.pop(text, None)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        missing = [t for t in texts if t not in self._ahead]
-        computed = (
-            dict(zip(missing, self.inner.embed_documents(missing), strict=True)) if missing else {}
-        )
-        return [self._ahead[t] if t in self._ahead else computed[t] for t in texts]
+        with self._ahead_lock:
+            found = {t: self._ahead[t] for t in texts if t in self._ahead}
+        missing = [t for t in texts if t not in found]
+        if missing:
+            found.update(zip(missing, self.inner.embed_documents(missing), strict=True))
+        return [found[t] for t in texts]
 
     def embed_query(self, text: str) -> list[float]:
         return self.inner.embed_query(text)
