@@ -90,6 +90,18 @@ def users(url: str, questions: list[str], n: int, seconds: float) -> dict[str, o
     }
 
 
+def utf8_sample() -> Path:
+    """A plain-text sample report in UTF-8 (the samples include a GB18030 one on purpose)."""
+    for path in sorted((ROOT / "examples" / "reports").iterdir()):
+        if path.suffix in (".txt", ".md"):
+            try:
+                path.read_text(encoding="utf-8")
+            except UnicodeDecodeError:
+                continue
+            return path
+    raise FileNotFoundError("no UTF-8 text sample in examples/reports")
+
+
 class Uploader:
     """Uploads a report again and again through the server's ``/upload`` API, each time a new
     version (so each upload embeds and writes its chunks), until stopped."""
@@ -97,6 +109,7 @@ class Uploader:
     def __init__(self, url: str, source: Path, work: Path) -> None:
         self.url, self.source, self.work = url, source, work
         self.uploads = 0
+        self.error: BaseException | None = None
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -107,8 +120,16 @@ class Uploader:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
+        if self.error is not None:
+            raise RuntimeError("the uploads failed") from self.error
 
     def _run(self) -> None:
+        try:
+            self._upload()
+        except BaseException as exc:  # seen by __exit__, not lost in the thread
+            self.error = exc
+
+    def _upload(self) -> None:
         from gradio_client import Client, handle_file
 
         client = Client(self.url, verbose=False)
@@ -169,9 +190,7 @@ def main() -> None:
         for indexing in (False, True):
             for n in (1, 4, 8):
                 if indexing:
-                    sample = ROOT / "examples" / "reports"
-                    first = sorted(p for p in sample.iterdir() if p.suffix == ".txt")[0]
-                    with Uploader(url, first, work) as uploader:
+                    with Uploader(url, utf8_sample(), work) as uploader:
                         row = users(url, questions, n, args.seconds)
                     row["uploads_meanwhile"] = uploader.uploads
                 else:
