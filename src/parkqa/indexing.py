@@ -369,12 +369,12 @@ class Indexer:
         self,
         group: list[_Prepared],
         result: IndexResult,
-        writer: ThreadPoolExecutor | None = None,
-        writing: Future[None] | None = None,
+        writer: ThreadPoolExecutor,
+        writing: Future[None] | None,
     ) -> Future[None] | None:
-        """Embed a group of whole reports, then index them in one ``index()`` call: on the
-        ``writer`` thread after the ``writing`` before it has finished (inline without one).
-        Returns the write in progress.
+        """Embed a group of whole reports, then index them in one ``index()`` call on the
+        ``writer`` thread, once the ``writing`` before it has finished. Returns the write in
+        progress.
 
         ``scoped_full`` cleanup runs after all of the group's chunks are written and deletes, for
         each report in the group, the chunks this run did not produce: a changed report's old
@@ -391,9 +391,6 @@ class Indexer:
             return writing
         if writing is not None:
             writing.result()  # its errors are the caller's, as they were before the pipeline
-        if writer is None:
-            self._write_locked(group, result, texts)
-            return None
         return writer.submit(self._write_locked, group, result, texts)
 
     def _embed_ahead(self, group: list[_Prepared]) -> list[str]:
@@ -415,7 +412,7 @@ class Indexer:
         return new
 
     def _write_locked(
-        self, group: list[_Prepared], result: IndexResult, embedded: Sequence[str] = ()
+        self, group: list[_Prepared], result: IndexResult, embedded: Sequence[str]
     ) -> None:
         """Add, commit, then delete the old: see the module docstring for why this order.
         ``embedded``: the texts ``_embed_ahead`` embedded for this group (forgotten after)."""

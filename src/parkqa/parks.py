@@ -58,9 +58,7 @@ class ReportKey:
         if self.name:
             patterns.append(re.compile(re.escape(self.name)))
         if self.short:
-            patterns.append(
-                re.compile(rf"{re.escape(self.short)}(?:[\u4e00-\u9fff]{{0,6}}?(?:区|园))")
-            )
+            patterns.append(re.compile(rf"{re.escape(self.short)}(?:{_AFTER_SHORT.pattern})"))
             if latin:  # (pypinyin's import alone is 0.24 s of a new process's first answer)
                 patterns.append(_pinyin_pattern(self.short))
         return patterns
@@ -74,9 +72,8 @@ class ReportKey:
     def mentioned_in(self, question: str) -> bool:
         if self.name and self.name in question:
             return True
-        if self.short and re.search(
-            rf"{re.escape(self.short)}(?:[\u4e00-\u9fff]{{0,6}}(?:区|园))", question
-        ):
+        after = rf"{re.escape(self.short)}(?:{_AFTER_SHORT.pattern})" if self.short else None
+        if after and re.search(after, question):
             return True
         return bool(self.short and _pinyin_pattern(self.short).search(question))
 
@@ -105,26 +102,9 @@ def reports_named(question: str, keys: list[ReportKey]) -> set[str]:
     return {k.source for k in of_stated_type(question, named)}
 
 
-#: Park types by the suffix of a name: parks of one short name but different types are
-#: different parks (和阳高新区 is not 和阳经济开发区, though both are 和阳 for short). Suffixes
-#: that say no type (开发区, 园区, 新区, 园) are not listed: they agree with any.
-_FAMILIES: list[tuple[str, str]] = [
-    ("高新技术产业开发区", "高新"),
-    ("高新技术开发区", "高新"),
-    ("高新区", "高新"),
-    ("高新园", "高新"),
-    ("经济技术开发区", "经开"),
-    ("经济开发区", "经开"),
-    ("经开区", "经开"),
-    ("工业园区", "工业园"),
-    ("工业园", "工业园"),
-    ("科技园", "科技园"),
-    ("产业园", "产业园"),
-]
-
-
 def _family(name: str) -> str | None:
-    return next((family for suffix, family in _FAMILIES if name.endswith(suffix)), None)
+    """The park type a name's suffix says (``None``: a suffix that says none)."""
+    return next((t.family for t in PARK_TYPES if t.family and name.endswith(t.suffix)), None)
 
 
 def _agrees(question: str, key: ReportKey) -> bool | None:
@@ -150,7 +130,7 @@ def _agrees(question: str, key: ReportKey) -> bool | None:
         return None
     if re.search(english_type, question, re.I):
         return True
-    stated = any(re.search(pattern, question, re.I) for _, pattern in _TYPE_EN)
+    stated = any(t.family and re.search(english, question, re.I) for t, english in _TYPE_EN)
     return False if stated else None
 
 
@@ -308,19 +288,35 @@ def reports_mentioning(question: str, containing: Containing) -> set[str]:
     return found
 
 
-#: Park types: the Chinese suffix and how an English question says it.
-_TYPE_EN: list[tuple[str, str]] = [
-    ("高新技术产业开发区", r"high[- ]?tech(?:nology)?\b.*?\bzone"),
-    ("经济技术开发区", r"\betdz\b|economic and technological development zone"),
-    ("经济开发区", r"economic development zone|\bedz\b"),
-    ("高新区", r"hi(?:gh)?[- ]?tech\b.*?\b(?:zone|park)"),
-    ("经开区", r"\betdz\b|development zone"),
-    ("工业园区", r"industrial park"),
-    ("产业园", r"industrial park|\bpark\b"),
-    ("工业园", r"industrial park"),
-    ("片区", r"\barea\b|\bzone\b|district"),
-    ("园区", r"\bpark\b"),
+@dataclass(frozen=True)
+class ParkType:
+    """A park-name suffix, the type it says (parks of one short name but different types are
+    different parks: 和阳高新区 is not 和阳经济开发区) and how an English question says it."""
+
+    suffix: str
+    family: str | None
+    english: str | None
+
+
+#: Park types, longest suffix first. Suffixes without a family (片区, 园区) say no type: they
+#: agree with any.
+PARK_TYPES: list[ParkType] = [
+    ParkType("高新技术产业开发区", "高新", r"high[- ]?tech(?:nology)?\b.*?\bzone"),
+    ParkType("高新技术开发区", "高新", None),
+    ParkType("经济技术开发区", "经开", r"\betdz\b|economic and technological development zone"),
+    ParkType("经济开发区", "经开", r"economic development zone|\bedz\b"),
+    ParkType("高新区", "高新", r"hi(?:gh)?[- ]?tech\b.*?\b(?:zone|park)"),
+    ParkType("高新园", "高新", None),
+    ParkType("经开区", "经开", r"\betdz\b|development zone"),
+    ParkType("工业园区", "工业园", r"industrial park"),
+    ParkType("产业园", "产业园", r"industrial park|\bpark\b"),
+    ParkType("工业园", "工业园", r"industrial park"),
+    ParkType("科技园", "科技园", None),
+    ParkType("片区", None, r"\barea\b|\bzone\b|district"),
+    ParkType("园区", None, r"\bpark\b"),
 ]
+#: The types an English question can name, with their pattern.
+_TYPE_EN: list[tuple[ParkType, str]] = [(t, t.english) for t in PARK_TYPES if t.english]
 
 
 def mentions(question: str, name: str) -> bool:
@@ -381,8 +377,8 @@ class NameIndex:
 def _english_parts(name: str) -> tuple[str, str | None]:
     """The distinctive part of a name (at most 4 characters) and how English says its type."""
     base, english_type = name, None
-    for suffix, pattern in _TYPE_EN:
-        if name.endswith(suffix) and len(name) > len(suffix):
-            base, english_type = name[: -len(suffix)], pattern
+    for t, english in _TYPE_EN:
+        if name.endswith(t.suffix) and len(name) > len(t.suffix):
+            base, english_type = name[: -len(t.suffix)], english
             break
     return base[:4], english_type
