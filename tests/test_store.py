@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
@@ -114,6 +115,44 @@ def test_persistent_store_survives_a_new_instance(settings) -> None:
     second = ParkQA(settings=settings)
     assert [r.source for r in second.reports()] == ["qinghu_hitech_zone_2023.md"]
     assert any("46个" in p.text for p in second.retrieve("全年新签约项目多少个"))
+
+
+def test_a_first_question_loads_the_model_beside_its_analysis(settings) -> None:
+    """A fresh instance's first ``ask`` loads the model on its own thread (once) and the answer
+    waits for it; a second question starts nothing."""
+    first = ParkQA(settings=settings)
+    first.index([EXAMPLES / "qinghu_hitech_zone_2023.md"])
+    first.close()
+    fresh = ParkQA(settings=settings)
+    try:
+        assert not fresh.embeddings.loaded
+        answer = fresh.ask("青湖高新区全年新签约项目多少个？")
+        assert answer.value == "46个" and fresh.embeddings.loaded
+        loader = fresh._model_loader
+        assert loader is not None and loader.name == "parkqa-model-load"
+        loader.join(timeout=60)
+        assert not loader.is_alive()
+        fresh.ask("青湖高新区全年新签约项目多少个？")
+        assert fresh._model_loader is loader
+    finally:
+        fresh.close()
+
+
+def test_the_record_manager_is_langchains_without_its_package_imports() -> None:
+    """``SQLRecordManager``'s module is loaded alone (its package's ``__init__`` costs 0.65 s of
+    LLM-chain imports), under its real name: importing the package later reuses it."""
+    code = (
+        "import sys\n"
+        "from parkqa.store import sql_record_manager_module\n"
+        "module = sql_record_manager_module()\n"
+        "assert 'langchain_classic.indexes' not in sys.modules, 'the package was imported'\n"
+        "from langchain_classic.indexes import SQLRecordManager\n"
+        "assert SQLRecordManager is module.SQLRecordManager\n"
+        "from langchain_core.indexing import RecordManager\n"
+        "assert issubclass(SQLRecordManager, RecordManager)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
 
 
 def test_a_server_sees_reports_another_process_indexed(settings, chroma_server: str) -> None:

@@ -13,7 +13,7 @@ import threading
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
@@ -107,6 +107,7 @@ class ParkQA:
         # questions and store writes share the readers–writer lock (see rwlock.py).
         self._write_lock = threading.RLock()
         self._rw = RWLock()
+        self._model_loader: threading.Thread | None = None
         # Parsed facts and metadata of the reports questions read, the most recent first: at
         # 10,000 reports all of them would hold ~1M facts for questions that read a few.
         self._facts_cache: LRUCache[str, tuple[tuple[str, str, str], list[Fact]]] = LRUCache(
@@ -364,9 +365,27 @@ class ParkQA:
         """
         question = self._checked_question(question)
         history = _checked_history(history)
+        self._load_model_beside()
         self._reach_store()
         with self._rw.read():  # never between a report's new chunks and its catalog text
             return self._placed(self._ask(question, history))
+
+    def _load_model_beside(self) -> None:
+        """On a process's first question, load the embedding model on another thread while
+        this one connects to the store and analyses the question: ONNX Runtime builds its
+        session outside the GIL, so a cold ``parkqa ask`` overlaps the two instead of adding
+        them. The retriever waits for the model (``LazyEmbeddings.inner`` is locked)."""
+        if self.embeddings.loaded or self._model_loader is not None:
+            return
+
+        def load() -> None:
+            # A model that fails to load fails again, with its message, where the
+            # question needs it; here it would only print a thread's traceback.
+            with suppress(Exception):
+                self.embeddings.inner  # noqa: B018 - loading is the point
+
+        self._model_loader = threading.Thread(target=load, name="parkqa-model-load")
+        self._model_loader.start()
 
     def _placed(self, answer: Answer) -> Answer:
         """The answer with each citation's page, and whether its text came from OCR."""

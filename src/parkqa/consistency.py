@@ -138,8 +138,11 @@ def chunk_ids(record_manager, sources: Iterable[str] | None = None) -> list[str]
     one-store database): 37 ms instead of 0.3 ms for nine reports at 180,000 chunks."""
     wanted = None if sources is None else sorted(set(sources))
     try:
-        from langchain_classic.indexes._sql_record_manager import UpsertionRecord
         from sqlalchemy import select
+
+        from parkqa.store import sql_record_manager_module
+
+        UpsertionRecord = sql_record_manager_module().UpsertionRecord
 
         table = UpsertionRecord.__table__
         namespace = record_manager.namespace
@@ -203,7 +206,9 @@ def count_keys(record_manager) -> int:
     """How many keys the record manager holds, counted by SQL where it is LangChain's SQL
     record manager (listing 200,000 keys just to count them is what this avoids)."""
     try:
-        from langchain_classic.indexes._sql_record_manager import UpsertionRecord
+        from parkqa.store import sql_record_manager_module
+
+        UpsertionRecord = sql_record_manager_module().UpsertionRecord
 
         with record_manager._make_session() as session:
             return int(

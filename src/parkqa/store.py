@@ -11,11 +11,14 @@ so Chroma's default one (which would download an English ONNX model) can never r
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import re
+import sys
 import threading
 import uuid
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
@@ -161,13 +164,47 @@ def vector_store(settings: Settings, embeddings: Embeddings, client=None) -> Chr
     return store
 
 
+_SQL_RECORD_MANAGER = "langchain_classic.indexes._sql_record_manager"
+_module_lock = threading.Lock()
+
+
+def sql_record_manager_module() -> ModuleType:
+    """langchain-classic's ``SQLRecordManager`` module, without its package's ``__init__``.
+
+    Why: ``langchain_classic.indexes`` imports ``VectorstoreIndexCreator`` and through it the
+    LLM chains, 0.65 s of pydantic model building at every process start (a tenth of the cold
+    start of ``parkqa ask``) for classes parkqa never uses. The record manager's own module
+    needs only ``langchain_core`` and ``sqlalchemy``, so it is loaded from its file under its
+    real name: a later ``import langchain_classic.indexes`` finds it in ``sys.modules`` and
+    uses the same module (one ``UpsertionRecord`` table class per process).
+    """
+    with _module_lock:
+        module = sys.modules.get(_SQL_RECORD_MANAGER)
+        if module is not None:
+            return module
+        package = importlib.util.find_spec("langchain_classic")
+        if package is None or not package.submodule_search_locations:
+            raise ImportError("langchain-classic is not installed")
+        folder = Path(next(iter(package.submodule_search_locations)))
+        path = folder / "indexes" / "_sql_record_manager.py"
+        spec = importlib.util.spec_from_file_location(_SQL_RECORD_MANAGER, path)
+        if spec is None or spec.loader is None:  # pragma: no cover - a broken install
+            raise ImportError(f"cannot load {path}")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[_SQL_RECORD_MANAGER] = module
+        try:
+            spec.loader.exec_module(module)
+        except BaseException:
+            del sys.modules[_SQL_RECORD_MANAGER]
+            raise
+        return module
+
+
 def record_manager(settings: Settings) -> RecordManager:
     """A SQLite record manager next to the report catalog, namespaced by collection and server."""
-    from langchain_classic.indexes import SQLRecordManager
-
     Path(settings.store).mkdir(parents=True, exist_ok=True)
     where = settings.chroma_url or "local"
-    manager = SQLRecordManager(
+    manager = sql_record_manager_module().SQLRecordManager(
         f"{where}/{store_collection(settings)}",
         db_url=f"sqlite:///{Path(settings.store).resolve() / 'records.sqlite'}",
     )
