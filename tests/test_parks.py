@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import catalog_of
-from parkqa.parks import report_key, reports_named
+from parkqa.parks import PARK_TYPES, report_key, reports_named, unknown_park
 
 KEYS = [
     report_key("b.html", "滨江经济开发区2024年三季度经济运行情况"),
@@ -209,3 +209,15 @@ def test_a_park_whose_name_starts_like_a_function_word_is_not_cut(tmp_path: Path
     )
     assert reports_mentioning("和阳高新区2024年新签约项目多少个？", containing) == {"h.txt"}
     assert reports_mentioning("对人力资源产业园有哪些支持？", containing) == {"r.txt"}
+
+
+def test_every_park_suffix_ends_a_name_where_the_registry_says() -> None:
+    """Titles and questions read park names by the suffixes of ``PARK_TYPES`` (one registry):
+    each suffix ends a name in a title / a question exactly where its entry says so."""
+    for t in PARK_TYPES:
+        name = f"青溪{t.suffix}"
+        key = report_key("r.txt", f"{name}2024年工作总结")
+        assert (key.name == name) is t.in_titles, (t.suffix, key.name)
+        # A park no report mentions: the name the question is read to give is the one refused.
+        said = unknown_park(f"{name}2024年新签约项目多少个？", lambda names: set())
+        assert (said == name) is t.in_questions, (t.suffix, said)

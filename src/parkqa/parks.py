@@ -15,10 +15,6 @@ from dataclasses import dataclass
 
 from parkqa.answer.vocab import NAME_BOUNDARY
 
-_PARK = re.compile(
-    r"^(?P<name>.+?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新技术开发区|高新区|高新园|"
-    r"经开区|开发区|产业园|工业园|科技园|智能制造产业园|园区|新区|园))"
-)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # What follows a park's short name where a question names it by that ("滨江开发区").
 _AFTER_SHORT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:区|园)")
@@ -209,10 +205,6 @@ def _word_runs(question: str) -> Iterator[str]:
             yield glued
 
 
-_PARK_IN_QUESTION = re.compile(
-    r"[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|高新园|经开区|开发区|"
-    r"产业园|工业园|科技园|园区)"
-)
 _LEADING_WORDS = re.compile(r"^(?:请问|对于|关于|对|在|从|向|于|和|与|及|据|把|将)")
 _GENERIC_PARK = re.compile(r"^(?:全区|园区|该|本|各|全|我|这个|那个|其|新|所在|哪|什么|which)")
 
@@ -290,16 +282,21 @@ def reports_mentioning(question: str, containing: Containing) -> set[str]:
 
 @dataclass(frozen=True)
 class ParkType:
-    """A park-name suffix, the type it says (parks of one short name but different types are
-    different parks: 和阳高新区 is not 和阳经济开发区) and how an English question says it."""
+    """A park-name suffix: the type it says (parks of one short name but different types are
+    different parks: 和阳高新区 is not 和阳经济开发区), how an English question says it, and
+    where it ends a park's name (a report title, a question)."""
 
     suffix: str
     family: str | None
     english: str | None
+    in_titles: bool = True
+    in_questions: bool = True
 
 
-#: Park types, longest suffix first. Suffixes without a family (片区, 园区) say no type: they
-#: agree with any.
+#: Park-name suffixes, longest first where one ends another (the first that a name ends with
+#: gives its type). Suffixes without a family (开发区, 园区, 片区, …) say no type: they agree
+#: with any. The one home of park suffixes: the title and question patterns below are built
+#: from it.
 PARK_TYPES: list[ParkType] = [
     ParkType("高新技术产业开发区", "高新", r"high[- ]?tech(?:nology)?\b.*?\bzone"),
     ParkType("高新技术开发区", "高新", None),
@@ -308,15 +305,36 @@ PARK_TYPES: list[ParkType] = [
     ParkType("高新区", "高新", r"hi(?:gh)?[- ]?tech\b.*?\b(?:zone|park)"),
     ParkType("高新园", "高新", None),
     ParkType("经开区", "经开", r"\betdz\b|development zone"),
-    ParkType("工业园区", "工业园", r"industrial park"),
+    ParkType("开发区", None, None),
+    # Names in titles and questions are cut at 工业园 (松林工业园|区): a name ending in 工业园区
+    # changes which words of a question are left to match once the park's name is taken out
+    # (measured: heldout_v2 −1, dev set ±0), a change to be made and measured on its own.
+    ParkType("工业园区", "工业园", r"industrial park", in_titles=False, in_questions=False),
     ParkType("产业园", "产业园", r"industrial park|\bpark\b"),
     ParkType("工业园", "工业园", r"industrial park"),
     ParkType("科技园", "科技园", None),
-    ParkType("片区", None, r"\barea\b|\bzone\b|district"),
+    # A part of a park (东片区), never a park: only for telling sub-areas' names in English.
+    ParkType("片区", None, r"\barea\b|\bzone\b|district", in_titles=False, in_questions=False),
     ParkType("园区", None, r"\bpark\b"),
+    # Titles only: in a question, 新区 and a bare 园 end too many words that name no park.
+    ParkType("新区", None, None, in_questions=False),
+    ParkType("园", None, None, in_questions=False),
 ]
 #: The types an English question can name, with their pattern.
 _TYPE_EN: list[tuple[ParkType, str]] = [(t, t.english) for t in PARK_TYPES if t.english]
+
+
+def _suffixes(where: str) -> str:
+    """The suffixes used ``where`` as one regex alternation, longest first (so 园区 is tried
+    before 园 and 工业园区 before 工业园 at the same place)."""
+    chosen = [t.suffix for t in PARK_TYPES if getattr(t, where)]
+    return "|".join(re.escape(s) for s in sorted(chosen, key=len, reverse=True))
+
+
+#: A park's name at the start of a report title.
+_PARK = re.compile(rf"^(?P<name>.+?(?:{_suffixes('in_titles')}))")
+#: A park's name in a question (what :func:`unknown_park` and :func:`reports_mentioning` read).
+_PARK_IN_QUESTION = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:{_suffixes('in_questions')})")
 
 
 def mentions(question: str, name: str) -> bool:
