@@ -119,7 +119,13 @@ def test_persistent_store_survives_a_new_instance(settings) -> None:
 
 def test_a_first_question_loads_the_model_beside_its_analysis(settings) -> None:
     """A fresh instance's first ``ask`` loads the model on its own thread (once) and the answer
-    waits for it; a second question starts nothing."""
+    waits for it; a second question starts nothing; an empty store's answer loads nothing."""
+    empty = ParkQA(settings=settings)
+    try:
+        assert not empty.ask("全年新签约项目多少个？").found
+        assert empty._model_loader is None and not empty.embeddings.loaded
+    finally:
+        empty.close()
     first = ParkQA(settings=settings)
     first.index([EXAMPLES / "qinghu_hitech_zone_2023.md"])
     first.close()

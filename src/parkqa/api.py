@@ -374,8 +374,11 @@ class ParkQA:
         """On a process's first question, load the embedding model on another thread while
         this one connects to the store and analyses the question: ONNX Runtime builds its
         session outside the GIL, so a cold ``parkqa ask`` overlaps the two instead of adding
-        them. The retriever waits for the model (``LazyEmbeddings.inner`` is locked)."""
+        them. The retriever waits for the model (``LazyEmbeddings.inner`` is locked). Not with
+        an empty store: its answer needs no model, and the process would wait for it at exit."""
         if self.embeddings.loaded or self._model_loader is not None:
+            return
+        if not self.catalog.has_reports():
             return
 
         def load() -> None:
