@@ -58,3 +58,25 @@ def test_fact_values_are_the_stored_facts_of_that_kind(tmp_path: Path) -> None:
     stored, unstored = catalog.fact_values("name", FIELD_AT["kind"], FIELD_AT["value"])
     assert set(stored) == expected and expected
     assert unstored == ["c.txt"]
+
+
+def test_titles_are_every_reports_source_and_title_of_its_namespace(tmp_path: Path) -> None:
+    """What the park lookup reads at a first question: the same pairs as the full rows give,
+    by source, without another namespace's reports."""
+    catalog = Catalog(tmp_path / "reports.sqlite", "test")
+    for source, title in (("b.txt", "北湖产业园2024年工作总结"), ("a.txt", "鸿渚经开区年报")):
+        catalog.put(
+            source=source,
+            path=source,
+            title=title,
+            fmt="txt",
+            file_sha256="",
+            config_key="",
+            chunks=1,
+            text=title,
+        )
+    assert catalog.titles() == [("a.txt", "鸿渚经开区年报"), ("b.txt", "北湖产业园2024年工作总结")]
+    assert catalog.titles() == [(r.source, r.title) for r in catalog.all()]
+    assert Catalog(tmp_path / "reports.sqlite", "other").titles() == []
+    catalog.mark_removed("b.txt")
+    assert catalog.titles() == [("a.txt", "鸿渚经开区年报")]

@@ -640,7 +640,7 @@ class ParkQA:
     def _keys(self) -> list[ReportKey]:
         """Every report's park key, and their index, built once per catalog state."""
         return self._by_catalog(
-            "keys", lambda: [report_key(r.source, r.title) for r in self.catalog.all()]
+            "keys", lambda: [report_key(source, title) for source, title in self.catalog.titles()]
         )
 
     def _key_of(self) -> dict[str, ReportKey]:

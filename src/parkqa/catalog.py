@@ -260,6 +260,16 @@ class Catalog:
             ).fetchall()
         return [_info(row) for row in rows]
 
+    def titles(self) -> list[tuple[str, str]]:
+        """(source, title) of every report, by source: what a question's park lookup needs,
+        without reading every report's details (10,000 JSON parses at a process's first
+        question)."""
+        with self._cursor() as cur:
+            return cur.execute(
+                "SELECT source, title FROM reports WHERE namespace = ? ORDER BY source",
+                (self.namespace,),
+            ).fetchall()
+
     def text(self, source: str) -> str | None:
         with self._cursor() as cur:
             row = cur.execute(
@@ -345,7 +355,7 @@ class Catalog:
         """Take over the reports of an older namespace when this one is empty (a store whose
         collection was renamed); returns how many. Their chunks are then found missing and
         re-embedded by the next ``index``."""
-        if old_namespace == self.namespace or self.all():
+        if old_namespace == self.namespace or self.has_reports():
             return 0
         with self._transaction() as cur:
             cur.execute(

@@ -172,7 +172,7 @@ def sql_record_manager_module() -> ModuleType:
     """langchain-classic's ``SQLRecordManager`` module, without its package's ``__init__``.
 
     Why: ``langchain_classic.indexes`` imports ``VectorstoreIndexCreator`` and through it the
-    LLM chains, 0.65 s of pydantic model building at every process start (a tenth of the cold
+    LLM chains, 0.65 s of pydantic model building at every process start (a sixth of the cold
     start of ``parkqa ask``) for classes parkqa never uses. The record manager's own module
     needs only ``langchain_core`` and ``sqlalchemy``, so it is loaded from its file under its
     real name: a later ``import langchain_classic.indexes`` finds it in ``sys.modules`` and
