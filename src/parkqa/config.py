@@ -16,11 +16,10 @@ DEFAULT_MODEL = "multilingual-e5-small"
 BACKENDS = ("torch", "onnx", "onnx-int8")
 DEFAULT_BACKEND = "onnx-int8"
 #: Embedding batch size per backend (on 2 CPU cores over length-sorted chunks; torch: 64 was
-#: 30% slower than 16). ONNX int8 encoded 57–59 chunks/s at batch 1–4 against 46 at 16, but it
-#: quantizes activations per batch, so a text's vector depends on the texts embedded with it;
-#: batch 4 and batch 1 each moved near-ties (tests/test_retrieval rank 5 → 8; tests/heldout_v3
-#: 40 → 39 of 110) for no measurable gain in indexing (other per-chunk work dominates at scale:
-#: docs/benchmarks.md), so 16 stays until a change of batch is measured on every set.
+#: 30% slower than 16). ONNX int8 quantizes activations per batch, so a text's vector depends
+#: a little on the texts embedded with it; batches 16, 4 and 1 were measured on CMRC and every
+#: question set (docs/benchmarks.md, issue 11 fourth session): all within 1 point of torch,
+#: and 16 the fastest on report chunks (75.6 chunks/s indexing against 70.1 and 66.7).
 BATCH_SIZES = {"torch": 16, "onnx": 16, "onnx-int8": 16}
 
 

@@ -324,17 +324,18 @@ PARK_TYPES: list[ParkType] = [
 _TYPE_EN: list[tuple[ParkType, str]] = [(t, t.english) for t in PARK_TYPES if t.english]
 
 
-def _suffixes(where: str) -> str:
-    """The suffixes used ``where`` as one regex alternation, longest first (so 园区 is tried
-    before 园 and 工业园区 before 工业园 at the same place)."""
-    chosen = [t.suffix for t in PARK_TYPES if getattr(t, where)]
+def _suffixes(used: Callable[[ParkType], bool]) -> str:
+    """The suffixes ``used`` somewhere, as one regex alternation, longest first (so 园区 is
+    tried before 园 and 工业园区 before 工业园 at the same place)."""
+    chosen = [t.suffix for t in PARK_TYPES if used(t)]
     return "|".join(re.escape(s) for s in sorted(chosen, key=len, reverse=True))
 
 
 #: A park's name at the start of a report title.
-_PARK = re.compile(rf"^(?P<name>.+?(?:{_suffixes('in_titles')}))")
+_PARK = re.compile(rf"^(?P<name>.+?(?:{_suffixes(lambda t: t.in_titles)}))")
 #: A park's name in a question (what :func:`unknown_park` and :func:`reports_mentioning` read).
-_PARK_IN_QUESTION = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:{_suffixes('in_questions')})")
+_IN_QUESTIONS = _suffixes(lambda t: t.in_questions)
+_PARK_IN_QUESTION = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:{_IN_QUESTIONS})")
 
 
 def mentions(question: str, name: str) -> bool:
