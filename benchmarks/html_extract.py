@@ -21,8 +21,8 @@ import re
 import time
 from pathlib import Path
 
-from parkqa.cleaning import clean
-from parkqa.loading import load
+from parkqa.ingest.cleaning import clean
+from parkqa.ingest.dispatch import load
 
 PAGES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "portal"
 
@@ -49,7 +49,7 @@ def readability_text(path: Path) -> str:
     import lxml.html
     from readability import Document
 
-    from parkqa.loading import decode_text
+    from parkqa.ingest.core import decode_text
 
     data = path.read_bytes()
     try:

@@ -2,9 +2,9 @@
 
 Each report text (the bundled sample sources and the articles of the hand-written portal pages)
 is set on A4 pages (``docgen.render_scan``: 10.5 pt WenQuanYi Zen Hei, 150 dpi) and saved as an
-image-only PDF, then read through ``parkqa.loading.load`` as any scanned PDF is: rasterised by
-pdfium, read by RapidOCR, put back into lines and paragraphs, cleaned. Conditions: clean; noisy
-(speckles, grain, blur); rotated by 1.5°; noisy and rotated.
+image-only PDF, then read through ``parkqa.ingest.dispatch.load`` as any scanned PDF is:
+rasterised by pdfium, read by RapidOCR, put back into lines and paragraphs, cleaned. Conditions:
+clean; noisy (speckles, grain, blur); rotated by 1.5°; noisy and rotated.
 
 Character error rate = edit distance between the cleaned OCR text and the source text (both
 without whitespace) / source length. Seconds per page include rasterisation.
@@ -28,8 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from docgen import render_scan  # noqa: E402
-from parkqa.cleaning import clean  # noqa: E402
-from parkqa.loading import load  # noqa: E402
+from parkqa.ingest.cleaning import clean  # noqa: E402
+from parkqa.ingest.dispatch import load  # noqa: E402
 
 CONDITIONS = {
     "clean": {},
@@ -72,9 +72,9 @@ def main() -> None:
     parser.add_argument("--dpi", type=int, default=0, help="rasterise PDF pages at this dpi")
     args = parser.parse_args()
     if args.dpi:
-        import parkqa.ocr
+        import parkqa.ingest.ocr
 
-        parkqa.ocr.DPI = args.dpi
+        parkqa.ingest.ocr.DPI = args.dpi
     reports = texts()
     if args.limit:
         reports = dict(list(reports.items())[: args.limit])

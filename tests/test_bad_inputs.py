@@ -16,7 +16,7 @@ import pytest
 from conftest import EXAMPLES, ROOT
 from parkqa import ParkQA
 from parkqa.cli import main
-from parkqa.loading import LoadError, load
+from parkqa.ingest.dispatch import LoadError, load
 from parkqa.uploads import UploadError, accept_upload
 
 sys.path.insert(0, str(ROOT / "benchmarks"))

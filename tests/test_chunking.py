@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from parkqa.chunking import Span, _pieces, chunk_report, chunk_spans, sentence_spans
-from parkqa.cleaning import clean
-from parkqa.loading import load
+from parkqa.ingest.chunking import Span, _pieces, chunk_report, chunk_spans, sentence_spans
+from parkqa.ingest.cleaning import clean
+from parkqa.ingest.dispatch import load
 
 
 def test_sentence_boundaries() -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from parkqa.cleaning import clean, ends_sentence, joiner, normalize_chars
-from parkqa.loading import load
+from parkqa.ingest.cleaning import clean, ends_sentence, joiner, normalize_chars
+from parkqa.ingest.dispatch import load
 
 
 def _paragraphs(text: str) -> list[str]:

@@ -7,11 +7,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from parkqa.cleaning import clean
 from parkqa.config import Settings
 from parkqa.e5_convert import ConversionError, convert, is_materialized
 from parkqa.embedding import model_path
-from parkqa.loading import load
+from parkqa.ingest.cleaning import clean
+from parkqa.ingest.dispatch import load
 
 
 @pytest.fixture(scope="module")

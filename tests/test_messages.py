@@ -93,8 +93,8 @@ def test_a_file_that_cannot_be_read_says_why_in_both_languages(tmp_path) -> None
     """The reason travels as a message key (also across the reader's process), so the page
     says it in its own language; ``str()`` stays English for the CLI and logs."""
     from parkqa.config import Settings
-    from parkqa.loading import LoadError, load
-    from parkqa.timelimit import LimitedLoader
+    from parkqa.ingest.dispatch import LoadError, load
+    from parkqa.ingest.worker import LimitedLoader
 
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"not a pdf at all")

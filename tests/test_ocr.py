@@ -14,9 +14,9 @@ import pytest
 
 from conftest import ROOT
 from docgen import write_pdf
-from parkqa.cleaning import clean
-from parkqa.loading import LoadError, load
-from parkqa.ocr import Box, page_text
+from parkqa.ingest.cleaning import clean
+from parkqa.ingest.dispatch import LoadError, load
+from parkqa.ingest.ocr import Box, page_text
 
 SCAN = ROOT / "tests" / "fixtures" / "scan" / "yunqi_bay_2025q3_scan.png"
 SCAN_TEXT = SCAN.with_suffix(".txt").read_text(encoding="utf-8").strip()
@@ -123,7 +123,7 @@ def test_slivers_16_bit_greys_and_transparency(tmp_path: Path) -> None:
     import numpy as np
     from PIL import Image
 
-    from parkqa.ocr import recognise
+    from parkqa.ingest.ocr import recognise
 
     # A sliver holds no line: no text, at once (the detector once took minutes on these).
     assert recognise(Image.new("L", (2000, 2), 255)) == []

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from parkqa.cleaning import clean
-from parkqa.loading import LoadError, load
-from parkqa.sheets import format_cell
+from parkqa.ingest.cleaning import clean
+from parkqa.ingest.dispatch import LoadError, load
+from parkqa.ingest.sheets import format_cell
 
 
 def write_workbook(path: Path) -> Path:
@@ -135,7 +135,7 @@ def test_questions_read_the_workbook_tables(qa, tmp_path: Path) -> None:
 
 
 def test_a_merged_first_column_keeps_values_under_their_headers() -> None:
-    from parkqa.sheets import sheet_lines
+    from parkqa.ingest.sheets import sheet_lines
 
     rows = [
         ["", "", "", ""],

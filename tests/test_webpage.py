@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from parkqa.cleaning import clean
-from parkqa.loading import load
+from parkqa.ingest.cleaning import clean
+from parkqa.ingest.dispatch import load
 
 FIXTURES = ROOT / "tests" / "fixtures"
 PAGES = sorted((FIXTURES / "portal").glob("*.html")) + sorted(

@@ -8,7 +8,7 @@ from parkqa.answer import Answer, Citation, Passage
 from parkqa.api import ParkQA, ReportNotFound
 from parkqa.config import Settings
 from parkqa.indexing import IndexResult
-from parkqa.loading import LoadError
+from parkqa.ingest.dispatch import LoadError
 
 __all__ = [
     "Answer",

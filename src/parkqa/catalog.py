@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from parkqa.cleaning import page_at
+from parkqa.ingest.cleaning import page_at
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS reports (

@@ -33,8 +33,6 @@ from langchain_core.indexing import index as langchain_index
 
 from parkqa.answer.facts import FACTS_VERSION, extract_facts, facts_json
 from parkqa.catalog import Catalog, Details
-from parkqa.chunking import chunk_report
-from parkqa.cleaning import CleanReport, clean
 from parkqa.config import Settings
 from parkqa.consistency import (
     CheckResult,
@@ -47,10 +45,12 @@ from parkqa.consistency import (
     source_ids,
 )
 from parkqa.faults import crash_point
-from parkqa.loading import LoadedReport, LoadError, discover, load
+from parkqa.ingest.chunking import chunk_report
+from parkqa.ingest.cleaning import CleanReport, clean
+from parkqa.ingest.dispatch import LoadedReport, LoadError, discover, load
+from parkqa.ingest.worker import LimitedLoader
 from parkqa.messages import t
 from parkqa.rwlock import RWLock
-from parkqa.timelimit import LimitedLoader
 
 #: Bumped whenever cleaning or chunking changes what a file turns into.
 PIPELINE_VERSION = 2  # 2: titles are the line naming the document

@@ -182,7 +182,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "preview.more": {"en": "… ({n} more characters)", "zh": "……（另有{n}个字符）"},
     "not_indexed": {"en": "{source} is not indexed.", "zh": "{source} 没有被索引。"},
     "ocr_flag": {"en": "OCR", "zh": "OCR"},
-    # why a file could not be read or indexed (parkqa.loading.LoadError, indexing.Failure)
+    # why a file could not be read or indexed (parkqa.ingest.dispatch.LoadError, indexing.Failure)
     "load.type": {"en": "unsupported file type {suffix}", "zh": "不支持的文件类型 {suffix}"},
     "load.unreadable": {"en": "cannot read file: {reason}", "zh": "无法读取文件：{reason}"},
     "load.too_big": {
@@ -287,7 +287,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{source} has {good} of its {want} chunks in the vector store",
         "zh": "{source} 的{want}个分块中只有{good}个在向量库里",
     },
-    # formats refused with the format to convert to (parkqa.loading.REFUSED)
+    # formats refused with the format to convert to (parkqa.ingest.dispatch.REFUSED)
     "refused.doc": {
         "en": "an old Word 97-2003 .doc file: save it as .docx (or PDF) and add it again",
         "zh": "旧版Word 97-2003 .doc文件：请另存为.docx（或PDF）后重新添加",

@@ -16,7 +16,7 @@ from typing import Literal
 
 from parkqa.answer import vocab
 from parkqa.answer.vocab import PERIOD_ZH
-from parkqa.cleaning import normalize_chars
+from parkqa.ingest.cleaning import normalize_chars
 from parkqa.lexical import STOPWORDS, _jieba, tokenize, translate_groups
 
 AnswerType = Literal[

@@ -24,8 +24,8 @@ from dataclasses import dataclass, replace
 
 from parkqa.answer import Passage
 from parkqa.answer.features import coverage
-from parkqa.chunking import sentence_spans
 from parkqa.figures import PLAN_MARKERS, Figure, find_figures
+from parkqa.ingest.chunking import sentence_spans
 from parkqa.question import Question
 
 #: The lowest score an answer may have; below it the reader refuses.

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from parkqa.indexing import file_sha256
-from parkqa.loading import FORMATS, REFUSED
+from parkqa.ingest.dispatch import FORMATS, REFUSED
 from parkqa.messages import t
 
 #: Where a deleted report's file is moved, inside the reports folder (hidden: never indexed).

@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 from parkqa.answer import Answer
 from parkqa.api import ParkQA, ReportNotFound
-from parkqa.loading import FORMATS, REFUSED
+from parkqa.ingest.dispatch import FORMATS, REFUSED
 from parkqa.messages import (
     EXAMPLES,
     LANG_COOKIE,

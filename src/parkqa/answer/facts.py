@@ -21,8 +21,8 @@ from dataclasses import asdict, dataclass, fields
 
 from parkqa.answer import vocab
 from parkqa.answer.vocab import Period
-from parkqa.chunking import sentence_spans
 from parkqa.figures import find_figures, is_date
+from parkqa.ingest.chunking import sentence_spans
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES
-from parkqa.loading import LoadError, load
-from parkqa.timelimit import LimitedLoader
+from parkqa.ingest.dispatch import LoadError, load
+from parkqa.ingest.worker import LimitedLoader
 
 
 def test_the_worker_reads_exactly_what_load_reads() -> None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from parkqa.loading import LoadError, Progress, RawText, join_inline, table_row
+from parkqa.ingest.core import LoadError, Progress, RawText, join_inline, table_row
 
 _HTML_DROP = (
     "script",

@@ -21,8 +21,8 @@ from pathlib import Path
 from statistics import median
 from typing import Any
 
-from parkqa.cleaning import joiner
-from parkqa.loading import LoadError, Progress, RawText, paged_text
+from parkqa.ingest.cleaning import joiner
+from parkqa.ingest.core import LoadError, Progress, RawText, paged_text
 
 #: Rasterisation resolution for PDF pages: enough for 10.5 pt Chinese body text.
 DPI = 200

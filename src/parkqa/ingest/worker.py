@@ -4,7 +4,7 @@ killed.
 Why a process: a parser stuck in C code (lxml, a PDF content stream that expands forever) can
 neither be interrupted in a thread nor by a signal in a web server's worker thread. A process
 can be killed, and with it whatever it was stuck in; the file then fails alone with a reason,
-and the run goes on. One worker (``python -m parkqa.timelimit``, speaking JSON lines) serves
+and the run goes on. One worker (``python -m parkqa.ingest.worker``, speaking JSON lines) serves
 many files and is replaced only after a kill. It is a plain subprocess rather than a
 ``multiprocessing`` pool so that it never re-imports the caller's main script.
 
@@ -26,7 +26,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import IO
 
-from parkqa.loading import LoadedReport, LoadError, Progress, load
+from parkqa.ingest.dispatch import LoadedReport, LoadError, Progress, load
 
 
 class LimitedLoader:
@@ -42,7 +42,7 @@ class LimitedLoader:
     def _worker(self) -> subprocess.Popen[str]:
         if self._proc is None or self._proc.poll() is not None:
             self._proc = subprocess.Popen(
-                [sys.executable, "-m", "parkqa.timelimit"],
+                [sys.executable, "-m", "parkqa.ingest.worker"],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,

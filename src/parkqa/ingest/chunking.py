@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from langchain_core.documents import Document
 
-from parkqa.cleaning import CLOSERS, SENTENCE_END, CleanReport
+from parkqa.ingest.cleaning import CLOSERS, SENTENCE_END, CleanReport
 
 _SENTENCE = re.compile(rf"[^{SENTENCE_END}\n]*(?:[{SENTENCE_END}]+[{CLOSERS}]*|\n|$)")
 _CLAUSE_END = "，,、：:"

@@ -168,7 +168,7 @@ def _should_join(paragraph: list[str], nxt: str, blank_between: bool, wrap: int 
 
 
 def clean(raw: str, wrapped: bool = True, paged: bool = False) -> CleanReport:
-    """Turn loader markup (see :mod:`parkqa.loading`) into the cleaned text and its blocks.
+    """Turn loader markup (see :mod:`parkqa.ingest.dispatch`) into the cleaned text and its blocks.
 
     ``wrapped`` says that line breaks inside the text may be layout artefacts to rejoin; when
     false (HTML, DOCX) every line is already a whole block. ``paged`` says that

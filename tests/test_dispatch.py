@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from docgen import write_docx, write_pdf
-from parkqa.loading import LoadError, discover, load
+from parkqa.ingest.dispatch import LoadError, discover, load
 
 REPORT = "丹江产业园2023年新签约项目12个，总投资45.6亿元。\n全年新增高新技术企业33家。\n"
 
@@ -201,7 +201,7 @@ def test_discover_missing_path(tmp_path: Path) -> None:
 
 
 def test_the_title_is_the_line_that_names_the_document() -> None:
-    from parkqa.loading import document_title
+    from parkqa.ingest.dispatch import document_title
 
     text = (
         "某某高新技术产业开发区管理委员会\n\n某高管〔2025〕3号\n\n"
@@ -217,7 +217,7 @@ def test_the_title_is_the_line_that_names_the_document() -> None:
 
 
 def _page_of(loaded, text: str, word: str) -> int | None:
-    from parkqa.cleaning import clean
+    from parkqa.ingest.cleaning import clean
 
     cleaned = clean(loaded.text, loaded.wrapped, loaded.paged)
     return cleaned.page_at(cleaned.text.index(word))

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from parkqa.loading import LoadError, Progress, RawText, decode_text, join_inline
+from parkqa.ingest.core import LoadError, Progress, RawText, decode_text, join_inline
 
 #: What stands in an empty cell between filled ones (keeps the columns aligned).
 EMPTY_CELL = "-"

@@ -1,0 +1,42 @@
+"""Plain text and Markdown reports: decoded (encoding detected, never guessed from the
+extension) into the shared markup; their line breaks may be layout, so they are ``wrapped``."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from parkqa.ingest.cleaning import PAGE_BREAK
+from parkqa.ingest.core import Progress, RawText, decode_text, first_line, table_row
+
+
+def read_txt(path: Path, data: bytes, progress: Progress) -> RawText:
+    text = decode_text(data).replace(PAGE_BREAK, "\n")  # a stray form feed is not a page here
+    return RawText(text, first_line(text), wrapped=True)
+
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPH = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def read_md(path: Path, data: bytes, progress: Progress) -> RawText:
+    """Markdown to the shared markup: keep headings and table rows, drop emphasis and link URLs."""
+    out: list[str] = []
+    title = None
+    for line in decode_text(data).replace(PAGE_BREAK, "\n").splitlines():
+        if _MD_TABLE_RULE.match(line):
+            continue
+        line = _MD_LINK.sub(r"\1", line)
+        line = _MD_EMPH.sub(r"\2", line)
+        stripped = line.strip()
+        heading = re.match(r"^(#{1,6})\s+(.*?)\s*#*\s*$", stripped)
+        if heading:
+            out += ["", "# " + heading.group(2), ""]
+            title = title or heading.group(2)
+        elif stripped.startswith("|") and stripped.endswith("|"):
+            out.append(table_row(stripped.strip("|").split("|")))
+        else:
+            out.append(re.sub(r"^\s*(?:[-*+]|>)\s+", "", line))
+    text = "\n".join(out)
+    return RawText(text, title or first_line(text), wrapped=True)
