@@ -34,12 +34,13 @@ from parkqa.answer.facts import (
 )
 from parkqa.answer.ranker import Ranker, load_ranker
 from parkqa.answer.vocab import NAME_SUFFIXES, REFERS_BACK, period_name
-from parkqa.catalog import Catalog, Details, ReportInfo
+from parkqa.catalog import DETAILS_VERSION, Catalog, Details, ReportInfo
 from parkqa.compose import InvariantError, compose, no_reports, not_found
 from parkqa.config import Settings
 from parkqa.consistency import CheckResult, chunk_ids, chunks_by_id, looks_consistent
 from parkqa.embedding import LazyEmbeddings
-from parkqa.indexing import Indexer, IndexResult, Progress
+from parkqa.indexing import Indexer, IndexResult, Progress, report_facts
+from parkqa.ingest.details import check_corrections, read_details
 from parkqa.lexical import translate_groups
 from parkqa.lexical_store import LexicalStore
 from parkqa.parks import (
@@ -110,7 +111,7 @@ class ParkQA:
         self._model_loader: threading.Thread | None = None
         # Parsed facts and metadata of the reports questions read, the most recent first: at
         # 10,000 reports all of them would hold ~1M facts for questions that read a few.
-        self._facts_cache: LRUCache[str, tuple[tuple[str, str, str], list[Fact]]] = LRUCache(
+        self._facts_cache: LRUCache[str, tuple[tuple[object, ...], list[Fact]]] = LRUCache(
             CACHED_REPORTS
         )
         self._cache_lock = threading.Lock()
@@ -118,6 +119,7 @@ class ParkQA:
         self._meta_cache: LRUCache[str, tuple[str, ReportMeta]] = LRUCache(CACHED_REPORTS)
         self._names_cache: tuple[str, dict[str, set[str]]] | None = None
         self._catalog_cache: dict[str, tuple[str, Any]] = {}
+        self._upgraded = False
 
     # ------------------------------------------------------------------ lazily built parts
 
@@ -206,15 +208,26 @@ class ParkQA:
         paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
         prune: bool = False,
         progress: Progress | None = None,
+        details: dict[str, object] | None = None,
     ) -> IndexResult:
-        """Index files and folders incrementally; ``prune`` drops reports whose files are gone."""
+        """Index files and folders incrementally; ``prune`` drops reports whose files are gone.
+        ``details`` (``park``, ``title``, ``year``, ``period``; one file only) corrects what is
+        read of the file, as :meth:`correct` does, once it is indexed."""
         if isinstance(paths, str | os.PathLike):
             paths = [paths]
+        files = [Path(p) for p in paths]
+        if details:
+            check_corrections(details)  # bad input is refused before anything is written
+            if len(files) != 1 or not files[0].is_file():
+                raise ValueError("details describe one file: give exactly one file")
         self._check_backend()
         with self._writing():
+            self.upgrade()
             if self.catalog.backend() is None:  # the first write records the backend
                 self.catalog.set_backend(self._stored_backend() or self.settings.backend)
-            result = self._indexer.index([Path(p) for p in paths], prune=prune, progress=progress)
+            result = self._indexer.index(files, prune=prune, progress=progress)
+            if details and not result.failed:
+                self.correct(files[0].name, **details)
             self._refresh_lexical()
             return result
 
@@ -406,12 +419,64 @@ class ParkQA:
             raise ReportNotFound(source)
         return info.details
 
+    def correct(self, source: str, **fields: object) -> ReportInfo:
+        """Correct a report's details: ``title``, ``park``, ``year``, ``period`` (``1-9月``,
+        ``前三季度``, ``全年``; an empty year or period clears it). Kept in the catalog apart from
+        what was read, so they take effect for the next question without embedding anything
+        and survive re-indexing; the report's facts are read again under them. Raises
+        :class:`ReportNotFound`, or ``ValueError`` for a value that is not one."""
+        checked = check_corrections(fields)
+        with self._writing():
+            info = self.catalog.get(source)
+            if info is None:
+                raise ReportNotFound(source)
+            merged = {**self.catalog.corrections(source), **checked}
+            details = Details.from_json(self.catalog.details(source)).corrected_by(merged)
+            title = str(merged.get("title") or info.title)
+            facts = report_facts(source, title, self.report_text(source), details)
+            if not self.catalog.correct(source, merged, facts):
+                raise ReportNotFound(source)
+            updated = self.catalog.get(source)
+            assert updated is not None
+            return updated
+
+    def upgrade(self) -> int:
+        """Read again the details (park, year, period, title) and facts of every report indexed
+        by an older release, from the catalog's own texts: no file is opened and no chunk
+        embedded again. Returns how many reports were upgraded (0 on an up-to-date store)."""
+        outdated = self.catalog.outdated_details(DETAILS_VERSION)
+        for source in outdated:
+            info = self.catalog.get(source)
+            text = self.catalog.text(source)
+            if info is None or text is None:
+                continue
+            old = Details.from_json(self.catalog.details(source))
+            read = read_details(source, text, title=info.title, published=old.published)
+            details = replace(
+                old,
+                published=read.published,
+                park=read.park,
+                parks=read.parks,
+                year=read.year,
+                months=read.months,
+                corrected=(),
+                version=DETAILS_VERSION,
+            )
+            effective = details.corrected_by(self.catalog.corrections(source))
+            facts = report_facts(source, read.title, text, effective)
+            self.catalog.reread(source, title=read.title, details=details.to_json(), facts=facts)
+        return len(outdated)
+
     def _reach_store(self) -> None:
         """With a Chroma server, connect now: an unreachable or mistyped server is a
-        :class:`StoreError`, not an empty store ("no reports indexed")."""
+        :class:`StoreError`, not an empty store ("no reports indexed"). A store written by an
+        older release has its details read again here (:meth:`upgrade`)."""
         if self.settings.chroma_url:
             self.vector_store  # noqa: B018 - connecting is the point
         self._check_backend()
+        if not self._upgraded:
+            self.upgrade()
+            self._upgraded = True
 
     def _checked_question(self, question: object) -> str:
         """The question, or ``ValueError`` saying what is wrong with it."""
@@ -461,7 +526,7 @@ class ParkQA:
         if analysed.lang == "en":
             analysed = self._with_dictionary_words(analysed, sources)
         passages: list[Passage] = []
-        if reports and not unknown:
+        if reports:  # a park no report names still gets the closest passages shown
             passages = self.retriever.invoke(
                 {"question": query, "sources": sorted(sources) if sources else None}
             )
@@ -474,9 +539,9 @@ class ParkQA:
         follow-up of ``context`` (the slots it names replace the inherited ones; a turn that
         refers back to the thing the previous answer ``said`` is about that thing)."""
         sources = self._park_index().named(question) | reports_mentioning(
-            question, self.catalog.containing
+            question, self._containing
         )
-        unknown = not sources and unknown_park(question, self.catalog.containing) is not None
+        unknown = not sources and unknown_park(question, self._containing) is not None
         if not sources:
             # No park named, but a company or project of some reports ("泽康药业创新药研发中心
             # 是哪天动工的？"): those reports hold the answer.
@@ -495,6 +560,22 @@ class ParkQA:
                 context.base,
             )
         return _Turn(analysed, sources, question, unknown, question)
+
+    def _containing(self, names: Iterable[str]) -> set[str]:
+        """Reports whose text, file or folder name, title or park names any of ``names``: a
+        park is looked for everywhere a report says it before a question about it is refused."""
+        names = list(names)
+        found = self.catalog.containing(names)
+        for key in self._keys():
+            if any(
+                n in key.source or n in key.title or (key.name and n in key.name) for n in names
+            ):
+                found.add(key.source)
+        return found
+
+    def indexed_parks(self) -> list[str]:
+        """The parks the indexed reports are about (their details' parks), by name."""
+        return self._by_catalog("parks", lambda: sorted({k.name for k in self._keys() if k.name}))
 
     def _reports_naming_entities(self, question: str) -> set[str]:
         """Reports with a company, project or area name (a fact, at least
@@ -550,7 +631,7 @@ class ParkQA:
         prepared = self._prepare(question, history)
         analysed, passages, sources = prepared.question, prepared.passages, prepared.sources
         if prepared.unknown_park:
-            return not_found(analysed, [])
+            return not_found(analysed, passages[:5], parks=self.indexed_parks())
         titles = self._titles()
         reading = self.engine.read_order(analysed, passages, sources or None, titles)
         if reading is None and self.engine.handles(analysed):
@@ -606,7 +687,7 @@ class ParkQA:
         self._reach_store()
         out = []
         for info in self.reports():
-            key = report_key(info.source, info.title)
+            key = self._key_of().get(info.source) or report_key(info.source, info.title)
             meta = self._meta_of(info.source)
             counts = Counter(
                 f.value
@@ -623,6 +704,7 @@ class ParkQA:
             row = info.to_dict()
             row.update(
                 park=key.name,
+                parks=list(info.details.parks) or ([key.name] if key.name else []),
                 areas=areas,
                 year=meta.year,
                 period=period_name(meta.period),
@@ -640,7 +722,11 @@ class ParkQA:
     def _keys(self) -> list[ReportKey]:
         """Every report's park key, and their index, built once per catalog state."""
         return self._by_catalog(
-            "keys", lambda: [report_key(source, title) for source, title in self.catalog.titles()]
+            "keys",
+            lambda: [
+                report_key(source, title, park if read else None)
+                for source, title, park, read in self.catalog.titles()
+            ],
         )
 
     def _key_of(self) -> dict[str, ReportKey]:
@@ -666,7 +752,7 @@ class ParkQA:
         info = self.catalog.get(source)
         if info is None:
             return []
-        key = (source, info.file_sha256, info.indexed_at)
+        key = (source, info.file_sha256, info.indexed_at, info.details.corrected, info.details)
         with self._cache_lock:  # an LRU's get reorders it: not safe from several threads
             cached = self._facts_cache.get(source)
         if cached is not None and cached[0] == key:
@@ -693,10 +779,14 @@ class ParkQA:
         return texts[source]
 
     def _meta_of(self, source: str) -> ReportMeta:
-        """The report's year and period (from its title and first lines), cached per version."""
+        """The report's year and period: its details' (read at index time from the document
+        and its file, or corrected by a user); a report indexed before details had them: read
+        from its title and first lines. Cached per version."""
         info = self.catalog.get(source)
         if info is None:
             return ReportMeta(None, None)
+        if info.details.version or info.details.corrected:
+            return ReportMeta(info.details.year, info.details.months)
         with self._cache_lock:
             cached = self._meta_cache.get(source)
         if cached is None or cached[0] != info.indexed_at:

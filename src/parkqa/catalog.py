@@ -12,7 +12,7 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -65,6 +65,19 @@ CREATE TABLE IF NOT EXISTS removals (
 """
 
 
+#: What a user corrected of a report's details (park, title, year, period): one JSON object per
+#: report, kept apart from the details read from the file so that re-indexing a changed file
+#: reads its details afresh and applies the corrections again. Forgotten with the report.
+_CORRECTIONS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS corrections (
+    namespace   TEXT NOT NULL,
+    source      TEXT NOT NULL,
+    fields      TEXT NOT NULL,
+    PRIMARY KEY (namespace, source)
+)
+"""
+
+
 #: One counter per namespace, bumped in the same transaction as every change of the reports:
 #: what "has anything changed?" asks once per retrieved chunk, so it must be one tiny row, and it
 #: sees other processes' writes too.
@@ -102,6 +115,11 @@ CREATE TABLE IF NOT EXISTS version (
 """
 
 
+#: Version of the details read at index time: a store's reports with an older one are read
+#: again from the catalog's own texts when it is opened (no file, no embedding needed).
+DETAILS_VERSION = 1
+
+
 @dataclass(frozen=True)
 class Details:
     """What the catalog keeps about a report beside its text: where its pages start in the
@@ -112,6 +130,18 @@ class Details:
     ocr_pages: tuple[int, ...] = ()
     published: str | None = None
     publisher: str | None = None
+    #: The report's park and the other parks it reports on, its year and period, as read from
+    #: the document and its file (:mod:`parkqa.ingest.details`) or corrected by a user.
+    park: str | None = None
+    parks: tuple[str, ...] = ()
+    year: int | None = None
+    months: tuple[int, int] | None = None
+    #: Which of title, park, year, months a user set (``parkqa details``, the Reports tab):
+    #: filled in when the catalog reads the details, never stored with them.
+    corrected: tuple[str, ...] = ()
+    #: 0: details written before parks, years and periods were read at index time (their
+    #: reader falls back on the title); see :data:`DETAILS_VERSION`.
+    version: int = 0
 
     @property
     def ocr(self) -> bool:
@@ -129,6 +159,24 @@ class Details:
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
 
+    def corrected_by(self, fields: dict[str, object]) -> Details:
+        """These details with what a user corrected (``park``, ``year``, ``months``, as
+        ``parkqa.ingest.details.check_corrections`` writes them) instead of what was read: a
+        corrected park becomes the report's park, the other parks stay."""
+        if not fields:
+            return self
+        changes: dict[str, object] = {"corrected": tuple(sorted(fields))}
+        if fields.get("park"):
+            park = str(fields["park"])
+            changes["park"] = park
+            changes["parks"] = (park, *(p for p in self.parks if p not in (park, self.park)))
+        if "year" in fields:
+            changes["year"] = fields["year"]
+        if "months" in fields:
+            months = fields["months"]
+            changes["months"] = tuple(months) if isinstance(months, list | tuple) else None
+        return replace(self, **changes)  # type: ignore[arg-type]
+
     @classmethod
     def from_json(cls, raw: str | None) -> Details:
         """Details as stored; a report indexed before details existed has none."""
@@ -140,6 +188,12 @@ class Details:
             ocr_pages=tuple(int(p) for p in data.get("ocr_pages") or ()),
             published=data.get("published"),
             publisher=data.get("publisher"),
+            park=data.get("park"),
+            parks=tuple(data.get("parks") or ()),
+            year=data.get("year"),
+            months=tuple(data["months"]) if data.get("months") else None,  # type: ignore[arg-type]
+            corrected=tuple(data.get("corrected") or ()),
+            version=int(data.get("version") or 0),
         )
 
 
@@ -169,20 +223,36 @@ class ReportInfo:
             "ocr": self.details.ocr,
             "published": self.details.published,
             "publisher": self.details.publisher,
+            "park": self.details.park,
+            "parks": list(self.details.parks),
+            "year": self.details.year,
+            "months": list(self.details.months) if self.details.months else None,
+            "corrected": list(self.details.corrected),
         }
 
 
 _INFO_QUERY = (
     "SELECT r.source, r.path, r.title, r.format, r.file_sha256, r.config_key, r.chunks, "
-    "r.indexed_at, d.details FROM reports r LEFT JOIN details d "
-    "ON d.namespace = r.namespace AND d.source = r.source"
+    "r.indexed_at, d.details, c.fields FROM reports r LEFT JOIN details d "
+    "ON d.namespace = r.namespace AND d.source = r.source LEFT JOIN corrections c "
+    "ON c.namespace = r.namespace AND c.source = r.source"
 )
 
 
 def _info(row: tuple) -> ReportInfo:
-    source, path, title, fmt, sha, key, chunks, indexed_at, details = row
+    """A report as read (title, details) with what a user corrected of it."""
+    source, path, title, fmt, sha, key, chunks, indexed_at, details, fields = row
+    corrections = json.loads(fields) if fields else {}
     return ReportInfo(
-        source, path, title, fmt, sha, key, chunks, indexed_at, Details.from_json(details)
+        source,
+        path,
+        str(corrections.get("title") or title),
+        fmt,
+        sha,
+        key,
+        chunks,
+        indexed_at,
+        Details.from_json(details).corrected_by(corrections),
     )
 
 
@@ -198,6 +268,7 @@ class Catalog:
         self._conn.execute(_FACTS_SCHEMA)
         self._conn.execute(_DETAILS_SCHEMA)
         self._conn.execute(_REMOVALS_SCHEMA)
+        self._conn.execute(_CORRECTIONS_SCHEMA)
         self._conn.execute(_VERSION_SCHEMA)
         self._conn.execute(_EMBEDDING_SCHEMA)
         # INSERT OR REPLACE deletes the old row: its delete trigger must fire too.
@@ -260,15 +331,22 @@ class Catalog:
             ).fetchall()
         return [_info(row) for row in rows]
 
-    def titles(self) -> list[tuple[str, str]]:
-        """(source, title) of every report, by source: what a question's park lookup needs,
-        without reading every report's details (10,000 JSON parses at a process's first
-        question)."""
+    def titles(self) -> list[tuple[str, str, str | None, bool]]:
+        """(source, title, park, whether the park was read at index time) of every report, by
+        source: what a question's park lookup needs, without parsing every report's details
+        (10,000 JSON parses at a process's first question)."""
         with self._cursor() as cur:
-            return cur.execute(
-                "SELECT source, title FROM reports WHERE namespace = ? ORDER BY source",
+            rows = cur.execute(
+                "SELECT r.source, coalesce(json_extract(c.fields, '$.title'), r.title), "
+                "coalesce(json_extract(c.fields, '$.park'), json_extract(d.details, '$.park')), "
+                "coalesce(json_extract(d.details, '$.version'), 0) "
+                "+ (json_extract(c.fields, '$.park') IS NOT NULL) FROM reports r "
+                "LEFT JOIN details d ON d.namespace = r.namespace AND d.source = r.source "
+                "LEFT JOIN corrections c ON c.namespace = r.namespace AND c.source = r.source "
+                "WHERE r.namespace = ? ORDER BY r.source",
                 (self.namespace,),
             ).fetchall()
+        return [(source, title, park, bool(version)) for source, title, park, version in rows]
 
     def text(self, source: str) -> str | None:
         with self._cursor() as cur:
@@ -363,7 +441,7 @@ class Catalog:
                 (self.namespace, old_namespace),
             )
             adopted = cur.rowcount
-            for table in ("facts", "details"):
+            for table in ("facts", "details", "corrections"):
                 cur.execute(
                     f"UPDATE {table} SET namespace = ? WHERE namespace = ?",
                     (self.namespace, old_namespace),
@@ -456,6 +534,60 @@ class Catalog:
             ).fetchone()
         return row[0] if row else None
 
+    def corrections(self, source: str) -> dict[str, object]:
+        """What a user corrected of this report's details (``{}``: nothing)."""
+        with self._cursor() as cur:
+            row = cur.execute(
+                "SELECT fields FROM corrections WHERE namespace = ? AND source = ?",
+                (self.namespace, source),
+            ).fetchone()
+        return dict(json.loads(row[0])) if row else {}
+
+    def correct(self, source: str, fields: dict[str, object], facts: str) -> bool:
+        """Store what a user corrected of a report's details, with its facts read again under
+        them, in one transaction: the correction takes effect for the next question (of any
+        process) without embedding anything, and survives re-indexing (the indexer applies
+        it to the details it reads). ``False``: no such report."""
+        with self._transaction() as cur:
+            if not cur.execute(
+                "SELECT 1 FROM reports WHERE namespace = ? AND source = ?",
+                (self.namespace, source),
+            ).fetchone():
+                return False
+            cur.execute(
+                "INSERT OR REPLACE INTO corrections VALUES (?, ?, ?)",
+                (self.namespace, source, json.dumps(fields, ensure_ascii=False)),
+            )
+            cur.execute(
+                "INSERT OR REPLACE INTO facts VALUES (?, ?, ?)", (self.namespace, source, facts)
+            )
+        return True
+
+    def reread(self, source: str, *, title: str, details: str, facts: str) -> None:
+        """Replace a report's title (as read), details and facts in one transaction, its text
+        and chunks untouched: a store written by an older release is upgraded in place."""
+        with self._transaction() as cur:
+            cur.execute(
+                "UPDATE reports SET title = ? WHERE namespace = ? AND source = ?",
+                (title, self.namespace, source),
+            )
+            for table, value in (("details", details), ("facts", facts)):
+                cur.execute(
+                    f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)",
+                    (self.namespace, source, value),
+                )
+
+    def outdated_details(self, version: int) -> list[str]:
+        """Reports whose details were read by an older release (before ``version``)."""
+        with self._cursor() as cur:
+            rows = cur.execute(
+                "SELECT r.source FROM reports r LEFT JOIN details d "
+                "ON d.namespace = r.namespace AND d.source = r.source WHERE r.namespace = ? "
+                "AND coalesce(json_extract(d.details, '$.version'), 0) < ? ORDER BY r.source",
+                (self.namespace, version),
+            ).fetchall()
+        return [r[0] for r in rows]
+
     def mark_removed(self, source: str) -> bool:
         """Forget a report and mark its chunks for deletion, in one transaction: from here on
         questions cannot see it, and a crash before :meth:`removal_done` is finished by the next
@@ -465,7 +597,7 @@ class Catalog:
                 "DELETE FROM reports WHERE namespace = ? AND source = ?", (self.namespace, source)
             )
             deleted = cur.rowcount > 0
-            for table in ("facts", "details"):
+            for table in ("facts", "details", "corrections"):
                 cur.execute(
                     f"DELETE FROM {table} WHERE namespace = ? AND source = ?",
                     (self.namespace, source),

@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from parkqa.api import ParkQA, ReportNotFound
 from parkqa.compose import place
@@ -45,6 +46,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--prune", action="store_true", help="remove reports whose files are gone")
     p.add_argument("--json", action="store_true", help="print the counts as JSON (last line)")
+    _detail_options(p, "for one file: ")
+
+    p = sub.add_parser(
+        "details",
+        parents=[common],
+        help="show a report's details (title, park, year, period) or correct them",
+    )
+    p.add_argument("source", help="the report's source name, as `parkqa list` shows it")
+    _detail_options(p, "")
+    p.add_argument("--json", action="store_true", help="print the details as JSON (last line)")
 
     p = sub.add_parser("list", parents=[common], help="list the indexed reports")
     p.add_argument("--json", action="store_true")
@@ -113,8 +124,34 @@ def _progress_bar():
     return update
 
 
+def _detail_options(p: argparse.ArgumentParser, scope: str) -> None:
+    """--park/--title/--year/--period: what a user knows of a report better than its text."""
+    p.add_argument("--park", help=f"{scope}the report's park (e.g. 青槐高新区)")
+    p.add_argument("--title", help=f"{scope}the report's title")
+    p.add_argument("--year", help=f"{scope}the year its figures cover ('' clears it)")
+    p.add_argument(
+        "--period", help=f"{scope}the period it covers: 1-9月, 前三季度, 上半年, 全年 ('' clears)"
+    )
+
+
+def _details_given(args: argparse.Namespace) -> dict[str, object]:
+    return {
+        name: getattr(args, name)
+        for name in ("park", "title", "year", "period")
+        if getattr(args, name) is not None
+    }
+
+
 def cmd_index(qa: ParkQA, args: argparse.Namespace) -> int:
-    result = qa.index(args.paths, prune=args.prune, progress=None if args.json else _progress_bar())
+    given = _details_given(args)
+    if given and (len(args.paths) != 1 or not Path(args.paths[0]).is_file()):
+        raise ValueError("--park/--title/--year/--period describe one file: give exactly one")
+    result = qa.index(
+        args.paths,
+        prune=args.prune,
+        progress=None if args.json else _progress_bar(),
+        details=given or None,
+    )
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False))
     else:
@@ -149,6 +186,24 @@ def cmd_list(qa: ParkQA, args: argparse.Namespace) -> int:
             f"{r['park'] or '-'}{'（' + areas + '）' if areas else ''}\t{when}\t"
             f"{r['published'] or '-'}\t{r['publisher'] or '-'}"
         )
+    return 0
+
+
+def cmd_details(qa: ParkQA, args: argparse.Namespace) -> int:
+    given = _details_given(args)
+    if given:
+        qa.correct(args.source, **given)
+    row = next((r for r in qa.describe() if r["source"] == args.source), None)
+    if row is None:
+        raise ReportNotFound(args.source)
+    shown = {k: row[k] for k in ("source", "title", "park", "parks", "year", "period", "corrected")}
+    if args.json:
+        print(json.dumps(shown, ensure_ascii=False))
+        return 0
+    for key, value in shown.items():
+        if isinstance(value, list):
+            value = "、".join(map(str, value))
+        print(f"{key}\t{value if value not in (None, '') else '-'}")
     return 0
 
 
@@ -264,13 +319,14 @@ COMMANDS = {
     "ask": cmd_ask,
     "facts": cmd_facts,
     "eval": cmd_eval,
+    "details": cmd_details,
     "serve": cmd_serve,
 }
 
 
 #: Commands that only read a store: on a folder that is not a store they say so instead of
 #: silently creating an empty one there.
-NEEDS_STORE = ("list", "remove", "check", "ask", "facts", "eval")
+NEEDS_STORE = ("list", "remove", "check", "ask", "facts", "eval", "details")
 
 
 def _store_settings(args: argparse.Namespace) -> Settings:

@@ -68,13 +68,45 @@ def place(citation: Citation, lang: str) -> str:
     return " · ".join(parts)
 
 
-def not_found(question: Question, passages: list[Passage], why: str | None = None) -> Answer:
+#: How many indexed parks a refusal names before it says how many more there are.
+SHOWN_PARKS = 20
+
+
+def not_found(
+    question: Question,
+    passages: list[Passage],
+    why: str | None = None,
+    parks: list[str] | None = None,
+) -> Answer:
+    """A refusal, with the closest passages; ``parks``: the question names a park no report
+    is about, and these are the parks that are indexed (so a misspelt or unindexed park is seen
+    as such, never met with an empty refusal)."""
+    shown = (parks or [])[:SHOWN_PARKS]
+    more = len(parks or []) - len(shown)
     if question.lang == "zh":
         text = "报告中没有找到这个问题的答案。"
+        if parks is not None:
+            text = "已索引的报告中没有提到问题里的园区。"
+            if shown:
+                text += (
+                    "已索引的园区："
+                    + "、".join(shown)
+                    + (f"等{len(parks)}个" if more else "")
+                    + "。"
+                )
         if passages:
             text += "最接近的段落列在下面。"
     else:
         text = "The reports do not contain the answer to this question."
+        if parks is not None:
+            text = "No indexed report is about the park this question names."
+            if shown:
+                text += (
+                    " Indexed parks: "
+                    + ", ".join(shown)
+                    + (f" and {more} more" if more else "")
+                    + "."
+                )
         if passages:
             text += " The closest passages are listed below."
     return Answer(
@@ -84,6 +116,7 @@ def not_found(question: Question, passages: list[Passage], why: str | None = Non
         found=False,
         citations=[],
         passages=passages,
+        indexed_parks=list(parks) if parks else [],
     )
 
 

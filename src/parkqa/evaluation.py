@@ -73,6 +73,8 @@ def _tags(raw: dict) -> tuple[tuple[str, str], ...]:
             tags.append((key, str(value).lower() if isinstance(value, bool) else str(value)))
     if "lang" not in raw:
         tags.append(("lang", "zh" if re.search(r"[\u4e00-\u9fff]", raw["question"]) else "en"))
+    if isinstance(raw.get("source"), str) and raw["source"]:
+        tags.append(("report", raw["source"]))
     return tuple(tags)
 
 
@@ -310,6 +312,12 @@ class Report:
             "citation_source_accuracy": _share(
                 sum(bool(r.source_ok) for r in correct), len(correct)
             ),
+            # right ÷ shown as found: how far a shown answer can be trusted
+            "found": sum(r.answer.found for r in self.results),
+            "precision": _share(
+                sum(r.right for r in self.results if r.answer.found),
+                sum(r.answer.found for r in self.results),
+            ),
             "refusals_right": sum(not r.answer.found for r in refusals),
             "refusal_accuracy": _share(sum(not r.answer.found for r in refusals), len(refusals)),
             "false_refusals": sum(not r.answer.found for r in answerable),
@@ -395,7 +403,8 @@ def summary_line(metrics: dict[str, object]) -> str:
     m = metrics
     lines = [
         f"{m['questions']} questions: EM+cite {m['answerable_em_cite']:.1%} of {m['answerable']} "
-        f"answerable, EM {m['answerable_em']:.1%}, refusals {m['refusals_right']}/"
+        f"answerable, EM {m['answerable_em']:.1%}, precision {m['precision']:.1%} of "
+        f"{m['found']} shown as found, refusals {m['refusals_right']}/"
         f"{m['must_refuse']}, false refusals {m['false_refusals']}, suppressed by the "
         f"invariant {m['suppressed']}, invariant violations {m['invariant_violations']}, "
         f"F1 {m['f1']:.1%}, citation source {m['citation_source_accuracy']:.1%}, "

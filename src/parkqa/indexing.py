@@ -31,8 +31,8 @@ from typing import Any
 from langchain_core.documents import Document
 from langchain_core.indexing import index as langchain_index
 
-from parkqa.answer.facts import FACTS_VERSION, extract_facts, facts_json
-from parkqa.catalog import Catalog, Details
+from parkqa.answer.facts import FACTS_VERSION, ReportMeta, extract_facts, facts_json
+from parkqa.catalog import DETAILS_VERSION, Catalog, Details
 from parkqa.config import Settings
 from parkqa.consistency import (
     CheckResult,
@@ -47,6 +47,7 @@ from parkqa.consistency import (
 from parkqa.faults import crash_point
 from parkqa.ingest.chunking import chunk_report
 from parkqa.ingest.cleaning import CleanReport, clean
+from parkqa.ingest.details import ReportDetails, read_details
 from parkqa.ingest.dispatch import LoadedReport, LoadError, discover, load
 from parkqa.ingest.worker import LimitedLoader
 from parkqa.messages import t
@@ -137,16 +138,28 @@ def _file_progress(
     return lambda message: progress(done, total, f"{source} · {message}")
 
 
-def details_json(loaded: LoadedReport, cleaned: CleanReport) -> str:
+def details_json(loaded: LoadedReport, cleaned: CleanReport, read: ReportDetails) -> str:
     """The report's details the catalog keeps beside its text: where its pages start in the
-    cleaned text, which pages came from OCR, and the publication date and issuing body a web
-    page states."""
+    cleaned text, which pages came from OCR, the publication date and issuing body it states,
+    and its park(s), year and period as read (a user's corrections are kept apart)."""
     return Details(
         pages=cleaned.pages,
         ocr_pages=tuple(loaded.ocr_pages),
-        published=loaded.published,
+        published=read.published,
         publisher=loaded.publisher,
+        park=read.park,
+        parks=read.parks,
+        year=read.year,
+        months=read.months,
+        version=DETAILS_VERSION,
     ).to_json()
+
+
+def report_facts(source: str, title: str, text: str, details: Details) -> str:
+    """The facts of a report as the catalog stores them, read with the year and period its
+    details give (a store written before details had them: read from the title)."""
+    meta = ReportMeta(details.year, details.months) if details.version else None
+    return facts_json(extract_facts(source, title, text, details.published, meta))
 
 
 def config_key(settings: Settings) -> str:
@@ -339,7 +352,8 @@ class Indexer:
             else load(path, self.settings.max_file_bytes, step)
         )
         cleaned = clean(loaded.text, loaded.wrapped, loaded.paged)
-        title = loaded.title or path.stem
+        read = read_details(source, cleaned.text, title=loaded.title, published=loaded.published)
+        title = read.title or path.stem
         docs = chunk_report(
             cleaned,
             source=source,
@@ -362,7 +376,7 @@ class Indexer:
             cleaned.text,
             docs,
             known is not None,
-            details_json(loaded, cleaned),
+            details_json(loaded, cleaned, read),
         )
 
     def _write(
@@ -489,8 +503,11 @@ class Indexer:
             config_key=config_key(self.settings),
             chunks=chunks,
             text=text,
-            facts=facts_json(
-                extract_facts(source, title, text, Details.from_json(details).published)
+            facts=report_facts(
+                source,
+                title,
+                text,
+                Details.from_json(details).corrected_by(self.catalog.corrections(source)),
             ),
             details=details,
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -74,9 +75,20 @@ class ReportKey:
         return bool(self.short and _pinyin_pattern(self.short).search(question))
 
 
-def report_key(source: str, title: str) -> ReportKey:
-    """The park a report is about, from its title: year-first titles ("2024年1—6月鸿渚经济技术
-    开发区…") and "关于…的报告" titles name their park after the time words and 关于."""
+def report_key(source: str, title: str, park: str | None = None) -> ReportKey:
+    """The park a report is about: ``park`` as its details name it (title, file name, folder,
+    body: :mod:`parkqa.ingest.details`), else the one its title names (a store indexed before
+    details were read)."""
+    name = park if park is not None else park_in(title)
+    short = name[:2] if name and len(name) > 3 else None
+    years = _YEAR.findall(title)
+    return ReportKey(source, title, name, short, int(years[0]) if years else None)
+
+
+def park_in(title: str) -> str | None:
+    """The park a title or file name starts with: year-first titles ("2024年1—6月鸿渚经济技术
+    开发区…") and "关于…的报告" titles name their park after the time words and 关于; a name
+    that names no one park (高新区, 全市开发园区) is ``None``."""
     plain = re.sub(r"^(?:关于|对|\s)+", "", _without_time(title).strip()).strip()
     m = _PARK.match(plain)
     name = m.group("name") if m else None
@@ -85,11 +97,38 @@ def report_key(source: str, title: str) -> ReportKey:
     if name:
         # A headline's park follows its last punctuation ("总投资118.6亿元！云陵高新区…").
         name = re.split(r"[！!。？?：:，,、；;\s]", name)[-1] or None
-    if name and _GENERIC_PARK.match(name):
-        name = None  # "关于全市开发园区…的通报" is about no one park
-    short = name[:2] if name and len(name) > 3 else None
-    years = _YEAR.findall(title)
-    return ReportKey(source, title, name, short, int(years[0]) if years else None)
+    if name and is_generic_park(name):
+        return None
+    return name
+
+
+def is_generic_park(name: str) -> bool:
+    """A name that names no one park: a bare type (高新区, 开发区), a generic word before it
+    (全区, 园区, 各开发区, 我区), or a city's parks together (云陵市开发园区)."""
+    if _GENERIC_PARK.match(name) or _place_of(name) is not None:
+        return True
+    return any(name.endswith(t.suffix) and len(name) - len(t.suffix) < 2 for t in PARK_TYPES)
+
+
+def parks_in_text(text: str) -> list[str]:
+    """The parks a report's text names at least twice, most often first: each name as the text
+    writes it most often ("全年青槐高新区实现…" and "青槐高新区：…" both count for 青槐高新区, the
+    words before the name left out because they differ from one mention to the next)."""
+    plain = _without_time(text)
+    counts: Counter[str] = Counter()
+    for m in _PARK_IN_TEXT.finditer(plain):
+        prefix, suffix = m.group("prefix"), m.group("suffix")
+        options = [prefix[i:] + suffix for i in range(len(prefix) - 1)]
+        if not options:
+            continue
+        floor = plain.count(options[-1])
+        # the longest form that is (almost) as frequent as the shortest: the name, not the
+        # words that happen to stand before one mention of it
+        name = next(o for o in options if plain.count(o) * 5 >= floor * 3)
+        name = _LEADING_WORDS.sub("", _park_words(name))
+        if not is_generic_park(name):
+            counts[name] += 1
+    return [name for name, n in counts.most_common() if n >= 2]
 
 
 def reports_named(question: str, keys: list[ReportKey]) -> set[str]:
@@ -336,6 +375,13 @@ _PARK = re.compile(rf"^(?P<name>.+?(?:{_suffixes(lambda t: t.in_titles)}))")
 #: A park's name in a question (what :func:`unknown_park` and :func:`reports_mentioning` read).
 _IN_QUESTIONS = _suffixes(lambda t: t.in_questions)
 _PARK_IN_QUESTION = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:{_IN_QUESTIONS})")
+#: A park's name in a report's text: the words before a park suffix (every suffix a park's name
+#: ends with, 工业园区 included; not 片区, 新区 or a bare 园, which end parts of parks).
+_PARK_IN_TEXT = re.compile(
+    r"(?P<prefix>[\u4e00-\u9fff]{2,8}?)(?P<suffix>"
+    + _suffixes(lambda t: t.in_questions or t.suffix == "工业园区")
+    + ")"
+)
 
 
 def mentions(question: str, name: str) -> bool:

@@ -188,10 +188,18 @@ def _last_period(text: str) -> vocab.Period | None:
 # ------------------------------------------------------------------ extraction
 
 
-def extract_facts(source: str, title: str, text: str, published: str | None = None) -> list[Fact]:
-    """Every fact of a report's cleaned text, in text order (``published``: the date its web
-    page states, see :func:`report_meta`)."""
-    meta = report_meta(title, text, published)
+def extract_facts(
+    source: str,
+    title: str,
+    text: str,
+    published: str | None = None,
+    meta: ReportMeta | None = None,
+) -> list[Fact]:
+    """Every fact of a report's cleaned text, in text order. ``meta``: the report's year and
+    period as its details say (read at index time, or corrected by a user); without it they are
+    read from the title and first lines (``published``: the date its web page states, see
+    :func:`report_meta`)."""
+    meta = meta or report_meta(title, text, published)
     facts: list[Fact] = []
     section = ""
     section_year: int | None = None

@@ -59,6 +59,8 @@ class Answer:
     #: True when the reader found a value but the citation invariant rejected it: the answer is
     #: a refusal, and evaluation counts these (a violation must never be silently shown).
     suppressed: bool = False
+    #: For a question naming a park no report is about: the parks that are indexed.
+    indexed_parks: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -68,4 +70,5 @@ class Answer:
             "found": self.found,
             "citations": [c.to_dict() for c in self.citations],
             "passages": [p.to_dict() for p in self.passages],
+            "indexed_parks": self.indexed_parks,
         }

@@ -13,7 +13,8 @@ import re
 #: A period is a month range within one year: (first month, last month).
 Period = tuple[int, int]
 
-_CN_MONTH = {
+#: Chinese numerals of months and quarters (一 … 十二).
+CN_NUMERALS = {
     "一": 1,
     "二": 2,
     "三": 3,
@@ -75,7 +76,7 @@ def period_of(match: re.Match[str]) -> Period:
         return int(match.group("a")), int(match.group("b"))
     if match.group("quarter"):
         q = match.group("q")
-        return _QUARTER[int(q) if q.isdigit() else _CN_MONTH[q]]
+        return _QUARTER[int(q) if q.isdigit() else CN_NUMERALS[q]]
     if match.group("word"):
         return dict(_PERIOD_WORDS)[match.group("word")]
     m = int(match.group("m"))

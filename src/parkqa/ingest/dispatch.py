@@ -18,11 +18,11 @@ report it and go on with the other files.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from parkqa.ingest import chrome
 from parkqa.ingest.cleaning import PAGE_BREAK
 from parkqa.ingest.core import LoadError, Progress, RawText
 from parkqa.messages import t
@@ -161,51 +161,34 @@ def load(
         raise LoadError("load.bad_format", fmt=fmt.upper(), reason=reason) from exc
     if not raw.text.replace(PAGE_BREAK, "").strip():
         raise LoadError("load.no_text")
+    text, published, publisher = raw.text, raw.published, raw.publisher
+    if fmt in _SAVED_PAGES:
+        stripped = chrome.strip(text)
+        if stripped.text.replace(PAGE_BREAK, "").strip():
+            text = stripped.text
+            published = published or stripped.published
+            publisher = publisher or stripped.publisher
     return LoadedReport(
         path=path,
         format=fmt,
-        text=raw.text,
-        title=(document_title(raw.text, (raw.title or "").strip() or None) or "").strip() or None,
+        text=text,
+        title=(raw.title or "").strip() or None,
         wrapped=raw.wrapped,
         sha256=hashlib.sha256(data).hexdigest(),
         paged=raw.paged,
         ocr_pages=raw.ocr_pages,
-        published=raw.published,
-        publisher=raw.publisher,
+        published=published,
+        publisher=publisher,
     )
+
+
+#: Formats a web page reaches parkqa in after a browser saved, printed or copied it, with its
+#: chrome around the article (the HTML reader drops chrome itself, inside the article too).
+_SAVED_PAGES = frozenset({"txt", "md", "docx", "pdf"})
 
 
 def _quiet(message: str) -> None:
     """The progress callback when nobody listens."""
-
-
-#: A line that names the document: it ends with what the document is (报告, 总结, 通报 …),
-#: possibly followed by a bracketed note ("（2024年度）").
-_DOCUMENT_LINE = re.compile(
-    r"(?:报告|总结|通报|情况|汇报|计划|打算|简报|分析|公报|要点|方案|意见|纪要|说明)"
-    r"(?:[（(][^（）()]{1,20}[）)])?$"
-)
-#: Lines at the top that are not the title: the issuing body, the file number, an issue number
-#: or date line.
-_NOT_A_TITLE = re.compile(
-    r"(?:委员会|管委会|人民政府|政府|局|办公室|中心|文件)$|[〔\[]\d{4}[〕\]]|第\d+期|"
-    r"^\d{4}年\d{1,2}月\d{1,2}日$|^[—─\-=_\s]+$"
-)
-#: How many of the first non-empty lines may hold the title.
-_TITLE_LINES = 8
-
-
-def document_title(text: str, title: str | None) -> str | None:
-    """The line that names the document ("关于…2024年工作总结…的报告"), not the issuing body
-    ("…管理委员会") or the file number above it; the reader's own title when it already names the
-    document or no such line exists."""
-    if title and _DOCUMENT_LINE.search(title) and not _NOT_A_TITLE.search(title):
-        return title
-    lines = [ln.strip().lstrip("#").strip() for ln in text.splitlines()]
-    for line in [ln for ln in lines if ln][:_TITLE_LINES]:
-        if len(line) <= 60 and _DOCUMENT_LINE.search(line) and not _NOT_A_TITLE.search(line):
-            return line
-    return title
 
 
 #: A format's reader: the file's path, its bytes, a progress callback → its markup text.

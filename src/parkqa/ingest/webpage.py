@@ -12,6 +12,16 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from parkqa.ingest.chrome import (
+    DATE,
+    DATE_LABELS,
+    END_OF_ARTICLE,
+    INFO_LABELS,
+    STRONG_DATE_LABELS,
+    is_chrome,
+    iso_date,
+    publisher_in,
+)
 from parkqa.ingest.core import LoadError, Progress, RawText, join_inline, table_row
 
 _HTML_DROP = (
@@ -128,51 +138,9 @@ DATE_SELECTORS = (
     'meta[property="article:published_time"]',
     "time[datetime]",
 )
-_DATE = r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})"
-#: Labels of the info bar, strongest first: the publication date wins over the date written.
-_DATE_LABELS = (
-    r"发布(?:时间|日期)",
-    r"(?:发稿|更新|公开|上传)(?:时间|日期)",
-    r"(?<![成发]文)日\s*期",
-    r"时\s*间",
-)
 #: Class or id of an element that shows the date without a label (``span.time``,
 #: ``em#publish_time``; ``fbsj`` is 发布时间 in the pinyin initials CMS templates use).
 _DATE_MARK = re.compile(r"time|date|publish|fbsj|fbrq", re.I)
-#: How many of :data:`_DATE_LABELS` (the first ones) name a publication date wherever they stand.
-_STRONG_DATE_LABELS = 2
-_SOURCE = re.compile(
-    r"(?:信息来源|文章来源|稿件来源|来\s*源)\s*[:：]\s*(?P<s>[^\s|｜:：【】\[\]]{2,40})"
-)
-#: Lines of a page's chrome that sit inside or next to the article: the info bar (its labels),
-#: font-size, print and close switches, share bars, QR-code prompts, pagers, attachments, editors.
-_INFO_LABELS = re.compile(
-    r"(?:发布(?:时间|日期)|发文日期|日\s*期|时\s*间|来\s*源|信息来源|文章来源|作\s*者|"
-    r"责任编辑|编\s*辑|审\s*核|校\s*对|浏览(?:次数|量)?|访问(?:量|次数)|阅读(?:数|量|次数)|"
-    r"点击(?:数|量|率)|字\s*号)\s*[:：]"
-)
-#: Labels that also open lines of an article (a notice's 时间：/日期：/地点：).
-_CONTENT_LABEL = re.compile(r"^(?:日\s*期|时\s*间)\s*[:：]$")
-_NEXT_LABEL = re.compile(
-    r"(?:发布(?:时间|日期)|更新时间|日期|时间|作者|责任编辑|编辑|审核|浏览(?:次数|量)?|"
-    r"访问(?:量|次数)|阅读(?:数|量|次数)?|点击(?:数|量|率)?|字号)$"
-)
-_CHROME_LINE = re.compile(
-    r"^(?:[【\[](?:[^】\]]{0,12})[】\]]\s*)+$"  # 【打印】【关闭】, 【字号：大 中 小】
-    r"|^[（(]?(?:责任编辑|编辑|审核|校对|供稿|作者)\s*[:：]"
-    r"|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]?"
-    r"|^(?:分享到|分享至|扫一扫|扫码|长按|点击蓝字|点击上方|阅读原文|往期推荐|往期回顾|"
-    r"相关链接|相关阅读|相关新闻|推荐阅读|附件\s*[:：]?|打印本页|关闭窗口|返回顶部)"
-    r"|^(?:打印|关闭|收藏|分享|在看|点赞|赞|微信|微博|QQ空间|返回)$"
-    r"|\.(?:pdf|docx?|xlsx?|wps|zip|rar|ofd)$",
-    re.I,
-)
-
-
-#: A line after which a container holds links to other articles, not this one.
-_END_OF_ARTICLE = re.compile(
-    r"^(?:往期推荐|往期回顾|相关阅读|推荐阅读|相关新闻|相关链接|相关文章)\s*[:：]?\s*$"
-)
 
 
 def read_html(path: Path, data: bytes, progress: Progress) -> RawText:
@@ -195,7 +163,7 @@ def read_html(path: Path, data: bytes, progress: Progress) -> RawText:
     page_title = soup.title.get_text(" ", strip=True) if soup.title else None
     lines = _lines(soup)  # every one-line element, read once for both details
     published = _published(soup, lines)
-    publisher = _publisher(lines)
+    publisher = publisher_in(lines)
     root = _content_root(soup)
     headline = _headline(soup, root, page_title)
     for tag in root.find_all(_HTML_DROP):
@@ -203,9 +171,9 @@ def read_html(path: Path, data: bytes, progress: Progress) -> RawText:
     _drop_marked_boilerplate(root)
     blocks = []
     for block in _html_blocks(root):
-        if _END_OF_ARTICLE.match(block.removeprefix("# ")):
+        if END_OF_ARTICLE.match(block.removeprefix("# ")):
             break  # what follows is a list of other articles
-        if not _is_chrome(block):
+        if not is_chrome(block):
             blocks.append(block)
     if headline:
         blocks = [b for b in blocks if b.removeprefix("# ") != headline]
@@ -346,9 +314,9 @@ def _headline_above_info_bar(soup) -> str | None:
         text = _flat_text(tag)
         if not text:
             continue
-        if _INFO_LABELS.search(text) and re.search(_DATE, text):
+        if INFO_LABELS.search(text) and re.search(DATE, text):
             return previous
-        if 6 <= len(text) <= 80 and not _is_chrome(text):
+        if 6 <= len(text) <= 80 and not is_chrome(text):
             previous = text
     return None
 
@@ -359,50 +327,29 @@ def _published(soup, lines: list[str]) -> str | None:
     text = join_inline([soup.get_text(" ")])
     # 发布时间 anywhere; a bare 日期/时间 only on an info-bar line (with another label), never
     # a notice's own "时间：11月5日上午9:00" or a 截止日期 in the article.
-    bars = [line for line in lines if len(_INFO_LABELS.findall(line)) >= 2]
-    for strength, label in enumerate(_DATE_LABELS):
-        for where in [text] if strength < _STRONG_DATE_LABELS else bars:
-            for found in re.finditer(label + r"\s*[:：]\s*" + _DATE, where):
-                if (date := _iso(found)) is not None:
+    bars = [line for line in lines if len(INFO_LABELS.findall(line)) >= 2]
+    for strength, label in enumerate(DATE_LABELS):
+        for where in [text] if strength < STRONG_DATE_LABELS else bars:
+            for found in re.finditer(label + r"\s*[:：]\s*" + DATE, where):
+                if (date := iso_date(found)) is not None:
                     return date
     for selector in DATE_SELECTORS:
         for tag in soup.select(selector):
-            stated = re.search(_DATE, str(tag.get("content") or tag.get("datetime") or ""))
-            if stated and (date := _iso(stated)) is not None:
+            stated = re.search(DATE, str(tag.get("content") or tag.get("datetime") or ""))
+            if stated and (date := iso_date(stated)) is not None:
                 return date
     for tag in soup.find_all(True):  # an unlabelled date in an element named for it
         marks = " ".join([*tag.get_attribute_list("class"), str(tag.get("id") or "")])
         if _DATE_MARK.search(marks):
-            shown = re.search(_DATE, tag.get_text(" "))
-            if shown and (date := _iso(shown)) is not None:
+            shown = re.search(DATE, tag.get_text(" "))
+            if shown and (date := iso_date(shown)) is not None:
                 return date
     return None
-
-
-def _iso(found: re.Match[str]) -> str | None:
-    """``YYYY-MM-DD``, or ``None`` for a date no calendar has (2023年13月45日)."""
-    import datetime as dt
-
-    try:
-        return dt.date(int(found["y"]), int(found["m"]), int(found["d"])).isoformat()
-    except ValueError:
-        return None
 
 
 def _lines(soup) -> list[str]:
     """The text of every element that shows one line (see :func:`_is_line`)."""
     return [_flat_text(tag) for tag in soup.find_all(True) if _is_line(tag)]
-
-
-def _publisher(lines: list[str]) -> str | None:
-    """The issuing body after 来源：/信息来源：/文章来源： (not a 来源 inside a sentence): from
-    the smallest line that holds the label, so the info bar's next field is not taken along."""
-    for line in sorted(lines, key=len):
-        found = _SOURCE.search(line)
-        if found:
-            # "来源：XX局浏览次数：12" without a space: the next label is not part of the name
-            return _NEXT_LABEL.sub("", found["s"]) or None
-    return None
 
 
 def _flat_text(tag) -> str:
@@ -433,23 +380,6 @@ def _drop_marked_boilerplate(root) -> None:
         )
         if marks.strip() and _HTML_BOILERPLATE.search(marks):
             tag.decompose()
-
-
-def _is_chrome(block: str) -> bool:
-    """A line of page chrome: an info bar (two labels, or a label and no sentence end), a
-    switch, a share or QR prompt, a pager, an attachment, an editor line."""
-    line = block.removeprefix("# ").strip()
-    if _CHROME_LINE.search(line):
-        return True
-    labels = _INFO_LABELS.findall(line)
-    if len(labels) >= 2:
-        return True
-    # One label opening a line: an info-bar field (来源：…, 浏览次数：…), but not a 时间/日期 line
-    # of the content itself (会议通知: "时间：2024年11月5日上午9:00").
-    opening = _INFO_LABELS.match(line)
-    if opening is None or "。" in line:
-        return False
-    return not _CONTENT_LABEL.match(opening.group(0))
 
 
 #: Inside a cell, several of these mean the table lays out a page instead of holding data (a

@@ -1,0 +1,269 @@
+"""A report's details: its title, its park(s), its year and its period, read from the whole
+document and its file, not from its first line.
+
+Why: reports reach parkqa as saved web pages, PDFs and DOCX files under the names people give
+files (``02_XX高新区2024年1-9月经济运行(1).txt``), and most reports call their own zone only
+高新区 / 经开区 / 园区 in their body. The park a question names is looked up in these details,
+so a park known only from the file name must still be the report's park, and a title must never
+be a breadcrumb or an info bar (:mod:`parkqa.ingest.chrome`).
+
+Each detail is taken from the most specific place that states it: the title, then the file name,
+then the folders it sits in, then the body. A year that the report gives only as 今年 / 本年 /
+上半年 comes from the publication date, and is unknown (``None``), never guessed, without one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from parkqa.answer import vocab
+from parkqa.ingest.chrome import is_chrome
+from parkqa.parks import park_in, parks_in_text
+
+#: A line that names the document: it ends with what the document is (报告, 总结, 通报 …),
+#: possibly followed by a bracketed note ("（2024年度）").
+DOCUMENT_LINE = re.compile(
+    r"(?:报告|总结|通报|情况|汇报|计划|打算|简报|分析|公报|要点|方案|意见|纪要|说明|快报|动态|"
+    r"简况|综述|通讯|月报|季报|年报)"
+    r"(?:[（(][^（）()]{1,20}[）)])?$"
+)
+#: Lines at the top that are not the title: the issuing body, a file or issue number, a date,
+#: a rule, a confidentiality mark, a page number.
+NOT_A_TITLE = re.compile(
+    r"(?:委员会|管委会|人民政府|政府|局|办公室|办|中心|文件|编印|印发)$|[〔\[［]\d{4}[〕\]］]|"
+    r"第\s*\d+\s*期|^\s*[(（]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）]?\s*$|"
+    r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^[—─\-=_\s·.]+$|内部资料|注意保存|密\s*级|"
+    r"^第\s*\d+\s*页|^\d+\s*/\s*\d+$|^[-—]\s*\d+\s*[-—]$|^(?:目\s*录|附\s*件\s*\d*)$"
+)
+#: How many of the first non-empty lines may hold the title.
+_TITLE_LINES = 12
+#: A headline is short and is no sentence of the report.
+_MAX_TITLE = 60
+
+#: What file names carry besides the report's name: numbering (``02_``, ``13.``), copies
+#: (``(1)``, ``-副本``), versions and drafts (``_final``, ``终稿``, ``v2``), dates (``20240801_``).
+_FILE_NOISE = re.compile(
+    r"^\s*\d{1,3}\s*[_.\-、．\s]+(?=\D)|[（(]\s*\d{1,2}\s*[)）]|[-_\s]*(?:副本|拷贝|复制)(?:\s*\d+)?|"
+    r"[-_\s]*(?:final|最终版|最终稿|终稿|定稿|修改稿|修订稿|送审稿|初稿|草稿|正式版|v\d+(?:\.\d+)?)"
+    r"(?=$|[-_\s(（])|(?<!\d)(?:19|20)\d{2}[01]\d[0-3]\d(?!\d)|[-_\s]+$|^[-_\s]+",
+    re.I,
+)
+_FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})([01]\d)([0-3]\d)(?!\d)")
+#: Words that give a period without a year (their year is the publication's).
+_RELATIVE = re.compile(
+    r"今年|本年|当年|年内|今年以来|上半年|前三季度|[一二三四]季度|\d{1,2}[—\-–~～至到]+\d{1,2}月"
+)
+#: Words that make a document an annual one (its period is the whole year).
+_ANNUAL = re.compile(r"年度|年报|全年|年终|(?:工作)?总结|年工作报告")
+#: A year written without 年 in a file name (``XX开发区2019.txt``).
+_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+#: Chinese month numerals in periods (十月份, 一至十月): the digits the period grammar reads.
+_CN_MONTH = re.compile(
+    r"(十[一二]|[一二三四五六七八九十])(?=(?:[—\-–~～至到]+[一二三四五六七八九十]+)?月)"
+)
+_MAX_PARKS = 8
+
+
+@dataclass(frozen=True)
+class ReportDetails:
+    """What a report is as a whole: shown in the reports list, used to route questions, and
+    the default year and period of its figures."""
+
+    title: str
+    #: The report's park first (``None`` of it: a city bulletin has no one park), then the other
+    #: parks its text reports on.
+    park: str | None
+    parks: tuple[str, ...]
+    year: int | None
+    months: vocab.Period | None
+    published: str | None
+
+
+def read_details(
+    source: str,
+    text: str,
+    *,
+    title: str | None = None,
+    published: str | None = None,
+) -> ReportDetails:
+    """The details of the report stored as ``source`` (its path relative to the folder it was
+    indexed from: the file and folder names count), from its text (chrome already stripped) and
+    the title and publication date its format states (an HTML headline, a DOCX title)."""
+    path = PurePosixPath(source)
+    stem = file_title(path.name)
+    folders = [file_title(part) for part in reversed(path.parts[:-1])]
+    published = published or _file_date(path.name)
+    lines = _lines(text)
+    chosen = _title(lines, title, stem)
+    head = _head(lines, chosen)
+    places = [chosen, stem, *folders]
+    park = next((p for p in map(park_in, places) if p), None)
+    body_parks = [p for p in parks_in_text(text) if p != park]
+    if park is None and len(body_parks) == 1:
+        park = body_parks.pop()
+    parks = ([park] if park else []) + [p for p in body_parks if not (park and _part_of(p, park))]
+    year = _year(places, head, published)
+    months = _months(places, head)
+    return ReportDetails(chosen, park, tuple(parks[:_MAX_PARKS]), year, months, published)
+
+
+def file_title(name: str) -> str:
+    """A file or folder name as a person would title it: no extension, numbering, copy marks,
+    version words or dates (``02_XX高新区2024年1-9月经济运行(1).txt`` → ``XX高新区2024年1-9月
+    经济运行``)."""
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name)
+    previous = None
+    while previous != stem:
+        previous, stem = stem, _FILE_NOISE.sub("", stem).strip()
+    return stem.replace("_", " ").strip()
+
+
+def _file_date(name: str) -> str | None:
+    found = _FILE_DATE.search(name)
+    if not found or not 1 <= int(found[2]) <= 12 or not 1 <= int(found[3]) <= 31:
+        return None
+    return f"{found[1]}-{found[2]}-{found[3]}"
+
+
+def _lines(text: str) -> list[str]:
+    """The first lines of the text that could be its title (not chrome, not a file number, an
+    issuing body, a date)."""
+    out = []
+    for raw in text.splitlines():
+        line = raw.strip().removeprefix("#").strip()
+        if line:
+            out.append(line)
+        if len(out) >= _TITLE_LINES * 3:
+            break
+    return out
+
+
+def _acceptable(line: str | None) -> bool:
+    if not line or len(line) > _MAX_TITLE or len(line) < 4:
+        return False
+    if is_chrome(line) or NOT_A_TITLE.search(line):
+        return False
+    if re.search(r"\.(?:docx?|pdf|txt|html?|wps)$|^Microsoft Word|^untitled|^文档\d*$", line, re.I):
+        return False
+    # a sentence of the report is not its title
+    return (
+        not re.search(r"[。；;]$|[。；]", line) and re.search(r"[\u4e00-\u9fff]", line) is not None
+    )
+
+
+def _title(lines: list[str], hint: str | None, stem: str) -> str:
+    """The line that names the document: one that says what the document is (…工作总结,
+    …运行情况), else the format's own headline, else the first short line that is not chrome,
+    else the file's name."""
+    candidates = [line for line in lines[:_TITLE_LINES] if _acceptable(line)]
+    hint = (hint or "").strip() or None
+    if _acceptable(hint) and hint and DOCUMENT_LINE.search(hint):
+        return hint
+    for line in candidates:
+        if DOCUMENT_LINE.search(line):
+            return line
+    if _acceptable(hint) and hint:
+        return hint
+    for line in candidates:
+        if not re.match(
+            r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、])", line
+        ):
+            return line
+    return stem or (lines[0][:_MAX_TITLE] if lines else "")
+
+
+def _head(lines: list[str], title: str) -> str:
+    """The opening of the report's prose: the lines after its title, up to 200 characters."""
+    start = lines.index(title) + 1 if title in lines else 0
+    prose = [line for line in lines[start:] if not is_chrome(line) and not NOT_A_TITLE.search(line)]
+    return "".join(prose)[:200]
+
+
+def _periods(text: str) -> list[vocab.Period]:
+    normal = _CN_MONTH.sub(lambda m: str(vocab.CN_NUMERALS[m.group(1)]), text)
+    return [period for _, _, period in vocab.periods_in(normal)]
+
+
+def _year(places: list[str], head: str, published: str | None) -> int | None:
+    """The year of the report's figures: stated in its title, file or folder name, else at the
+    opening of its prose, else (今年, 上半年 … without a year) the publication's year."""
+    for place in places:
+        found = vocab.YEAR.search(place) or _BARE_YEAR.search(_FILE_DATE.sub(" ", place))
+        if found:
+            return int(found.group(1))
+    found = vocab.YEAR.search(head)
+    if found:
+        return int(found.group(1))
+    if published and (
+        any(_RELATIVE.search(p) for p in places) or _RELATIVE.search(head) or _periods(head)
+    ):
+        return int(published[:4])
+    return None
+
+
+def _months(places: list[str], head: str) -> vocab.Period | None:
+    """The period the report covers: stated in its title, file or folder name, else an annual
+    document's whole year, else the period its prose opens with (``1—9月，全区…``)."""
+    for place in places:
+        periods = _periods(place)
+        if periods:
+            return periods[0]
+    if any(_ANNUAL.search(p) for p in places[:2]):
+        return (1, 12)
+    opening = re.split(r"[，,。；]", head, maxsplit=1)[0]
+    periods = _periods(opening)
+    if periods:
+        return periods[0]
+    if vocab.YEAR.match(opening) and re.fullmatch(r"(?:19|20)\d{2}年(?:度)?(?:以来)?", opening):
+        return (1, 12)  # "2024年，面对…": the report looks back on the whole year
+    return None
+
+
+def _part_of(name: str, park: str) -> bool:
+    """Is ``name`` a part of ``park`` (its 东区, its 科创园) rather than another park?"""
+    return name.startswith(park[:2])
+
+
+#: The details a user can correct.
+CORRECTABLE = ("title", "park", "year", "period")
+
+
+def parse_period(text: str) -> vocab.Period | None:
+    """A period as a user types it (``1-9月``, ``前三季度``, ``全年``, ``十月``), or ``None`` for
+    an empty one; anything else is a ``ValueError`` naming what is accepted."""
+    if not text.strip():
+        return None
+    periods = _periods(text.strip())
+    if not periods:
+        raise ValueError(
+            f"not a period: {text!r} (write it as 1-9月, 前三季度, 上半年, 全年, 10月)"
+        )
+    return periods[0]
+
+
+def check_corrections(fields: dict[str, object]) -> dict[str, object]:
+    """The corrections a user asked for (``title``, ``park``, ``year``, ``period``), checked and
+    written as the catalog keeps them (``period`` as ``months``: ``[1, 9]``). An empty year or
+    period clears it (the report states none); a title or park cannot be empty. Raises
+    ``ValueError`` with the reason."""
+    out: dict[str, object] = {}
+    for name, value in fields.items():
+        if name not in CORRECTABLE:
+            raise ValueError(f"cannot correct {name!r}: only {', '.join(CORRECTABLE)}")
+        if value is None:
+            continue
+        text = str(value).strip()
+        if name in ("title", "park"):
+            if not text:
+                raise ValueError(f"{name} cannot be empty")
+            out[name] = text
+        elif name == "year":
+            if text and not re.fullmatch(r"(?:19|20)\d{2}", text):
+                raise ValueError(f"not a year: {text!r}")
+            out["year"] = int(text) if text else None
+        else:
+            months = parse_period(text)
+            out["months"] = list(months) if months else None
+    return out
