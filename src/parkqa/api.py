@@ -49,6 +49,7 @@ from parkqa.parks import (
     ReportKey,
     report_key,
     reports_mentioning,
+    unknown_english_park,
     unknown_park,
 )
 from parkqa.question import Question, analyse, is_follow_up
@@ -541,7 +542,13 @@ class ParkQA:
         sources = self._park_index().named(question) | reports_mentioning(
             question, self._containing
         )
-        unknown = not sources and unknown_park(question, self._containing) is not None
+        unknown = not sources and (
+            unknown_park(question, self._containing) is not None
+            or (
+                re.search(r"[A-Za-z]", question) is not None
+                and unknown_english_park(question, self._park_index().pinyin) is not None
+            )
+        )
         if not sources:
             # No park named, but a company or project of some reports ("泽康药业创新药研发中心
             # 是哪天动工的？"): those reports hold the answer.
@@ -574,8 +581,16 @@ class ParkQA:
         return found
 
     def indexed_parks(self) -> list[str]:
-        """The parks the indexed reports are about (their details' parks), by name."""
-        return self._by_catalog("parks", lambda: sorted({k.name for k in self._keys() if k.name}))
+        """The parks the indexed reports are about (their details' parks), in pinyin order
+        (how a Chinese list of names is read)."""
+
+        def build() -> list[str]:
+            from pypinyin import lazy_pinyin
+
+            names = {k.name for k in self._keys() if k.name}
+            return sorted(names, key=lambda n: (lazy_pinyin(n), n))
+
+        return self._by_catalog("parks", build)
 
     def _reports_naming_entities(self, question: str) -> set[str]:
         """Reports with a company, project or area name (a fact, at least

@@ -352,7 +352,14 @@ class Indexer:
             else load(path, self.settings.max_file_bytes, step)
         )
         cleaned = clean(loaded.text, loaded.wrapped, loaded.paged)
-        read = read_details(source, cleaned.text, title=loaded.title, published=loaded.published)
+        read = read_details(
+            source,
+            cleaned.text,
+            title=loaded.title,
+            published=loaded.published,
+            labels=loaded.labels,
+            layout=loaded.text,
+        )
         title = read.title or path.stem
         docs = chunk_report(
             cleaned,

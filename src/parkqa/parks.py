@@ -92,6 +92,8 @@ def park_in(title: str) -> str | None:
     plain = re.sub(r"^(?:关于|对|\s)+", "", _without_time(title).strip()).strip()
     m = _PARK.match(plain)
     name = m.group("name") if m else None
+    if name and name.endswith("工业园") and plain[m.end() : m.end() + 1] == "区":  # type: ignore[union-attr]
+        name += "区"  # the park's whole name (澄湾工业园区), as reports and lists show it
     if name:
         name = _YEAR.split(name)[0].rstrip("0123456789年度") or None
     if name:
@@ -110,8 +112,8 @@ def is_generic_park(name: str) -> bool:
     return any(name.endswith(t.suffix) and len(name) - len(t.suffix) < 2 for t in PARK_TYPES)
 
 
-def parks_in_text(text: str) -> list[str]:
-    """The parks a report's text names at least twice, most often first: each name as the text
+def parks_in_text(text: str, least: int = 2) -> list[str]:
+    """The parks a report's text names at least ``least`` times, most often first: each name as the text
     writes it most often ("全年青槐高新区实现…" and "青槐高新区：…" both count for 青槐高新区, the
     words before the name left out because they differ from one mention to the next)."""
     plain = _without_time(text)
@@ -128,7 +130,7 @@ def parks_in_text(text: str) -> list[str]:
         name = _LEADING_WORDS.sub("", _park_words(name))
         if not is_generic_park(name):
             counts[name] += 1
-    return [name for name, n in counts.most_common() if n >= 2]
+    return [name for name, n in counts.most_common() if n >= least]
 
 
 def reports_named(question: str, keys: list[ReportKey]) -> set[str]:
@@ -293,6 +295,105 @@ def unknown_park(question: str, containing: Containing) -> str | None:
         wanted = _place_of(name) or name
         if len(name) > 3 and not containing([wanted]):
             return name
+    return None
+
+
+#: Capitalised words of an English question that are not a park's name before its type.
+_NOT_NAMES = frozenset(
+    [
+        "how",
+        "what",
+        "which",
+        "when",
+        "where",
+        "who",
+        "why",
+        "did",
+        "does",
+        "do",
+        "is",
+        "was",
+        "were",
+        "the",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "and",
+        "to",
+        "by",
+        "its",
+        "their",
+        "this",
+        "that",
+        "high",
+        "tech",
+        "hi",
+        "economic",
+        "technological",
+        "industrial",
+        "development",
+        "science",
+        "technology",
+        "new",
+        "national",
+        "provincial",
+        "city",
+        "county",
+        "park",
+        "zone",
+        "area",
+        "district",
+        "total",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "half",
+        "quarter",
+        "year",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+#: Capitalised words at the end of a text (the words before a park's type).
+_ENGLISH_NAME = re.compile(r"((?:[A-Z][a-z]+[\s-]+){1,3})$")
+
+
+def unknown_english_park(question: str, known: Iterable[str]) -> str | None:
+    """The park an English question names that no report is about: capitalised words before a
+    park type ("Wutongshan High-tech Zone") whose letters are no indexed park's pinyin
+    (``known``: pinyin keys of the indexed parks' short names). Only the types that name a
+    whole zone (high-tech zone, development zone): "Airport Park" may be a part of a park."""
+    keys = [k for k in known if k]
+    for kind, english in _TYPE_EN:
+        if kind.family not in ("高新", "经开"):
+            continue
+        for typed in re.finditer(english, question, re.I):
+            m = _ENGLISH_NAME.search(question[: typed.start()])
+            if m is None:
+                continue
+            words = [w for w in re.split(r"[\s-]+", m.group(1)) if w]
+            while words and words[0].lower() in _NOT_NAMES:
+                words.pop(0)
+            if not words or any(w.lower() in _NOT_NAMES for w in words):
+                continue
+            glued = "".join(w.lower() for w in words)
+            if len(glued) >= 4 and not any(
+                glued.startswith(k) or k.startswith(glued) for k in keys
+            ):
+                return " ".join(words)
     return None
 
 

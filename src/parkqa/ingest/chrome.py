@@ -57,11 +57,11 @@ CHROME_LINE = re.compile(
     r"|^[（(]?(?:责任编辑|编辑|审核|校对|供稿|作者)\s*[:：]"
     r"|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]?"
     r"|^(?:分享到|分享至|扫一扫|扫码|长按|点击蓝字|点击上方|阅读原文|往期推荐|往期回顾|"
-    r"相关链接|相关阅读|相关新闻|推荐阅读|附件\s*[:：]?|打印本页|关闭窗口|返回顶部)"
+    r"相关链接|相关阅读|相关新闻|推荐阅读|打印本页|关闭窗口|返回顶部)"
     r"|^(?:打印|关闭|收藏|分享|在看|点赞|赞|微信|微博|QQ空间|返回)$"
     r"|\.(?:pdf|docx?|xlsx?|wps|zip|rar|ofd)$"
     r"|^(?:当前位置|您的位置|你的位置|您现在的位置|您当前的位置|所在位置|当前栏目)\s*[:：]?"
-    r"|^首\s*页\s*(?:[>＞›»/|｜-]|$)"
+    r"|^首\s*页\s*(?:[>＞›»/|｜-]|$)|[|｜]\s*首\s*页\s*[|｜]"  # breadcrumbs, navigation bars
     r"|^\S{0,12}(?:\s*[>＞›»]\s*\S{1,20}){2,}$"  # 首页 > 新闻中心 > 园区动态
     r"|字\s*号\s*[:：]?\s*[\[【(（]?\s*[大中小]\s*[\]】)）]?\s*[大中小]"
     r"|^(?:分享|微信|微博|QQ|朋友圈|复制链接|[\s:：|/·])+$"
@@ -69,6 +69,9 @@ CHROME_LINE = re.compile(
     r"|ICP[备证]|公网安备|备案号",
     re.I,
 )
+#: An attachment line of a web page (附件：…), inside an article: a link to a file. In a report
+#: itself (a saved text, a PDF) 附件 opens its appendix, which holds figures.
+ATTACHMENT = re.compile(r"^附件\s*[:：]?")
 #: A byline: the reporters and correspondents of a news page (``记者 张三 通讯员 李四``,
 #: ``中国XX网记者 王五``), on a line of its own.
 BYLINE = re.compile(
@@ -81,12 +84,12 @@ END_OF_ARTICLE = re.compile(
 )
 
 
-def is_chrome(block: str) -> bool:
+def is_chrome(block: str, attachments: bool = False) -> bool:
     """A line of page chrome: an info bar (two labels, or a label and no sentence end), an info
-    grid, a switch, a share or QR prompt, a pager, an attachment, an editor line, a breadcrumb,
-    a byline, a site footer."""
+    grid, a switch, a share or QR prompt, a pager, an editor line, a breadcrumb, a byline, a
+    site footer; with ``attachments``, an attachment line too (inside a web page's article)."""
     line = block.removeprefix("# ").strip()
-    if CHROME_LINE.search(line):
+    if CHROME_LINE.search(line) or (attachments and ATTACHMENT.match(line)):
         return True
     if len(line) <= 60 and "。" not in line and (BYLINE.match(line) or GRID_LABELS.match(line)):
         return True

@@ -46,6 +46,9 @@ class RawText:
     #: Publication date (``YYYY-MM-DD``) and issuing body, where the page states them.
     published: str | None = None
     publisher: str | None = None
+    #: What the page or file calls the document besides its text (an HTML page's ``<title>``
+    #: and site name): where a report's park may be named when its text says only 经开区.
+    labels: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------- text encodings

@@ -19,14 +19,14 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from parkqa.answer import vocab
-from parkqa.ingest.chrome import is_chrome
+from parkqa.ingest.chrome import DATE, is_chrome, iso_date
 from parkqa.parks import park_in, parks_in_text
 
 #: A line that names the document: it ends with what the document is (报告, 总结, 通报 …),
 #: possibly followed by a bracketed note ("（2024年度）").
 DOCUMENT_LINE = re.compile(
     r"(?:报告|总结|通报|情况|汇报|计划|打算|简报|分析|公报|要点|方案|意见|纪要|说明|快报|动态|"
-    r"简况|综述|通讯|月报|季报|年报)"
+    r"简况|简析|综述|通讯|月报|季报|年报)"
     r"(?:[（(][^（）()]{1,20}[）)])?$"
 )
 #: Lines at the top that are not the title: the issuing body, a file or issue number, a date,
@@ -51,10 +51,6 @@ _FILE_NOISE = re.compile(
     re.I,
 )
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})([01]\d)([0-3]\d)(?!\d)")
-#: Words that give a period without a year (their year is the publication's).
-_RELATIVE = re.compile(
-    r"今年|本年|当年|年内|今年以来|上半年|前三季度|[一二三四]季度|\d{1,2}[—\-–~～至到]+\d{1,2}月"
-)
 #: Words that make a document an annual one (its period is the whole year).
 _ANNUAL = re.compile(r"年度|年报|全年|年终|(?:工作)?总结|年工作报告")
 #: A year written without 年 in a file name (``XX开发区2019.txt``).
@@ -87,25 +83,32 @@ def read_details(
     *,
     title: str | None = None,
     published: str | None = None,
+    labels: tuple[str, ...] = (),
+    layout: str | None = None,
 ) -> ReportDetails:
     """The details of the report stored as ``source`` (its path relative to the folder it was
-    indexed from: the file and folder names count), from its text (chrome already stripped) and
-    the title and publication date its format states (an HTML headline, a DOCX title)."""
+    indexed from: the file and folder names count), from its cleaned text (chrome already
+    stripped), the title, publication date and labels its format states (an HTML headline and
+    ``<title>``, a DOCX title) and ``layout``, its text before cleaning rejoined lines (a PDF's
+    title line stands apart there, before a wrapped page runs it into the first paragraph)."""
     path = PurePosixPath(source)
     stem = file_title(path.name)
     folders = [file_title(part) for part in reversed(path.parts[:-1])]
-    published = published or _file_date(path.name)
     lines = _lines(text)
-    chosen = _title(lines, title, stem)
+    laid_out = _lines(layout) if layout else []
+    published = published or _file_date(path.name) or _document_date(laid_out or lines)
+    chosen = _title(laid_out + lines if laid_out else lines, title, stem)
     head = _head(lines, chosen)
     places = [chosen, stem, *folders]
-    park = next((p for p in map(park_in, places) if p), None)
-    body_parks = [p for p in parks_in_text(text) if p != park]
+    park = next((p for p in map(park_in, [*places, *labels]) if p), None)
+    # A bulletin over several parks (no one park in its title or names) names each of them
+    # perhaps once in prose and once in its table: once is enough there.
+    body_parks = [p for p in parks_in_text(text, 1 if park is None else 2) if p != park]
     if park is None and len(body_parks) == 1:
         park = body_parks.pop()
     parks = ([park] if park else []) + [p for p in body_parks if not (park and _part_of(p, park))]
     year = _year(places, head, published)
-    months = _months(places, head)
+    months = _months(places, head, laid_out or lines)
     return ReportDetails(chosen, park, tuple(parks[:_MAX_PARKS]), year, months, published)
 
 
@@ -140,9 +143,31 @@ def _lines(text: str) -> list[str]:
     return out
 
 
+#: A numbered section heading (一、…, （二）…, 3.…): a part of the report, never its title.
+_SECTION = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])"
+)
+#: A field of a page's info grid that holds the title (名称：…, 标题：…).
+_TITLE_FIELD = re.compile(r"^(?:标\s*题|名\s*称|文章标题|文件名称)\s*[:：]\s*")
+
+
+def _document_date(lines: list[str]) -> str | None:
+    """The date a document carries on a line of its own, under its title or above its
+    signature (``2024年8月1日``): its date of issue."""
+    for line in lines[:5] + lines[-5:]:
+        found = re.fullmatch(r"[(（]?\s*" + DATE + r"\s*日?\s*[)）]?", line.strip())
+        if found and (date := iso_date(found)) is not None:
+            return date
+    return None
+
+
 def _acceptable(line: str | None) -> bool:
     if not line or len(line) > _MAX_TITLE or len(line) < 4:
         return False
+    if _SECTION.match(line):
+        return False
+    if len(line) <= 6 and DOCUMENT_LINE.search(line):
+        return False  # a masthead (工作简报, 经济运行快报) above the document's own title
     if is_chrome(line) or NOT_A_TITLE.search(line):
         return False
     if re.search(r"\.(?:docx?|pdf|txt|html?|wps)$|^Microsoft Word|^untitled|^文档\d*$", line, re.I):
@@ -155,29 +180,34 @@ def _acceptable(line: str | None) -> bool:
 
 def _title(lines: list[str], hint: str | None, stem: str) -> str:
     """The line that names the document: one that says what the document is (…工作总结,
-    …运行情况), else the format's own headline, else the first short line that is not chrome,
-    else the file's name."""
-    candidates = [line for line in lines[:_TITLE_LINES] if _acceptable(line)]
+    …运行情况; not a masthead such as 工作简报), else the format's own headline, else the first
+    short line that is not chrome, else the file's name. A headline the format states (HTML,
+    DOCX) is preferred when the text shows it too; a PDF's metadata title only when the text
+    has no document line (it is often the file it was printed from)."""
+    lines = [_TITLE_FIELD.sub("", line) for line in lines]
+    candidates = [line for line in lines[: _TITLE_LINES * 2] if _acceptable(line)]
     hint = (hint or "").strip() or None
-    if _acceptable(hint) and hint and DOCUMENT_LINE.search(hint):
+    if hint and _acceptable(hint) and DOCUMENT_LINE.search(hint) and hint in lines:
         return hint
     for line in candidates:
         if DOCUMENT_LINE.search(line):
             return line
-    if _acceptable(hint) and hint:
+    if hint and _acceptable(hint):
         return hint
-    for line in candidates:
-        if not re.match(
-            r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、])", line
-        ):
-            return line
+    if candidates:
+        return candidates[0]
     return stem or (lines[0][:_MAX_TITLE] if lines else "")
 
 
 def _head(lines: list[str], title: str) -> str:
-    """The opening of the report's prose: the lines after its title, up to 200 characters."""
+    """The opening of the report's prose: from the first sentence after its title (not a
+    byline, a date or a running header), up to 200 characters."""
     start = lines.index(title) + 1 if title in lines else 0
-    prose = [line for line in lines[start:] if not is_chrome(line) and not NOT_A_TITLE.search(line)]
+    prose = [
+        line
+        for line in lines[start:]
+        if not is_chrome(line) and not NOT_A_TITLE.search(line) and re.search(r"[，,。；]", line)
+    ]
     return "".join(prose)[:200]
 
 
@@ -196,14 +226,12 @@ def _year(places: list[str], head: str, published: str | None) -> int | None:
     found = vocab.YEAR.search(head)
     if found:
         return int(found.group(1))
-    if published and (
-        any(_RELATIVE.search(p) for p in places) or _RELATIVE.search(head) or _periods(head)
-    ):
+    if published:  # 今年, 上半年 … or no time word at all: the year it was published
         return int(published[:4])
     return None
 
 
-def _months(places: list[str], head: str) -> vocab.Period | None:
+def _months(places: list[str], head: str, lines: list[str]) -> vocab.Period | None:
     """The period the report covers: stated in its title, file or folder name, else an annual
     document's whole year, else the period its prose opens with (``1—9月，全区…``)."""
     for place in places:
@@ -218,6 +246,12 @@ def _months(places: list[str], head: str) -> vocab.Period | None:
         return periods[0]
     if vocab.YEAR.match(opening) and re.fullmatch(r"(?:19|20)\d{2}年(?:度)?(?:以来)?", opening):
         return (1, 12)  # "2024年，面对…": the report looks back on the whole year
+    for line in lines[:_TITLE_LINES]:  # a subtitle or running header: "…（2024年度）"
+        if len(line) <= 40 and not re.search(r"[，,。；]", line):
+            if periods := _periods(line):
+                return periods[0]
+            if re.search(r"(?:19|20)\d{2}年度", line):
+                return (1, 12)
     return None
 
 

@@ -78,6 +78,8 @@ class LoadedReport:
     ocr_pages: list[int] = field(default_factory=list)
     published: str | None = None
     publisher: str | None = None
+    #: See :attr:`RawText.labels`.
+    labels: tuple[str, ...] = ()
 
     @property
     def ocr(self) -> bool:
@@ -179,6 +181,7 @@ def load(
         ocr_pages=raw.ocr_pages,
         published=published,
         publisher=publisher,
+        labels=raw.labels,
     )
 
 

@@ -173,7 +173,7 @@ def read_html(path: Path, data: bytes, progress: Progress) -> RawText:
     for block in _html_blocks(root):
         if END_OF_ARTICLE.match(block.removeprefix("# ")):
             break  # what follows is a list of other articles
-        if not is_chrome(block):
+        if not is_chrome(block, attachments=True):
             blocks.append(block)
     if headline:
         blocks = [b for b in blocks if b.removeprefix("# ") != headline]
@@ -184,7 +184,20 @@ def read_html(path: Path, data: bytes, progress: Progress) -> RawText:
         wrapped=False,
         published=published,
         publisher=publisher,
+        labels=tuple(
+            label for label in [page_title, *(_meta(soup, name) for name in _SITE_META)] if label
+        ),
     )
+
+
+#: Meta tags that name the site (a park's own portal names the park there).
+_SITE_META = ("SiteName", "og:site_name")
+
+
+def _meta(soup, name: str) -> str | None:
+    tag = soup.find("meta", attrs={"name": name}) or soup.find("meta", attrs={"property": name})
+    content = tag.get("content") if tag is not None else None
+    return join_inline([content]) if isinstance(content, str) and content.strip() else None
 
 
 def _drop_invisible(soup) -> None:
@@ -316,7 +329,7 @@ def _headline_above_info_bar(soup) -> str | None:
             continue
         if INFO_LABELS.search(text) and re.search(DATE, text):
             return previous
-        if 6 <= len(text) <= 80 and not is_chrome(text):
+        if 6 <= len(text) <= 80 and not is_chrome(text, attachments=True):
             previous = text
     return None
 

@@ -78,6 +78,7 @@ class LimitedLoader:
             if "key" in reply:  # the reader's reason, to be said in any page language
                 raise LoadError(reply["key"], **reply["fields"])
             reply["path"] = Path(reply["path"])
+            reply["labels"] = tuple(reply.get("labels") or ())
             return LoadedReport(**reply)
 
     def _reply(self, asked: int) -> dict:
