@@ -478,3 +478,44 @@ def test_an_empty_store_says_so_and_shows_no_examples(browser, tmp_path: Path) -
         assert "“报告”标签页" in page.locator("#store-banner").inner_text()
         assert not page.locator("#examples").is_visible()
         context.close()
+
+
+def test_a_report_s_details_are_corrected_in_the_reports_tab(page, server, tmp_path: Path) -> None:
+    """A report that never names its park: the Reports tab corrects it, and the next question
+    naming that park is answered from it (nothing re-indexed)."""
+    nameless = tmp_path / "report_2024_h1.txt"
+    nameless.write_text(
+        "上半年工作情况\n\n今年以来，园区新签约项目19个，协议投资33.6亿元。\n", encoding="utf-8"
+    )
+    page.get_by_role("tab", name="Reports").click()
+    page.locator("#upload input[type=file]").set_input_files(str(nameless))
+    page.locator("#index-uploads").click()
+    page.locator("#reports-status tr", has_text="report_2024_h1.txt").filter(
+        has_text="✓ indexed"
+    ).wait_for(timeout=120000)
+    choice = page.locator("#delete-choice input")
+    choice.click()
+    choice.fill("report_2024_h1.txt")
+    page.get_by_role("option", name="report_2024_h1.txt").click()
+    page.get_by_text("Details of the chosen report").click()
+    page.locator("#details-title textarea").wait_for(timeout=30000)
+    page.wait_for_function(
+        "() => document.querySelector('#details-title textarea').value === '上半年工作情况'",
+        timeout=30000,
+    )
+    assert page.locator("#details-period textarea").input_value() == "1-6月"
+    assert page.locator("#details-park textarea").input_value() == ""
+    page.locator("#details-park textarea").fill("梧岭产业园")
+    page.locator("#details-year textarea").fill("2024")
+    page.locator("#save-details").click()
+    page.locator("#reports-status", has_text="saved").wait_for(timeout=30000)
+    page.locator("#reports-table", has_text="梧岭产业园").wait_for(timeout=30000)
+    page.screenshot(path=str(SCREENSHOTS / "details-en.png"), full_page=True)
+    # a value that is not one is refused with its reason, and nothing changes
+    page.locator("#details-period textarea").fill("sometime")
+    page.locator("#save-details").click()
+    page.locator("#reports-status", has_text="Not saved").wait_for(timeout=30000)
+
+    page.get_by_role("tab", name="Chat").click()
+    evidence = ask(page, "梧岭产业园2024年上半年新签约项目多少个？", "19个")
+    assert "report_2024_h1.txt" in evidence

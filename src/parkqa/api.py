@@ -47,6 +47,7 @@ from parkqa.parks import (
     NameIndex,
     ParkIndex,
     ReportKey,
+    english_key,
     report_key,
     reports_mentioning,
     unknown_english_park,
@@ -546,7 +547,7 @@ class ParkQA:
             unknown_park(question, self._containing) is not None
             or (
                 re.search(r"[A-Za-z]", question) is not None
-                and unknown_english_park(question, self._park_index().pinyin) is not None
+                and unknown_english_park(question, self._park_pinyin()) is not None
             )
         )
         if not sources:
@@ -579,6 +580,17 @@ class ParkQA:
             ):
                 found.add(key.source)
         return found
+
+    def _park_pinyin(self) -> set[str]:
+        """Pinyin of the distinctive part of every park any report is about or reports on
+        (``binjiang`` for 滨江经济开发区): an English question naming none of them names an
+        unknown park."""
+
+        def build() -> set[str]:
+            names = self.catalog.park_names() | {k.name for k in self._keys() if k.name}
+            return {english_key(name) for name in names} | set(self._park_index().pinyin)
+
+        return self._by_catalog("park_pinyin", build)
 
     def indexed_parks(self) -> list[str]:
         """The parks the indexed reports are about (their details' parks), in pinyin order
@@ -695,13 +707,20 @@ class ParkQA:
                 ]
             return self.engine.rank(prepared.question, prepared.passages, prepared.sources or None)
 
-    def describe(self) -> list[dict[str, object]]:
-        """Every report with what the engine understood of it as a whole: the park its title
-        names, the sub-parks and other parks its text names more than once, its year and
-        period (what ``parkqa list`` shows)."""
+    def describe(self, sources: Iterable[str] | None = None) -> list[dict[str, object]]:
+        """Every report (or those of ``sources``) with what was understood of it as a whole:
+        its park and the other parks it reports on (its details: title, file and folder names,
+        body, or a user's correction), the sub-areas its text names more than once, its year
+        and period (what ``parkqa list`` shows)."""
         self._reach_store()
         out = []
-        for info in self.reports():
+        wanted = set(sources) if sources is not None else None
+        reports = (
+            self.reports()
+            if wanted is None
+            else [i for i in map(self.catalog.get, sorted(wanted)) if i is not None]
+        )
+        for info in reports:
             key = self._key_of().get(info.source) or report_key(info.source, info.title)
             meta = self._meta_of(info.source)
             counts = Counter(

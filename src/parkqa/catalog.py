@@ -348,6 +348,18 @@ class Catalog:
             ).fetchall()
         return [(source, title, park, bool(version)) for source, title, park, version in rows]
 
+    def park_names(self) -> set[str]:
+        """Every park any report's details name (its own and those it reports on), and every
+        park a user gave a report: what an English question's park is looked up in."""
+        with self._cursor() as cur:
+            rows = cur.execute(
+                "SELECT DISTINCT p.value FROM details d, json_each(d.details, '$.parks') p "
+                "WHERE d.namespace = ? UNION SELECT json_extract(c.fields, '$.park') "
+                "FROM corrections c WHERE c.namespace = ?",
+                (self.namespace, self.namespace),
+            ).fetchall()
+        return {str(r[0]) for r in rows if r[0]}
+
     def text(self, source: str) -> str | None:
         with self._cursor() as cur:
             row = cur.execute(

@@ -193,7 +193,7 @@ def cmd_details(qa: ParkQA, args: argparse.Namespace) -> int:
     given = _details_given(args)
     if given:
         qa.correct(args.source, **given)
-    row = next((r for r in qa.describe() if r["source"] == args.source), None)
+    row = next(iter(qa.describe([args.source])), None)
     if row is None:
         raise ReportNotFound(args.source)
     shown = {k: row[k] for k in ("source", "title", "park", "parks", "year", "period", "corrected")}

@@ -148,6 +148,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "已有同名报告；如要覆盖，请勾选“替换同名报告”",
     },
     "report.choice": {"en": "Report", "zh": "报告"},
+    # correcting a report's details (Reports tab)
+    "details.heading": {
+        "en": "Details of the chosen report (correct what was read wrong)",
+        "zh": "所选报告的信息（识别有误可在此更正）",
+    },
+    "details.park": {"en": "Park", "zh": "园区"},
+    "details.title": {"en": "Title", "zh": "标题"},
+    "details.year": {"en": "Year", "zh": "年份"},
+    "details.period": {
+        "en": "Period (1-9月, 前三季度, 全年)",
+        "zh": "时期（如 1-9月、前三季度、全年）",
+    },
+    "details.save": {"en": "Save details", "zh": "保存信息"},
+    "details.choose": {"en": "Choose a report first.", "zh": "请先选择报告。"},
+    "details.saved": {
+        "en": "✓ Details of {source} saved: questions use them now.",
+        "zh": "✓ 已保存 {source} 的信息，提问即按新信息查找。",
+    },
+    "details.unchanged": {"en": "Nothing changed.", "zh": "信息没有改动。"},
+    "details.bad": {"en": "✗ Not saved: {error}", "zh": "✗ 未保存：{error}"},
     "delete.button": {"en": "Delete report…", "zh": "删除报告……"},
     "delete.yes": {"en": "Yes, delete it", "zh": "确定删除"},
     "delete.cancel": {"en": "Cancel", "zh": "取消"},

@@ -23,7 +23,8 @@ _AFTER_SHORT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:区|园)")
 
 _TIME = re.compile(
     r"(?:19|20)\d{2}\s*年?|\d{1,2}\s*[—\-–~～至到]+\s*\d{1,2}月|\d{1,2}月(?:\d{1,2}[日号])?|"
-    r"前三季度|上半年|下半年|全年|第?[一二三四]季度"
+    r"前三季度|上半年|下半年|全年|第?[一二三四]季度|(?:十[一二]?|[一二三四五六七八九])月份?|"
+    r"今年以来|今年|本年度?|去年|上年|年初以来"
 )
 
 
@@ -92,8 +93,6 @@ def park_in(title: str) -> str | None:
     plain = re.sub(r"^(?:关于|对|\s)+", "", _without_time(title).strip()).strip()
     m = _PARK.match(plain)
     name = m.group("name") if m else None
-    if name and name.endswith("工业园") and plain[m.end() : m.end() + 1] == "区":  # type: ignore[union-attr]
-        name += "区"  # the park's whole name (澄湾工业园区), as reports and lists show it
     if name:
         name = _YEAR.split(name)[0].rstrip("0123456789年度") or None
     if name:
@@ -104,18 +103,32 @@ def park_in(title: str) -> str | None:
     return name
 
 
+#: Words that are no part of a park's name: when the words before a park's type hold one of
+#: these, the text says something about a park (目前开发区…, 记者从经开区获悉, 到沿海地区园区
+#: 招商), it does not name one.
+_NOT_IN_NAMES = re.compile(
+    r"今年|以来|期间|目前|记者|获悉|了解|沿海|发达|地区|[从到在为由对向把被将让]|月份|"
+    r"[一二三四五六七八九十]+月|\d|[-_|｜—－]"
+)
+
+
 def is_generic_park(name: str) -> bool:
     """A name that names no one park: a bare type (高新区, 开发区), a generic word before it
-    (全区, 园区, 各开发区, 我区), or a city's parks together (云陵市开发园区)."""
+    (全区, 园区, 各开发区, 我区), words that are no name (目前开发区), or a city's parks together
+    (云陵市开发园区)."""
     if _GENERIC_PARK.match(name) or _place_of(name) is not None:
+        return True
+    suffix = next((t.suffix for t in PARK_TYPES if name.endswith(t.suffix)), "")
+    if _NOT_IN_NAMES.search(name[: len(name) - len(suffix)]):
         return True
     return any(name.endswith(t.suffix) and len(name) - len(t.suffix) < 2 for t in PARK_TYPES)
 
 
-def parks_in_text(text: str, least: int = 2) -> list[str]:
-    """The parks a report's text names at least ``least`` times, most often first: each name as the text
-    writes it most often ("全年青槐高新区实现…" and "青槐高新区：…" both count for 青槐高新区, the
-    words before the name left out because they differ from one mention to the next)."""
+def parks_in_text(text: str, least: int = 2) -> list[tuple[str, int]]:
+    """The parks a report's text names at least ``least`` times, with how often, most often
+    first: each name as the text writes it most often ("全年青槐高新区实现…" and "青槐高新区：…"
+    both count for 青槐高新区, the words before the name left out because they differ from one
+    mention to the next)."""
     plain = _without_time(text)
     counts: Counter[str] = Counter()
     for m in _PARK_IN_TEXT.finditer(plain):
@@ -130,7 +143,7 @@ def parks_in_text(text: str, least: int = 2) -> list[str]:
         name = _LEADING_WORDS.sub("", _park_words(name))
         if not is_generic_park(name):
             counts[name] += 1
-    return [name for name, n in counts.most_common() if n >= least]
+    return [(name, n) for name, n in counts.most_common() if n >= least]
 
 
 def reports_named(question: str, keys: list[ReportKey]) -> set[str]:
@@ -446,10 +459,9 @@ PARK_TYPES: list[ParkType] = [
     ParkType("高新园", "高新", None),
     ParkType("经开区", "经开", r"\betdz\b|development zone"),
     ParkType("开发区", None, None),
-    # Names in titles and questions are cut at 工业园 (松林工业园|区): a name ending in 工业园区
-    # changes which words of a question are left to match once the park's name is taken out
-    # (measured: heldout_v2 −1, dev set ±0), a change to be made and measured on its own.
-    ParkType("工业园区", "工业园", r"industrial park", in_titles=False, in_questions=False),
+    # A report's park keeps its whole name (松林工业园区: titles, file names, details); in a
+    # question the name is cut at 工业园 (its short form 松林工业园 names the park too).
+    ParkType("工业园区", "工业园", r"industrial park", in_questions=False),
     ParkType("产业园", "产业园", r"industrial park|\bpark\b"),
     ParkType("工业园", "工业园", r"industrial park"),
     ParkType("科技园", "科技园", None),
@@ -538,6 +550,12 @@ class NameIndex:
                 if english_type is None or re.search(english_type, question, re.I):
                     found.add(name)
         return found
+
+
+def english_key(name: str) -> str:
+    """The pinyin of a park name's distinctive part (滨江经济开发区 → ``binjiang``), as an
+    English question spells it."""
+    return _pinyin_key(_english_parts(name)[0])
 
 
 def _english_parts(name: str) -> tuple[str, str | None]:

@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import quote
 
 from parkqa.answer import Answer
+from parkqa.answer.vocab import period_name
 from parkqa.api import ParkQA, ReportNotFound
 from parkqa.ingest.dispatch import FORMATS, REFUSED
 from parkqa.messages import (
@@ -491,6 +492,14 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
                             cancel_btn = gr.Button(i18n("delete.cancel"), elem_id="cancel-delete")
                     reindex_btn = gr.Button(i18n("reindex.button"), elem_id="reindex")
             status = gr.HTML("", elem_id="reports-status")
+            with gr.Accordion(i18n("details.heading"), open=False, elem_id="details-box"):
+                with gr.Row():
+                    d_park = gr.Textbox(label=i18n("details.park"), elem_id="details-park")
+                    d_title = gr.Textbox(label=i18n("details.title"), elem_id="details-title")
+                with gr.Row():
+                    d_year = gr.Textbox(label=i18n("details.year"), elem_id="details-year")
+                    d_period = gr.Textbox(label=i18n("details.period"), elem_id="details-period")
+                save_details = gr.Button(i18n("details.save"), elem_id="save-details")
             with gr.Accordion(i18n("preview"), open=False):
                 preview = gr.HTML("", elem_id="report-preview")
 
@@ -556,15 +565,50 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
 
         cancel_btn.click(cancel, None, [confirm_box, status, to_delete], **private)
 
-        # Choosing another report withdraws the question about the previous one.
+        # Choosing another report withdraws the question about the previous one, and shows
+        # its details to correct.
         def chosen(source: str | None, request: gr.Request):
             return (
                 gr.update(visible=False),
                 "",
                 report_preview_html(qa, source, page_language(request)),
+                *editable_details(qa, source),
             )
 
-        choice.change(chosen, [choice], [confirm_box, to_delete, preview], **private)
+        detail_boxes = [d_park, d_title, d_year, d_period]
+        choice.change(chosen, [choice], [confirm_box, to_delete, preview, *detail_boxes], **private)
+
+        def save(source: str | None, park: str, title: str, year: str, period: str, request):
+            lang, tz = page_language(request), _time_zone(request)
+            if not source:
+                return t("details.choose", lang), gr.skip()
+            before = editable_details(qa, source)
+            changed = {
+                name: value.strip()
+                for name, value, old in zip(
+                    ("park", "title", "year", "period"),
+                    (park, title, year, period),
+                    before,
+                    strict=True,
+                )
+                if value.strip() != old
+            }
+            if not changed:
+                return t("details.unchanged", lang), gr.skip()
+            try:
+                qa.correct(source, **changed)
+            except (ValueError, ReportNotFound) as exc:
+                return gr_escape(t("details.bad", lang, error=exc)), gr.skip()
+            return gr_escape(t("details.saved", lang, source=source)), table(lang, tz)
+
+        save_details.click(
+            save,
+            [choice, *detail_boxes],
+            [status, reports_df],
+            concurrency_limit=1,
+            concurrency_id="index",
+            **private,
+        )
 
         def row_clicked(event: gr.SelectData):
             """A click on a report's row chooses that report (to preview or delete it)."""
@@ -633,6 +677,22 @@ def gr_escape(text: str) -> str:
     import html
 
     return html.escape(text, quote=True)
+
+
+def editable_details(qa: ParkQA, source: str | None) -> tuple[str, str, str, str]:
+    """A report's park, title, year and period as the details form shows them (empty for
+    none)."""
+    info = qa.catalog.get(source) if source else None
+    if info is None:
+        return "", "", "", ""
+    park = next((r["park"] for r in qa.describe([info.source]) if r["park"]), None)
+    details = info.details
+    return (
+        str(park or ""),
+        info.title,
+        str(details.year) if details.year else "",
+        period_name(details.months) if details.months else "",
+    )
 
 
 def _sources(qa: ParkQA) -> list[str]:

@@ -97,15 +97,18 @@ def read_details(
     lines = _lines(text)
     laid_out = _lines(layout) if layout else []
     published = published or _file_date(path.name) or _document_date(laid_out or lines)
-    chosen = _title(laid_out + lines if laid_out else lines, title, stem)
-    head = _head(lines, chosen)
+    label_parts = [part for label in labels for part in _TITLE_SEPARATOR.split(label) if part]
+    chosen = _title(laid_out + lines if laid_out else lines, title, stem, label_parts)
+    head = _head(laid_out or lines, chosen)
     places = [chosen, stem, *folders]
-    park = next((p for p in map(park_in, [*places, *labels]) if p), None)
+    issuers = [line.strip("（()） ") for line in _issuer_lines(laid_out or lines)]
+    park = next((p for p in map(park_in, [*places, *label_parts, *issuers]) if p), None)
     # A bulletin over several parks (no one park in its title or names) names each of them
     # perhaps once in prose and once in its table: once is enough there.
-    body_parks = [p for p in parks_in_text(text, 1 if park is None else 2) if p != park]
-    if park is None and len(body_parks) == 1:
-        park = body_parks.pop()
+    counted = [(p, n) for p, n in parks_in_text(text, 1 if park is None else 2) if p != park]
+    if park is None and counted and (len(counted) == 1 or counted[0][1] >= 2 * counted[1][1]):
+        park = counted.pop(0)[0]  # one park the body names far more than any other
+    body_parks = [p for p, _ in counted]
     parks = ([park] if park else []) + [p for p in body_parks if not (park and _part_of(p, park))]
     year = _year(places, head, published)
     months = _months(places, head, laid_out or lines)
@@ -143,6 +146,21 @@ def _lines(text: str) -> list[str]:
     return out
 
 
+#: What separates a page title's parts (``headline_site``, ``site - headline``, ``a|b|c``).
+_TITLE_SEPARATOR = re.compile(r"\s*(?:[_|｜]|\s[-—－]\s|[-—－]{1,2})\s*")
+#: An issuing body's line: the office that wrote or sent the report (楮冈高新区管委会经济发展局
+#: 编, （茴垭经开区经济发展局提供）), which names its park when nothing else does.
+_ISSUER = re.compile(r"管委会|管理委员会|局|办公室|服务中心|提供|编印?|印发")
+
+
+def _issuer_lines(lines: list[str]) -> list[str]:
+    return [
+        line
+        for line in lines[:6] + lines[-4:]
+        if len(line) <= 60 and _ISSUER.search(line) and not re.search(r"[。；]", line)
+    ]
+
+
 #: A numbered section heading (一、…, （二）…, 3.…): a part of the report, never its title.
 _SECTION = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])"
@@ -152,12 +170,15 @@ _TITLE_FIELD = re.compile(r"^(?:标\s*题|名\s*称|文章标题|文件名称)\s
 
 
 def _document_date(lines: list[str]) -> str | None:
-    """The date a document carries on a line of its own, under its title or above its
-    signature (``2024年8月1日``): its date of issue."""
-    for line in lines[:5] + lines[-5:]:
-        found = re.fullmatch(r"[(（]?\s*" + DATE + r"\s*日?\s*[)）]?", line.strip())
-        if found and (date := iso_date(found)) is not None:
-            return date
+    """The date a document carries on a short line of its own (under its title, beside its
+    issuing body, above its signature: ``2024年8月1日``, ``经济发展局 2020年6月18日``,
+    ``2018-11-23 10:42:07``, ``2019年8月20日整理``): its date of issue."""
+    for line in lines[:6] + lines[-5:]:
+        if len(line) > 60 or re.search(r"[，,。；]", line):
+            continue
+        for found in re.finditer(DATE + r"\s*日?", line):
+            if (date := iso_date(found)) is not None:
+                return date
     return None
 
 
@@ -178,7 +199,7 @@ def _acceptable(line: str | None) -> bool:
     )
 
 
-def _title(lines: list[str], hint: str | None, stem: str) -> str:
+def _title(lines: list[str], hint: str | None, stem: str, labels: list[str]) -> str:
     """The line that names the document: one that says what the document is (…工作总结,
     …运行情况; not a masthead such as 工作简报), else the format's own headline, else the first
     short line that is not chrome, else the file's name. A headline the format states (HTML,
@@ -189,9 +210,21 @@ def _title(lines: list[str], hint: str | None, stem: str) -> str:
     hint = (hint or "").strip() or None
     if hint and _acceptable(hint) and DOCUMENT_LINE.search(hint) and hint in lines:
         return hint
-    for line in candidates:
-        if DOCUMENT_LINE.search(line):
+    for i, line in enumerate(lines[: _TITLE_LINES * 2]):
+        if line in candidates and DOCUMENT_LINE.search(line):
+            before = lines[i - 1] if i else ""
+            # a title set on two lines: "关于2022年下半年全区重点项目" / "推进情况的报告"
+            if (
+                before in candidates
+                and not DOCUMENT_LINE.search(before)
+                and (before.startswith("关于") or len(line) <= 10)
+                and len(before) + len(line) <= _MAX_TITLE
+            ):
+                return before + line
             return line
+    for part in labels:  # the page's <title>: "站名-2019年一季度经济运行简况"
+        if _acceptable(part) and DOCUMENT_LINE.search(part) and park_in(part) != part:
+            return part
     if hint and _acceptable(hint):
         return hint
     if candidates:
@@ -206,7 +239,10 @@ def _head(lines: list[str], title: str) -> str:
     prose = [
         line
         for line in lines[start:]
-        if not is_chrome(line) and not NOT_A_TITLE.search(line) and re.search(r"[，,。；]", line)
+        if not is_chrome(line)
+        and not NOT_A_TITLE.search(line)
+        and re.search(r"[，,。；]", line)
+        and not re.fullmatch(r"[（(].*[）)]", line)  # a note under the title
     ]
     return "".join(prose)[:200]
 
@@ -244,6 +280,10 @@ def _months(places: list[str], head: str, lines: list[str]) -> vocab.Period | No
     periods = _periods(opening)
     if periods:
         return periods[0]
+    if re.fullmatch(r"(?:今年|年初|本年)以来", opening):  # "今年以来，…1-7月主要指标如下"
+        periods = _periods(re.split(r"[。；]", head, maxsplit=1)[0])
+        if periods:
+            return periods[0]
     if vocab.YEAR.match(opening) and re.fullmatch(r"(?:19|20)\d{2}年(?:度)?(?:以来)?", opening):
         return (1, 12)  # "2024年，面对…": the report looks back on the whole year
     for line in lines[:_TITLE_LINES]:  # a subtitle or running header: "…（2024年度）"
