@@ -75,8 +75,46 @@ def test_titles_are_every_reports_source_and_title_of_its_namespace(tmp_path: Pa
             chunks=1,
             text=title,
         )
-    assert catalog.titles() == [("a.txt", "鸿渚经开区年报"), ("b.txt", "北湖产业园2024年工作总结")]
-    assert catalog.titles() == [(r.source, r.title) for r in catalog.all()]
+    # (no details written: no park read at index time, the lookup falls back on the title)
+    assert catalog.titles() == [
+        ("a.txt", "鸿渚经开区年报", None, False),
+        ("b.txt", "北湖产业园2024年工作总结", None, False),
+    ]
+    assert [t[:2] for t in catalog.titles()] == [(r.source, r.title) for r in catalog.all()]
     assert Catalog(tmp_path / "reports.sqlite", "other").titles() == []
     catalog.mark_removed("b.txt")
-    assert catalog.titles() == [("a.txt", "鸿渚经开区年报")]
+    assert catalog.titles() == [("a.txt", "鸿渚经开区年报", None, False)]
+
+
+def test_corrections_are_laid_over_what_was_read_and_forgotten_with_the_report(
+    tmp_path: Path,
+) -> None:
+    from parkqa.catalog import Details
+
+    catalog = Catalog(tmp_path / "reports.sqlite", "test")
+    read = Details(park="北湖产业园", parks=("北湖产业园", "南湖产业园"), year=2024, version=1)
+    catalog.put(
+        source="a.txt",
+        path="a.txt",
+        title="工作简报",
+        fmt="txt",
+        file_sha256="",
+        config_key="",
+        chunks=1,
+        text="工作简报",
+        details=read.to_json(),
+    )
+    assert catalog.titles() == [("a.txt", "工作简报", "北湖产业园", True)]
+    fields = {"park": "北湖数字经济产业园", "title": "北湖2024年工作简报", "months": [1, 6]}
+    assert catalog.correct("a.txt", fields, "[]")
+    info = catalog.get("a.txt")
+    assert info is not None and info.title == "北湖2024年工作简报"
+    assert info.details.park == "北湖数字经济产业园"
+    assert info.details.parks == ("北湖数字经济产业园", "南湖产业园")
+    assert (info.details.year, info.details.months) == (2024, (1, 6))
+    assert info.details.corrected == ("months", "park", "title")
+    assert catalog.titles() == [("a.txt", "北湖2024年工作简报", "北湖数字经济产业园", True)]
+    assert catalog.park_names() == {"北湖产业园", "南湖产业园", "北湖数字经济产业园"}
+    assert not catalog.correct("missing.txt", fields, "[]")
+    catalog.mark_removed("a.txt")
+    assert catalog.corrections("a.txt") == {}

@@ -201,19 +201,21 @@ def test_discover_missing_path(tmp_path: Path) -> None:
 
 
 def test_the_title_is_the_line_that_names_the_document() -> None:
-    from parkqa.ingest.dispatch import document_title
+    from parkqa.ingest.details import read_details
 
     text = (
         "某某高新技术产业开发区管理委员会\n\n某高管〔2025〕3号\n\n"
         "关于某某高新区2024年工作总结的报告\n\n正文……"
     )
+    title = "某某高新技术产业开发区管理委员会"
+    assert read_details("a.txt", text, title=title).title == "关于某某高新区2024年工作总结的报告"
+    # A headline the format states and the text shows is kept; without a document line in the
+    # text, the format's own; a news headline is the first line that is not chrome.
+    assert read_details("a.txt", "新闻标题\n\n正文。", title="新闻标题").title == "新闻标题"
     assert (
-        document_title(text, "某某高新技术产业开发区管理委员会")
-        == "关于某某高新区2024年工作总结的报告"
+        read_details("a.txt", "正文一句，很长。", title="某某园区2024年经济运行情况").title
+        == "某某园区2024年经济运行情况"
     )
-    # A title that already names the document is kept; without such a line, the reader's own.
-    assert document_title(text, "某某园区2024年经济运行情况") == "某某园区2024年经济运行情况"
-    assert document_title("新闻标题\n\n正文", "新闻标题") == "新闻标题"
 
 
 def _page_of(loaded, text: str, word: str) -> int | None:

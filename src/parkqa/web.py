@@ -578,7 +578,9 @@ def build_app(qa: ParkQA, reports_dir: Path | None = None, ready: threading.Even
         detail_boxes = [d_park, d_title, d_year, d_period]
         choice.change(chosen, [choice], [confirm_box, to_delete, preview, *detail_boxes], **private)
 
-        def save(source: str | None, park: str, title: str, year: str, period: str, request):
+        def save(
+            source: str | None, park: str, title: str, year: str, period: str, request: gr.Request
+        ):
             lang, tz = page_language(request), _time_zone(request)
             if not source:
                 return t("details.choose", lang), gr.skip()
