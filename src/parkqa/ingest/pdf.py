@@ -1,8 +1,10 @@
-"""PDF reports: the text layer page by page; pages without one are read by OCR."""
+"""PDF reports: the text layer page by page, tables read as tables (:mod:`parkqa.ingest.pdf_tables`,
+with pdfplumber); pages without a text layer are read by OCR."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from parkqa.ingest.cleaning import PAGE_BREAK
@@ -14,8 +16,12 @@ _PAGE_NUMBER = re.compile(
 
 
 def read_pdf(path: Path, data: bytes, progress: Progress) -> RawText:
-    """The PDF's text layer page by page (pypdf), without page numbers; pages without a text
-    layer (a scan, or a scanned page in a typed report) are read by OCR."""
+    """The PDF's text layer page by page, without page numbers, its tables as ``cell | cell``
+    blocks (pdfplumber, see :mod:`parkqa.ingest.pdf_tables`); pages without a text layer (a
+    scan, or a scanned page in a typed report) are read by OCR.
+
+    pypdf checks the file and reads its title; a page pdfplumber cannot read (or a file it cannot
+    open) is read by pypdf as before, without tables."""
     import io
 
     from pypdf import PdfReader
@@ -25,10 +31,11 @@ def read_pdf(path: Path, data: bytes, progress: Progress) -> RawText:
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted and not reader.decrypt(""):
         raise LoadError("load.pdf_password")
-    texts = [
-        _strip_page_number(page.extract_text() or "", number)
-        for number, page in enumerate(reader.pages, 1)
-    ]
+
+    def plain(number: int) -> str:
+        return _strip_page_number(reader.pages[number - 1].extract_text() or "", number)
+
+    texts = _layout_texts(data, len(reader.pages), plain, progress)
     scanned = [number for number, text in enumerate(texts, 1) if not text.strip()]
     if scanned:
         from parkqa.ingest import ocr
@@ -50,6 +57,31 @@ def read_pdf(path: Path, data: bytes, progress: Progress) -> RawText:
         paged=True,
         ocr_pages=scanned,
     )
+
+
+def _layout_texts(
+    data: bytes, count: int, plain: Callable[[int], str], progress: Progress
+) -> list[str]:
+    """Every page's markup from its layout (pdfplumber); the plain text layer (``plain``) for a
+    page it cannot read, or for every page when it cannot open the file. Each page read is
+    reported (``page 3/20``): a long report read for minutes is not taken for a stuck one."""
+    import io
+
+    import pdfplumber
+
+    from parkqa.ingest import pdf_tables
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception:  # pdfminer refuses a file pypdf reads: read it as before
+        return [plain(number) for number in range(1, count + 1)]
+    with pdf:
+        if len(pdf.pages) == count:
+            try:
+                return pdf_tables.read_pages(pdf, plain, progress)
+            except Exception:  # a layout the table code cannot take: the text layer as before
+                pass
+    return [plain(number) for number in range(1, count + 1)]
 
 
 def _strip_page_number(text: str, number: int) -> str:
