@@ -86,7 +86,7 @@ def not_found(
     if question.lang == "zh":
         text = "报告中没有找到这个问题的答案。"
         if parks is not None:
-            text = "已索引的报告中没有提到问题里的园区。"
+            text = "报告中没有找到这个问题的答案：已索引的报告都不是关于问题里的园区的。"
             if shown:
                 text += (
                     "已索引的园区："
@@ -99,7 +99,10 @@ def not_found(
     else:
         text = "The reports do not contain the answer to this question."
         if parks is not None:
-            text = "No indexed report is about the park this question names."
+            text = (
+                "The reports do not contain the answer to this question: no indexed report is "
+                "about the park it names."
+            )
             if shown:
                 text += (
                     " Indexed parks: "

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 
 from parkqa.answer import vocab
 from parkqa.answer.vocab import Period
@@ -26,7 +26,7 @@ from parkqa.ingest.chunking import sentence_spans
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 13
+FACTS_VERSION = 15
 
 
 _CLAUSE = "，,；;：:"
@@ -374,6 +374,32 @@ def _sentence_facts(
             )
         )
         previous_end = end
+    return _growths_owned(text, out)
+
+
+#: What stands between a level and its rate of change in one clause ("148.7亿元，同比增长5.9%"):
+#: the rate is that level's.
+_OWNED_RATE = re.compile(
+    r"^[，,]?\s*(?=\S)(?:同比|比上年|较上年|比上年同期|较上年同期)?(?:增长|下降|增速为?|增幅为?)?$"
+)
+
+
+def _growths_owned(text: str, facts: list[Fact]) -> list[Fact]:
+    """A growth right after a level in one clause belongs to that level's indicator: in
+    "全年完成固定资产投资148.7亿元，同比增长5.9%" the 5.9% measures 完成固定资产投资, not
+    "同比增长" of anything."""
+    out: list[Fact] = []
+    for fact in facts:
+        level = out[-1] if out else None
+        if (
+            level is not None
+            and fact.kind == "percent"
+            and level.kind in ("amount", "count", "number")
+            and level.indicator
+            and _OWNED_RATE.match(text[level.end : fact.start])
+        ):
+            fact = replace(fact, indicator=level.indicator + fact.indicator)
+        out.append(fact)
     return out
 
 
@@ -518,6 +544,20 @@ def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 _CONTINUATION_ROW = re.compile(r"^(?:增速|增幅|同比增长|同比|增长|占比|比重)$")
+#: The unit a table's caption gives all its figures (单位：亿元).
+_CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*(?P<u>[^\s，,。;；）)]{1,6})")
+
+
+def _column_indicator(headers: list[str], i: int) -> str:
+    """What a column measures: its header without the unit; a bare rate of change (同比增长,
+    增速) after another column is that column's (规上工业总产值 | 同比增长 → 规上工业总产值同比
+    增长): a growth carries the indicator it belongs to."""
+    own = _HEADER_UNIT.sub("", headers[i]).strip()
+    if i > 0 and _CONTINUATION_ROW.match(own):
+        before = _HEADER_UNIT.sub("", headers[i - 1]).strip()
+        if before and not _CONTINUATION_ROW.match(before):
+            return before + own
+    return own
 
 
 def _unit_kind(unit: str) -> str | None:
@@ -614,19 +654,29 @@ def _grid_facts(
     table_year = _last_year(caption) or _last_year(section) or meta.year
     table_period = _last_period(caption) or _last_period(section) or meta.period
     unit_col = next((i for i, h in enumerate(headers) if h == "单位"), None)
+    body = [row for row in cells[header_rows:] if len(row) == width]
+
+    def holds_names(i: int) -> bool:
+        """Most of the column's cells are words, not figures (规上工业企业（家） holds counts)."""
+        words = sum(not _NUMERIC_CELL.match(text[row[i][0] : row[i][1]]) for row in body)
+        return words * 2 >= len(body)
+
     name_col = next(
         (
             i
             for i, h in enumerate(headers)
-            if i != unit_col and re.search(r"名称|园区|片区|企业|单位", h)
+            if i != unit_col and re.search(r"名称|园区|片区|企业|单位", h) and holds_names(i)
         ),
         0,
     )
+    # A unit the caption gives the whole table ("表2 …（单位：亿元）").
+    caption_unit = _CAPTION_UNIT.search(caption)
     out: list[Fact] = []
     previous_subject = ""
+    header_texts = [text[x:y] for x, y in cells[header_rows - 1]]
     for (row_start, row_end), row in zip(rows[header_rows:], cells[header_rows:], strict=True):
-        if len(row) != width:
-            continue
+        if len(row) != width or [text[x:y] for x, y in row] == header_texts:
+            continue  # a header repeated where the table goes on after a page break
         subject = text[row[name_col][0] : row[name_col][1]]
         # A row "增速 | …" under "规上工业总产值 | …" is that indicator's growth.
         if _CONTINUATION_ROW.match(subject) and previous_subject:
@@ -649,6 +699,9 @@ def _grid_facts(
             if not _HEADER_UNIT.search(header) and upper_units and kind in ("number", "amount"):
                 unit = upper_units[0]
                 kind = "amount" if "元" in unit else kind
+            elif not unit and caption_unit and kind in ("number", "amount"):
+                unit = caption_unit.group("u")
+                kind = _unit_kind(unit) or kind
             if _NUMERIC_CELL.match(value):
                 if i == 0 and re.search(r"序号|编号", header):
                     continue
@@ -679,7 +732,7 @@ def _grid_facts(
                     value=value,
                     kind=fact_kind,
                     unit=unit,
-                    indicator=_HEADER_UNIT.sub("", header).strip(),
+                    indicator=_column_indicator(headers, i),
                     subject=subject if i != name_col else "",
                     period=periods[-1][2] if periods else table_period,
                     period_explicit=bool(periods),
