@@ -24,7 +24,7 @@ _AFTER_SHORT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:区|园)")
 _TIME = re.compile(
     r"(?:19|20)\d{2}\s*年?|\d{1,2}\s*[—\-–~～至到]+\s*\d{1,2}月|\d{1,2}月(?:\d{1,2}[日号])?|"
     r"前三季度|上半年|下半年|全年|第?[一二三四]季度|(?:十[一二]?|[一二三四五六七八九])月份?|"
-    r"今年以来|今年|本年度?|去年|上年|年初以来"
+    r"今年以来|今年|本年度?|去年|上年|年初以来|前(?:十[一二]?|[两二三四五六七八九])个月|一至[二三]季度"
 )
 
 
@@ -108,7 +108,7 @@ def park_in(title: str) -> str | None:
 #: 招商), it does not name one.
 _NOT_IN_NAMES = re.compile(
     r"今年|以来|期间|目前|记者|获悉|了解|沿海|发达|地区|[从到在为由对向把被将让]|月份|"
-    r"[一二三四五六七八九十]+月|\d|[-_|｜—－]"
+    r"[一二三四五六七八九十]+月|\d|[-_|｜—－（）()《》“”\"]"
 )
 
 
@@ -465,6 +465,8 @@ PARK_TYPES: list[ParkType] = [
     ParkType("产业园", "产业园", r"industrial park|\bpark\b"),
     ParkType("工业园", "工业园", r"industrial park"),
     ParkType("科技园", "科技园", None),
+    ParkType("综合保税区", "综保", r"comprehensive bonded zone|bonded zone"),
+    ParkType("综保区", "综保", r"bonded zone"),
     # A part of a park (东片区), never a park: only for telling sub-areas' names in English.
     ParkType("片区", None, r"\barea\b|\bzone\b|district", in_titles=False, in_questions=False),
     ParkType("园区", None, r"\bpark\b"),

@@ -34,6 +34,8 @@ _QUARTER = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
 _PERIOD_WORDS: list[tuple[str, Period]] = [
     ("前三季度", (1, 9)),
     ("前两季度", (1, 6)),
+    ("一至三季度", (1, 9)),
+    ("一至二季度", (1, 6)),
     ("上半年", (1, 6)),
     ("下半年", (7, 12)),
     ("全年", (1, 12)),
@@ -45,8 +47,9 @@ PERIOD_ZH = re.compile(
     r"(?P<range>(?<!\d)(?P<a>1[0-2]|[1-9])(?:月份?)?"
     + _DASH
     + r"(?P<b>1[0-2]|[1-9])月(?!\d{1,2}[日号]))"
+    r"|(?P<word>前三季度|前两季度|一至三季度|一至二季度|上半年|下半年|全年度|全年)"
+    r"|(?P<first>前(?P<n>十[一二]?|[两二三四五六七八九])个月)"
     r"|(?P<quarter>(?:第)?(?P<q>[一二三四1-4])季度)"
-    r"|(?P<word>前三季度|前两季度|上半年|下半年|全年度|全年)"
     r"|(?P<month>(?<![\d.—\-–~～至到])(?P<m>1[0-2]|[1-9])月(?:份|当月)?(?!\d{0,2}[日号\d]|底|末|初|中旬|上旬|下旬))"
 )
 #: English period expressions, for questions.
@@ -79,6 +82,8 @@ def period_of(match: re.Match[str]) -> Period:
         return _QUARTER[int(q) if q.isdigit() else CN_NUMERALS[q]]
     if match.group("word"):
         return dict(_PERIOD_WORDS)[match.group("word")]
+    if match.group("first"):  # 前两个月, 前十个月
+        return 1, CN_NUMERALS[match.group("n").replace("两", "二")]
     m = int(match.group("m"))
     return m, m
 

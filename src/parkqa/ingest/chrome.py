@@ -62,6 +62,7 @@ CHROME_LINE = re.compile(
     r"|\.(?:pdf|docx?|xlsx?|wps|zip|rar|ofd)$"
     r"|^(?:当前位置|您的位置|你的位置|您现在的位置|您当前的位置|所在位置|当前栏目)\s*[:：]?"
     r"|^首\s*页\s*(?:[>＞›»/|｜-]|$)|[|｜]\s*首\s*页\s*[|｜]"  # breadcrumbs, navigation bars
+    r"|^首\s*页(?:\s+\S{1,6}){3,}$"  # 首页  时政  园区  经济 …
     r"|^\S{0,12}(?:\s*[>＞›»]\s*\S{1,20}){1,}$"  # 首页 > 新闻中心 > 园区动态
     r"|字\s*号\s*[:：]?\s*[\[【(（]?\s*[大中小]\s*[\]】)）]?\s*[大中小]"
     r"|^(?:分享|微信|微博|QQ|朋友圈|复制链接|[\s:：|/·])+$"
@@ -122,6 +123,10 @@ def published_in(lines: Iterable[str]) -> str | None:
             for found in re.finditer(label + r"\s*[:：]?\s*" + DATE, where):
                 if (date := iso_date(found)) is not None:
                     return date
+    for bar in bars:  # "2022-07-21 08:36:12  来源：甪垟日报": a bar's date needs no label
+        for found in re.finditer(DATE, bar):
+            if (date := iso_date(found)) is not None:
+                return date
     return None
 
 

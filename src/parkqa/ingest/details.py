@@ -110,8 +110,8 @@ def read_details(
         park = counted.pop(0)[0]  # one park the body names far more than any other
     body_parks = [p for p, _ in counted]
     parks = ([park] if park else []) + [p for p in body_parks if not (park and _part_of(p, park))]
-    year = _year(places, head, published)
     months = _months(places, head, laid_out or lines)
+    year = _year(places, head, published, months)
     return ReportDetails(chosen, park, tuple(parks[:_MAX_PARKS]), year, months, published)
 
 
@@ -141,13 +141,11 @@ def _lines(text: str) -> list[str]:
         line = raw.strip().removeprefix("#").strip()
         if line:
             out.append(line)
-        if len(out) >= _TITLE_LINES * 3:
-            break
     return out
 
 
 #: What separates a page title's parts (``headline_site``, ``site - headline``, ``a|b|c``).
-_TITLE_SEPARATOR = re.compile(r"\s*(?:[_|｜]|\s[-—－]\s|[-—－]{1,2})\s*")
+_TITLE_SEPARATOR = re.compile(r"\s*(?:[_|｜]|(?<!\d)[-—－]{1,2}|[-—－]{1,2}(?!\d))\s*")
 #: An issuing body's line: the office that wrote or sent the report (楮冈高新区管委会经济发展局
 #: 编, （茴垭经开区经济发展局提供）), which names its park when nothing else does.
 _ISSUER = re.compile(r"管委会|管理委员会|局|办公室|服务中心|提供|编印?|印发")
@@ -179,6 +177,12 @@ def _document_date(lines: list[str]) -> str | None:
         for found in re.finditer(DATE + r"\s*日?", line):
             if (date := iso_date(found)) is not None:
                 return date
+    for line in lines[:6] + lines[-5:]:  # "（2023年7月）": the month it was written in
+        month = re.fullmatch(
+            r"[(（]?\s*((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月\s*[)）]?", line
+        )
+        if month:
+            return f"{month[1]}-{int(month[2]):02d}"
     return None
 
 
@@ -187,6 +191,10 @@ def _acceptable(line: str | None) -> bool:
         return False
     if _SECTION.match(line):
         return False
+    if re.search(r"\s[|｜]\s", line) or re.match(r"^[—–－-]{1,2}", line):
+        return False  # a site's masthead or navigation; a subtitle (——2023年工作总结)
+    if re.search(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$", line):
+        return False  # a source and date line (融媒体中心 2021-03-26)
     if len(line) <= 6 and DOCUMENT_LINE.search(line):
         return False  # a masthead (工作简报, 经济运行快报) above the document's own title
     if is_chrome(line) or NOT_A_TITLE.search(line):
@@ -199,15 +207,32 @@ def _acceptable(line: str | None) -> bool:
     )
 
 
+def _page_title_part(line: str) -> str:
+    """The headline of a page title joined with its column and site by ``_``; other lines
+    as they are."""
+    if "_" not in line or re.search(r"[，。；]", line):
+        return line
+    return next((p for p in _TITLE_SEPARATOR.split(line) if _acceptable(p)), line)
+
+
 def _title(lines: list[str], hint: str | None, stem: str, labels: list[str]) -> str:
     """The line that names the document: one that says what the document is (…工作总结,
     …运行情况; not a masthead such as 工作简报), else the format's own headline, else the first
     short line that is not chrome, else the file's name. A headline the format states (HTML,
     DOCX) is preferred when the text shows it too; a PDF's metadata title only when the text
     has no document line (it is often the file it was printed from)."""
-    lines = [_TITLE_FIELD.sub("", line) for line in lines]
+    # a page's title ("headline_column_site"), as a browser prints it atop each page
+    lines = [_page_title_part(_TITLE_FIELD.sub("", line)) for line in lines]
     candidates = [line for line in lines[: _TITLE_LINES * 2] if _acceptable(line)]
-    hint = (hint or "").strip() or None
+    hint = _page_title_part((hint or "").strip()) or None
+    for i, line in enumerate(lines[: min(len(lines), _TITLE_LINES * 2) - 1]):
+        # a headline with its subtitle under it: "凝心聚力促发展…" / "——X新区2023年工作总结"
+        if (
+            re.match(r"^[—–－]{2}", lines[i + 1])
+            and len(line) >= 4
+            and not (is_chrome(line) or NOT_A_TITLE.search(line) or _SECTION.match(line))
+        ):
+            return line
     if hint and _acceptable(hint) and DOCUMENT_LINE.search(hint) and hint in lines:
         return hint
     for i, line in enumerate(lines[: _TITLE_LINES * 2]):
@@ -252,7 +277,9 @@ def _periods(text: str) -> list[vocab.Period]:
     return [period for _, _, period in vocab.periods_in(normal)]
 
 
-def _year(places: list[str], head: str, published: str | None) -> int | None:
+def _year(
+    places: list[str], head: str, published: str | None, months: vocab.Period | None
+) -> int | None:
     """The year of the report's figures: stated in its title, file or folder name, else at the
     opening of its prose, else (今年, 上半年 … without a year) the publication's year."""
     for place in places:
@@ -262,8 +289,11 @@ def _year(places: list[str], head: str, published: str | None) -> int | None:
     found = vocab.YEAR.search(head)
     if found:
         return int(found.group(1))
-    if published:  # 今年, 上半年 … or no time word at all: the year it was published
-        return int(published[:4])
+    if published:  # 今年, 上半年 … or no time word at all: the year it was published …
+        year = int(published[:4])
+        month = int(published[5:7]) if len(published) >= 7 else 12
+        # … unless the period ends after that month: 十二月份 published in January
+        return year - 1 if months and months[1] > month else year
     return None
 
 

@@ -20,6 +20,7 @@ from parkqa.ingest.chrome import (
     STRONG_DATE_LABELS,
     is_chrome,
     iso_date,
+    published_in,
     publisher_in,
 )
 from parkqa.ingest.core import LoadError, Progress, RawText, join_inline, table_row
@@ -357,7 +358,8 @@ def _published(soup, lines: list[str]) -> str | None:
             shown = re.search(DATE, tag.get_text(" "))
             if shown and (date := iso_date(shown)) is not None:
                 return date
-    return None
+    # an info bar's unlabelled date beside its source ("2024-06-12 来源：…")
+    return published_in(line for line in lines if len(line) <= 80)
 
 
 def _lines(soup) -> list[str]:
