@@ -140,3 +140,36 @@ def test_a_news_page_without_a_year_takes_its_publication_year() -> None:
     assert meta.year == 2024
     # A year the report names wins over the page's date.
     assert report_meta("园区2023年工作总结", "", "2024-01-15").year == 2023
+
+
+def test_a_growth_after_a_level_in_one_clause_is_that_levels() -> None:
+    text = (
+        "全年完成固定资产投资148.7亿元，同比增长5.9%。其中，产业投资102.3亿元，同比增长11.2%，"
+        "占全部投资的68.8%；基础设施投资16.2亿元，同比下降4.3%。规上工业增加值增长9.1%。"
+    )
+    got = {f.value: f.indicator for f in extract_facts("r.txt", "", text)}
+    assert got["5.9%"] == "全年完成固定资产投资同比增长"
+    assert got["11.2%"] == "产业投资同比增长"
+    assert got["下降4.3%"] == "基础设施投资同比"
+    assert got["68.8%"] == "占全部投资的"  # a share is not a growth
+    assert got["9.1%"] == "规上工业增加值增长"  # no level before it: its own words
+
+
+def test_table_growth_columns_subject_column_and_caption_unit() -> None:
+    text = (
+        "表1 分园区主要指标（单位：亿元）\n\n"
+        "规上企业（家） | 园区 | 总产值 | 同比增长（%） | 税收\n"
+        "96 | 科创园 | 187.3 | 12.4 | 6.82\n"
+        "142 | 智造园 | 318.5 | 6.8 | 8.95\n"
+        "规上企业（家） | 园区 | 总产值 | 同比增长（%） | 税收\n"
+        "58 | 临空园 | 106.6 | 7.8 | 2.41\n"
+    )
+    facts = extract_facts("r.txt", "", text)
+    by = {(f.subject, f.value): f for f in facts}
+    # the subject is the column of names, not the first header that says 企业
+    assert by[("临空园", "2.41")].indicator == "税收"
+    assert by[("临空园", "2.41")].unit == "亿元"  # from the caption
+    assert by[("科创园", "12.4")].indicator == "总产值同比增长"
+    assert by[("智造园", "142")].indicator == "规上企业"
+    # the header repeated after a page break is not a row
+    assert not any(f.subject == "园区" for f in facts)

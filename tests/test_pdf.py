@@ -279,7 +279,7 @@ def test_a_table_continued_on_the_next_page(tmp_path: Path, repeat: int) -> None
     last = [f for f in facts if f.table and f.subject == body[-1][1]]
     assert {(f.indicator, f.value, f.unit) for f in last} == {
         ("产值", body[-1][2], "亿元"),
-        ("同比增长", body[-1][3], "%"),
+        ("产值同比增长", body[-1][3], "%"),  # a growth column is its left neighbour's
     }
     assert {f.section for f in facts if f.table and f.kind == "amount"} == {caption}
 
