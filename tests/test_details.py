@@ -180,16 +180,18 @@ def test_every_report_of_the_bundled_samples_and_the_dev_set(shared: Path) -> No
         assert (got.park, got.year, got.months) == (park, year, months), name
 
 
-def test_details_benchmark_set_is_read_right() -> None:
-    """benchmarks/details_sets/v1 (34 documents written apart from the code; development data
-    since its first run, see docs/benchmarks.md): every title, park, year and period."""
+@pytest.mark.parametrize("name", ["v1", "v2", "v3", "v4"])
+def test_details_benchmark_sets(name: str) -> None:
+    """benchmarks/details_sets: documents written apart from the code by helpers (each set's
+    first run is in docs/benchmarks.md; development data since). Every detail of v1 and v2 is
+    read right; of v3 and v4 at least 95% of each (the misses left are listed there)."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("bench", ROOT / "benchmarks" / "details.py")
     assert spec and spec.loader
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
-    folder = ROOT / "benchmarks" / "details_sets" / "v1"
+    folder = ROOT / "benchmarks" / "details_sets" / name
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     wrong = [
         (row["file"], field)
@@ -197,4 +199,8 @@ def test_details_benchmark_set_is_read_right() -> None:
         for field, ok in bench.score(row, bench.read(folder, row["file"])).items()
         if not ok
     ]
-    assert wrong == []
+    if name in ("v1", "v2"):
+        assert wrong == []
+    for field in ("title", "park", "year", "period"):
+        missed = [file for file, f in wrong if f == field]
+        assert len(missed) <= 0.05 * len(gold), (field, missed)

@@ -67,7 +67,9 @@ CHROME_LINE = re.compile(
     r"|字\s*号\s*[:：]?\s*[\[【(（]?\s*[大中小]\s*[\]】)）]?\s*[大中小]"
     r"|^(?:分享|微信|微博|QQ|朋友圈|复制链接|[\s:：|/·])+$"
     r"|^(?:主办单位|承办单位|协办单位|版权所有|技术支持|网站标识码|联系我们|网站地图)"
-    r"|ICP[备证]|公网安备|备案号",
+    r"|ICP[备证]|公网安备|备案号"
+    r"|^原创\s|发表于\s*\S{0,8}$"  # a WeChat article's header (原创 … 09:12 发表于)
+    r"|上一版|下一版|第\s*[A-Z]?\d{1,2}\s*版\s*[:：]",  # an e-paper's page bar
     re.I,
 )
 #: An attachment line of a web page (附件：…), inside an article: a link to a file. In a report
@@ -117,7 +119,9 @@ def published_in(lines: Iterable[str]) -> str | None:
     """The publication date an info bar among ``lines`` states (发布时间：…, or 时间/日期 on a
     line that is chrome), strongest label first."""
     lines = list(lines)
-    bars = [line for line in lines if is_chrome(line)]
+    # an info bar: chrome, or a short line with the source beside the date ("2022-10-28 08:56
+    # 来源：…"); never a notice's own 时间：line
+    bars = [line for line in lines if is_chrome(line) or (len(line) <= 80 and SOURCE.search(line))]
     for strength, label in enumerate(DATE_LABELS):
         for where in lines if strength < STRONG_DATE_LABELS else bars:
             for found in re.finditer(label + r"\s*[:：]?\s*" + DATE, where):

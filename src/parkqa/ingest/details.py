@@ -26,16 +26,18 @@ from parkqa.parks import park_in, parks_in_text
 #: possibly followed by a bracketed note ("（2024年度）").
 DOCUMENT_LINE = re.compile(
     r"(?:报告|总结|通报|情况|汇报|计划|打算|简报|分析|公报|要点|方案|意见|纪要|说明|快报|动态|"
-    r"简况|简析|综述|通讯|月报|季报|年报)"
+    r"简况|简析|综述|通讯|月报|季报|年报|(?<!^表)表)"
     r"(?:[（(][^（）()]{1,20}[）)])?$"
 )
 #: Lines at the top that are not the title: the issuing body, a file or issue number, a date,
 #: a rule, a confidentiality mark, a page number.
 NOT_A_TITLE = re.compile(
-    r"(?:委员会|管委会|人民政府|政府|局|办公室|办|中心|文件|编印|印发)$|[〔\[［]\d{4}[〕\]］]|"
+    r"(?:委员会|管委会|人民政府|政府|(?<![开格布大结新全时胜终变破])局|办公室|办|中心|文件|编印|印发)$|[〔\[［]\d{4}[〕\]］]|"
     r"第\s*\d+\s*期|^\s*[(（]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）]?\s*$|"
     r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^[—─\-=_\s·.]+$|内部资料|注意保存|密\s*级|"
-    r"^第\s*\d+\s*页|^\d+\s*/\s*\d+$|^[-—]\s*\d+\s*[-—]$|^(?:目\s*录|附\s*件\s*\d*)$"
+    r"^第\s*\d+\s*页|^\d+\s*/\s*\d+$|^[-—]\s*\d+\s*[-—]$|^(?:目\s*录|附\s*件\s*\d*)$|"
+    r"(?:门户网站|网站|新闻网|数字报|日报|晚报|融媒体中心|发布|\s编)$|^(?:新闻通稿|通稿|新闻稿)$|"
+    r"^表\s*\d"
 )
 #: How many of the first non-empty lines may hold the title.
 _TITLE_LINES = 12
@@ -98,7 +100,7 @@ def read_details(
     laid_out = _lines(layout) if layout else []
     published = published or _file_date(path.name) or _document_date(laid_out or lines)
     label_parts = [part for label in labels for part in _TITLE_SEPARATOR.split(label) if part]
-    chosen = _title(laid_out + lines if laid_out else lines, title, stem, label_parts)
+    chosen = _title(_after_masthead(laid_out) + _after_masthead(lines), title, stem, label_parts)
     head = _head(laid_out or lines, chosen)
     places = [chosen, stem, *folders]
     issuers = [line.strip("（()） ") for line in _issuer_lines(laid_out or lines)]
@@ -159,6 +161,10 @@ def _issuer_lines(lines: list[str]) -> list[str]:
     ]
 
 
+#: An issue number under a newsletter's masthead (第5期, 2022年第10期（总第58期）).
+_ISSUE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d+\s*期")
+#: A rule under a masthead (━━━━, ————).
+_RULE = re.compile(r"[━─—\-=_＝]{6,}")
 #: A numbered section heading (一、…, （二）…, 3.…): a part of the report, never its title.
 _SECTION = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])"
@@ -195,6 +201,10 @@ def _acceptable(line: str | None) -> bool:
         return False  # a site's masthead or navigation; a subtitle (——2023年工作总结)
     if re.search(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$", line):
         return False  # a source and date line (融媒体中心 2021-03-26)
+    if park_in(line) == line:
+        return False  # the site's or the issuer's name alone (缙阳经济技术开发区)
+    if re.search(r"[:：]\s*[\d.]+", line):
+        return False  # a label and its figure (实际使用外资：2730万美元)
     if len(line) <= 6 and DOCUMENT_LINE.search(line):
         return False  # a masthead (工作简报, 经济运行快报) above the document's own title
     if is_chrome(line) or NOT_A_TITLE.search(line):
@@ -205,6 +215,15 @@ def _acceptable(line: str | None) -> bool:
     return (
         not re.search(r"[。；;]$|[。；]", line) and re.search(r"[\u4e00-\u9fff]", line) is not None
     )
+
+
+def _after_masthead(lines: list[str]) -> list[str]:
+    """The lines after a newsletter's masthead block (工作简报 / 2022年第10期 / 编印单位 /
+    ━━━━), which is not its title."""
+    masthead = [
+        i for i, line in enumerate(lines[:8]) if _ISSUE.search(line) or _RULE.fullmatch(line)
+    ]
+    return lines[masthead[-1] + 1 :] if masthead else lines
 
 
 def _page_title_part(line: str) -> str:
@@ -228,7 +247,7 @@ def _title(lines: list[str], hint: str | None, stem: str, labels: list[str]) -> 
     for i, line in enumerate(lines[: min(len(lines), _TITLE_LINES * 2) - 1]):
         # a headline with its subtitle under it: "凝心聚力促发展…" / "——X新区2023年工作总结"
         if (
-            re.match(r"^[—–－]{2}", lines[i + 1])
+            re.match(r"^[—–－]{2}(?![—–－━─])", lines[i + 1])
             and len(line) >= 4
             and not (is_chrome(line) or NOT_A_TITLE.search(line) or _SECTION.match(line))
         ):
@@ -236,6 +255,15 @@ def _title(lines: list[str], hint: str | None, stem: str, labels: list[str]) -> 
     if hint and _acceptable(hint) and DOCUMENT_LINE.search(hint) and hint in lines:
         return hint
     for i, line in enumerate(lines[: _TITLE_LINES * 2]):
+        after = lines[i + 1] if i + 1 < len(lines) else ""
+        if (  # a title wrapped onto a short second line: "…下半年工作计" / "划"
+            line in candidates
+            and not DOCUMENT_LINE.search(line)
+            and 0 < len(after) <= 10
+            and DOCUMENT_LINE.search(line + after)
+            and len(line + after) <= _MAX_TITLE
+        ):
+            return line + after
         if line in candidates and DOCUMENT_LINE.search(line):
             before = lines[i - 1] if i else ""
             # a title set on two lines: "关于2022年下半年全区重点项目" / "推进情况的报告"
@@ -293,7 +321,8 @@ def _year(
         year = int(published[:4])
         month = int(published[5:7]) if len(published) >= 7 else 12
         # … unless the period ends after that month: 十二月份 published in January
-        return year - 1 if months and months[1] > month else year
+        # (3 months or more: "第二季度…开工仪式" published in April is about this year)
+        return year - 1 if months and months[1] >= month + 3 else year
     return None
 
 

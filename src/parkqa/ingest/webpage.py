@@ -159,7 +159,10 @@ def read_html(path: Path, data: bytes, progress: Progress) -> RawText:
     if html_depth(data) > MAX_HTML_DEPTH:
         raise LoadError("load.html_depth", depth=MAX_HTML_DEPTH)
 
-    soup = BeautifulSoup(data, "lxml")  # bs4 sniffs <meta charset> and falls back to detection
+    # bs4 sniffs <meta charset> and falls back to detection; a page that says gb2312 or gbk is
+    # decoded as browsers do, with the superset (GB2312 pages carry GBK-only characters such as
+    # 赟 or 镕, and lxml, told gb2312, gives an empty document).
+    soup = BeautifulSoup(_as_browsers_decode(data), "lxml")
     _drop_invisible(soup)
     page_title = soup.title.get_text(" ", strip=True) if soup.title else None
     lines = _lines(soup)  # every one-line element, read once for both details
@@ -189,6 +192,19 @@ def read_html(path: Path, data: bytes, progress: Progress) -> RawText:
             label for label in [page_title, *(_meta(soup, name) for name in _SITE_META)] if label
         ),
     )
+
+
+_CHINESE_CHARSET = re.compile(
+    rb"charset\s*=\s*[\"']?\s*(?:gb2312|gb_2312-80|gbk|x-gbk|gb18030)", re.I
+)
+
+
+def _as_browsers_decode(data: bytes) -> str | bytes:
+    """The page as text when it declares a Chinese GB charset (decoded with GB18030, the
+    superset browsers use for all of them), else its bytes for bs4 to sniff."""
+    if _CHINESE_CHARSET.search(data[:4096]):
+        return data.decode("gb18030", errors="replace")
+    return data
 
 
 #: Meta tags that name the site (a park's own portal names the park there).
