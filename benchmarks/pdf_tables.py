@@ -13,7 +13,8 @@ For each PDF and each reader it measures, against the table that was drawn:
   ``cell | cell`` line at their own row and column;
 * ``rows``: the drawn rows that come out exactly as one line;
 * ``linked``: the body's numbers that reach the facts (:func:`parkqa.answer.facts.extract_facts`
-  on the cleaned text) with their row as subject and their column header as indicator;
+  on the cleaned text) with their row as subject and their column header as indicator (or, for a
+  bare growth column, its owner's header before it: 产值同比增长);
 * ``unit``: of the numbers whose column states a unit (header, merged header or caption), the ones
   whose linked fact carries it;
 * ``header_first``: the table blocks of the cleaned text holding the drawn rows that start with
@@ -531,7 +532,10 @@ def score(text: str, tables: list[Expected], subject: int = 0) -> dict[str, floa
                 hit = [
                     f
                     for f in facts
-                    if f.value == value and f.subject == row[subject] and f.indicator == indicator
+                    # (a bare growth column is named after the column it measures: 产值同比增长)
+                    if f.value == value
+                    and f.subject == row[subject]
+                    and f.indicator.endswith(indicator)
                 ]
                 linked += bool(hit)
                 if table.units[c]:
