@@ -24,7 +24,8 @@ _AFTER_SHORT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:区|园)")
 _TIME = re.compile(
     r"(?:19|20)\d{2}\s*年?|\d{1,2}\s*[—\-–~～至到]+\s*\d{1,2}月份?|\d{1,2}月份?(?:\d{1,2}[日号])?|"
     r"前三季度|上半年|下半年|全年|第?[一二三四]季度|(?:十[一二]?|[一二三四五六七八九])月份?|"
-    r"今年以来|今年|本年度?|去年|上年|年初以来|前(?:十[一二]?|[两二三四五六七八九])个月|一至[二三]季度"
+    r"今年以来|今年|本年度?|去年|上年|年初以来|前(?:十[一二]?|[两二三四五六七八九]|\d{1,2})个月|"
+    r"一至[二三]季度"
 )
 
 
@@ -108,6 +109,7 @@ def park_in(title: str) -> str | None:
 #: 招商), it does not name one.
 _NOT_IN_NAMES = re.compile(
     r"今年|以来|期间|目前|记者|获悉|了解|沿海|发达|地区|[从到在为由对向把被将让]|月份|"
+    r"国家级|省级|市级|县级|以上|年度|三大|两大|四大|[市县]$|"
     r"[一二三四五六七八九十]+月|\d|[-_|｜—－（）()《》“”\"]"
 )
 
@@ -150,6 +152,16 @@ def reports_named(question: str, keys: list[ReportKey]) -> set[str]:
     """Sources of the reports whose park the question names (empty: the question names none)."""
     named = [k for k in keys if k.mentioned_in(question)]
     return {k.source for k in of_stated_type(question, named)}
+
+
+def park_family(text: str) -> str | None:
+    """The park type a name (or a title naming a park only by its type: 高新区招商局-11月)
+    says: 高新, 经开, … (``None``: no type that says one)."""
+    for m in re.finditer(_IN_TEXT_SUFFIXES, text):
+        family = _family(m.group(0))
+        if family:
+            return family
+    return None
 
 
 def _family(name: str) -> str | None:
@@ -464,7 +476,9 @@ PARK_TYPES: list[ParkType] = [
     ParkType("工业园区", "工业园", r"industrial park", in_questions=False),
     ParkType("产业园", "产业园", r"industrial park|\bpark\b"),
     ParkType("工业园", "工业园", r"industrial park"),
+    ParkType("科技园区", "科技园", None),
     ParkType("科技园", "科技园", None),
+    ParkType("产业园区", "产业园", None),
     ParkType("综合保税区", "综保", r"comprehensive bonded zone|bonded zone"),
     ParkType("综保区", "综保", r"bonded zone"),
     # A part of a park (东片区), never a park: only for telling sub-areas' names in English.
@@ -490,12 +504,11 @@ _PARK = re.compile(rf"^(?P<name>.+?(?:{_suffixes(lambda t: t.in_titles)}))")
 #: A park's name in a question (what :func:`unknown_park` and :func:`reports_mentioning` read).
 _IN_QUESTIONS = _suffixes(lambda t: t.in_questions)
 _PARK_IN_QUESTION = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:{_IN_QUESTIONS})")
+_IN_TEXT_SUFFIXES = _suffixes(lambda t: t.in_questions or t.suffix == "工业园区")
 #: A park's name in a report's text: the words before a park suffix (every suffix a park's name
 #: ends with, 工业园区 included; not 片区, 新区 or a bare 园, which end parts of parks).
 _PARK_IN_TEXT = re.compile(
-    r"(?P<prefix>[\u4e00-\u9fff]{2,8}?)(?P<suffix>"
-    + _suffixes(lambda t: t.in_questions or t.suffix == "工业园区")
-    + ")"
+    r"(?P<prefix>[\u4e00-\u9fff]{2,8}?)(?P<suffix>" + _IN_TEXT_SUFFIXES + ")"
 )
 
 

@@ -48,7 +48,7 @@ PERIOD_ZH = re.compile(
     + _DASH
     + r"(?P<b>1[0-2]|[1-9])月(?!\d{1,2}[日号]))"
     r"|(?P<word>前三季度|前两季度|一至三季度|一至二季度|上半年|下半年|全年度|全年)"
-    r"|(?P<first>前(?P<n>十[一二]?|[两二三四五六七八九])个月)"
+    r"|(?P<first>前(?P<n>十[一二]?|[两二三四五六七八九]|1[01]|[2-9])个月)"
     r"|(?P<quarter>(?:第)?(?P<q>[一二三四1-4])季度)"
     r"|(?P<month>(?<![\d.—\-–~～至到])(?P<m>1[0-2]|[1-9])月(?:份|当月)?(?!\d{0,2}[日号\d]|底|末|初|中旬|上旬|下旬))"
 )
@@ -83,7 +83,8 @@ def period_of(match: re.Match[str]) -> Period:
     if match.group("word"):
         return dict(_PERIOD_WORDS)[match.group("word")]
     if match.group("first"):  # 前两个月, 前十个月
-        return 1, CN_NUMERALS[match.group("n").replace("两", "二")]
+        n = match.group("n").replace("两", "二")
+        return 1, int(n) if n.isdigit() else CN_NUMERALS[n]
     m = int(match.group("m"))
     return m, m
 

@@ -36,7 +36,7 @@ SOURCE = re.compile(
 INFO_LABELS = re.compile(
     r"(?:发布(?:时间|日期)|发文日期|日\s*期|时\s*间|来\s*源|信息来源|文章来源|作\s*者|"
     r"责任编辑|编\s*辑|审\s*核|校\s*对|浏览(?:次数|量)?|访问(?:量|次数)|阅读(?:数|量|次数)|"
-    r"点击(?:数|量|率)|字\s*号)\s*[:：]"
+    r"点击(?:数|量|率)|字\s*号|整\s*理|制\s*表|填\s*报(?:人|单位)?)\s*[:：]"
 )
 #: Labels that also open lines of an article (a notice's 时间：/日期：/地点：).
 CONTENT_LABEL = re.compile(r"^(?:日\s*期|时\s*间)\s*[:：]$")

@@ -20,7 +20,7 @@ from pathlib import PurePosixPath
 
 from parkqa.answer import vocab
 from parkqa.ingest.chrome import DATE, is_chrome, iso_date
-from parkqa.parks import park_in, parks_in_text
+from parkqa.parks import park_family, park_in, parks_in_text
 
 #: A line that names the document: it ends with what the document is (报告, 总结, 通报 …),
 #: possibly followed by a bracketed note ("（2024年度）").
@@ -53,15 +53,20 @@ _FILE_NOISE = re.compile(
     re.I,
 )
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})([01]\d)([0-3]\d)(?!\d)")
+#: A year that dates the report's figures at the opening of its prose.
+_HEAD_YEAR = re.compile(
+    r"(?:^|(?<=[，。；：、\s（(]))((?:19|20)\d{2})年"
+    r"(?=[，,]|以来|度|全年|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}\s*[—\-–~～至到]|\d{1,2}月|末|底)"
+)
 #: Words that make a document an annual one (its period is the whole year).
-_ANNUAL = re.compile(r"年度|年报|全年|年终|(?:工作)?总结|年工作报告")
+_ANNUAL = re.compile(r"年度|年报|全年|年终|(?:工作)?总结|工作报告")
 #: A year written without 年 in a file name (``XX开发区2019.txt``).
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 #: Chinese month numerals in periods (十月份, 一至十月): the digits the period grammar reads.
 _CN_MONTH = re.compile(
     r"(十[一二]|[一二三四五六七八九十])(?=(?:[—\-–~～至到]+[一二三四五六七八九十]+)?月)"
 )
-_MAX_PARKS = 8
+_MAX_PARKS = 12
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,12 @@ def read_details(
     counted = [(p, n) for p, n in parks_in_text(text, 1 if park is None else 2) if p != park]
     if park is None and counted and (len(counted) == 1 or counted[0][1] >= 2 * counted[1][1]):
         park = counted.pop(0)[0]  # one park the body names far more than any other
+    if park is None and counted:  # "高新区招商局-11月": the one park of the type it says
+        said = {park_family(p) for p in [*places, *label_parts]} - {None}
+        typed = [p for p, _ in counted if park_family(p) in said]
+        if len(typed) == 1:
+            park = typed[0]
+            counted = [(p, n) for p, n in counted if p != park]
     body_parks = [p for p, _ in counted]
     parks = ([park] if park else []) + [p for p in body_parks if not (park and _part_of(p, park))]
     months = _months(places, head, laid_out or lines)
@@ -270,7 +281,11 @@ def _title(lines: list[str], hint: str | None, stem: str, labels: list[str]) -> 
             if (
                 before in candidates
                 and not DOCUMENT_LINE.search(before)
-                and (before.startswith("关于") or len(line) <= 10)
+                and (
+                    before.startswith("关于")
+                    or len(line) <= 10
+                    or re.search(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年$", before)
+                )
                 and len(before) + len(line) <= _MAX_TITLE
             ):
                 return before + line
@@ -282,6 +297,9 @@ def _title(lines: list[str], hint: str | None, stem: str, labels: list[str]) -> 
         return hint
     if candidates:
         return candidates[0]
+    for part in labels:  # the page's <title> when the text shows no headline at all
+        if _acceptable(part):
+            return part
     return stem or (lines[0][:_MAX_TITLE] if lines else "")
 
 
@@ -310,11 +328,15 @@ def _year(
 ) -> int | None:
     """The year of the report's figures: stated in its title, file or folder name, else at the
     opening of its prose, else (今年, 上半年 … without a year) the publication's year."""
-    for place in places:
+    for place in map(_arabic_years, places):
         found = vocab.YEAR.search(place) or _BARE_YEAR.search(_FILE_DATE.sub(" ", place))
         if found:
             return int(found.group(1))
-    found = vocab.YEAR.search(head)
+    for place in places[1:]:  # a file or folder name's "23年1-8月"
+        short = re.search(r"(?<!\d)([0-3]\d)年", place)
+        if short:
+            return 2000 + int(short.group(1))
+    found = _HEAD_YEAR.search(head)  # "2023年，…" / "2023年1—9月…", not "成立于2006年"
     if found:
         return int(found.group(1))
     if published:  # 今年, 上半年 … or no time word at all: the year it was published …
@@ -324,6 +346,18 @@ def _year(
         # (3 months or more: "第二季度…开工仪式" published in April is about this year)
         return year - 1 if months and months[1] >= month + 3 else year
     return None
+
+
+_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
+
+
+def _arabic_years(text: str) -> str:
+    """Years written in Chinese numerals as digits (二〇二三年 → 2023年)."""
+    return re.sub(
+        r"[〇○零一二三四五六七八九]{4}(?=年)",
+        lambda m: "".join(_CN_DIGITS[c] for c in m.group(0)),
+        text,
+    )
 
 
 def _months(places: list[str], head: str, lines: list[str]) -> vocab.Period | None:
