@@ -24,7 +24,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from parkqa.ingest.cleaning import clean
-from parkqa.ingest.details import ReportDetails, read_details
+from parkqa.ingest.details import ReportDetails, details_of
 from parkqa.ingest.dispatch import LoadError, load
 
 HERE = Path(__file__).parent
@@ -37,14 +37,7 @@ def _norm(text: str | None) -> str:
 def read(folder: Path, relative: str) -> ReportDetails:
     loaded = load(folder / relative)
     cleaned = clean(loaded.text, loaded.wrapped, loaded.paged)
-    return read_details(
-        relative,
-        cleaned.text,
-        title=loaded.title,
-        published=loaded.published,
-        labels=loaded.labels,
-        layout=loaded.text,
-    )
+    return details_of(relative, loaded, cleaned)
 
 
 def score(gold: dict, got: ReportDetails) -> dict[str, bool]:

@@ -10,6 +10,7 @@ import pytest
 from parkqa.ingest.chrome import is_chrome, strip
 from parkqa.ingest.cleaning import clean
 from parkqa.ingest.details import check_corrections, file_title, read_details
+from parkqa.ingest.details import details_of as read_file
 from parkqa.ingest.dispatch import load
 
 ROOT = Path(__file__).parent.parent
@@ -34,15 +35,7 @@ SAVED_PAGE = """\
 
 def details_of(path: Path, source: str):
     loaded = load(path)
-    cleaned = clean(loaded.text, loaded.wrapped, loaded.paged)
-    return read_details(
-        source,
-        cleaned.text,
-        title=loaded.title,
-        published=loaded.published,
-        labels=loaded.labels,
-        layout=loaded.text,
-    )
+    return read_file(source, loaded, clean(loaded.text, loaded.wrapped, loaded.paged))
 
 
 @pytest.mark.parametrize(

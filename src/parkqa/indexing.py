@@ -47,7 +47,7 @@ from parkqa.consistency import (
 from parkqa.faults import crash_point
 from parkqa.ingest.chunking import chunk_report
 from parkqa.ingest.cleaning import CleanReport, clean
-from parkqa.ingest.details import ReportDetails, read_details
+from parkqa.ingest.details import ReportDetails, details_of
 from parkqa.ingest.dispatch import LoadedReport, LoadError, discover, load
 from parkqa.ingest.worker import LimitedLoader
 from parkqa.messages import t
@@ -352,14 +352,7 @@ class Indexer:
             else load(path, self.settings.max_file_bytes, step)
         )
         cleaned = clean(loaded.text, loaded.wrapped, loaded.paged)
-        read = read_details(
-            source,
-            cleaned.text,
-            title=loaded.title,
-            published=loaded.published,
-            labels=loaded.labels,
-            layout=loaded.text,
-        )
+        read = details_of(source, loaded, cleaned)
         title = read.title or path.stem
         docs = chunk_report(
             cleaned,

@@ -20,6 +20,8 @@ from pathlib import PurePosixPath
 
 from parkqa.answer import vocab
 from parkqa.ingest.chrome import DATE, is_chrome, iso_date
+from parkqa.ingest.cleaning import CleanReport
+from parkqa.ingest.dispatch import LoadedReport
 from parkqa.parks import park_family, park_in, parks_in_text
 
 #: A line that names the document: it ends with what the document is (报告, 总结, 通报 …),
@@ -126,6 +128,18 @@ def read_details(
     months = _months(places, head, laid_out or lines)
     year = _year(places, head, published, months)
     return ReportDetails(chosen, park, tuple(parks[:_MAX_PARKS]), year, months, published)
+
+
+def details_of(source: str, loaded: LoadedReport, cleaned: CleanReport) -> ReportDetails:
+    """:func:`read_details` of a file as it was loaded and cleaned (what indexing stores)."""
+    return read_details(
+        source,
+        cleaned.text,
+        title=loaded.title,
+        published=loaded.published,
+        labels=loaded.labels,
+        layout=loaded.text,
+    )
 
 
 def file_title(name: str) -> str:
