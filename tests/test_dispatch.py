@@ -211,7 +211,8 @@ def test_the_title_is_the_line_that_names_the_document() -> None:
     assert read_details("a.txt", text, title=title).title == "关于某某高新区2024年工作总结的报告"
     # A headline the format states and the text shows is kept; without a document line in the
     # text, the format's own; a news headline is the first line that is not chrome.
-    assert read_details("a.txt", "新闻标题\n\n正文。", title="新闻标题").title == "新闻标题"
+    headline = "园区集中签约12个项目"
+    assert read_details("a.txt", f"{headline}\n\n正文。", title=headline).title == headline
     assert (
         read_details("a.txt", "正文一句，很长。", title="某某园区2024年经济运行情况").title
         == "某某园区2024年经济运行情况"

@@ -38,7 +38,7 @@ NOT_A_TITLE = re.compile(
     r"第\s*\d+\s*期|^\s*[(（]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）]?\s*$|"
     r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^[—─\-=_\s·.]+$|内部资料|注意保存|密\s*级|"
     r"^第\s*\d+\s*页|^\d+\s*/\s*\d+$|^[-—]\s*\d+\s*[-—]$|^(?:目\s*录|附\s*件\s*\d*)$|"
-    r"(?:门户网站|网站|新闻网|数字报|日报|晚报|融媒体中心|发布|\s编)$|^(?:新闻通稿|通稿|新闻稿)$|"
+    r"(?:门户网站|网站|新闻网|数字报|日报|晚报|融媒体中心|\s编|新闻通稿|通稿|新闻稿)$|"
     r"^表\s*\d"
 )
 #: How many of the first non-empty lines may hold the title.
@@ -127,6 +127,8 @@ def read_details(
     parks = ([park] if park else []) + [p for p in body_parks if not (park and _part_of(p, park))]
     months = _months(places, head, laid_out or lines)
     year = _year(places, head, published, months)
+    if published and not vocab.YEAR.search(chosen) and (relative := _relative(chosen, published)):
+        year, months = relative
     return ReportDetails(chosen, park, tuple(parks[:_MAX_PARKS]), year, months, published)
 
 
@@ -205,6 +207,10 @@ def _document_date(lines: list[str]) -> str | None:
     for line in lines[:6] + lines[-5:]:
         if len(line) > 60 or re.search(r"[，,。；]", line):
             continue
+        if re.search(r"[〇○零一二三四五六七八九]{4}年", line):  # 二〇二四年六月三日
+            import cn2an
+
+            line = cn2an.transform(line.replace("○", "〇"), "cn2an")
         for found in re.finditer(DATE + r"\s*日?", line):
             if (date := iso_date(found)) is not None:
                 return date
@@ -224,8 +230,13 @@ def _acceptable(line: str | None) -> bool:
         return False
     if re.search(r"\s[|｜]\s", line) or re.match(r"^[—–－-]{1,2}", line):
         return False  # a site's masthead or navigation; a subtitle (——2023年工作总结)
-    if re.search(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$", line):
-        return False  # a source and date line (融媒体中心 2021-03-26)
+    if re.search(
+        r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
+        line,
+    ):
+        return False  # a source and date line (融媒体中心 2021-03-26, 客户端 2023-04-24 18:05)
+    if re.match(r"^[·•●▪◆■□○]", line) or len(line) < 6:
+        return False  # an item of a related-links list; a column's name (政务公开)
     if park_in(line) == line:
         return False  # the site's or the issuer's name alone (缙阳经济技术开发区)
     if re.search(r"[:：]\s*[\d.]+", line):
@@ -292,6 +303,13 @@ def _title(lines: list[str], hint: str | None, stem: str, labels: list[str]) -> 
         if line in candidates and DOCUMENT_LINE.search(line):
             before = lines[i - 1] if i else ""
             # a title set on two lines: "关于2022年下半年全区重点项目" / "推进情况的报告"
+            if (  # "灈洲高新区" / "2020年上半年工作总结…": the park above its title
+                before
+                and park_in(before) == before
+                and before not in line
+                and re.match(r"(?:19|20)\d{2}年|关于", line)
+            ):
+                return before + line
             if (
                 before in candidates
                 and not DOCUMENT_LINE.search(before)
@@ -363,6 +381,17 @@ def _year(
 
 
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
+
+
+def _relative(title: str, published: str) -> tuple[int, vocab.Period] | None:
+    """A title that dates itself against its publication: 上月 (the month before), 去年 (the
+    year before, whole)."""
+    year, month = int(published[:4]), int(published[5:7]) if len(published) >= 7 else 0
+    if title.startswith("上月") and month:
+        return (year, (month - 1, month - 1)) if month > 1 else (year - 1, (12, 12))
+    if title.startswith(("去年", "上年")):
+        return year - 1, (1, 12)
+    return None
 
 
 def _arabic_years(text: str) -> str:
