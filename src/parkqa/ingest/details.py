@@ -111,25 +111,33 @@ def read_details(
     head = _head(laid_out or lines, chosen)
     places = [chosen, stem, *folders]
     issuers = [line.strip("（()） ") for line in _issuer_lines(laid_out or lines)]
-    park = next((p for p in map(park_in, [*places, *label_parts, *issuers]) if p), None)
-    # A bulletin over several parks (no one park in its title or names) names each of them
-    # perhaps once in prose and once in its table: once is enough there.
-    counted = [(p, n) for p, n in parks_in_text(text, 1 if park is None else 2) if p != park]
-    if park is None and counted and (len(counted) == 1 or counted[0][1] >= 2 * counted[1][1]):
-        park = counted.pop(0)[0]  # one park the body names far more than any other
-    if park is None and counted:  # "高新区招商局-11月": the one park of the type it says
-        said = {park_family(p) for p in [*places, *label_parts]} - {None}
-        typed = [p for p, _ in counted if park_family(p) in said]
-        if len(typed) == 1:
-            park = typed[0]
-            counted = [(p, n) for p, n in counted if p != park]
-    body_parks = [p for p, _ in counted]
-    parks = ([park] if park else []) + [p for p in body_parks if not (park and _part_of(p, park))]
+    park, parks = _parks(text, [*places, *label_parts], issuers)
     months = _months(places, head, laid_out or lines)
     year = _year(places, head, published, months)
     if published and not vocab.YEAR.search(chosen) and (relative := _relative(chosen, published)):
         year, months = relative
     return ReportDetails(chosen, park, tuple(parks[:_MAX_PARKS]), year, months, published)
+
+
+def _parks(text: str, names: list[str], issuers: list[str]) -> tuple[str | None, list[str]]:
+    """The report's park and every park it reports on: the first park its title, file,
+    folders or page labels (``names``) or its issuer's line name; else the one park its body
+    names far more than any other, or the one of the type its title says (高新区招商局-11月);
+    else none (a bulletin over several parks, each of them in ``parks``)."""
+    park = next((p for p in map(park_in, [*names, *issuers]) if p), None)
+    # A bulletin over several parks (no one park in its title or names) names each of them
+    # perhaps once in prose and once in its table: once is enough there.
+    counted = [(p, n) for p, n in parks_in_text(text, 1 if park is None else 2) if p != park]
+    if park is None and counted and (len(counted) == 1 or counted[0][1] >= 2 * counted[1][1]):
+        park = counted.pop(0)[0]
+    if park is None and counted:
+        said = {park_family(p) for p in names} - {None}
+        typed = [p for p, _ in counted if park_family(p) in said]
+        if len(typed) == 1:
+            park = typed[0]
+            counted = [(p, n) for p, n in counted if p != park]
+    others = [p for p, _ in counted if not (park and _part_of(p, park))]
+    return park, ([park] if park else []) + others
 
 
 def details_of(source: str, loaded: LoadedReport, cleaned: CleanReport) -> ReportDetails:
