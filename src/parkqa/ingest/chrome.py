@@ -151,6 +151,8 @@ class Stripped:
     text: str
     published: str | None
     publisher: str | None
+    #: The chrome lines themselves (a site's name in its navigation bar names the park).
+    lines: tuple[str, ...] = ()
 
 
 #: Lines at each end of a document that may be chrome; chrome is looked for only there, so a
@@ -179,7 +181,7 @@ def strip(text: str) -> Stripped:
             drop.add(i)
     chrome = [lines[i] for i in sorted(drop)]
     kept = "\n".join(line for i, line in enumerate(lines) if i not in drop)
-    return Stripped(kept, published_in(chrome), publisher_in(chrome))
+    return Stripped(kept, published_in(chrome), publisher_in(chrome), tuple(chrome))
 
 
 def _is_prose(line: str) -> bool:

@@ -94,6 +94,7 @@ def read_details(
     published: str | None = None,
     labels: tuple[str, ...] = (),
     layout: str | None = None,
+    chrome: tuple[str, ...] = (),
 ) -> ReportDetails:
     """The details of the report stored as ``source`` (its path relative to the folder it was
     indexed from: the file and folder names count), from its cleaned text (chrome already
@@ -111,7 +112,8 @@ def read_details(
     head = _head(laid_out or lines, chosen)
     places = [chosen, stem, *folders]
     issuers = [line.strip("（()） ") for line in _issuer_lines(laid_out or lines)]
-    park, parks = _parks(text, [*places, *label_parts], issuers)
+    chrome_parts = [part for line in chrome for part in _TITLE_SEPARATOR.split(line) if part]
+    park, parks = _parks(text, [*places, *label_parts], issuers, chrome_parts)
     months = _months(places, head, laid_out or lines)
     year = _year(places, head, published, months)
     if published and not vocab.YEAR.search(chosen) and (relative := _relative(chosen, published)):
@@ -119,11 +121,14 @@ def read_details(
     return ReportDetails(chosen, park, tuple(parks[:_MAX_PARKS]), year, months, published)
 
 
-def _parks(text: str, names: list[str], issuers: list[str]) -> tuple[str | None, list[str]]:
+def _parks(
+    text: str, names: list[str], issuers: list[str], chrome: list[str]
+) -> tuple[str | None, list[str]]:
     """The report's park and every park it reports on: the first park its title, file,
     folders or page labels (``names``) or its issuer's line name; else the one park its body
     names far more than any other, or the one of the type its title says (高新区招商局-11月);
-    else none (a bulletin over several parks, each of them in ``parks``)."""
+    else the one its page's chrome names (a site's name in its navigation bar); else none (a
+    bulletin over several parks, each of them in ``parks``)."""
     park = next((p for p in map(park_in, [*names, *issuers]) if p), None)
     # A bulletin over several parks (no one park in its title or names) names each of them
     # perhaps once in prose and once in its table: once is enough there.
@@ -136,7 +141,13 @@ def _parks(text: str, names: list[str], issuers: list[str]) -> tuple[str | None,
         if len(typed) == 1:
             park = typed[0]
             counted = [(p, n) for p, n in counted if p != park]
-    others = [p for p, _ in counted if not (park and _part_of(p, park))]
+    if park is None and not counted:
+        park = next((p for p in map(park_in, chrome) if p), None)
+    # a title over several parks: "筼陂高新区、筼陂综保区二〇二三年经济运行情况"
+    titled = [p for p in map(park_in, re.split(r"[、和与及]", names[0])[1:]) if p] if names else []
+    others = [p for p in titled if p != park] + [
+        p for p, _ in counted if not (park and _part_of(p, park)) and p not in titled
+    ]
     return park, ([park] if park else []) + others
 
 
@@ -149,6 +160,7 @@ def details_of(source: str, loaded: LoadedReport, cleaned: CleanReport) -> Repor
         published=loaded.published,
         labels=loaded.labels,
         layout=loaded.text,
+        chrome=loaded.chrome,
     )
 
 
@@ -292,7 +304,8 @@ def _title(lines: list[str], hint: str | None, stem: str, labels: list[str]) -> 
         # a headline with its subtitle under it: "凝心聚力促发展…" / "——X新区2023年工作总结"
         if (
             re.match(r"^[—–－]{2}(?![—–－━─])", lines[i + 1])
-            and len(line) >= 4
+            and 4 <= len(line) <= _MAX_TITLE
+            and not re.search(r"[。；]", line)
             and not (is_chrome(line) or NOT_A_TITLE.search(line) or _SECTION.match(line))
         ):
             return line
@@ -324,7 +337,10 @@ def _title(lines: list[str], hint: str | None, stem: str, labels: list[str]) -> 
                 and (
                     before.startswith("关于")
                     or len(line) <= 10
-                    or re.search(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年$", before)
+                    or (
+                        re.search(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年$|月$|季度$", before)
+                        and not re.fullmatch(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?", before)
+                    )
                 )
                 and len(before) + len(line) <= _MAX_TITLE
             ):
@@ -420,14 +436,17 @@ def _months(places: list[str], head: str, lines: list[str]) -> vocab.Period | No
             return periods[0]
     if any(_ANNUAL.search(p) for p in places[:2]):
         return (1, 12)
+    if DOCUMENT_LINE.search(places[0]) and re.search(r"(?:19|20)\d{2}年", _arabic_years(places[0])):
+        return (1, 12)  # "…2023年经济运行情况": a year's report that names no shorter period
     opening = re.split(r"[，,。；]", head, maxsplit=1)[0]
     periods = _periods(opening)
     if periods:
         return periods[0]
     if re.fullmatch(r"(?:今年|年初|本年)以来", opening):  # "今年以来，…1-7月主要指标如下"
-        periods = _periods(re.split(r"[。；]", head, maxsplit=1)[0])
+        periods = _periods(head)
         if periods:
             return periods[0]
+    opening = _arabic_years(opening)
     if vocab.YEAR.match(opening) and re.fullmatch(r"(?:19|20)\d{2}年(?:度)?(?:以来)?", opening):
         return (1, 12)  # "2024年，面对…": the report looks back on the whole year
     for line in lines[:_TITLE_LINES]:  # a subtitle or running header: "…（2024年度）"

@@ -80,6 +80,9 @@ class LoadedReport:
     publisher: str | None = None
     #: See :attr:`RawText.labels`.
     labels: tuple[str, ...] = ()
+    #: The page's own lines that were dropped around the report (breadcrumbs, navigation, info
+    #: bars): a park named only there (the site's name) is still the report's last resort.
+    chrome: tuple[str, ...] = ()
 
     @property
     def ocr(self) -> bool:
@@ -164,12 +167,14 @@ def load(
     if not raw.text.replace(PAGE_BREAK, "").strip():
         raise LoadError("load.no_text")
     text, published, publisher = raw.text, raw.published, raw.publisher
+    around: tuple[str, ...] = ()
     if fmt in _SAVED_PAGES:
         stripped = chrome.strip(text)
         if stripped.text.replace(PAGE_BREAK, "").strip():
             text = stripped.text
             published = published or stripped.published
             publisher = publisher or stripped.publisher
+            around = tuple(line.strip() for line in stripped.lines if len(line.strip()) <= 60)
     return LoadedReport(
         path=path,
         format=fmt,
@@ -182,6 +187,7 @@ def load(
         published=published,
         publisher=publisher,
         labels=raw.labels,
+        chrome=around,
     )
 
 

@@ -79,6 +79,7 @@ class LimitedLoader:
                 raise LoadError(reply["key"], **reply["fields"])
             reply["path"] = Path(reply["path"])
             reply["labels"] = tuple(reply.get("labels") or ())
+            reply["chrome"] = tuple(reply.get("chrome") or ())
             return LoadedReport(**reply)
 
     def _reply(self, asked: int) -> dict:
