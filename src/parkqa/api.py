@@ -571,15 +571,18 @@ class ParkQA:
 
     def _containing(self, names: Iterable[str]) -> set[str]:
         """Reports whose text, file or folder name, title or park names any of ``names``: a
-        park is looked for everywhere a report says it before a question about it is refused."""
+        park is looked for everywhere a report says it before a question about it is refused.
+        Names no text holds (rare: a park named only in a file name) cost one pass over the
+        reports' keys."""
         names = list(names)
         found = self.catalog.containing(names)
-        for key in self._keys():
-            if any(
-                n in key.source or n in key.title or (key.name and n in key.name) for n in names
-            ):
-                found.add(key.source)
-        return found
+        if found:  # the text index answered: no pass over every report's names
+            return found
+        return {
+            key.source
+            for key in self._keys()
+            if any(n in key.source or n in key.title or (key.name and n in key.name) for n in names)
+        }
 
     def _park_pinyin(self) -> set[str]:
         """Pinyin of the distinctive part of every park any report is about or reports on
@@ -786,7 +789,8 @@ class ParkQA:
         info = self.catalog.get(source)
         if info is None:
             return []
-        key = (source, info.file_sha256, info.indexed_at, info.details.corrected, info.details)
+        # (the details: a user's correction re-reads the facts without a new file or index run)
+        key = (source, info.file_sha256, info.indexed_at, info.details)
         with self._cache_lock:  # an LRU's get reorders it: not safe from several threads
             cached = self._facts_cache.get(source)
         if cached is not None and cached[0] == key:
