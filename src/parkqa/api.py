@@ -25,6 +25,7 @@ from parkqa.answer import Answer, Passage
 from parkqa.answer.crosslingual import translations
 from parkqa.answer.engine import Candidate, Engine, answer_kind
 from parkqa.answer.facts import (
+    FACTS_VERSION,
     FIELD_AT,
     Fact,
     ReportMeta,
@@ -443,10 +444,10 @@ class ParkQA:
             return updated
 
     def upgrade(self) -> int:
-        """Read again the details (park, year, period, title) and facts of every report indexed
-        by an older release, from the catalog's own texts: no file is opened and no chunk
+        """Read again the details (park, year, period, title) and facts (linked to the
+        ontology) of every report indexed by an older release, from the catalog's own texts: no file is opened and no chunk
         embedded again. Returns how many reports were upgraded (0 on an up-to-date store)."""
-        outdated = self.catalog.outdated_details(DETAILS_VERSION)
+        outdated = self.catalog.outdated_details(DETAILS_VERSION, FACTS_VERSION)
         for source in outdated:
             info = self.catalog.get(source)
             text = self.catalog.text(source)
@@ -463,6 +464,7 @@ class ParkQA:
                 months=read.months,
                 corrected=(),
                 version=DETAILS_VERSION,
+                facts_version=FACTS_VERSION,
             )
             effective = details.corrected_by(self.catalog.corrections(source))
             facts = report_facts(source, read.title, text, effective)

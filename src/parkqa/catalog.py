@@ -142,6 +142,9 @@ class Details:
     #: 0: details written before parks, years and periods were read at index time (their
     #: reader falls back on the title); see :data:`DETAILS_VERSION`.
     version: int = 0
+    #: The facts' version (``parkqa.answer.facts.FACTS_VERSION``) of the stored facts: older
+    #: ones are read again from the catalog's text when the store is opened.
+    facts_version: int = 0
 
     @property
     def ocr(self) -> bool:
@@ -194,6 +197,7 @@ class Details:
             months=tuple(data["months"]) if data.get("months") else None,  # type: ignore[arg-type]
             corrected=tuple(data.get("corrected") or ()),
             version=int(data.get("version") or 0),
+            facts_version=int(data.get("facts_version") or 0),
         )
 
 
@@ -589,14 +593,17 @@ class Catalog:
                     (self.namespace, source, value),
                 )
 
-    def outdated_details(self, version: int) -> list[str]:
-        """Reports whose details were read by an older release (before ``version``)."""
+    def outdated_details(self, version: int, facts_version: int = 0) -> list[str]:
+        """Reports whose details (or facts) were read by an older release: details before
+        ``version``, facts before ``facts_version``."""
         with self._cursor() as cur:
             rows = cur.execute(
                 "SELECT r.source FROM reports r LEFT JOIN details d "
                 "ON d.namespace = r.namespace AND d.source = r.source WHERE r.namespace = ? "
-                "AND coalesce(json_extract(d.details, '$.version'), 0) < ? ORDER BY r.source",
-                (self.namespace, version),
+                "AND (coalesce(json_extract(d.details, '$.version'), 0) < ? "
+                "OR coalesce(json_extract(d.details, '$.facts_version'), 0) < ?) "
+                "ORDER BY r.source",
+                (self.namespace, version, facts_version),
             ).fetchall()
         return [r[0] for r in rows]
 

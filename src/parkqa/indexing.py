@@ -152,6 +152,7 @@ def details_json(loaded: LoadedReport, cleaned: CleanReport, read: ReportDetails
         year=read.year,
         months=read.months,
         version=DETAILS_VERSION,
+        facts_version=FACTS_VERSION,
     ).to_json()
 
 

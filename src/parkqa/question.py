@@ -186,6 +186,22 @@ class Question:
     #: In a follow-up about the thing the previous answer named ("它的总分是多少？" after
     #: "云陵高新区"), that name: the answer must be about it.
     entity: str | None = None
+    #: The ontology indicator asked about (``parkqa.answer.ontology`` ids; two when the
+    #: question's wording is shared by two and nothing tells them apart), empty when the
+    #: question names none the ontology knows.
+    indicators: tuple[str, ...] = ()
+    #: The measure the question states (``parkqa.answer.measures``), "" when it states none
+    #: (then it asks the level, or in a follow-up the previous turn's measure).
+    measure: str = ""
+
+    @property
+    def asked(self) -> tuple[tuple[str, str], ...]:
+        """The (indicator, measure) pairs an answer must have, in canonical form."""
+        from parkqa.answer.ontology import ontology
+
+        onto = ontology()
+        measure = self.measure or ("rank" if self.type == "rank" else "level")
+        return tuple(dict.fromkeys(onto.canonical(i, measure) for i in self.indicators))
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -220,6 +236,8 @@ class Question:
             if self.names_an_indicator()
             else tuple(dict.fromkeys(self.groups + previous.groups)),
             focus=self.focus,
+            indicators=self.indicators or previous.indicators,
+            measure=self.measure or previous.measure,
         )
 
     def names_an_indicator(self) -> bool:
@@ -380,6 +398,7 @@ def analyse(text: str) -> Question:
 
     groups = [tuple(t for t in g if keep(t)) for g in groups]
     groups = list(dict.fromkeys(g for g in groups if g))
+    indicators, measure = asked_indicator(q, lang, qtype)
     return Question(
         text=text,
         lang=lang,
@@ -394,7 +413,63 @@ def analyse(text: str) -> Question:
         focus=tuple(t for t in focus if keep(t)),
         head=head,
         frame=_frame(q),
+        indicators=indicators,
+        measure=measure,
     )
+
+
+#: The unit kinds of indicators an answer type can be the level of.
+_TYPE_UNIT_KINDS = {
+    "count": ("count",),
+    "count_noun": ("count", "percent", "amount"),
+    "amount": ("amount", "area", "energy"),
+    "quantity": ("count", "amount", "area", "energy"),
+}
+
+
+def asked_indicator(q: str, lang: str, qtype: str) -> tuple[tuple[str, ...], str]:
+    """The indicator a question asks about and the measure it states.
+
+    Of the indicators the question names (Chinese surface forms and colloquial forms, or
+    English names), the one whose unit kind suits the answer type; in Chinese the last (the
+    head of the noun phrase comes last: 签约项目的协议总投资), in English the first (total
+    agreed investment of projects signed). A share's base (the indicator after 占) is never
+    the asked one."""
+    from parkqa.answer.linking import resolve
+    from parkqa.answer.measures import measure_in
+    from parkqa.answer.ontology import ontology
+
+    onto = ontology()
+    found = onto.mentions(q, colloquial=True) if lang == "zh" else onto.english_mentions(q)
+    if not found:
+        return (), measure_in(q, lang) if _states_measure(q, lang) else ""
+    if lang == "zh":
+        share_at = q.find("占")
+        if share_at >= 0 and any(m.end <= share_at for m in found):
+            found = [m for m in found if m.end <= share_at]
+    else:  # "what share of BASE came from X", "X's share of BASE": BASE follows "share of"
+        share = re.search(r"\b(?:share|proportion|percentage) of\b", q, re.I)
+        after = [m for m in found if share and m.start >= share.end()]
+        if share and after and len(found) >= 2:
+            found = [m for m in found if m is not after[0]]
+    kinds = _TYPE_UNIT_KINDS.get(qtype)
+    fitting = [
+        m for m in found if kinds is None or any(onto.get(i).unit_kind in kinds for i in m.ids)
+    ]
+    pool = fitting or found
+    chosen = pool[-1] if lang == "zh" else pool[0]
+    words = q[: chosen.start] + " " + q[chosen.end :]
+    ident = resolve(chosen, words, onto)
+    decisive = len(chosen.ids) == 1 or any(ch in words for ch in set(onto.get(ident).name) - set(chosen.surface))
+    ids = (ident,) if decisive else chosen.ids
+    measure = measure_in(words, lang) if _states_measure(words, lang) else ""
+    return ids, measure
+
+
+def _states_measure(words: str, lang: str) -> bool:
+    from parkqa.answer.measures import measure_in
+
+    return measure_in(words, lang) != "level"
 
 
 def _focus_zh(q: str, head: str | None) -> tuple[str, ...]:

@@ -30,6 +30,7 @@ from parkqa.answer.features import (
     vector,
     wants_change,
 )
+from parkqa.answer.ontology import ontology
 from parkqa.answer.ranker import Ranker
 from parkqa.answer.superlative import Pick, order_asked, pick, stated
 from parkqa.answer.types import Passage
@@ -187,6 +188,9 @@ class Engine:
         titles: dict[str, str],
     ) -> Reading | None:
         ranked = self.rank(question, passages, allowed)
+        asked = question.asked
+        if asked:  # only a figure of the asked indicator and measure can answer
+            ranked = [c for c in ranked if matches(c.fact, asked)]
         if not ranked or self.ranker is None or ranked[0].probability < self.ranker.threshold:
             return None
         fact = ranked[0].fact
@@ -250,6 +254,14 @@ class Engine:
         if not found:
             return None
         return _reading(max(found, key=lambda item: item[0])[1], titles, 1.0, "name")
+
+
+def matches(fact: Fact, asked: tuple[tuple[str, str], ...]) -> bool:
+    """Does the fact measure what the question asks (its indicator and measure, both in
+    canonical form)?"""
+    if not fact.indicator_id or not fact.measure:
+        return False
+    return ontology().canonical(fact.indicator_id, fact.measure) in asked
 
 
 def _reading(found: Fact | Pick, titles: dict[str, str], score: float, kind: str) -> Reading:

@@ -20,13 +20,14 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, fields, replace
 
 from parkqa.answer import vocab
+from parkqa.answer.linking import link_facts
 from parkqa.answer.vocab import Period
 from parkqa.figures import find_figures, is_date
 from parkqa.ingest.chunking import sentence_spans
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 15
+FACTS_VERSION = 16
 
 
 _CLAUSE = "，,；;：:"
@@ -90,6 +91,12 @@ class Fact:
     table: bool
     #: A ``其中…`` part of the figure before it.
     part: bool
+    #: The ontology indicator it measures (``parkqa.answer.ontology``), "" when unlinked.
+    indicator_id: str = ""
+    #: How it measures it (``parkqa.answer.measures``: level, growth, share, …).
+    measure: str = ""
+    #: For a share: the indicator it is a share of.
+    base_id: str = ""
 
     def to_dict(self) -> dict[str, object]:
         row = asdict(self)
@@ -251,7 +258,7 @@ def extract_facts(
             topic = _topic_period(sentence)
             if topic is not None:
                 paragraph_period = topic
-    return facts
+    return link_facts(text, facts)
 
 
 def _governing_periods(text: str) -> list[tuple[int, int, vocab.Period]]:

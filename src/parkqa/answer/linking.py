@@ -1,0 +1,201 @@
+"""Linking: every figure of a report → the indicator it measures, how, and against what.
+
+Why at index time: a question is answered only by a figure whose indicator and measure are the
+ones it asks for (``engine``), so each figure must know them before any question comes. The
+words before a figure are read through the ontology (:mod:`parkqa.answer.ontology`) and the
+measure registry (:mod:`parkqa.answer.measures`):
+
+- the indicator is the nearest one its own clause names; without one, the clause chain's last
+  indicator ("规上工业总产值612.4亿元，同比增长8.6%": the 8.6% is that output's growth); after
+  分别 the i-th value takes the i-th indicator listed before it;
+- a table cell is its column header's indicator, else its row header's;
+- the measure is read from the words between the indicator and the value (or the headers);
+- a share's base is the indicator named after 占;
+- an indicator whose unit kind cannot hold the value under that measure (a count read in 亿元,
+  a level read in %) is no link: such a figure stays ``unlinked`` rather than wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from parkqa.answer.measures import RATES, measure_in, strip_measures
+from parkqa.answer.ontology import Indicator, Mention, Ontology, ontology
+
+if TYPE_CHECKING:
+    from parkqa.answer.facts import Fact
+
+#: Fact kinds that carry no indicator (they are what a name or list question asks).
+_UNLINKED_KINDS = frozenset(["date", "name", "list"])
+_AREA = ("亩", "平方公里", "平方米", "平米", "公顷", "万平方米")
+_ENERGY = ("千瓦时", "度", "吨标准煤", "吨标煤", "千瓦", "兆瓦", "瓦")
+
+
+def fits(indicator: Indicator, measure: str, kind: str, unit: str) -> bool:
+    """Can a figure of ``kind`` in ``unit`` be ``measure`` of ``indicator``?"""
+    if measure in RATES:
+        return kind == "percent" and (measure == "pp_change") == (unit == "个百分点")
+    if measure == "rank":
+        return kind == "rank"
+    expected = indicator.unit_kind
+    if expected == "amount":
+        return kind in ("amount", "number") and not unit.endswith(_AREA + _ENERGY)
+    if expected == "area":
+        return kind in ("amount", "number") and unit.endswith(_AREA)
+    if expected == "energy":
+        return kind in ("amount", "number") and unit.endswith(_ENERGY)
+    if expected == "count":
+        return kind in ("count", "number")
+    if expected == "percent":
+        return kind == "percent" and unit != "个百分点"
+    if expected == "score":
+        return kind in ("score", "number") or unit == "分"
+    return kind == "rank"
+
+
+def normal_measure(indicator: Indicator, measure: str) -> str:
+    """A rank indicator's level is a rank; a score indicator's growth is not asked."""
+    if indicator.unit_kind == "rank" and measure == "level":
+        return "rank"
+    return measure
+
+
+def resolve(mention: Mention, words: str, onto: Ontology) -> str:
+    """One id for a mention: of a shared surface (亿元以上项目), the indicator whose name
+    shares most characters with the words around it (签约 → 亿元以上签约项目)."""
+    if len(mention.ids) == 1:
+        return mention.ids[0]
+    return max(
+        mention.ids,
+        key=lambda i: (sum(ch in words for ch in set(onto.get(i).name)), -mention.ids.index(i)),
+    )
+
+
+def link_facts(text: str, facts: list[Fact]) -> list[Fact]:
+    """``facts`` with ``indicator_id``, ``measure`` and ``base_id`` filled in."""
+    onto = ontology()
+    cache: dict[int, list[Mention]] = {}
+    out = []
+    for i, fact in enumerate(facts):
+        if fact.kind in _UNLINKED_KINDS:
+            out.append(fact)
+            continue
+        if fact.table:
+            linked = _link_cell(fact, onto)
+        else:
+            if fact.sentence_start not in cache:
+                s, e = fact.sentence_start, fact.sentence_end
+                cache[fact.sentence_start] = [
+                    replace(m, start=m.start + s, end=m.end + s) for m in onto.mentions(text[s:e])
+                ]
+            linked = _link_prose(text, fact, facts, i, cache[fact.sentence_start], onto)
+        out.append(linked)
+    return out
+
+
+def _with(fact: Fact, onto: Ontology, ident: str, measure: str, words: str) -> Fact:
+    indicator = onto.get(ident)
+    if fact.kind == "rank":
+        measure = "rank"
+    measure = normal_measure(indicator, measure)
+    if not fits(indicator, measure, fact.kind, fact.unit):
+        return replace(fact, measure=measure)
+    base = ""
+    if measure == "share":
+        after = words[words.find("占") + 1 :] if "占" in words else ""
+        found = onto.mentions(after)
+        base = resolve(found[0], after, onto) if found else ""
+    return replace(fact, indicator_id=ident, measure=measure, base_id=base)
+
+
+def _link_cell(fact: Fact, onto: Ontology) -> Fact:
+    """A table cell: its column's indicator, else its row's; the measure from both headers."""
+    rate = fact.kind == "percent"
+    for own, other in ((fact.indicator, fact.subject), (fact.subject, fact.indicator)):
+        found = onto.mentions(own)
+        if not found:
+            continue
+        mention = found[-1]
+        words = own[: mention.start] + " " + own[mention.end :] + " " + other
+        measure = measure_in(words, "zh", rate)
+        return _with(fact, onto, resolve(mention, own, onto), measure, words)
+    return replace(fact, measure=measure_in(fact.indicator + " " + fact.subject, "zh", rate))
+
+
+#: Words of a value's context that name nothing (verbs, comparisons, hedges, scope).
+_NAMES_NOTHING = re.compile(
+    r"同比|比上年|较上年|上年同期|去年同期|比去年|较去年|较|比|为|达到|达|完成|实现|累计|共计|"
+    r"共|合计|其中|的|了|和|及|与|分别|提高|回落|收窄|扩大|加快|放缓|保持在|保持|有望|力争|预计|"
+    r"确保|争取|以上|左右|约|近|超过|超|全区|全园|园区|全年|当月|年度|今年|上年|去年|同期|"
+    r"预算|目标|计划|任务|总量|总额|规模|水平|实际|新|继续|进一步|再|仍|已|将|在|于|是|有|"
+    r"一季度|二季度|三季度|四季度|上半年|下半年|前三季度|年初|年末|年底|月末|月底|末|底|"
+    r"[\d.%—\-～~至月年]"
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def names_own_subject(words: str) -> bool:
+    """Do a value's context words name a subject of their own ("亏损企业31家", "其中产值增长的
+    企业117家")? Then the clause chain's indicator is not the value's."""
+    rest = _NAMES_NOTHING.sub("", strip_measures(words))
+    return len(_CJK.findall(rest)) >= 2
+
+
+def _link_prose(
+    text: str, fact: Fact, facts: list[Fact], index: int, mentions: list[Mention], onto: Ontology
+) -> Fact:
+    rate = fact.kind == "percent"
+    before = [m for m in mentions if m.end <= fact.start]
+    words = text[fact.context_start : fact.start]
+    # "…产值286.9亿元，占全区规上工业总产值的88.1%": what follows 占 is the base, not the
+    # indicator.
+    share_at = words.rfind("占")
+    cut = fact.context_start + share_at if share_at >= 0 else fact.start
+    own = [m for m in before if m.start >= fact.context_start and m.end <= cut]
+    mention: Mention | None = None
+    if own:
+        mention = own[-1]
+        # The words of the value's own context around its indicator ("新增高新技术企业18家":
+        # 新增 says it is an increase).
+        words = text[fact.context_start : mention.start] + " " + text[mention.end : fact.start]
+    else:
+        subject_words = text[fact.context_start : cut]
+        chain = [m for m in before if m.end <= fact.context_start]
+        if not names_own_subject(subject_words):
+            mention = _respective(text, fact, facts, index, chain) or (
+                chain[-1] if chain else None
+            )
+    measure = "pp_change" if fact.unit == "个百分点" else measure_in(words, "zh", rate)
+    if rate and measure == "level" and fact.comparison:
+        measure = "growth"
+    if mention is None:
+        return replace(fact, measure=measure)
+    sentence = text[fact.sentence_start : fact.sentence_end]
+    return _with(fact, onto, resolve(mention, sentence, onto), measure, words)
+
+
+def _respective(
+    text: str, fact: Fact, facts: list[Fact], index: int, before: list[Mention]
+) -> Mention | None:
+    """After 分别 the i-th value takes the i-th of the indicators listed before it
+    ("实际使用外资…、进出口总额…，分别增长10.5%、下降3.2%")."""
+    lead = text[fact.sentence_start : fact.start]
+    at = lead.rfind("分别")
+    if at < 0:
+        return None
+    at += fact.sentence_start
+    run = [
+        f
+        for f in facts
+        if f.sentence_start == fact.sentence_start and f.start > at and f.kind == fact.kind
+    ]
+    run = [f for f in run if not re.search(r"[。；;]", text[at : f.start])]
+    listed: list[Mention] = []
+    for m in (m for m in before if m.end <= at):
+        if not listed or m.ids != listed[-1].ids:
+            listed.append(m)
+    if fact not in run or len(listed) < len(run) or len(run) < 2:
+        return None
+    return listed[len(listed) - len(run) + run.index(fact)]

@@ -1,0 +1,87 @@
+"""Measures: *how* a figure speaks of its indicator (its level, its growth, its share…).
+
+Why one module: ``规上工业总产值612.4亿元，同比增长8.6%`` holds two figures of one indicator;
+``固投增长了多少`` asks for the second. The words that say which measure (增长, 占…比重, 完成
+年度目标的, 排名, 新增) are read here for report figures *and* for questions, by the same
+function, so the two meet on the same measure id whatever the wording.
+
+Measures (the registry :data:`MEASURES`):
+
+- ``level``: the value of the indicator (a total, a count, a score, a stock);
+- ``growth``: its year-on-year rate of change (增长/下降/增速/同比, 增长X倍);
+- ``increase``: an absolute change in its own unit (新增, 净增, 增加X亿元, 比上年多);
+- ``pp_change``: a change in percentage points (增速提高0.8个百分点, 高于全市…个百分点);
+- ``share``: a share of a base (占…比重, 占比);
+- ``completion``: the part of a target achieved (完成年度目标的78.5%, 完成率, 序时进度);
+- ``rank``: a place in a ranking (第3位, 排名第三).
+"""
+
+from __future__ import annotations
+
+import re
+
+MEASURES = ("level", "growth", "increase", "pp_change", "share", "completion", "rank")
+
+#: Measures whose value is a rate (written in %).
+RATES = frozenset(["growth", "pp_change", "share", "completion"])
+
+_ZH = {
+    "rank": re.compile(r"排名|排位|位次|名次|第几|位列|排第|居第|列第|排在"),
+    "completion": re.compile(
+        r"完成.{0,8}(?:目标|计划|任务|预算)|(?:目标|计划|任务)完成|完成率|序时进度|"
+        r"(?:达到|占|为).{0,6}(?:目标|任务|计划)的?(?:比例|百分之|%|多少)"
+    ),
+    "share": re.compile(
+        r"占.{0,14}(?:比重|比例|份额|的?百分之|几成|\d+(?:\.\d+)?%)|占.{1,16}的|占比|比重|份额|几成"
+    ),
+    "pp_change": re.compile(r"百分点"),
+    "growth": re.compile(
+        r"增长|增速|增幅|下降|减少|回落|下滑|降低|降幅|负增长|同比|环比|涨|变化|缩水|翻番|翻一番|\d倍"
+    ),
+    "increase": re.compile(r"新增|净增|增加|新认定|新培育|新获批|新入选|新晋|比.{0,8}多|较年初"),
+}
+_EN = {
+    "rank": re.compile(r"\brank|\bplace[ds]?\b|\bposition\b"),
+    "completion": re.compile(
+        r"\b(?:of|against) (?:its |the )?(?:annual |full-year |yearly |year's )?"
+        r"(?:target|plan|goal|quota)|\bcompletion\b"
+    ),
+    "share": re.compile(r"\bshare\b|\bproportion\b|\baccount(?:s|ed)? for\b|\bpercentage of\b"),
+    "pp_change": re.compile(r"percentage points?"),
+    "growth": re.compile(
+        r"\bgr[eo]w|\bgrowth\b|\bincrease[ds]? by\b|\brise\b|\brose\b|\bfall\b|\bfell\b|"
+        r"\bdecline|\bdrop|\bshr[iu]nk|\bchange[ds]?\b|year[- ]on[- ]year|\byoy\b|\bfaster\b|"
+        r"\bslower\b|\bhow fast\b|\bup by\b|\bdown by\b"
+    ),
+    "increase": re.compile(r"\bnew(?:ly)?\b|\badded\b|\bnet increase\b|\bmore than last\b"),
+}
+#: Increase words a rate's context may hold without changing its measure ("增加值增长").
+_VALUE_ADDED = re.compile(r"增加值")
+
+
+def strip_measures(words: str) -> str:
+    """``words`` without what states a measure (what is left names a subject, if anything)."""
+    for pattern in _ZH.values():
+        words = pattern.sub(" ", words)
+    return words
+
+
+def measure_in(words: str, lang: str = "zh", rate: bool | None = None) -> str:
+    """The measure ``words`` state (the words around a figure or a question, without the
+    indicator's own name). ``rate``: the figure is (True) or is not (False) written in % —
+    a level in 亿元 is never a growth, a % never an absolute increase; ``None`` for a
+    question, whose answer is not written yet."""
+    table = _ZH if lang == "zh" else _EN
+    words = _VALUE_ADDED.sub("", words) if lang == "zh" else words.lower()
+    for measure in ("rank", "completion", "share", "pp_change", "growth", "increase"):
+        if not table[measure].search(words):
+            continue
+        if rate is False and measure in RATES:
+            # "比上年增长3.2亿元", "增加1.2亿元": a change in the figure's own unit.
+            if measure == "growth":
+                return "increase"
+            continue
+        if rate is True and measure == "increase":
+            continue
+        return measure
+    return "level"

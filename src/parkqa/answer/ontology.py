@@ -1,0 +1,315 @@
+"""The indicator ontology: what a figure of a park report can measure, in every wording.
+
+Why: a figure is only an answer to a question about the same *indicator*. Report and question
+rarely share the words (``固投`` / ``固定资产投资`` / "fixed-asset investment" / "投了多少钱"), and
+overlap of characters cannot tell ``规上工业总产值`` from ``规上工业增加值``. Each indicator of
+``data/indicators.json`` (the one home of this vocabulary) has an id, a canonical Chinese name,
+formal aliases and abbreviations, colloquial forms people type, English names (the statistical
+bureau's own first), a unit kind, and a parent (工业投资 ⊂ 项目投资 ⊂ 固定资产投资). Facts and
+questions are both read into ids through this module, so they meet on the id, not on words.
+
+Chinese wording is found by longest match over every surface form; 规上/规模以上 and 限上/
+限额以上 are one qualifier written two ways, so each surface holds both. Colloquial forms are
+questions ("赚了多少钱"): their question words are wildcards, and they are read in questions
+only. English names are matched on word stems, so "output value of industries above designated
+size" meets "gross output value of industry above designated size".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+#: Unit kinds an indicator takes (what its level is written in).
+UNIT_KINDS = ("amount", "count", "percent", "area", "energy", "score", "rank")
+
+#: One qualifier, two spellings: each surface form is matched in both.
+_SPELLINGS = (("规模以上", "规上"), ("限额以上", "限上"))
+#: Question words inside a colloquial form: any short run of characters may stand there.
+_QUESTION_WORDS = re.compile(r"多少|几|怎么样|怎样|如何|有多大|多大|多高|什么|哪些|吗|呢")
+_EN_STOP = frozenset(
+    "of the and in for by a an with from to on or at as its their under above-mentioned".split()
+)
+#: Derived forms that name the same thing in an indicator's English name.
+_EN_SAME = {
+    "industrial": "industry",
+    "industries": "industry",
+    "utilized": "use",
+    "utilised": "use",
+    "utilization": "use",
+    "utilisation": "use",
+    "used": "use",
+    "using": "use",
+    "actually": "actual",
+    "enterprises": "enterprise",
+    "companies": "enterprise",
+    "company": "enterprise",
+    "firms": "enterprise",
+    "firm": "enterprise",
+    "businesses": "enterprise",
+    "business": "enterprise",
+    "investments": "investment",
+    "invested": "investment",
+    "revenues": "revenue",
+    "profits": "profit",
+    "exports": "export",
+    "imports": "import",
+    "signed": "sign",
+    "signing": "sign",
+    "newly": "new",
+    "technological": "technology",
+    "technical": "technology",
+    "manufacturing": "manufacture",
+    "manufactured": "manufacture",
+    "patents": "patent",
+    "size": "size",
+    "fixed-asset": "fixed asset",
+    "fixed-assets": "fixed asset",
+    "r&d": "r&d",
+    "deal": "project",
+    "deals": "project",
+    "over": "more",
+    "exceeding": "more",
+    "taxes": "tax",
+}
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One concept of park and regional economic reporting."""
+
+    id: str
+    name: str
+    family: str
+    aliases: tuple[str, ...]
+    colloquial: tuple[str, ...]
+    english: tuple[str, ...]
+    unit_kind: str
+    units: tuple[str, ...]
+    #: The indicator this one is a component, subset or breakdown of (None at the top).
+    parent: str | None
+    #: Indicators it is computed from (a ratio, a per-capita or per-mu figure).
+    derived_from: tuple[str, ...]
+    source: str
+    #: The stock this indicator is the period's additions to (新认定高新技术企业 → 高新技术
+    #: 企业): its level is that stock's increase.
+    flow_of: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a text names an indicator: its span, and the ids that surface can mean (two when
+    a surface is shared, ``亿元以上项目`` after 签约 or after 在建)."""
+
+    start: int
+    end: int
+    ids: tuple[str, ...]
+    surface: str
+    #: ``name``, ``alias``, ``colloquial`` or ``english``.
+    form: str
+
+
+def _spellings(surface: str) -> set[str]:
+    out = {surface}
+    for long, short in _SPELLINGS:
+        out |= {s.replace(long, short) for s in out} | {s.replace(short, long) for s in out}
+    return out
+
+
+def _shortened(surface: str) -> str | None:
+    """规上工业总产值 is also written 规上产值: "industrial" is implied by "above size"."""
+    if "规上工业" in surface and not surface.endswith("规上工业"):
+        return surface.replace("规上工业", "规上")
+    return None
+
+
+def _stem(word: str) -> str:
+    word = word.lower().strip("'’.,;:()")
+    if word in _EN_SAME:
+        return _EN_SAME[word]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("xes", "ches", "shes", "sses")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z&\-]*|\d+")
+
+
+def english_stems(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, stem) of the content words of English ``text``."""
+    out = []
+    for m in _EN_WORD.finditer(text):
+        stem = _stem(m.group(0))
+        if stem in _EN_STOP:
+            continue
+        for part in stem.split():
+            out.append((m.start(), m.end(), part))
+    return out
+
+
+class Ontology:
+    """Lookups over the indicators: by id, by Chinese surface form, by English name."""
+
+    def __init__(self, indicators: list[Indicator]) -> None:
+        self.indicators = {i.id: i for i in indicators}
+        by_name = {i.name: i.id for i in indicators}
+        surfaces: dict[str, dict[str, str]] = {}  # surface → {id: form}
+        for ind in indicators:
+            for form, words in (("name", (ind.name,)), ("alias", ind.aliases)):
+                for word in words:
+                    if re.fullmatch(r"[A-Za-z&]+", word) and len(word) < 2:
+                        continue
+                    for spelled in _spellings(word):
+                        surfaces.setdefault(spelled, {}).setdefault(ind.id, form)
+        # Shortened forms, where no indicator already uses them.
+        for ind in indicators:
+            for word in (ind.name, *ind.aliases):
+                for spelled in _spellings(word):
+                    short = _shortened(spelled)
+                    if short and short not in surfaces and len(short) >= 4:
+                        surfaces[short] = {ind.id: "alias"}
+        # A canonical name is never read as another indicator's alias (营业总收入 stays both
+        # only where no row names it canonically).
+        for surface, ids in surfaces.items():
+            if surface in by_name and len(ids) > 1:
+                surfaces[surface] = {by_name[surface]: "name"}
+        self._surfaces = surfaces
+        ordered = sorted(surfaces, key=lambda s: (-len(s), s))
+        self._pattern = re.compile("|".join(map(re.escape, ordered)))
+        colloquial = []
+        for ind in indicators:
+            for phrase in ind.colloquial:
+                parts = [re.escape(p) for p in _QUESTION_WORDS.split(phrase) if p]
+                # Two characters ("投资多少" → 投资) say too little to stand for one indicator.
+                if parts and sum(len(p) for p in parts) >= 3:
+                    colloquial.append((re.compile(".{0,4}?".join(parts)), ind.id))
+        self._colloquial = colloquial
+        self._english = [
+            (ind.id, name, tuple(dict.fromkeys(s for _, _, s in english_stems(name))))
+            for ind in indicators
+            for name in ind.english
+        ]
+
+    def __len__(self) -> int:
+        return len(self.indicators)
+
+    def get(self, ident: str) -> Indicator:
+        return self.indicators[ident]
+
+    def by_name(self, name: str) -> Indicator | None:
+        """The indicator whose canonical name or alias is exactly ``name`` (the first when
+        the alias is shared)."""
+        ids = self._surfaces.get(name)
+        return self.indicators[next(iter(ids))] if ids else None
+
+    def mentions(self, text: str, colloquial: bool = False) -> list[Mention]:
+        """Chinese mentions of indicators in ``text``, left to right, longest first, never
+        overlapping; with ``colloquial``, also the colloquial forms (for questions)."""
+        found = [
+            Mention(
+                m.start(),
+                m.end(),
+                tuple(self._surfaces[m.group(0)]),
+                m.group(0),
+                "name" if "name" in self._surfaces[m.group(0)].values() else "alias",
+            )
+            for m in self._pattern.finditer(text)
+        ]
+        if colloquial:
+            for pattern, ident in self._colloquial:
+                for m in pattern.finditer(text):
+                    if not any(x.start < m.end() and m.start() < x.end for x in found):
+                        found.append(Mention(m.start(), m.end(), (ident,), m.group(0), "colloquial"))
+        return sorted(found, key=lambda x: x.start)
+
+    def english_mentions(self, text: str) -> list[Mention]:
+        """Indicators an English text names: every content word of one of its English names
+        occurs in the text (on stems), or all but one of a long name's (five words or more:
+        people drop "gross" or "total"). The name with most words found wins; a name whose
+        words a better one already used is not read again."""
+        words = english_stems(text)
+        stems = {s for _, _, s in words}
+        scored: list[tuple[int, int, str, str, tuple[str, ...]]] = []
+        for ident, name, name_stems in self._english:
+            hit = sum(s in stems for s in name_stems)
+            missing = len(name_stems) - hit
+            if name_stems and (missing == 0 or (missing == 1 and len(name_stems) >= 5)):
+                scored.append((hit, -missing, ident, name, name_stems))
+        scored.sort(key=lambda b: (-b[0], -b[1], b[2]))
+        out: list[Mention] = []
+        used: set[str] = set()
+        for _, _, ident, name, name_stems in scored:
+            found = {s for s in name_stems if s in stems}
+            if found <= used:
+                continue  # its words were read as a more specific indicator
+            at = [(a, b) for a, b, s in words if s in found]
+            out.append(Mention(min(a for a, _ in at), max(b for _, b in at), (ident,), name, "english"))
+            used |= found
+        return sorted(out, key=lambda m: m.start)
+
+    def canonical(self, ident: str, measure: str) -> tuple[str, str]:
+        """One name for one observation: the level of a flow indicator is its stock's
+        increase (新认定高新技术企业18家 = 高新技术企业, increase 18家)."""
+        flow_of = self.indicators[ident].flow_of
+        if flow_of and measure == "level":
+            return flow_of, "increase"
+        return ident, measure
+
+    def lineage(self, ident: str) -> tuple[str, ...]:
+        """``ident`` and its ancestors, nearest first."""
+        out = [ident]
+        while (parent := self.indicators[out[-1]].parent) and parent not in out:
+            out.append(parent)
+        return tuple(out)
+
+    def surfaces(self) -> dict[str, tuple[str, ...]]:
+        """Every Chinese surface form → the ids it can mean."""
+        return {s: tuple(ids) for s, ids in self._surfaces.items()}
+
+
+def _indicator(row: dict[str, object]) -> Indicator:
+    def strings(key: str) -> tuple[str, ...]:
+        value = row.get(key) or []
+        assert isinstance(value, list)
+        return tuple(str(v) for v in value)
+
+    kind = str(row["unit_kind"])
+    if kind not in UNIT_KINDS:
+        raise ValueError(f"indicator {row['id']}: unknown unit kind {kind!r}")
+    parent = row.get("parent")
+    flow_of = row.get("flow_of")
+    return Indicator(
+        id=str(row["id"]),
+        name=str(row["name"]),
+        family=str(row["family"]),
+        aliases=strings("aliases"),
+        colloquial=strings("colloquial"),
+        english=strings("english"),
+        unit_kind=kind,
+        units=strings("units"),
+        parent=str(parent) if parent else None,
+        derived_from=strings("derived_from"),
+        source=str(row["source"]),
+        flow_of=str(flow_of) if flow_of else None,
+    )
+
+
+@cache
+def ontology() -> Ontology:
+    """The package's ontology, read once."""
+    data = resources.files("parkqa").joinpath("data/indicators.json").read_text(encoding="utf-8")
+    rows = json.loads(data)
+    indicators = [_indicator(r) for r in rows]
+    ids = {i.id for i in indicators}
+    for ind in indicators:
+        for ref in (ind.parent, ind.flow_of, *ind.derived_from):
+            if ref and ref not in ids:
+                raise ValueError(f"indicator {ind.id}: unknown indicator {ref}")
+    return Ontology(indicators)
