@@ -685,6 +685,8 @@ class ParkQA:
             if reading is not None:
                 reading = self.engine.narrowed_to_name(analysed, reading)
         shown = passages[:5]
+        if reading is not None and not self.engine.kind_agrees(analysed, reading):
+            reading = None  # "哪家企业" answered with a project's name: no answer
         if reading is None:
             return not_found(analysed, shown)
         try:

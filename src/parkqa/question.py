@@ -440,6 +440,8 @@ def asked_indicator(q: str, lang: str, qtype: str) -> tuple[tuple[str, ...], str
     from parkqa.answer.ontology import ontology
 
     onto = ontology()
+    if lang == "zh":  # "实际到位的资金", "规模以上工业企业的增加值": 的 joins what names one thing
+        q = re.sub(r"(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])", "", q)
     found = onto.mentions(q, colloquial=True) if lang == "zh" else onto.english_mentions(q)
     if not found:
         return (), measure_in(q, lang) if _states_measure(q, lang) else ""

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from parkqa.answer import vocab
 from parkqa.answer.facts import Fact, ReportMeta, name_kind
 from parkqa.answer.features import (
+    FEATURES,
     TYPE_KINDS,
     QuestionView,
     content_chars,
@@ -45,6 +46,12 @@ _NAME_ZH = re.compile(
 _NAME_EN = re.compile(
     r"\b(?:which|what) (?:company|firm|enterprise|park|project|zone|district|area|"
     r"institution|manufacturer)\b|\bwho\b"
+)
+
+
+#: Answer types that ask for a figure of an indicator (a date, name or list does not).
+FIGURE_KINDS = frozenset(
+    ["count", "count_noun", "amount", "quantity", "percent", "rank", "number", "score"]
 )
 
 
@@ -132,16 +139,7 @@ class Engine:
                 continue
             by_source.setdefault(p.source, []).append((rank, p))
         pools = {source: self._facts_of(source) for source in by_source}
-        # Row headers and names the question mentions (a sub-park, a company): facts about
-        # them are preferred.
-        named = {
-            f.subject
-            for facts in pools.values()
-            for f in facts
-            if f.subject and len(f.subject) >= 2 and mentions(question.text, f.subject)
-        }
-        if question.entity:
-            named.add(question.entity)
+        named = self.subjects_named(question, pools)
         if named:
             view.subjects = tuple(sorted(named))
         out: list[tuple[Fact, list[float]]] = []
@@ -164,6 +162,22 @@ class Engine:
                 dense = max(((p.dense or 0.0) for _, p in covering), default=0.0)
                 out.append((fact, vector(view, fact, text, dense, first, meta.period)))
         return out
+
+    def subjects_named(self, question: Question, pools: dict[str, list[Fact]]) -> set[str]:
+        """Row headers and names the question mentions (a sub-park, a company, a park of a
+        bulletin): facts about them are preferred, and a figure must be about them."""
+        onto = ontology()
+        named = {
+            f.subject
+            for facts in pools.values()
+            for f in facts
+            if f.subject and len(f.subject) >= 2 and mentions(question.text, f.subject)
+            # a row named for an indicator (新开工项目 | 个 | …) is what is asked, not whom
+            and not any(m.surface == f.subject for m in onto.mentions(f.subject))
+        }
+        if question.entity:
+            named.add(question.entity)
+        return named
 
     def rank(
         self,
@@ -188,13 +202,33 @@ class Engine:
         titles: dict[str, str],
     ) -> Reading | None:
         ranked = self.rank(question, passages, allowed)
-        asked = question.asked
+        asked = question.asked if answer_kind(question) in FIGURE_KINDS else ()
         if asked:  # only a figure of the asked indicator and measure can answer
-            ranked = [c for c in ranked if matches(c.fact, asked)]
+            sources = {c.fact.source for c in ranked}
+            if any(_unknown_place(question.text, self._report_text(s)) for s in sources):
+                return None  # it asks about a place these reports never name
+            named = self.subjects_named(question, {s: self._facts_of(s) for s in sources})
+            chosen = _matching(ranked, asked, self._report_text, bool(named))
+            if chosen is None:
+                return None
+            return _reading(chosen.fact, titles, chosen.probability, chosen.fact.kind)
         if not ranked or self.ranker is None or ranked[0].probability < self.ranker.threshold:
             return None
         fact = ranked[0].fact
         return _reading(fact, titles, ranked[0].probability, fact.kind)
+
+    def kind_agrees(self, question: Question, reading: Reading) -> bool:
+        """A name answer names the kind of thing asked ("哪家企业": a company, not a project;
+        "which park": a park): an item of another known kind is no answer."""
+        asked = vocab.name_kind_asked(question.text)
+        if asked is None:
+            return True
+        value = self._report_text(reading.source)[reading.value_start : reading.value_end]
+        for item in re.split(r"、|和|及|与|以及", value):
+            kind = "area" if _PARK_NAME.search(item) else name_kind(item)
+            if kind is not None and kind != asked:
+                return False
+        return True
 
     def narrowed_to_name(self, question: Question, reading: Reading) -> Reading:
         """A name question read by the span reader ("是谁投资的？" → "1个，为香港禾丰投资有限公司"):
@@ -254,6 +288,82 @@ class Engine:
         if not found:
             return None
         return _reading(max(found, key=lambda item: item[0])[1], titles, 1.0, "name")
+
+
+_F = {name: i for i, name in enumerate(FEATURES)}
+_PARK_NAME = re.compile(r"(?:开发区|高新区|经开区|园区|产业园|工业园|科技园|片区|综保区)$")
+#: How far the best-fitting figure must be ahead of a different one that fits as well.
+MARGIN = float(__import__("os").environ.get("PARKQA_MARGIN", "0.15"))
+_DAY = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:3[01]|[12]\d|[1-9])日")
+
+
+def _fit(candidate: Candidate, report_text: Callable[[str], str]) -> tuple[bool, ...]:
+    """How well a matching fact fits the rest of the question, best first: about what the
+    question names and nothing else, with the qualifier it asks, for the period it asks (or
+    the report's own), this year's, and a period's total rather than one day's event."""
+    v = candidate.features
+    fact = candidate.fact
+    sentence = report_text(fact.source)[fact.sentence_start : fact.sentence_end]
+    return (
+        v[_F["other_subject"]] == 0.0,
+        v[_F["qualifier_missing"]] == 0.0 and v[_F["qualifier_unasked"]] == 0.0,
+        v[_F["period_other"]] == 0.0,
+        v[_F["year_other"]] == 0.0,
+        not _DAY.search(sentence) or fact.table,
+    )
+
+
+#: A place a question names: a park's part, a base, a port area (not a park: parks route).
+_PLACE = re.compile(
+    r"[\u4e00-\u9fff]{2,8}?(?:物流园|产业园|工业园|科技园|园区|片区|基地|港区|新城|小镇|街道)"
+)
+_PLACE_SUFFIX_CHARS = "物流产业工科技园区片基地港新城小镇街道"
+_PLACE_LEAD = re.compile(r"^.*?(?:的|在|和|与|及|、|是|对|全市|全区|各)")
+
+
+def _unknown_place(question: str, text: str) -> bool:
+    """Does the question name a place (砚川金沙湾物流园, 梧冈片区) that the report never
+    names? Then no figure of the report is about it."""
+    for m in _PLACE.finditer(question):
+        name = _PLACE_LEAD.sub("", m.group(0))
+        suffix = len(m.group(0)) - len(m.group(0).rstrip(_PLACE_SUFFIX_CHARS))
+        tails = [name[k:] for k in range(len(name) - suffix - 1)]
+        if len(name) >= 4 and not any(t in text for t in tails):
+            return True
+    return False
+
+
+def _matching(
+    ranked: list[Candidate],
+    asked: tuple[tuple[str, str], ...],
+    report_text: Callable[[str], str],
+    names_subject: bool = False,
+) -> Candidate | None:
+    """The answer among ranked candidates: a fact of the asked indicator and measure that fits
+    the question's other constraints best; None when none does or when the best-fitting ones
+    disagree on the value (two different figures match: the reports do not settle it)."""
+    found = [c for c in ranked if matches(c.fact, asked)]
+    if not found:
+        return None
+    named = [c for c in found if c.features[_F["subject_named"]]]
+    if names_subject:  # the question names a sub-park, a company, a table row: facts about it
+        if not named:
+            return None
+        found = named
+    fits = {id(c): _fit(c, report_text) for c in found}
+    best = max(fits.values())
+    if not best[0] or not best[1]:
+        return None  # every match is about another subject or qualifier
+    top = [c for c in found if fits[id(c)] == best]
+    first = top[0]
+    rivals = [c for c in top if _normal_value(c.fact.value) != _normal_value(first.fact.value)]
+    if rivals and first.probability - rivals[0].probability < MARGIN:
+        return None  # two figures fit as well: the reports do not settle it
+    return first
+
+
+def _normal_value(value: str) -> str:
+    return re.sub(r"\s|,", "", value).removesuffix("%")
 
 
 def matches(fact: Fact, asked: tuple[tuple[str, str], ...]) -> bool:

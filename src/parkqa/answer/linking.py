@@ -110,9 +110,17 @@ def _with(fact: Fact, onto: Ontology, ident: str, measure: str, words: str) -> F
     return replace(fact, indicator_id=ident, measure=measure, base_id=base)
 
 
+#: Row headers that stand for the whole (the report's park), not for one of its parts.
+_WHOLE_ROWS = re.compile(r"^(?:合计|总计|全区|全市|全园|全园区|全县|总体|整体)$")
+
+
 def _link_cell(fact: Fact, onto: Ontology) -> Fact:
-    """A table cell: its column's indicator, else its row's; the measure from both headers."""
+    """A table cell: its column's indicator, else its row's; the measure from both headers.
+    A row header that names the indicator (规上工业总产值 | 1—6月 | …) or the whole (合计) is
+    no subject of the figure."""
     rate = fact.kind == "percent"
+    if _WHOLE_ROWS.match(fact.subject):
+        fact = replace(fact, subject="")
     for own, other in ((fact.indicator, fact.subject), (fact.subject, fact.indicator)):
         found = onto.mentions(own)
         if not found:
@@ -120,7 +128,8 @@ def _link_cell(fact: Fact, onto: Ontology) -> Fact:
         mention = found[-1]
         words = own[: mention.start] + " " + own[mention.end :] + " " + other
         measure = measure_in(words, "zh", rate)
-        return _with(fact, onto, resolve(mention, own, onto), measure, words)
+        linked = _with(fact, onto, resolve(mention, own, onto), measure, words)
+        return replace(linked, subject="") if own is fact.subject else linked
     return replace(fact, measure=measure_in(fact.indicator + " " + fact.subject, "zh", rate))
 
 

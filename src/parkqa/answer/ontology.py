@@ -119,11 +119,13 @@ def _spellings(surface: str) -> set[str]:
     return out
 
 
-def _shortened(surface: str) -> str | None:
-    """规上工业总产值 is also written 规上产值: "industrial" is implied by "above size"."""
-    if "规上工业" in surface and not surface.endswith("规上工业"):
-        return surface.replace("规上工业", "规上")
-    return None
+def _shortened(surface: str) -> tuple[str, ...]:
+    """规上工业总产值 is also written 规上产值 ("industrial" is implied by "above size") and
+    规上工业企业总产值 (the enterprises' output)."""
+    if "规上工业" in surface and not surface.endswith(("规上工业", "企业", "企业数")):
+        rest = surface.replace("规上工业", "规上", 1), surface.replace("规上工业", "规上工业企业", 1)
+        return tuple(r for r in rest if "企业企业" not in r)
+    return ()
 
 
 def _stem(word: str) -> str:
@@ -172,9 +174,9 @@ class Ontology:
         for ind in indicators:
             for word in (ind.name, *ind.aliases):
                 for spelled in _spellings(word):
-                    short = _shortened(spelled)
-                    if short and short not in surfaces and len(short) >= 4:
-                        surfaces[short] = {ind.id: "alias"}
+                    for short in (v for x in _shortened(spelled) for v in _spellings(x)):
+                        if short not in surfaces and len(short) >= 4:
+                            surfaces[short] = {ind.id: "alias"}
         # A canonical name is never read as another indicator's alias (营业总收入 stays both
         # only where no row names it canonically).
         for surface, ids in surfaces.items():

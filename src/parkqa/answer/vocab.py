@@ -187,6 +187,20 @@ NAME_ASKED: dict[str, re.Pattern[str]] = {
 }
 
 
+#: The kind of name a wh-word asks for ("哪家企业", "which park"): the noun right after it.
+_NAME_WH = (
+    ("company", re.compile(r"哪(?:一)?(?:家|个|位)?(?:公司|企业|厂商)|是谁投资|\b(?:which|what) (?:company|firm|enterprise|manufacturer|investor)\b", re.I)),
+    ("project", re.compile(r"哪(?:一)?(?:个|些|几个)?项目|\b(?:which|what) projects?\b", re.I)),
+    ("area", re.compile(r"哪(?:一)?(?:个|些|几个|两个)?(?:园区|片区|园|开发区|区)|\b(?:which|what) (?:parks?|zones?|sub-parks?|areas?|districts?)\b", re.I)),
+)
+
+
+def name_kind_asked(text: str) -> str | None:
+    """The one kind of name a question's wh-word asks for, or None when it asks no kind."""
+    found = [kind for kind, pattern in _NAME_WH if pattern.search(text)]
+    return found[0] if len(found) == 1 else None
+
+
 def name_kinds_asked(text: str) -> set[str]:
     """The kinds of name (company, project, area) a question's words ask for."""
     return {kind for kind, words in NAME_ASKED.items() if words.search(text)}
