@@ -550,7 +550,9 @@ def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return cells
 
 
-_CONTINUATION_ROW = re.compile(r"^(?:增速|增幅|同比增长|同比|增长|占比|比重)$")
+_CONTINUATION_ROW = re.compile(
+    r"^(?:增速|增幅|同比增长|同比|增长|占比|比重|(?:年度|全年)?(?:目标|计划)?完成率|完成进度)$"
+)
 #: The unit a table's caption gives all its figures (单位：亿元).
 _CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*(?P<u>[^\s，,。;；）)]{1,6})")
 

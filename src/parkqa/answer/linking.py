@@ -63,14 +63,19 @@ def normal_measure(indicator: Indicator, measure: str) -> str:
 
 
 def resolve(mention: Mention, words: str, onto: Ontology) -> str:
-    """One id for a mention: of a shared surface (亿元以上项目), the indicator whose name
-    shares most characters with the words around it (签约 → 亿元以上签约项目)."""
+    """One id for a mention: of a shared surface (亿元以上项目, a project's 总投资), the
+    indicator whose cue words the sentence holds (签约 → 亿元以上签约项目; 在建 → 亿元以上在建
+    项目), else whose name shares most characters with the words around it."""
     if len(mention.ids) == 1:
         return mention.ids[0]
-    return max(
-        mention.ids,
-        key=lambda i: (sum(ch in words for ch in set(onto.get(i).name)), -mention.ids.index(i)),
-    )
+
+    def score(ident: str) -> tuple[int, int, int]:
+        indicator = onto.get(ident)
+        cues = sum(cue in words for cue in indicator.cues)
+        chars = sum(ch in words for ch in set(indicator.name))
+        return cues, chars, -mention.ids.index(ident)
+
+    return max(mention.ids, key=score)
 
 
 def link_facts(text: str, facts: list[Fact]) -> list[Fact]:
@@ -121,6 +126,13 @@ def _link_cell(fact: Fact, onto: Ontology) -> Fact:
     rate = fact.kind == "percent"
     if _WHOLE_ROWS.match(fact.subject):
         fact = replace(fact, subject="")
+    if fact.kind == "score" and not onto.mentions(fact.indicator):
+        # A score column with its points in the header (项目招引（40分）) is a part of the
+        # assessment; 总分 is named in the ontology.
+        part = "分项指标得分" if re.fullmatch(r"\d+(?:\.\d+)?分", fact.unit) else ""
+        found = onto.by_name(part) if part else None
+        if found is not None:
+            return replace(fact, indicator_id=found.id, measure="level")
     for own, other in ((fact.indicator, fact.subject), (fact.subject, fact.indicator)):
         found = onto.mentions(own)
         if not found:
@@ -176,6 +188,9 @@ def _link_prose(
             mention = _respective(text, fact, facts, index, chain) or (
                 chain[-1] if chain else None
             )
+    lead = _run_lead(text, fact, facts, index)
+    if lead:  # "分别增长7.4%、8.3%和9.2%", "新认定…4家、…19家": the run's words are each value's
+        words = lead + " " + words
     measure = "pp_change" if fact.unit == "个百分点" else measure_in(words, "zh", rate)
     if rate and measure == "level" and fact.comparison:
         measure = "growth"
@@ -183,6 +198,22 @@ def _link_prose(
         return replace(fact, measure=measure)
     sentence = text[fact.sentence_start : fact.sentence_end]
     return _with(fact, onto, resolve(mention, sentence, onto), measure, words)
+
+
+def _run_lead(text: str, fact: Fact, facts: list[Fact], index: int) -> str:
+    """The words that lead a run of values joined by 、/和 (the run's first value's context):
+    "分别增长7.4%、8.3%和9.2%" gives 8.3% its 增长, "新认定…4家、…19家" gives 19家 its 新认定."""
+    i = index
+    while i > 0:
+        previous = facts[i - 1]
+        between = text[previous.end : facts[i].start]
+        if previous.sentence_start != fact.sentence_start or not re.match(r"^[、和及与]", between):
+            break
+        i -= 1
+    if i == index:
+        return ""
+    first = facts[i]
+    return text[first.context_start : first.start]
 
 
 def _respective(

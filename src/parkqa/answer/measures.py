@@ -38,7 +38,9 @@ _ZH = {
     "growth": re.compile(
         r"增长|增速|增幅|下降|减少|回落|下滑|降低|降幅|负增长|同比|环比|涨|变化|缩水|翻番|翻一番|\d倍"
     ),
-    "increase": re.compile(r"新增|净增|增加|新认定|新培育|新获批|新入选|新晋|比.{0,8}多|较年初"),
+    "increase": re.compile(
+        r"新增|净增|增加|新认定|新培育|新获批|新入选|新晋|新建|新设|新引进|比.{0,8}多|较年初"
+    ),
 }
 _EN = {
     "rank": re.compile(r"\brank|\bplace[ds]?\b|\bposition\b"),

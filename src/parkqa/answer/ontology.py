@@ -97,6 +97,12 @@ class Indicator:
     #: The stock this indicator is the period's additions to (新认定高新技术企业 → 高新技术
     #: 企业): its level is that stock's increase.
     flow_of: str | None = None
+    #: Words of a sentence that choose this indicator when a surface form is shared
+    #: (亿元以上项目 after 签约 or after 在建; a project's 总投资 signed or under construction).
+    cues: tuple[str, ...] = ()
+    #: Wordings no fixed string covers ("化工新材料产业完成产值" for a leading industry's
+    #: output), as regular expressions; read only where no surface form is.
+    patterns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -193,6 +199,9 @@ class Ontology:
                 if parts and sum(len(p) for p in parts) >= 3:
                     colloquial.append((re.compile(".{0,4}?".join(parts)), ind.id))
         self._colloquial = colloquial
+        self._patterns = [
+            (re.compile(pattern), ind.id) for ind in indicators for pattern in ind.patterns
+        ]
         self._english = [
             (ind.id, name, tuple(dict.fromkeys(s for _, _, s in english_stems(name))))
             for ind in indicators
@@ -224,6 +233,10 @@ class Ontology:
             )
             for m in self._pattern.finditer(text)
         ]
+        for pattern, ident in self._patterns:
+            for m in pattern.finditer(text):
+                if not any(x.start < m.end() and m.start() < x.end for x in found):
+                    found.append(Mention(m.start(), m.end(), (ident,), m.group(0), "pattern"))
         if colloquial:
             for pattern, ident in self._colloquial:
                 for m in pattern.finditer(text):
@@ -300,6 +313,8 @@ def _indicator(row: dict[str, object]) -> Indicator:
         derived_from=strings("derived_from"),
         source=str(row["source"]),
         flow_of=str(flow_of) if flow_of else None,
+        cues=strings("cues"),
+        patterns=strings("patterns"),
     )
 
 
