@@ -666,6 +666,7 @@ class ParkQA:
             return not_found(analysed, passages[:5], parks=self.indexed_parks())
         titles = self._titles()
         reading = self.engine.read_order(analysed, passages, sources or None, titles)
+        method = "order"
         if reading is None and self.engine.handles(analysed):
             reading = self.engine.read(
                 analysed,
@@ -673,7 +674,9 @@ class ParkQA:
                 allowed=sources or None,
                 titles=titles,
             )
+            method = "fact" if self.engine.asks_indicator(analysed) else "ranked"
         if reading is None and answer_kind(analysed) in ("name", "list", "phrase"):
+            method = "span"
             reading = self.reader.read(
                 analysed,
                 passages[:8],
@@ -684,13 +687,15 @@ class ParkQA:
             )
             if reading is not None:
                 reading = self.engine.narrowed_to_name(analysed, reading)
+            if reading is not None and not self.engine.span_shown(analysed, reading):
+                reading = None
         shown = passages[:5]
         if reading is not None and not self.engine.kind_agrees(analysed, reading):
             reading = None  # "哪家企业" answered with a project's name: no answer
         if reading is None:
             return not_found(analysed, shown)
         try:
-            return compose(analysed, reading, shown, self.report_text)
+            return compose(analysed, reading, shown, self.report_text, method)
         except InvariantError:
             refused = not_found(analysed, shown)
             refused.suppressed = True

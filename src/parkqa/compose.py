@@ -129,7 +129,11 @@ def no_reports(question: Question) -> Answer:
 
 
 def compose(
-    question: Question, reading: Reading, passages: list[Passage], report_text: Callable[[str], str]
+    question: Question,
+    reading: Reading,
+    passages: list[Passage],
+    report_text: Callable[[str], str],
+    method: str = "",
 ) -> Answer:
     text = report_text(reading.source)
     quote = text[reading.sentence_start : reading.sentence_end]
@@ -150,6 +154,8 @@ def compose(
         found=True,
         citations=[citation],
         passages=passages,
+        method=method,
+        confidence=reading.score,
     )
     check(answer, report_text)
     return answer

@@ -442,6 +442,8 @@ def asked_indicator(q: str, lang: str, qtype: str) -> tuple[tuple[str, ...], str
     onto = ontology()
     if lang == "zh":  # "实际到位的资金", "规模以上工业企业的增加值": 的 joins what names one thing
         q = re.sub(r"(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])", "", q)
+    else:  # proper names (Songlin Industrial Park, Smart Manufacturing Park) name no indicator
+        q = _EN_PROPER.sub(" ", q)
     found = onto.mentions(q, colloquial=True) if lang == "zh" else onto.english_mentions(q)
     if not found:
         return (), measure_in(q, lang) if _states_measure(q, lang) else ""
@@ -458,14 +460,19 @@ def asked_indicator(q: str, lang: str, qtype: str) -> tuple[tuple[str, ...], str
     fitting = [
         m for m in found if kinds is None or any(onto.get(i).unit_kind in kinds for i in m.ids)
     ]
-    pool = fitting or found
-    chosen = pool[-1] if lang == "zh" else pool[0]
+    if not fitting:  # "how many investment deals": it counts what no named indicator is
+        return (), ""
+    chosen = fitting[-1] if lang == "zh" else fitting[0]
     words = q[: chosen.start] + " " + q[chosen.end :]
     ident = resolve(chosen, words, onto)
     decisive = len(chosen.ids) == 1 or any(ch in words for ch in set(onto.get(ident).name) - set(chosen.surface))
     ids = (ident,) if decisive else chosen.ids
     measure = measure_in(words, lang) if _states_measure(words, lang) else ""
     return ids, measure
+
+
+#: A run of two or more capitalised words (a name), with its possessive.
+_EN_PROPER = re.compile(r"\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)+(?:'s)?")
 
 
 def _states_measure(words: str, lang: str) -> bool:
@@ -526,6 +533,8 @@ def is_follow_up(question: Question, names_a_report: bool = False) -> bool:
         return True
     if names_a_report:
         return False
+    if not question.names_an_indicator():  # "2025年的目标是多少？": of what, the chat says
+        return True
     # A question that names neither a report nor a year ("排在最后的是哪个园区？") lacks the
     # frame it is asked in: the conversation's.
     core = re.sub(r"[\W_]", "", text)

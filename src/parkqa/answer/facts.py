@@ -258,7 +258,24 @@ def extract_facts(
             topic = _topic_period(sentence)
             if topic is not None:
                 paragraph_period = topic
-    return link_facts(text, facts)
+    return link_facts(text, [_unfinished_year(f, meta) for f in facts])
+
+
+def _unfinished_year(fact: Fact, meta: ReportMeta) -> Fact:
+    """A figure for the whole of the report's own year in a report written before that year
+    ended (a half-year report's "全年实现规上工业总产值300亿元") is a target or a forecast,
+    whatever verb states it."""
+    if (
+        fact.status == "actual"
+        and fact.period == (1, 12)
+        and fact.period_explicit
+        and meta.period is not None
+        and meta.period[1] < 12
+        and fact.year == meta.year
+        and fact.kind not in ("date", "name", "list")
+    ):
+        return replace(fact, status="plan")
+    return fact
 
 
 def _governing_periods(text: str) -> list[tuple[int, int, vocab.Period]]:

@@ -74,6 +74,8 @@ _EN_SAME = {
     "over": "more",
     "exceeding": "more",
     "taxes": "tax",
+    "above-scale": "above designated size",
+    "above-size": "above designated size",
 }
 
 
@@ -247,7 +249,7 @@ class Ontology:
     def english_mentions(self, text: str) -> list[Mention]:
         """Indicators an English text names: every content word of one of its English names
         occurs in the text (on stems), or all but one of a long name's (five words or more:
-        people drop "gross" or "total"). The name with most words found wins; a name whose
+        people drop "gross" or "total"; two of seven). The name with most words found wins; a name whose
         words a better one already used is not read again."""
         words = english_stems(text)
         stems = {s for _, _, s in words}
@@ -255,7 +257,9 @@ class Ontology:
         for ident, name, name_stems in self._english:
             hit = sum(s in stems for s in name_stems)
             missing = len(name_stems) - hit
-            if name_stems and (missing == 0 or (missing == 1 and len(name_stems) >= 5)):
+            # Long names lose words in use ("gross", "value"): one of five, two of seven.
+            allowed = 2 if len(name_stems) >= 7 else 1 if len(name_stems) >= 5 else 0
+            if name_stems and missing <= allowed:
                 scored.append((hit, -missing, ident, name, name_stems))
         scored.sort(key=lambda b: (-b[0], -b[1], b[2]))
         out: list[Mention] = []

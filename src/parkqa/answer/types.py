@@ -61,6 +61,14 @@ class Answer:
     suppressed: bool = False
     #: For a question naming a park no report is about: the parks that are indexed.
     indexed_parks: list[str] = field(default_factory=list)
+    #: How the answer was read: ``fact`` (a linked figure matching the question's indicator
+    #: and measure), ``ranked`` (a figure chosen by the ranker for a question that names no
+    #: indicator the ontology knows), ``order`` (the top or bottom of a set), ``span`` (a name,
+    #: list or phrase from a sentence); "" for a refusal.
+    method: str = ""
+    #: The reader's confidence in the answer (the ranker's probability; 1.0 for a set's
+    #: computed top), ``None`` for a refusal.
+    confidence: float | None = None
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -71,4 +79,6 @@ class Answer:
             "citations": [c.to_dict() for c in self.citations],
             "passages": [p.to_dict() for p in self.passages],
             "indexed_parks": self.indexed_parks,
+            "method": self.method,
+            "confidence": self.confidence,
         }

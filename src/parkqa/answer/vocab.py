@@ -158,7 +158,7 @@ NAME_BOUNDARY = re.compile(
 )
 #: A "name" that is only a class of things (新签约项目, 重点项目, 该项目) is not a name.
 NOT_A_NAME = re.compile(
-    r"^(?:重点|新|该|本|各|其他|其余|全部|上述|相关|产业|制造业|外资|内资|省内|省外|市|区|县|"
+    r"^(?:重点|新|该|本|各|每|此|这|那|其他|其余|全部|上述|相关|产业|制造业|外资|内资|省内|省外|市|区|县|"
     r"前期|续建|在建|竣工|签约|开工|招商|服务业|工业|亿元|十亿元|\d|[一二三四五六七八九十两几多])"
 )
 #: … nor is one whose words end in a class word (省重点项目, 技改项目, 一批项目) or count things.
@@ -189,9 +189,9 @@ NAME_ASKED: dict[str, re.Pattern[str]] = {
 
 #: The kind of name a wh-word asks for ("哪家企业", "which park"): the noun right after it.
 _NAME_WH = (
-    ("company", re.compile(r"哪(?:一)?(?:家|个|位)?(?:公司|企业|厂商)|是谁投资|\b(?:which|what) (?:company|firm|enterprise|manufacturer|investor)\b", re.I)),
-    ("project", re.compile(r"哪(?:一)?(?:个|些|几个)?项目|\b(?:which|what) projects?\b", re.I)),
-    ("area", re.compile(r"哪(?:一)?(?:个|些|几个|两个)?(?:园区|片区|园|开发区|区)|\b(?:which|what) (?:parks?|zones?|sub-parks?|areas?|districts?)\b", re.I)),
+    ("company", re.compile(r"哪(?:一)?(?:家|个|位)?(?:公司|企业|厂商)|(?:公司|企业)是哪|是谁投资|\b(?:which|what) (?:company|firm|enterprise|manufacturer|investor)\b", re.I)),
+    ("project", re.compile(r"哪(?:一)?(?:个|些|几个)?项目|项目是哪|\b(?:which|what) projects?\b", re.I)),
+    ("area", re.compile(r"哪(?:一)?(?:个|些|几个|两个)?(?:园区|片区|园|开发区|区)|(?:园区|片区)是哪|\b(?:which|what) (?:parks?|zones?|sub-parks?|areas?|districts?)\b", re.I)),
 )
 
 
