@@ -832,8 +832,16 @@ class ParkQA:
         info = self.catalog.get(source)
         if info is None:
             return ReportMeta(None, None)
+        key = self._key_of().get(source)
+        parks = tuple(
+            dict.fromkeys(
+                p
+                for p in (key.name if key else None, key.short if key else None, info.details.park)
+                if p
+            )
+        )
         if info.details.version or info.details.corrected:
-            return ReportMeta(info.details.year, info.details.months)
+            return ReportMeta(info.details.year, info.details.months, parks)
         with self._cache_lock:
             cached = self._meta_cache.get(source)
         if cached is None or cached[0] != info.indexed_at:
@@ -841,7 +849,7 @@ class ParkQA:
             cached = (info.indexed_at, meta)
             with self._cache_lock:
                 self._meta_cache[source] = cached
-        return cached[1]
+        return replace(cached[1], parks=parks)
 
     @cached_property
     def engine(self) -> Engine:

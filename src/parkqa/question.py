@@ -454,8 +454,10 @@ def asked_indicator(q: str, lang: str, qtype: str) -> tuple[tuple[str, ...], str
     else:  # "what share of BASE came from X", "X's share of BASE": BASE follows "share of"
         share = re.search(r"\b(?:share|proportion|percentage) of\b", q, re.I)
         after = [m for m in found if share and m.start >= share.end()]
-        if share and after and len(found) >= 2:
+        if share and after:  # the base is not what is asked (only it named: nothing is)
             found = [m for m in found if m is not after[0]]
+            if not found:
+                return (), "share"
     kinds = _TYPE_UNIT_KINDS.get(qtype)
     fitting = [
         m for m in found if kinds is None or any(onto.get(i).unit_kind in kinds for i in m.ids)
@@ -465,7 +467,9 @@ def asked_indicator(q: str, lang: str, qtype: str) -> tuple[tuple[str, ...], str
     chosen = fitting[-1] if lang == "zh" else fitting[0]
     words = q[: chosen.start] + " " + q[chosen.end :]
     ident = resolve(chosen, words, onto)
-    decisive = len(chosen.ids) == 1 or any(ch in words for ch in set(onto.get(ident).name) - set(chosen.surface))
+    decisive = len(chosen.ids) == 1 or any(
+        ch in words for ch in set(onto.get(ident).name) - set(chosen.surface)
+    )
     ids = (ident,) if decisive else chosen.ids
     measure = measure_in(words, lang) if _states_measure(words, lang) else ""
     return ids, measure

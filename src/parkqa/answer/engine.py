@@ -33,6 +33,7 @@ from parkqa.answer.features import (
 )
 from parkqa.answer.ontology import ontology
 from parkqa.answer.ranker import Ranker
+from parkqa.ingest.cleaning import normalize_chars
 from parkqa.answer.superlative import Pick, order_asked, pick, stated
 from parkqa.answer.types import Passage
 from parkqa.parks import mentions
@@ -173,20 +174,25 @@ class Engine:
                     continue
                 first: int | None = min((r for r, _ in covering), default=None)
                 dense = max(((p.dense or 0.0) for _, p in covering), default=0.0)
-                out.append((fact, vector(view, fact, text, dense, first, meta.period)))
+                out.append((fact, vector(view, fact, text, dense, first, meta.period, meta.parks)))
         return out
 
     def subjects_named(self, question: Question, pools: dict[str, list[Fact]]) -> set[str]:
         """Row headers and names the question mentions (a sub-park, a company, a park of a
         bulletin): facts about them are preferred, and a figure must be about them."""
         onto = ontology()
+        parks = {p for source in pools for p in self._meta_of(source).parks if len(p) >= 2}
         named = {
             f.subject
             for facts in pools.values()
             for f in facts
-            if f.subject and len(f.subject) >= 2 and mentions(question.text, f.subject)
+            if f.subject
+            and len(f.subject) >= 2
+            and mentions(question.text, f.subject)
             # a row named for an indicator (新开工项目 | 个 | …) is what is asked, not whom
             and not any(m.surface == f.subject for m in onto.mentions(f.subject))
+            # nor is the report's own park (a bulletin's other parks are subjects)
+            and not any(f.subject in p or p in f.subject for p in parks)
         }
         if question.entity:
             named.add(question.entity)
@@ -221,11 +227,12 @@ class Engine:
             if any(_unknown_place(question.text, self._report_text(s)) for s in sources):
                 return None  # it asks about a place these reports never name
             named = self.subjects_named(question, {s: self._facts_of(s) for s in sources})
-            chosen = _matching(ranked, asked, self._report_text, bool(named))
-            if chosen is None:
+            chosen = _matching(ranked, asked, self._report_text, bool(named), bool(question.dates))
+            if chosen is None or chosen.probability < FACT_FLOOR:
                 return None
             return _reading(chosen.fact, titles, chosen.probability, chosen.fact.kind)
-        if not ranked or self.ranker is None or ranked[0].probability < self.ranker.threshold:
+        floor = max(RANKED_FLOOR, self.ranker.threshold if self.ranker else 1.0)
+        if not ranked or self.ranker is None or ranked[0].probability < floor:
             return None
         fact = ranked[0].fact
         return _reading(fact, titles, ranked[0].probability, fact.kind)
@@ -241,7 +248,7 @@ class Engine:
         before = text[reading.value_start - 1 : reading.value_start]
         after = text[reading.value_end : reading.value_end + 1]
         value = text[reading.value_start : reading.value_end]
-        return before in "“「『\"" and after in "”」』\"" and bool(before) and "“" not in value
+        return before in '“「『"' and after in '”」』"' and bool(before) and "“" not in value
 
     def kind_agrees(self, question: Question, reading: Reading) -> bool:
         """A name answer names the kind of thing asked ("哪家企业": a company, not a project;
@@ -318,24 +325,37 @@ class Engine:
 
 _F = {name: i for i, name in enumerate(FEATURES)}
 _PARK_NAME = re.compile(r"(?:开发区|高新区|经开区|园区|产业园|工业园|科技园|片区|综保区)$")
+#: The least probability shown as an answer: a figure matching the question's indicator and
+#: measure (``fact``), and one the ranker chose for a question naming no known indicator
+#: (``ranked``: only its words vouch for it, so it needs more).
+FACT_FLOOR = float(__import__("os").environ.get("PARKQA_FACT_FLOOR", "0.5"))
+RANKED_FLOOR = float(__import__("os").environ.get("PARKQA_RANKED_FLOOR", "0.7"))
 #: How far the best-fitting figure must be ahead of a different one that fits as well.
 MARGIN = float(__import__("os").environ.get("PARKQA_MARGIN", "0.15"))
 _DAY = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:3[01]|[12]\d|[1-9])日")
 
 
-def _fit(candidate: Candidate, report_text: Callable[[str], str]) -> tuple[bool, ...]:
+def _fit(
+    candidate: Candidate,
+    report_text: Callable[[str], str],
+    dated: bool = False,
+    qualifiers: tuple[str, ...] = (),
+) -> tuple[bool, ...]:
     """How well a matching fact fits the rest of the question, best first: about what the
     question names and nothing else, with the qualifier it asks, for the period it asks (or
     the report's own), this year's, and a period's total rather than one day's event."""
     v = candidate.features
     fact = candidate.fact
-    sentence = report_text(fact.source)[fact.sentence_start : fact.sentence_end]
+    text = report_text(fact.source)
+    sentence = text[fact.sentence_start : fact.sentence_end]
+    # A qualifier asked (10亿元以上) holds when the fact's row or sentence up to it says it.
+    said = vocab.normalise_qualifier(fact.qualifier + text[fact.sentence_start : fact.start])
     return (
         v[_F["other_subject"]] == 0.0,
-        v[_F["qualifier_missing"]] == 0.0 and v[_F["qualifier_unasked"]] == 0.0,
+        all(q in said for q in qualifiers) and (bool(qualifiers) or not _own_qualifiers(fact)),
         v[_F["period_other"]] == 0.0,
         v[_F["year_other"]] == 0.0,
-        not _DAY.search(sentence) or fact.table,
+        dated or not _DAY.search(sentence) or fact.table,
     )
 
 
@@ -364,6 +384,8 @@ def _matching(
     asked: tuple[tuple[str, str], ...],
     report_text: Callable[[str], str],
     names_subject: bool = False,
+    dated: bool = False,
+    qualifiers: tuple[str, ...] = (),
 ) -> Candidate | None:
     """The answer among ranked candidates: a fact of the asked indicator and measure that fits
     the question's other constraints best; None when none does or when the best-fitting ones
@@ -376,7 +398,7 @@ def _matching(
         if not named:
             return None
         found = named
-    fits = {id(c): _fit(c, report_text) for c in found}
+    fits = {id(c): _fit(c, report_text, dated, qualifiers) for c in found}
     best = max(fits.values())
     if not best[0] or not best[1]:
         return None  # every match is about another subject or qualifier
@@ -389,7 +411,35 @@ def _matching(
 
 
 def _normal_value(value: str) -> str:
-    return re.sub(r"\s|,", "", value).removesuffix("%")
+    """A value as a number, for telling two figures apart: a table's 1036.8 (亿元 in its
+    header) and the prose's 1036.8亿元 are one figure; 下降3.2% and -3.2 are one too."""
+    plain = normalize_chars(value).replace(",", "")
+    number = re.search(r"\d+(?:\.\d+)?", plain)
+    if number is None:
+        return plain
+    negative = plain.startswith("-") or any(w in plain for w in vocab.DECREASE)
+    return ("-" if negative else "") + str(float(number.group(0)))
+
+
+def _names_of(ids: tuple[str, ...]) -> str:
+    onto = ontology()
+    return "".join(
+        vocab.normalise_qualifier(n) for i in ids for n in (onto.get(i).name, *onto.get(i).aliases)
+    )
+
+
+def _qualifiers_beyond(question: Question) -> tuple[str, ...]:
+    """The question's qualifiers (10亿元以上, 规模以上) that its indicator does not already
+    say (亿元以上签约项目 holds 亿元以上; 规上工业企业 holds 规模以上)."""
+    names = _names_of(question.indicators)
+    quals = (vocab.normalise_qualifier(q) for q in question.qualifiers)
+    return tuple(q for q in quals if q and q not in names)
+
+
+def _own_qualifiers(fact: Fact) -> list[str]:
+    """The fact's qualifiers that its indicator does not already say."""
+    names = _names_of((fact.indicator_id,)) if fact.indicator_id else ""
+    return [q for q in vocab.normalise_qualifier(fact.qualifier).split() if q not in names]
 
 
 def matches(fact: Fact, asked: tuple[tuple[str, str], ...]) -> bool:

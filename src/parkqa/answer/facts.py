@@ -130,6 +130,9 @@ class ReportMeta:
 
     year: int | None
     period: vocab.Period | None
+    #: The names of the park the report is about (its details' park, its short name): a
+    #: figure about it is about the report's own subject (a bulletin's other parks are not).
+    parks: tuple[str, ...] = ()
 
 
 def report_meta(title: str, text: str, published: str | None = None) -> ReportMeta:

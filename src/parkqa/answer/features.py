@@ -257,6 +257,7 @@ def vector(
     dense: float,
     rank: int | None,
     report_period: vocab.Period | None,
+    parks: tuple[str, ...] = (),
 ) -> list[float]:
     """The feature vector of one candidate, in :data:`FEATURES` order."""
     q = view.question
@@ -340,27 +341,37 @@ def vector(
     features["distance"] = min(1.0, (fact.start - fact.context_start) / 30)
     asked = vocab.NAME_ASKED.get(fact.unit) if fact.kind == "name" else None
     features["name_kind_agrees"] = float(bool(asked and asked.search(q.text)))
-    features["other_subject"] = float(_other_subject(view, fact, text, clause_start))
+    features["other_subject"] = float(_other_subject(view, fact, text, clause_start, parks))
     return [features[name] for name in FEATURES]
 
 
 _AREA = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:片区|园区|产业园|工业园|科技园|园|公司|集团)")
 
 
-def _other_subject(view: QuestionView, fact: Fact, text: str, clause_start: int) -> bool:
+def _other_subject(
+    view: QuestionView, fact: Fact, text: str, clause_start: int, parks: tuple[str, ...] = ()
+) -> bool:
     """The value is about a park, area or company the question does not name (a sub-park's
-    figure for a question about the whole park; another row of a table)."""
+    figure for a question about the whole park; another row of a table). The report's own
+    park is no other subject."""
     # The thing a follow-up refers back to counts as named by it.
     question = view.question.text + (view.question.entity or "")
-    if fact.subject and not mentions(question, fact.subject):
+    if fact.subject and not mentions(question, fact.subject) and not _of_parks(fact.subject, parks):
         return True
     for m in _AREA.finditer(text, clause_start, fact.start):
         name = m.group(0)
+        if _of_parks(name, parks):
+            continue
         if name[-2:] in ("园区",) and len(name) <= 3:
             continue  # 园区, 全园区: the report's own park
         if name not in question and name[:2] not in question and not name.startswith(("全", "各")):
             return True
     return False
+
+
+def _of_parks(name: str, parks: tuple[str, ...]) -> bool:
+    """Is ``name`` one of the report's own parks (or the tail of one: 丹徒高新园 ~ 高新园)?"""
+    return any(name in park or park in name for park in parks if len(park) >= 2)
 
 
 def wants_change(q: Question) -> bool:

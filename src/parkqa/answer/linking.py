@@ -184,10 +184,14 @@ def _link_prose(
     else:
         subject_words = text[fact.context_start : cut]
         chain = [m for m in before if m.end <= fact.context_start]
-        if not names_own_subject(subject_words):
-            mention = _respective(text, fact, facts, index, chain) or (
-                chain[-1] if chain else None
-            )
+        after = _counted_after(text, fact, mentions)
+        if after is not None:  # "9个项目集中签约": the count's indicator follows it
+            mention = after
+            words = words + " " + text[fact.end : after.end]
+        elif not names_own_subject(subject_words):
+            mention = _respective(text, fact, facts, index, chain) or (chain[-1] if chain else None)
+    # "下降4.2%": the direction is written inside the value
+    words = words + " " + re.sub(r"[\d.%％,，]+", "", fact.value)
     lead = _run_lead(text, fact, facts, index)
     if lead:  # "分别增长7.4%、8.3%和9.2%", "新认定…4家、…19家": the run's words are each value's
         words = lead + " " + words
@@ -196,8 +200,20 @@ def _link_prose(
         measure = "growth"
     if mention is None:
         return replace(fact, measure=measure)
-    sentence = text[fact.sentence_start : fact.sentence_end]
-    return _with(fact, onto, resolve(mention, sentence, onto), measure, words)
+    # A shared surface is told apart by the words near it ("力争全年签约亿元以上项目").
+    near = text[max(fact.sentence_start, mention.start - 12) : mention.end + 4]
+    return _with(fact, onto, resolve(mention, near, onto), measure, words)
+
+
+def _counted_after(text: str, fact: Fact, mentions: list[Mention]) -> Mention | None:
+    """A count's indicator after it in its clause ("9个项目集中签约", "引进…项目12个" is read
+    before): the first one the clause names after the classifier, before the next figure."""
+    if fact.kind != "count":
+        return None
+    end = fact.end
+    while end < fact.sentence_end and text[end] not in "，,；;。、：:" and not text[end].isdigit():
+        end += 1
+    return next((m for m in mentions if fact.end <= m.start and m.end <= end), None)
 
 
 def _run_lead(text: str, fact: Fact, facts: list[Fact], index: int) -> str:

@@ -31,7 +31,27 @@ _SPELLINGS = (("规模以上", "规上"), ("限额以上", "限上"))
 #: Question words inside a colloquial form: any short run of characters may stand there.
 _QUESTION_WORDS = re.compile(r"多少|几|怎么样|怎样|如何|有多大|多大|多高|什么|哪些|吗|呢")
 _EN_STOP = frozenset(
-    "of the and in for by a an with from to on or at as its their under above-mentioned".split()
+    [
+        "of",
+        "the",
+        "and",
+        "in",
+        "for",
+        "by",
+        "a",
+        "an",
+        "with",
+        "from",
+        "to",
+        "on",
+        "or",
+        "at",
+        "as",
+        "its",
+        "their",
+        "under",
+        "above-mentioned",
+    ]
 )
 #: Derived forms that name the same thing in an indicator's English name.
 _EN_SAME = {
@@ -105,6 +125,10 @@ class Indicator:
     #: Wordings no fixed string covers ("化工新材料产业完成产值" for a leading industry's
     #: output), as regular expressions; read only where no surface form is.
     patterns: tuple[str, ...] = ()
+    #: A count of things that exist at a time (enterprises, platforms): it has increases.
+    #: Other indicators are flows over a period (projects signed, output): "新签约项目" is
+    #: their level, not an increase.
+    stock: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,7 +155,10 @@ def _shortened(surface: str) -> tuple[str, ...]:
     """规上工业总产值 is also written 规上产值 ("industrial" is implied by "above size") and
     规上工业企业总产值 (the enterprises' output)."""
     if "规上工业" in surface and not surface.endswith(("规上工业", "企业", "企业数")):
-        rest = surface.replace("规上工业", "规上", 1), surface.replace("规上工业", "规上工业企业", 1)
+        rest = (
+            surface.replace("规上工业", "规上", 1),
+            surface.replace("规上工业", "规上工业企业", 1),
+        )
         return tuple(r for r in rest if "企业企业" not in r)
     return ()
 
@@ -149,6 +176,7 @@ def _stem(word: str) -> str:
     return word
 
 
+_NUMBER_BEFORE = re.compile(r"[\d.０-９一二三四五六七八九十百千两]$")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z&\-]*|\d+")
 
 
@@ -234,6 +262,8 @@ class Ontology:
                 "name" if "name" in self._surfaces[m.group(0)].values() else "alias",
             )
             for m in self._pattern.finditer(text)
+            # "3亿元以上项目" is not 亿元以上项目: a threshold's number is part of its name
+            if not (m.group(0)[:1] in "亿万" and _NUMBER_BEFORE.search(text[: m.start()]))
         ]
         for pattern, ident in self._patterns:
             for m in pattern.finditer(text):
@@ -243,7 +273,9 @@ class Ontology:
             for pattern, ident in self._colloquial:
                 for m in pattern.finditer(text):
                     if not any(x.start < m.end() and m.start() < x.end for x in found):
-                        found.append(Mention(m.start(), m.end(), (ident,), m.group(0), "colloquial"))
+                        found.append(
+                            Mention(m.start(), m.end(), (ident,), m.group(0), "colloquial")
+                        )
         return sorted(found, key=lambda x: x.start)
 
     def english_mentions(self, text: str) -> list[Mention]:
@@ -269,16 +301,20 @@ class Ontology:
             if found <= used:
                 continue  # its words were read as a more specific indicator
             at = [(a, b) for a, b, s in words if s in found]
-            out.append(Mention(min(a for a, _ in at), max(b for _, b in at), (ident,), name, "english"))
+            out.append(
+                Mention(min(a for a, _ in at), max(b for _, b in at), (ident,), name, "english")
+            )
             used |= found
         return sorted(out, key=lambda m: m.start)
 
     def canonical(self, ident: str, measure: str) -> tuple[str, str]:
         """One name for one observation: the level of a flow indicator is its stock's
         increase (新认定高新技术企业18家 = 高新技术企业, increase 18家)."""
-        flow_of = self.indicators[ident].flow_of
-        if flow_of and measure == "level":
-            return flow_of, "increase"
+        indicator = self.indicators[ident]
+        if indicator.flow_of and measure == "level":
+            return indicator.flow_of, "increase"
+        if measure == "increase" and not indicator.stock:
+            return ident, "level"  # "how many new projects were signed": a flow's level
         return ident, measure
 
     def lineage(self, ident: str) -> tuple[str, ...]:
@@ -319,6 +355,7 @@ def _indicator(row: dict[str, object]) -> Indicator:
         flow_of=str(flow_of) if flow_of else None,
         cues=strings("cues"),
         patterns=strings("patterns"),
+        stock=bool(row.get("stock")),
     )
 
 

@@ -189,9 +189,24 @@ NAME_ASKED: dict[str, re.Pattern[str]] = {
 
 #: The kind of name a wh-word asks for ("哪家企业", "which park"): the noun right after it.
 _NAME_WH = (
-    ("company", re.compile(r"哪(?:一)?(?:家|个|位)?(?:公司|企业|厂商)|(?:公司|企业)是哪|是谁投资|\b(?:which|what) (?:company|firm|enterprise|manufacturer|investor)\b", re.I)),
-    ("project", re.compile(r"哪(?:一)?(?:个|些|几个)?项目|项目是哪|\b(?:which|what) projects?\b", re.I)),
-    ("area", re.compile(r"哪(?:一)?(?:个|些|几个|两个)?(?:园区|片区|园|开发区|区)|(?:园区|片区)是哪|\b(?:which|what) (?:parks?|zones?|sub-parks?|areas?|districts?)\b", re.I)),
+    (
+        "company",
+        re.compile(
+            r"哪(?:一)?(?:家|个|位)?(?:公司|企业|厂商)|(?:公司|企业)是哪|是谁投资|\b(?:which|what) (?:company|firm|enterprise|manufacturer|investor)\b",
+            re.I,
+        ),
+    ),
+    (
+        "project",
+        re.compile(r"哪(?:一)?(?:个|些|几个)?项目|项目是哪|\b(?:which|what) projects?\b", re.I),
+    ),
+    (
+        "area",
+        re.compile(
+            r"哪(?:一)?(?:个|些|几个|两个)?(?:园区|片区|园|开发区|区)|(?:园区|片区)是哪|\b(?:which|what) (?:parks?|zones?|sub-parks?|areas?|districts?)\b",
+            re.I,
+        ),
+    ),
 )
 
 
