@@ -515,6 +515,12 @@ _PARK_IN_TEXT = re.compile(
 )
 
 
+def without_parks(text: str) -> str:
+    """``text`` with the parks it names blanked out (same length): "青源高新区排名第几" must not
+    read 高新区排名 as an indicator."""
+    return _PARK_IN_QUESTION.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def mentions(question: str, name: str) -> bool:
     """Does the question name this park, sub-park or company? In Chinese: the name itself; in
     English: its distinctive part in pinyin and, when it has one, its type (Yunling ETDZ is

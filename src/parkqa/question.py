@@ -18,6 +18,7 @@ from parkqa.answer import vocab
 from parkqa.answer.vocab import PERIOD_ZH
 from parkqa.ingest.cleaning import normalize_chars
 from parkqa.lexical import STOPWORDS, _jieba, tokenize, translate_groups
+from parkqa.parks import without_parks
 
 AnswerType = Literal[
     "count",
@@ -139,20 +140,6 @@ _EN_QUALIFIER = [
     ),
     (re.compile(r"above[- ](?:designated|scale)|designated size"), lambda m: "规模以上"),
 ]
-_PERIODS_EN = [
-    (
-        re.compile(r"first three quarters|q1\s*-\s*q3|january\s+(?:to|-|through)\s+september"),
-        "前三季度",
-    ),
-    (re.compile(r"first half|h1\b"), "上半年"),
-    (re.compile(r"second half|h2\b"), "下半年"),
-    (re.compile(r"third quarter|\bq3\b"), "三季度"),
-    (re.compile(r"fourth quarter|\bq4\b"), "四季度"),
-    (re.compile(r"whole year|full year|for the year|all year|annual"), "全年"),
-]
-_PERIOD_ZH = re.compile(
-    r"全年|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}\s*[—\-–~～至到]+\s*\d{1,2}月"
-)
 
 
 def _fmt(value: float) -> str:
@@ -333,7 +320,7 @@ def analyse(text: str) -> Question:
     low = q.lower()
     qtype = _answer_type(q, _TYPE_RULES_ZH) if lang == "zh" else _answer_type(low, _TYPE_RULES_EN)
     years = tuple(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", q))
-    periods = list(dict.fromkeys(m.group(0) for m in _PERIOD_ZH.finditer(q)))
+    periods = list(dict.fromkeys(q[a:b] for a, b, _ in vocab.periods_in(q)))
     qualifiers = list(dict.fromkeys(m.group(0) for m in _QUALIFIER.finditer(q)))
     classifiers: tuple[str, ...] = ()
     head: str | None = None
@@ -364,9 +351,7 @@ def analyse(text: str) -> Question:
         groups += [alternatives for _, alternatives in translate_groups(q)]
         focus = _focus_zh(q, head)
     else:
-        for pattern, period in _PERIODS_EN:
-            if pattern.search(low):
-                periods.append(period)
+        periods += [vocab.period_name(p) or "" for p in vocab.english_periods(q)]
         for pattern, make in _EN_QUALIFIER:
             m = pattern.search(low)
             if m:
@@ -441,7 +426,7 @@ def asked_indicator(q: str, lang: str, qtype: str) -> tuple[tuple[str, ...], str
 
     onto = ontology()
     if lang == "zh":  # "实际到位的资金", "规模以上工业企业的增加值": 的 joins what names one thing
-        q = re.sub(r"(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])", "", q)
+        q = re.sub(r"(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])", "", without_parks(q))
     else:  # proper names (Songlin Industrial Park, Smart Manufacturing Park) name no indicator
         q = _EN_PROPER.sub(" ", q)
     found = onto.mentions(q, colloquial=True) if lang == "zh" else onto.english_mentions(q)
@@ -450,7 +435,12 @@ def asked_indicator(q: str, lang: str, qtype: str) -> tuple[tuple[str, ...], str
     if lang == "zh":
         share_at = q.find("占")
         if share_at >= 0 and any(m.end <= share_at for m in found):
-            found = [m for m in found if m.end <= share_at]
+            # "工业投资在全区固投中占多大比重": what stands in 在…中 is the base
+            found = [
+                m
+                for m in found
+                if m.end <= share_at and not re.search(r"在[^在中]*$", q[: m.start])
+            ] or found[:1]
     else:  # "what share of BASE came from X", "X's share of BASE": BASE follows "share of"
         share = re.search(r"\b(?:share|proportion|percentage) of\b", q, re.I)
         after = [m for m in found if share and m.start >= share.end()]

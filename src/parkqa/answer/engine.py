@@ -97,8 +97,7 @@ def question_view(question: Question) -> QuestionView:
     if question.lang == "zh":
         own = [p for _, _, p in vocab.periods_in(text)]
     else:
-        low = text.lower()
-        own = [p for pattern, p in vocab.PERIOD_EN if pattern.search(low)]
+        own = vocab.english_periods(text)
     periods = tuple(dict.fromkeys(own or inherited))
     qualifiers = tuple(vocab.normalise_qualifier(q) for q in question.qualifiers)
     chars, bigrams = content_chars(question)
@@ -372,9 +371,10 @@ def _unknown_place(question: str, text: str) -> bool:
     names? Then no figure of the report is about it."""
     for m in _PLACE.finditer(question):
         name = _PLACE_LEAD.sub("", m.group(0))
-        suffix = len(m.group(0)) - len(m.group(0).rstrip(_PLACE_SUFFIX_CHARS))
-        tails = [name[k:] for k in range(len(name) - suffix - 1)]
-        if len(name) >= 4 and not any(t in text for t in tails):
+        # Its distinctive words: 西塬产业园 is 西塬智能制造产业园, 区临港片区 is 临港片区.
+        own = name.rstrip(_PLACE_SUFFIX_CHARS)
+        tails = [own[k:] for k in range(len(own) - 1)]
+        if len(name) >= 4 and tails and not any(t in text for t in tails):
             return True
     return False
 

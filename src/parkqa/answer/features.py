@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from parkqa.answer import vocab
 from parkqa.answer.facts import Fact
+from parkqa.answer.ontology import ontology
 from parkqa.parks import mentions
 from parkqa.question import Question
 
@@ -67,6 +68,8 @@ FEATURES = (
     "distance",
     "name_kind_agrees",
     "other_subject",
+    "frame_match",
+    "frame_conflict",
 )
 
 GENERIC_WORDS = frozenset(
@@ -342,6 +345,12 @@ def vector(
     asked = vocab.NAME_ASKED.get(fact.unit) if fact.kind == "name" else None
     features["name_kind_agrees"] = float(bool(asked and asked.search(q.text)))
     features["other_subject"] = float(_other_subject(view, fact, text, clause_start, parks))
+    # The ontology's verdict: the fact is linked to the asked indicator and measure, or to
+    # another indicator (a question that names none the ontology knows: neither).
+    asked = q.asked
+    linked = ontology().canonical(fact.indicator_id, fact.measure) if fact.indicator_id else None
+    features["frame_match"] = float(bool(asked) and linked in asked)
+    features["frame_conflict"] = float(bool(asked) and linked is not None and linked not in asked)
     return [features[name] for name in FEATURES]
 
 

@@ -57,6 +57,9 @@ _EN = {
     ),
     "increase": re.compile(r"\bnew(?:ly)?\b|\badded\b|\bnet increase\b|\bmore than last\b"),
 }
+_MORE = re.compile(r"多了|少了|比[^重例率]{1,8}?[多少](?:了|出|\d)")
+#: A question that asks for a rate ("百分之几", "几成", "by what percentage").
+_ASKS_RATE = re.compile(r"百分之|百分比|%|％|几成|幅度|增速|增幅|percent|\brate\b")
 #: Increase words a rate's context may hold without changing its measure ("增加值增长").
 _VALUE_ADDED = re.compile(r"增加值")
 
@@ -75,6 +78,14 @@ def measure_in(words: str, lang: str = "zh", rate: bool | None = None) -> str:
     question, whose answer is not written yet."""
     table = _ZH if lang == "zh" else _EN
     words = _VALUE_ADDED.sub("", words) if lang == "zh" else words.lower()
+    if rate is None and _ASKS_RATE.search(words):  # "多了百分之几": a rate, not an amount
+        rate = True
+    if _MORE.search(words) and not _ZH["growth"].search(words):
+        # "比去年多了百分之几" is a growth; "比去年多了几个", "增加1.2亿元" a change in units
+        if rate:
+            return "growth"
+        if rate is None and lang == "zh":
+            return "increase"
     for measure in ("rank", "completion", "share", "pp_change", "growth", "increase"):
         if not table[measure].search(words):
             continue

@@ -176,6 +176,10 @@ def _stem(word: str) -> str:
     return word
 
 
+#: Words an English name keeps when people drop them ("output of industry above size").
+_EN_DROPPABLE = frozenset(
+    ["gross", "total", "value", "volume", "number", "amount", "level", "overall", "all"]
+)
 _NUMBER_BEFORE = re.compile(r"[\d.０-９一二三四五六七八九十百千两]$")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z&\-]*|\d+")
 
@@ -289,9 +293,11 @@ class Ontology:
         for ident, name, name_stems in self._english:
             hit = sum(s in stems for s in name_stems)
             missing = len(name_stems) - hit
-            # Long names lose words in use ("gross", "value"): one of five, two of seven.
+            # Long names lose words in use ("gross", "value"), never the ones that say what
+            # is counted: one of five, two of seven, of the droppable words.
             allowed = 2 if len(name_stems) >= 7 else 1 if len(name_stems) >= 5 else 0
-            if name_stems and missing <= allowed:
+            dropped = [s for s in name_stems if s not in stems]
+            if name_stems and missing <= allowed and all(s in _EN_DROPPABLE for s in dropped):
                 scored.append((hit, -missing, ident, name, name_stems))
         scored.sort(key=lambda b: (-b[0], -b[1], b[2]))
         out: list[Mention] = []

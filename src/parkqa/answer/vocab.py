@@ -48,29 +48,102 @@ PERIOD_ZH = re.compile(
     + _DASH
     + r"(?P<b>1[0-2]|[1-9])月(?!\d{1,2}[日号]))"
     r"|(?P<word>前三季度|前两季度|一至三季度|一至二季度|上半年|下半年|全年度|全年)"
-    r"|(?P<first>前(?P<n>十[一二]?|[两二三四五六七八九]|1[01]|[2-9])个月)"
+    r"|(?P<first>[前头](?P<n>十[一二]?|[两二三四五六七八九]|1[01]|[2-9])个月)"
     r"|(?P<quarter>(?:第)?(?P<q>[一二三四1-4])季度)"
     r"|(?P<month>(?<![\d.—\-–~～至到])(?P<m>1[0-2]|[1-9])月(?:份|当月)?(?!\d{0,2}[日号\d]|底|末|初|中旬|上旬|下旬))"
 )
-#: English period expressions, for questions.
-PERIOD_EN: list[tuple[re.Pattern[str], Period]] = [
-    (
-        re.compile(
-            r"first three quarters|q1\s*[-–]\s*q3|(?:january|jan)\s*(?:to|-|–|through)\s*"
-            r"(?:september|sept?)"
+_EN_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
         ),
-        (1, 9),
-    ),
-    (re.compile(r"first half|\bh1\b|(?:january|jan)\s*(?:to|-|–|through)\s*(?:june|jun)"), (1, 6)),
-    (re.compile(r"second half|\bh2\b"), (7, 12)),
-    (re.compile(r"(?:january|jan)\s*(?:to|-|–|through)\s*(?:october|oct)"), (1, 10)),
-    (re.compile(r"(?:january|jan)\s*(?:to|-|–|through)\s*(?:may)"), (1, 5)),
-    (re.compile(r"first quarter|\bq1\b"), (1, 3)),
-    (re.compile(r"second quarter|\bq2\b"), (4, 6)),
-    (re.compile(r"third quarter|\bq3\b"), (7, 9)),
-    (re.compile(r"fourth quarter|\bq4\b"), (10, 12)),
-    (re.compile(r"whole year|full year|full-year|for the year|all year|annual"), (1, 12)),
-]
+        1,
+    )
+    for name in names
+}
+_EN_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve".split(), 1
+    )
+}
+_EN_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_MONTH = r"(?P<{0}>" + "|".join(sorted(_EN_MONTHS, key=len, reverse=True)) + r")\.?"
+_EN_RANGE = re.compile(
+    r"\b" + _MONTH.format("a") + r"\s*(?:to|through|thru|until|-|–|—|~)\s*" + _MONTH.format("b") + r"\b",
+    re.I,
+)
+_EN_FIRST_MONTHS = re.compile(r"\bfirst\s+(?P<n>\d{1,2}|[a-z]+)\s+months\b", re.I)
+_EN_FIRST_QUARTERS = re.compile(
+    r"\bfirst\s+(?P<n>two|three|2|3)\s+quarters\b|\bq1\s*[-–—~]\s*q(?P<q>[23])\b", re.I
+)
+_EN_QUARTER = re.compile(
+    r"\b(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b|\bq(?P<q>[1-4])\b", re.I
+)
+_EN_HALF = re.compile(r"\b(?P<h>first|second)\s+half\b|\bh(?P<n>[12])\b", re.I)
+_EN_YEAR = re.compile(
+    r"\b(?:whole|full|entire)[- ]year\b|\bfor the year\b|\ball year\b|\bannual\b|"
+    r"\bthe year as a whole\b",
+    re.I,
+)
+#: A single month: "in June", "June 2025" (not a date: "June 5", "5 June").
+_EN_MONTH = re.compile(
+    r"(?<!\d\s)(?<!\d)\b" + _MONTH.format("m") + r"\b(?!\s*\d{1,2}(?:st|nd|rd|th)?\b)", re.I
+)
+
+
+def english_periods(text: str) -> list[Period]:
+    """The periods an English question names, in canonical month ranges: any month range
+    ("January–March", "Jan-Oct"), "the first N months", quarters, halves, the year, a month
+    ("in June"). "May" the month needs a capital or "in/during/for/of" before it."""
+    found: list[tuple[int, Period]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], period: Period) -> None:
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), period))
+
+    for m in _EN_RANGE.finditer(text):
+        add(m, (_EN_MONTHS[m.group("a").lower()], _EN_MONTHS[m.group("b").lower()]))
+    for m in _EN_FIRST_QUARTERS.finditer(text):
+        n = m.group("n") or m.group("q")
+        add(m, (1, 3 * (_EN_NUMBERS.get(n.lower()) or int(n))))
+    for m in _EN_FIRST_MONTHS.finditer(text):
+        n = m.group("n").lower()
+        months = int(n) if n.isdigit() else _EN_NUMBERS.get(n)
+        if months and 1 <= months <= 12:
+            add(m, (1, months))
+    for m in _EN_HALF.finditer(text):
+        half = 1 if (m.group("h") or "").lower() == "first" or m.group("n") == "1" else 2
+        add(m, (1, 6) if half == 1 else (7, 12))
+    for m in _EN_QUARTER.finditer(text):
+        q = _EN_ORDINALS[m.group("o").lower()] if m.group("o") else int(m.group("q"))
+        add(m, (3 * q - 2, 3 * q))
+    for m in _EN_YEAR.finditer(text):
+        add(m, (1, 12))
+    for m in _EN_MONTH.finditer(text):
+        word = m.group("m")
+        lead = text[max(0, m.start() - 7) : m.start()].lower()
+        if word.lower() == "may" and not (word[0].isupper() or re.search(r"(?:in|during|for|of)\s$", lead)):
+            continue
+        month = _EN_MONTHS[word.lower()]
+        add(m, (month, month))
+    return [p for _, p in sorted(found)]
+
+
 
 
 def period_of(match: re.Match[str]) -> Period:
