@@ -23,7 +23,7 @@ from cachetools import LRUCache
 
 from parkqa.answer import Answer, Passage
 from parkqa.answer.crosslingual import translations
-from parkqa.answer.engine import Candidate, Engine, answer_kind
+from parkqa.answer.engine import Candidate, Engine
 from parkqa.answer.facts import (
     FACTS_VERSION,
     FIELD_AT,
@@ -34,9 +34,10 @@ from parkqa.answer.facts import (
     report_meta,
 )
 from parkqa.answer.ranker import Ranker, load_ranker
+from parkqa.answer.respond import Responder
 from parkqa.answer.vocab import NAME_SUFFIXES, REFERS_BACK, period_name
 from parkqa.catalog import DETAILS_VERSION, Catalog, Details, ReportInfo
-from parkqa.compose import InvariantError, compose, no_reports, not_found
+from parkqa.compose import no_reports, not_found
 from parkqa.config import Settings
 from parkqa.consistency import CheckResult, chunk_ids, chunks_by_id, looks_consistent
 from parkqa.embedding import LazyEmbeddings
@@ -664,42 +665,7 @@ class ParkQA:
         analysed, passages, sources = prepared.question, prepared.passages, prepared.sources
         if prepared.unknown_park:
             return not_found(analysed, passages[:5], parks=self.indexed_parks())
-        titles = self._titles()
-        reading = self.engine.read_order(analysed, passages, sources or None, titles)
-        method = "order"
-        if reading is None and self.engine.handles(analysed):
-            reading = self.engine.read(
-                analysed,
-                passages,
-                allowed=sources or None,
-                titles=titles,
-            )
-            method = "fact" if self.engine.asks_indicator(analysed) else "ranked"
-        if reading is None and answer_kind(analysed) in ("name", "list", "phrase"):
-            method = "span"
-            reading = self.reader.read(
-                analysed,
-                passages[:8],
-                allowed=sources or None,
-                report_years=self._by_catalog(
-                    "years", lambda: {k.source: k.year for k in self._keys()}
-                ),
-            )
-            if reading is not None:
-                reading = self.engine.narrowed_to_name(analysed, reading)
-            if reading is not None and not self.engine.span_shown(analysed, reading):
-                reading = None
-        shown = passages[:5]
-        if reading is not None and not self.engine.kind_agrees(analysed, reading):
-            reading = None  # "哪家企业" answered with a project's name: no answer
-        if reading is None:
-            return not_found(analysed, shown)
-        try:
-            return compose(analysed, reading, shown, self.report_text, method)
-        except InvariantError:
-            refused = not_found(analysed, shown)
-            refused.suppressed = True
-            return refused
+        return self.responder.respond(analysed, passages, sources, self._titles())
 
     def candidates(
         self, question: str, history: Sequence[dict[str, str]] | None = None
@@ -854,6 +820,15 @@ class ParkQA:
     @cached_property
     def engine(self) -> Engine:
         return Engine(self._facts_of, self.report_text, self._meta_of, _shipped_ranker())
+
+    @cached_property
+    def responder(self) -> Responder:
+        return Responder(
+            self.engine,
+            self.reader,
+            self.report_text,
+            lambda: self._by_catalog("years", lambda: {k.source: k.year for k in self._keys()}),
+        )
 
     @cached_property
     def reader(self) -> Reader:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from parkqa.answer import Answer, Citation, Passage
 from parkqa.answer.facts import cuts_a_token
+from parkqa.answer.types import RelatedFigure
 from parkqa.question import Question
 from parkqa.reader import Reading
 
@@ -75,16 +76,20 @@ SHOWN_PARKS = 20
 def not_found(
     question: Question,
     passages: list[Passage],
-    why: str | None = None,
     parks: list[str] | None = None,
+    related: list[RelatedFigure] | None = None,
 ) -> Answer:
     """A refusal, with the closest passages; ``parks``: the question names a park no report
     is about, and these are the parks that are indexed (so a misspelt or unindexed park is seen
-    as such, never met with an empty refusal)."""
+    as such, never met with an empty refusal); ``related``: the figures the reports do state
+    near the question (each shown with its sentence, never as the answer)."""
     shown = (parks or [])[:SHOWN_PARKS]
     more = len(parks or []) - len(shown)
+    asked = _asked_label(question)
     if question.lang == "zh":
         text = "报告中没有找到这个问题的答案。"
+        if asked:
+            text = f"报告中没有找到“{asked}”的确切数字。"
         if parks is not None:
             text = "报告中没有找到这个问题的答案：已索引的报告都不是关于问题里的园区的。"
             if shown:
@@ -94,10 +99,14 @@ def not_found(
                     + (f"等{len(parks)}个" if more else "")
                     + "。"
                 )
-        if passages:
+        if related:
+            text += "相关数字列在下面，请核对原文。"
+        elif passages:
             text += "最接近的段落列在下面。"
     else:
         text = "The reports do not contain the answer to this question."
+        if asked:
+            text = f"The reports do not state an exact figure for “{asked}”."
         if parks is not None:
             text = (
                 "The reports do not contain the answer to this question: no indexed report is "
@@ -110,7 +119,9 @@ def not_found(
                     + (f" and {more} more" if more else "")
                     + "."
                 )
-        if passages:
+        if related:
+            text += " Related figures are listed below: check them in their sentences."
+        elif passages:
             text += " The closest passages are listed below."
     return Answer(
         question=question.text,
@@ -120,7 +131,22 @@ def not_found(
         citations=[],
         passages=passages,
         indexed_parks=list(parks) if parks else [],
+        related=list(related or []),
     )
+
+
+def _asked_label(question: Question) -> str:
+    """What a figure question asks, in words of the ontology ("规上工业总产值增速"), or ""."""
+    from parkqa.answer.measures import label
+    from parkqa.answer.ontology import ontology
+
+    if not question.asked:
+        return ""
+    onto = ontology()
+    ident, measure = question.asked[0]
+    indicator = onto.get(ident)
+    name = indicator.name if question.lang == "zh" else (indicator.english or (indicator.name,))[0]
+    return label(name, measure, question.lang)
 
 
 def no_reports(question: Question) -> Answer:

@@ -33,9 +33,9 @@ from parkqa.answer.features import (
 )
 from parkqa.answer.ontology import ontology
 from parkqa.answer.ranker import Ranker
-from parkqa.ingest.cleaning import normalize_chars
 from parkqa.answer.superlative import Pick, order_asked, pick, stated
-from parkqa.answer.types import Passage
+from parkqa.answer.types import Passage, RelatedFigure
+from parkqa.ingest.cleaning import normalize_chars
 from parkqa.parks import mentions
 from parkqa.question import Question
 from parkqa.reader import Reading
@@ -61,6 +61,22 @@ class Candidate:
     fact: Fact
     features: tuple[float, ...]
     probability: float
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the engine concluded for a question: the chosen candidate (None: a refusal),
+    why, and every ranked candidate (for related figures and inspection)."""
+
+    chosen: Candidate | None
+    reason: str
+    ranked: tuple[Candidate, ...] = ()
+
+    def reading(self, titles: dict[str, str]) -> Reading | None:
+        if self.chosen is None:
+            return None
+        fact = self.chosen.fact
+        return _reading(fact, titles, self.chosen.probability, fact.kind)
 
 
 #: An English question that asks what an indicator is ("What was GDP in 2024?"), not what
@@ -212,6 +228,47 @@ class Engine:
         ranked.sort(key=lambda c: (-c.probability, c.fact.source, c.fact.start))
         return ranked
 
+    def decide(self, question: Question, ranked: list[Candidate]) -> Decision:
+        """The answer among a question's ranked candidates, and why (or why none).
+
+        A question for a figure of an indicator the ontology knows is answered only by a fact
+        linked to that indicator and measure, about what the question names, fitting its
+        qualifier, period and year best, and ahead of any different figure that fits as well
+        (:func:`_matching`); one that names no indicator the ontology knows by the ranker's
+        top candidate, if the ranker is sure enough. The floors and the margin come with the
+        ranker (calibrated on questions it was not trained on)."""
+        if self.ranker is None:
+            return Decision(None, "no ranker", tuple(ranked))
+        floors = self.ranker
+        if self.asks_indicator(question):
+            sources = {c.fact.source for c in ranked}
+            if any(_unknown_place(question.text, self._report_text(s)) for s in sources):
+                return Decision(None, "unknown place", tuple(ranked))
+            named = self.subjects_named(question, {s: self._facts_of(s) for s in sources})
+            chosen, reason = _matching(
+                ranked,
+                question.asked,
+                self._report_text,
+                names_subject=bool(named),
+                dated=bool(question.dates),
+                qualifiers=_qualifiers_beyond(question),
+                margin=floors.margin,
+            )
+            if chosen is not None and chosen.probability < floors.fact_floor:
+                return Decision(None, "low confidence", tuple(ranked))
+            return Decision(chosen, reason, tuple(ranked))
+        if not ranked:
+            return Decision(None, "no candidates", ())
+        if ranked[0].probability < max(floors.ranked_floor, floors.threshold):
+            return Decision(None, "low confidence", tuple(ranked))
+        return Decision(ranked[0], "ranked", tuple(ranked))
+
+    def answer(
+        self, question: Question, passages: list[Passage], allowed: set[str] | None
+    ) -> Decision:
+        """Rank the question's candidates and decide (see :meth:`decide`)."""
+        return self.decide(question, self.rank(question, passages, allowed))
+
     def read(
         self,
         question: Question,
@@ -219,22 +276,57 @@ class Engine:
         allowed: set[str] | None,
         titles: dict[str, str],
     ) -> Reading | None:
-        ranked = self.rank(question, passages, allowed)
-        asked = question.asked if self.asks_indicator(question) else ()
-        if asked:  # only a figure of the asked indicator and measure can answer
-            sources = {c.fact.source for c in ranked}
-            if any(_unknown_place(question.text, self._report_text(s)) for s in sources):
-                return None  # it asks about a place these reports never name
-            named = self.subjects_named(question, {s: self._facts_of(s) for s in sources})
-            chosen = _matching(ranked, asked, self._report_text, bool(named), bool(question.dates))
-            if chosen is None or chosen.probability < FACT_FLOOR:
-                return None
-            return _reading(chosen.fact, titles, chosen.probability, chosen.fact.kind)
-        floor = max(RANKED_FLOOR, self.ranker.threshold if self.ranker else 1.0)
-        if not ranked or self.ranker is None or ranked[0].probability < floor:
-            return None
-        fact = ranked[0].fact
-        return _reading(fact, titles, ranked[0].probability, fact.kind)
+        decision = self.answer(question, passages, allowed)
+        return decision.reading(titles)
+
+    def related(
+        self,
+        question: Question,
+        ranked: tuple[Candidate, ...],
+        titles: dict[str, str],
+        k: int = 5,
+    ) -> list[RelatedFigure]:
+        """The figures shown beside a refusal: linked facts of the reports and period read,
+        of the asked indicator's family first (its own, its parents and children), then the
+        ranker's order; one per indicator and value."""
+        onto = ontology()
+        asked = {i for i, _ in question.asked}
+        family = {a for i in asked for a in onto.lineage(i)}
+        kin = [
+            c
+            for c in ranked
+            if c.fact.indicator_id
+            and (c.fact.indicator_id in family or asked & set(onto.lineage(c.fact.indicator_id)))
+        ]
+        rest = [c for c in ranked if c.fact.indicator_id and c not in kin]
+        out: list[RelatedFigure] = []
+        seen: set[tuple[str, str]] = set()
+        for c in kin + rest:
+            f = c.fact
+            key = (f.indicator_id, _normal_value(f.value))
+            if key in seen:
+                continue
+            seen.add(key)
+            text = self._report_text(f.source)
+            out.append(
+                RelatedFigure(
+                    indicator=onto.get(f.indicator_id).name,
+                    measure=f.measure,
+                    value=f.value,
+                    source=f.source,
+                    title=titles.get(f.source, ""),
+                    quote=text[f.sentence_start : f.sentence_end],
+                    start=f.sentence_start,
+                    end=f.sentence_end,
+                    value_start=f.start,
+                    value_end=f.end,
+                    period=vocab.period_name(f.period),
+                    year=f.year,
+                )
+            )
+            if len(out) == k:
+                break
+        return out
 
     def span_shown(self, question: Question, reading: Reading) -> bool:
         """A phrase read from a sentence ("什么机制", "主题是什么") is shown only when the
@@ -324,13 +416,6 @@ class Engine:
 
 _F = {name: i for i, name in enumerate(FEATURES)}
 _PARK_NAME = re.compile(r"(?:开发区|高新区|经开区|园区|产业园|工业园|科技园|片区|综保区)$")
-#: The least probability shown as an answer: a figure matching the question's indicator and
-#: measure (``fact``), and one the ranker chose for a question naming no known indicator
-#: (``ranked``: only its words vouch for it, so it needs more).
-FACT_FLOOR = float(__import__("os").environ.get("PARKQA_FACT_FLOOR", "0.5"))
-RANKED_FLOOR = float(__import__("os").environ.get("PARKQA_RANKED_FLOOR", "0.7"))
-#: How far the best-fitting figure must be ahead of a different one that fits as well.
-MARGIN = float(__import__("os").environ.get("PARKQA_MARGIN", "0.15"))
 _DAY = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:3[01]|[12]\d|[1-9])日")
 
 
@@ -386,28 +471,31 @@ def _matching(
     names_subject: bool = False,
     dated: bool = False,
     qualifiers: tuple[str, ...] = (),
-) -> Candidate | None:
+    margin: float = 0.1,
+) -> tuple[Candidate | None, str]:
     """The answer among ranked candidates: a fact of the asked indicator and measure that fits
-    the question's other constraints best; None when none does or when the best-fitting ones
-    disagree on the value (two different figures match: the reports do not settle it)."""
+    the question's other constraints best; none when none does or when a different figure
+    fits as well and is not ``margin`` behind (the reports do not settle it)."""
     found = [c for c in ranked if matches(c.fact, asked)]
     if not found:
-        return None
+        return None, "no match"
     named = [c for c in found if c.features[_F["subject_named"]]]
     if names_subject:  # the question names a sub-park, a company, a table row: facts about it
         if not named:
-            return None
+            return None, "other subject"
         found = named
     fits = {id(c): _fit(c, report_text, dated, qualifiers) for c in found}
     best = max(fits.values())
-    if not best[0] or not best[1]:
-        return None  # every match is about another subject or qualifier
+    if not best[0]:
+        return None, "other subject"
+    if not best[1]:
+        return None, "other qualifier"
     top = [c for c in found if fits[id(c)] == best]
     first = top[0]
     rivals = [c for c in top if _normal_value(c.fact.value) != _normal_value(first.fact.value)]
-    if rivals and first.probability - rivals[0].probability < MARGIN:
-        return None  # two figures fit as well: the reports do not settle it
-    return first
+    if rivals and first.probability - rivals[0].probability < margin:
+        return None, "ambiguous"
+    return first, "match"
 
 
 def _normal_value(value: str) -> str:

@@ -22,6 +22,26 @@ import re
 
 MEASURES = ("level", "growth", "increase", "pp_change", "share", "completion", "rank")
 
+
+def label(indicator: str, measure: str, lang: str) -> str:
+    """ "规上工业总产值增速", "gross industrial output value … growth": a frame in words."""
+    word = LABELS.get(measure, {}).get(lang, "")
+    if not word:
+        return indicator
+    return indicator + word if lang == "zh" else f"{indicator} ({word})"
+
+
+#: How each measure is named after its indicator (规上工业总产值 + 增速), per language.
+LABELS: dict[str, dict[str, str]] = {
+    "level": {"zh": "", "en": ""},
+    "growth": {"zh": "增速", "en": "growth"},
+    "increase": {"zh": "新增", "en": "increase"},
+    "pp_change": {"zh": "变化（百分点）", "en": "change (percentage points)"},
+    "share": {"zh": "占比", "en": "share"},
+    "completion": {"zh": "目标完成率", "en": "share of target achieved"},
+    "rank": {"zh": "排名", "en": "rank"},
+}
+
 #: Measures whose value is a rate (written in %).
 RATES = frozenset(["growth", "pp_change", "share", "completion"])
 

@@ -28,6 +28,13 @@ class Ranker:
     scale: tuple[float, ...]
     #: The regularisation the weights were fitted with (chosen by cross-validation).
     c: float = 1.0
+    #: The least probability shown as an answer for a fact matching the question's indicator
+    #: and measure, and for the ranker's top pick when the question names no indicator the
+    #: ontology knows (only its words vouch for it); how far a matching figure must be ahead
+    #: of a different one that fits as well. Calibrated with the weights (training).
+    fact_floor: float = 0.5
+    ranked_floor: float = 0.7
+    margin: float = 0.1
 
     def probability(self, vector: list[float]) -> float:
         z = self.bias + sum(
@@ -45,6 +52,9 @@ class Ranker:
             "mean": list(self.mean),
             "scale": list(self.scale),
             "c": self.c,
+            "fact_floor": self.fact_floor,
+            "ranked_floor": self.ranked_floor,
+            "margin": self.margin,
         }
 
     @classmethod
@@ -61,6 +71,9 @@ class Ranker:
             tuple(data["mean"]),
             tuple(data["scale"]),
             float(data.get("c", 1.0)),
+            float(data.get("fact_floor", 0.5)),
+            float(data.get("ranked_floor", 0.7)),
+            float(data.get("margin", 0.1)),
         )
 
     def save(self, path: Path) -> None:

@@ -47,6 +47,28 @@ class Passage:
         return asdict(self)
 
 
+@dataclass(frozen=True)
+class RelatedFigure:
+    """A figure shown beside a refusal: what the reports do say near the question (its
+    indicator and measure, its value, the sentence it is in)."""
+
+    indicator: str
+    measure: str
+    value: str
+    source: str
+    title: str
+    quote: str
+    start: int
+    end: int
+    value_start: int
+    value_end: int
+    period: str
+    year: int | None
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
 @dataclass
 class Answer:
     question: str
@@ -69,6 +91,9 @@ class Answer:
     #: The reader's confidence in the answer (the ranker's probability; 1.0 for a set's
     #: computed top), ``None`` for a refusal.
     confidence: float | None = None
+    #: For a refusal of a figure question: the nearest figures of the park and period asked
+    #: about (never an answer: the user reads them and decides).
+    related: list[RelatedFigure] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -81,4 +106,5 @@ class Answer:
             "indexed_parks": self.indexed_parks,
             "method": self.method,
             "confidence": self.confidence,
+            "related": [r.to_dict() for r in self.related],
         }

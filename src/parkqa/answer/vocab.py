@@ -76,13 +76,40 @@ _EN_MONTHS = {
 _EN_NUMBERS = {
     w: i
     for i, w in enumerate(
-        "one two three four five six seven eight nine ten eleven twelve".split(), 1
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ],
+        1,
     )
 }
-_EN_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_EN_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
 _MONTH = r"(?P<{0}>" + "|".join(sorted(_EN_MONTHS, key=len, reverse=True)) + r")\.?"
 _EN_RANGE = re.compile(
-    r"\b" + _MONTH.format("a") + r"\s*(?:to|through|thru|until|-|–|—|~)\s*" + _MONTH.format("b") + r"\b",
+    r"\b"
+    + _MONTH.format("a")
+    + r"\s*(?:to|through|thru|until|-|–|—|~)\s*"
+    + _MONTH.format("b")
+    + r"\b",
     re.I,
 )
 _EN_FIRST_MONTHS = re.compile(r"\bfirst\s+(?P<n>\d{1,2}|[a-z]+)\s+months\b", re.I)
@@ -137,13 +164,13 @@ def english_periods(text: str) -> list[Period]:
     for m in _EN_MONTH.finditer(text):
         word = m.group("m")
         lead = text[max(0, m.start() - 7) : m.start()].lower()
-        if word.lower() == "may" and not (word[0].isupper() or re.search(r"(?:in|during|for|of)\s$", lead)):
+        if word.lower() == "may" and not (
+            word[0].isupper() or re.search(r"(?:in|during|for|of)\s$", lead)
+        ):
             continue
         month = _EN_MONTHS[word.lower()]
         add(m, (month, month))
     return [p for _, p in sorted(found)]
-
-
 
 
 def period_of(match: re.Match[str]) -> Period:

@@ -1,0 +1,98 @@
+"""From an analysed question and its passages to the :class:`Answer`: the answer path, in one
+place.
+
+Why here and not in the API: the API finds a question's reports and passages (routing,
+retrieval, conversation); what is *answered* from them is the engine's business. The order:
+
+1. a question for the top or bottom of a set ("哪个园区增长最快") is computed from the set;
+2. a figure question is answered by the engine (:meth:`Engine.decide`: a fact matching the
+   question's indicator and measure, or the ranker's sure pick when it names no indicator);
+3. a name, list or phrase question goes to the span reader, behind the same checks (the name
+   is of the kind asked; a phrase is one the report quotes);
+4. anything else is a refusal that shows the closest passages and, for a figure question about
+   a park and period that have figures, the related figures (never as the answer).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from parkqa.answer.engine import Decision, Engine, answer_kind
+from parkqa.answer.types import Answer, Passage
+from parkqa.compose import InvariantError, compose, not_found
+from parkqa.question import Question
+from parkqa.reader import Reader, Reading
+
+#: How many related figures a refusal shows.
+RELATED = 5
+
+
+class Responder:
+    """Answers analysed questions over the passages retrieved for them."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        reader: Reader,
+        report_text: Callable[[str], str],
+        report_years: Callable[[], dict[str, int | None]],
+    ) -> None:
+        self.engine = engine
+        self.reader = reader
+        self.report_text = report_text
+        self.report_years = report_years
+
+    def respond(
+        self,
+        question: Question,
+        passages: list[Passage],
+        sources: set[str],
+        titles: dict[str, str],
+    ) -> Answer:
+        allowed = sources or None
+        shown = passages[:5]
+        reading = self.engine.read_order(question, passages, allowed, titles)
+        method = "order"
+        decision: Decision | None = None
+        if reading is None and self.engine.handles(question):
+            decision = self.engine.answer(question, passages, allowed)
+            reading = decision.reading(titles)
+            method = "fact" if self.engine.asks_indicator(question) else "ranked"
+        if reading is None and answer_kind(question) in ("name", "list", "phrase"):
+            method = "span"
+            reading = self._span(question, passages, allowed)
+        if reading is not None and not self.engine.kind_agrees(question, reading):
+            reading = None  # "哪家企业" answered with a project's name: no answer
+        if reading is None:
+            return self._refusal(question, shown, decision, titles)
+        try:
+            return compose(question, reading, shown, self.report_text, method)
+        except InvariantError:
+            refused = not_found(question, shown)
+            refused.suppressed = True
+            return refused
+
+    def _span(
+        self, question: Question, passages: list[Passage], allowed: set[str] | None
+    ) -> Reading | None:
+        reading = self.reader.read(
+            question, passages[:8], allowed=allowed, report_years=self.report_years()
+        )
+        if reading is not None:
+            reading = self.engine.narrowed_to_name(question, reading)
+        if reading is not None and not self.engine.span_shown(question, reading):
+            return None
+        return reading
+
+    def _refusal(
+        self,
+        question: Question,
+        shown: list[Passage],
+        decision: Decision | None,
+        titles: dict[str, str],
+    ) -> Answer:
+        """A refusal; for a figure question, with the related figures of what was read."""
+        related = []
+        if decision is not None:
+            related = self.engine.related(question, decision.ranked, titles, RELATED)
+        return not_found(question, shown, related=related)
