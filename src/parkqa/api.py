@@ -671,19 +671,29 @@ class ParkQA:
         self, question: str, history: Sequence[dict[str, str]] | None = None
     ) -> list[Candidate]:
         """The engine's ranked candidate facts for a question (for training and inspection)."""
+        return self.examine(question, history)[1]
+
+    def examine(
+        self, question: str, history: Sequence[dict[str, str]] | None = None
+    ) -> tuple[Question, list[Candidate]]:
+        """The question as analysed in its conversation, and the engine's ranked candidates
+        (empty for a question the engine does not answer): what training and inspection read."""
         question, history = self._checked_question(question), _checked_history(history)
         with self._rw.read():
             prepared = self._prepare(question, history)
             if prepared.unknown_park or not self.engine.handles(prepared.question):
-                return []
+                return prepared.question, []
+            allowed = prepared.sources or None
             if self.engine.ranker is None:
-                return [
+                return prepared.question, [
                     Candidate(fact, tuple(v), 0.0)
                     for fact, v in self.engine.candidates(
-                        prepared.question, prepared.passages, prepared.sources or None
+                        prepared.question, prepared.passages, allowed
                     )
                 ]
-            return self.engine.rank(prepared.question, prepared.passages, prepared.sources or None)
+            return prepared.question, self.engine.rank(
+                prepared.question, prepared.passages, allowed
+            )
 
     def describe(self, sources: Iterable[str] | None = None) -> list[dict[str, object]]:
         """Every report (or those of ``sources``) with what was understood of it as a whole:

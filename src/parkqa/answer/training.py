@@ -16,12 +16,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from parkqa.answer.engine import Candidate, Engine
+from parkqa.answer.facts import Fact
 from parkqa.answer.features import FEATURES
 from parkqa.answer.ranker import Ranker
 from parkqa.evaluation import GoldRow, exact_numeric, load_gold
+from parkqa.question import Question
 
 
 @dataclass
@@ -29,15 +32,22 @@ class Example:
     row: GoldRow
     vectors: list[list[float]]
     labels: list[int]
+    #: The question as analysed, its candidates' facts, and the engine that read them (to
+    #: replay the engine's decision under other floors: calibration).
+    question: Question | None = None
+    facts: list[Fact] = field(default_factory=list)
+    engine: Engine | None = None
+    #: The set the row came from (folds never split a report across train and test).
+    group: str = ""
 
 
-def collect(qa, rows: list[GoldRow]) -> list[Example]:
+def collect(qa, rows: list[GoldRow], name: str = "") -> list[Example]:
     """Candidates and labels of every single-turn gold question (conversation turns skipped)."""
     examples = []
     for row in rows:
         if row.turn is not None:
             continue
-        candidates = qa.candidates(row.question, history=list(row.history) or None)
+        question, candidates = qa.examine(row.question, history=list(row.history) or None)
         labels = [
             int(
                 bool(row.answers)
@@ -46,7 +56,17 @@ def collect(qa, rows: list[GoldRow]) -> list[Example]:
             )
             for c in candidates
         ]
-        examples.append(Example(row, [list(c.features) for c in candidates], labels))
+        examples.append(
+            Example(
+                row,
+                [list(c.features) for c in candidates],
+                labels,
+                question,
+                [c.fact for c in candidates],
+                qa.engine,
+                name,
+            )
+        )
     return examples
 
 
@@ -138,20 +158,112 @@ FOLDS = 5
 C_GRID = (1.0, 0.3, 0.1, 0.03)
 
 
+def fold_of(example: Example, index: int) -> int:
+    """The fold of an example: by its report (a report's questions are never split between
+    training and test: questions of one report share sentences and wording), must-refuse
+    questions by position."""
+    key = f"{example.group}/{example.row.source}" if example.row.source else f"refuse/{index}"
+    return sum(key.encode()) % FOLDS
+
+
 def _out_of_fold(examples: list[Example], c: float, fit_) -> list[tuple[float, int, bool]]:
     """(top probability, its label, must refuse) of every example, each scored by a model
-    trained on the other folds (:data:`FOLDS` folds by position: each model sees most of the
-    questions, so its probabilities are close to the final model's)."""
+    trained on the other folds (folds by report, :func:`fold_of`)."""
     tops: list[tuple[float, int, bool]] = []
-    for fold in range(FOLDS):
-        train_part = [e for i, e in enumerate(examples) if i % FOLDS != fold and e.vectors]
-        test_part = [e for i, e in enumerate(examples) if i % FOLDS == fold]
-        w, b, m, s = fit_(train_part, c)
-        ranker = Ranker(tuple(w), b, 0.5, tuple(m), tuple(s))
+    for ranker, test_part in _fold_rankers(examples, c, fit_):
         for e in test_part:
             p, label = _best(ranker, e)
             tops.append((p, label, e.row.must_refuse))
     return tops
+
+
+def _fold_rankers(examples: list[Example], c: float, fit_) -> list[tuple[Ranker, list[Example]]]:
+    folds = [fold_of(e, i) for i, e in enumerate(examples)]
+    out = []
+    for fold in range(FOLDS):
+        train_part = [e for e, f in zip(examples, folds, strict=True) if f != fold and e.vectors]
+        test_part = [e for e, f in zip(examples, folds, strict=True) if f == fold]
+        if not test_part or not train_part:
+            continue
+        w, b, m, s = fit_(train_part, c)
+        out.append((Ranker(tuple(w), b, 0.5, tuple(m), tuple(s)), test_part))
+    return out
+
+
+#: The precision a shown answer must have (right ÷ shown as found): the floors are the lowest
+#: that reach it on out-of-fold decisions.
+TARGET_PRECISION = 0.95
+FACT_FLOORS = tuple(round(0.05 * i, 2) for i in range(2, 19))
+RANKED_FLOORS = tuple(round(0.05 * i, 2) for i in range(6, 20))
+MARGINS = (0.0, 0.05, 0.1, 0.2, 0.3)
+
+
+def _replayed(e: Example, ranker: Ranker, margin: float) -> tuple[str, float, int]:
+    """The engine's decision for one example under ``ranker``'s probabilities, every floor at
+    zero: (path: fact, ranked or none; the chosen candidate's probability; its label)."""
+    assert e.engine is not None and e.question is not None
+    probe = replace(ranker, fact_floor=0.0, ranked_floor=0.0, threshold=0.0, margin=margin)
+    engine = Engine(e.engine._facts_of, e.engine._report_text, e.engine._meta_of, probe)
+    ranked = sorted(
+        (
+            Candidate(f, tuple(v), ranker.probability(v))
+            for f, v in zip(e.facts, e.vectors, strict=True)
+        ),
+        key=lambda c: (-c.probability, c.fact.source, c.fact.start),
+    )
+    decision = engine.decide(e.question, ranked)
+    if decision.chosen is None:
+        return "none", 0.0, 0
+    path = "fact" if engine.asks_indicator(e.question) else "ranked"
+    label = e.labels[e.facts.index(decision.chosen.fact)]
+    return path, decision.chosen.probability, label
+
+
+def calibrate(
+    examples: list[Example], c: float, fit_
+) -> tuple[float, float, float, dict[str, float]]:
+    """(fact floor, ranked floor, margin, out-of-fold figures): the floors and margin under
+    which the engine's own decisions, each made with a model that never saw the example's
+    report, are right at least :data:`TARGET_PRECISION` of the time they are shown, with the
+    most right answers (and right refusals); if no setting reaches the target, the most
+    precise one."""
+    replays: dict[float, list[tuple[str, float, int, bool]]] = {m: [] for m in MARGINS}
+    for ranker, test_part in _fold_rankers(examples, c, fit_):
+        for e in test_part:
+            if e.engine is None or e.question is None:
+                continue
+            for margin in MARGINS:
+                path, p, label = _replayed(e, ranker, margin)
+                replays[margin].append((path, p, label, e.row.must_refuse))
+    best: tuple[tuple[bool, float, float], float, float, float, dict[str, float]] | None = None
+    for margin, rows in replays.items():
+        for ff in FACT_FLOORS:
+            for rf in RANKED_FLOORS:
+                shown = [
+                    (label, refuse)
+                    for path, p, label, refuse in rows
+                    if (path == "fact" and p >= ff) or (path == "ranked" and p >= rf)
+                ]
+                right = sum(label == 1 for label, _ in shown)
+                wrong = len(shown) - right
+                refusals = sum(refuse for *_, refuse in rows) - sum(r for _, r in shown)
+                precision = right / len(shown) if shown else 0.0
+                key = (
+                    precision >= TARGET_PRECISION,
+                    right + refusals if precision >= TARGET_PRECISION else precision,
+                    -ff - rf,
+                )
+                figures = {
+                    "shown": len(shown),
+                    "right": right,
+                    "wrong": wrong,
+                    "precision": precision,
+                    "questions": len(rows),
+                }
+                if best is None or key > best[0]:
+                    best = (key, ff, rf, margin, figures)
+    assert best is not None
+    return best[1], best[2], best[3], best[4]
 
 
 def train(examples: list[Example], c: float | None = None, pairwise: bool = False) -> Ranker:
@@ -173,7 +285,19 @@ def train(examples: list[Example], c: float | None = None, pairwise: bool = Fals
         (r for r in results if r[0] >= best_utility - noise), key=lambda r: r[1]
     )
     weights, bias, mean, scale = fit_([e for e in examples if e.vectors], strength)
-    return Ranker(tuple(weights), bias, choose_threshold(tops), tuple(mean), tuple(scale), strength)
+    fact_floor, ranked_floor, margin, figures = calibrate(examples, strength, fit_)
+    print(f"out of fold, calibrated: {json.dumps(figures)}", file=sys.stderr)
+    return Ranker(
+        tuple(weights),
+        bias,
+        ranked_floor,
+        tuple(mean),
+        tuple(scale),
+        strength,
+        fact_floor,
+        ranked_floor,
+        margin,
+    )
 
 
 def score(ranker: Ranker, examples: list[Example]) -> dict[str, object]:
@@ -226,7 +350,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = load_gold(gold)
         if name:
             rows = half(rows, split, name)
-        examples += collect(ParkQA(store), rows)
+        examples += collect(ParkQA(store), rows, f"{store}={gold}")
     ranker = train(examples, args.c, pairwise=args.pairwise)
     print(json.dumps(score(ranker, examples)), file=sys.stderr)
     for feature, w in sorted(zip(FEATURES, ranker.weights, strict=True), key=lambda t: -abs(t[1])):
