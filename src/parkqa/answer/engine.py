@@ -263,6 +263,8 @@ class Engine:
                 dated=bool(question.dates),
                 qualifiers=_qualifiers_beyond(question),
                 margin=floors.margin,
+                stage=vocab.stage_in(question.text, _names_of(question.indicators)),
+                grade=vocab.grade_in(question.text),
             )
             if chosen is not None and chosen.probability < floors.fact_floor:
                 return Decision(None, "low confidence", tuple(ranked))
@@ -440,6 +442,8 @@ def _fit(
     report_text: Callable[[str], str],
     dated: bool = False,
     qualifiers: tuple[str, ...] = (),
+    asked_stage: str | None = None,
+    asked_grade: str | None = None,
 ) -> tuple[bool, ...]:
     """How well a matching fact fits the rest of the question, best first: about what the
     question names and nothing else, with the qualifier it asks, for the period it asks (or
@@ -450,9 +454,16 @@ def _fit(
     sentence = text[fact.sentence_start : fact.sentence_end]
     # A qualifier asked (10亿元以上) holds when the fact's row or sentence up to it says it.
     said = vocab.normalise_qualifier(fact.qualifier + text[fact.sentence_start : fact.start])
+    # Its own words: the stage (申报/通过/立项) and grade (省级/市级) it is reported at.
+    own = text[fact.context_start : fact.start] + " " + (fact.indicator if fact.table else "")
+    names = _names_of((fact.indicator_id,)) if fact.indicator_id else ""
+    stage = vocab.stage_in(own, names)
+    grade = vocab.grade_in(own + fact.subject)
     return (
         v[_F["other_subject"]] == 0.0,
         all(q in said for q in qualifiers) and (bool(qualifiers) or not _own_qualifiers(fact)),
+        not (asked_stage and stage and stage != asked_stage),
+        not (asked_grade and grade != asked_grade),
         v[_F["period_other"]] == 0.0,
         v[_F["year_other"]] == 0.0,
         dated or not _DAY.search(sentence) or fact.table,
@@ -525,6 +536,8 @@ def _matching(
     dated: bool = False,
     qualifiers: tuple[str, ...] = (),
     margin: float = 0.1,
+    stage: str | None = None,
+    grade: str | None = None,
 ) -> tuple[Candidate | None, str]:
     """The answer among ranked candidates: a fact of the asked indicator and measure that fits
     the question's other constraints best; none when none does or when a different figure
@@ -537,11 +550,11 @@ def _matching(
         if not named:
             return None, "other subject"
         found = named
-    fits = {id(c): _fit(c, report_text, dated, qualifiers) for c in found}
+    fits = {id(c): _fit(c, report_text, dated, qualifiers, stage, grade) for c in found}
     best = max(fits.values())
     if not best[0]:
         return None, "other subject"
-    if not best[1]:
+    if not (best[1] and best[2] and best[3]):
         return None, "other qualifier"
     top = [c for c in found if fits[id(c)] == best]
     first = top[0]

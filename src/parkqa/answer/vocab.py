@@ -238,6 +238,27 @@ COMPARISON = re.compile(r"同比|比上年|较上年|比去年|较去年|环比|
 QUALIFIER = re.compile(r"(?:\d+(?:\.\d+)?)?[万亿]元(?:以上|及以上)|规模以上|限额以上|规上")
 
 
+#: Stages a count or amount is reported at (申报40家，通过27家; 申报12个，立项1个): a question
+#: that names one asks for the figure of that stage.
+STAGES = re.compile(
+    r"申报|通过|认定|立项|入库|签约|开工|竣工|投产|达产|落地|获批|入选|培育|备案|注册|在谈|储备"
+)
+#: Administrative grades (省级工程技术中心3家，市级…12家): part of what is counted.
+_GRADE_WORD = re.compile(r"国家级|省级|市级|区级|县级")
+
+
+def stage_in(words: str, own: str = "") -> str | None:
+    """The last stage ``words`` state, outside the indicator's own name ``own``."""
+    found = [m.group(0) for m in STAGES.finditer(words) if m.group(0) not in own]
+    return found[-1] if found else None
+
+
+def grade_in(words: str) -> str | None:
+    """The administrative grade ``words`` state (国家级, 省级, 市级 …), if one."""
+    found = _GRADE_WORD.findall(words)
+    return found[-1] if found else None
+
+
 def normalise_qualifier(text: str) -> str:
     """``规上`` is ``规模以上``; ``亿元及以上`` is ``亿元以上``."""
     return text.replace("规上", "规模以上").replace("及以上", "以上")
