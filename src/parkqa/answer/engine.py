@@ -31,6 +31,7 @@ from parkqa.answer.features import (
     vector,
     wants_change,
 )
+from parkqa.answer.measures import RATES
 from parkqa.answer.ontology import ontology
 from parkqa.answer.ranker import Ranker
 from parkqa.answer.superlative import Pick, order_asked, pick, stated
@@ -107,6 +108,8 @@ def answer_kind(question: Question) -> str:
 def question_view(question: Question) -> QuestionView:
     kind = answer_kind(question)
     kinds = TYPE_KINDS.get(kind, ())
+    if kinds and question.asked and all(m in RATES for _, m in question.asked):
+        kinds = ("percent",)  # "by how much did trade shrink": a rate, whatever the wh-word
     text = question.text
     # Periods of the (possibly merged) analysis — a follow-up inherits them — and of the text.
     inherited = [p for name in question.periods for _, _, p in vocab.periods_in(name)]
@@ -242,10 +245,10 @@ class Engine:
         floors = self.ranker
         if self.asks_indicator(question):
             sources = {c.fact.source for c in ranked}
-            if any(_unknown_place(question.text, self._report_text(s)) for s in sources):
+            parks = tuple(p for s in sources for p in self._meta_of(s).parks)
+            if any(_unknown_place(question.text, self._report_text(s), parks) for s in sources):
                 return Decision(None, "unknown place", tuple(ranked))
             named = self.subjects_named(question, {s: self._facts_of(s) for s in sources})
-            parks = tuple(p for s in sources for p in self._meta_of(s).parks)
             places, english = places_named(question.text, parks)
             if places or english:  # "梧冈片区…是多少": a figure about that part only
                 ranked = [
@@ -260,7 +263,7 @@ class Engine:
                 question.asked,
                 self._report_text,
                 names_subject=bool(named),
-                dated=bool(question.dates),
+                dated=bool(question.dates) or bool(vocab.EVENT.search(question.text)),
                 qualifiers=_qualifiers_beyond(question),
                 margin=floors.margin,
                 stage=vocab.stage_in(question.text, _names_of(question.indicators)),
@@ -466,15 +469,15 @@ def _fit(
         not (asked_grade and grade != asked_grade),
         v[_F["period_other"]] == 0.0,
         v[_F["year_other"]] == 0.0,
-        dated or not _DAY.search(sentence) or fact.table,
+        dated or not _DAY.search(sentence) or fact.table,  # an event's figure, for events
     )
 
 
 #: A place a question names: a park's part, a base, a port area (not a park: parks route).
 _PLACE = re.compile(
-    r"[\u4e00-\u9fff]{2,8}?(?:物流园|产业园|工业园|科技园|园区|片区|基地|港区|新城|小镇|街道)"
+    r"[\u4e00-\u9fff]{2,8}?(?P<suffix>物流园|产业园|工业园区|工业园|科技园|园区|片区|基地|港区|新城"
+    r"|小镇|街道)"
 )
-_PLACE_SUFFIX_CHARS = "物流产业工科技园区片基地港新城小镇街道"
 _PLACE_LEAD = re.compile(r"^.*?(?:的|在|和|与|及|、|是|对|全市|全区|各)")
 
 
@@ -490,15 +493,11 @@ _PARK_TYPE_EN = re.compile(r"\b(?:High-tech|Hi-tech|Development|ETDZ|Economic|In
 def places_named(question: str, parks: tuple[str, ...]) -> tuple[list[str], bool]:
     """The parts of parks a question names, other than the report's own park: Chinese names
     (梧冈片区, 临港片区, 白石经开区南区's 南区) and whether it names one in English."""
-    found = []
+    found = _places(question, parks)
     text = question
     for park in sorted(parks, key=len, reverse=True):
         if len(park) >= 2:
             text = text.replace(park, " ")
-    for m in _PLACE.finditer(text):
-        name = _PLACE_LEAD.sub("", m.group(0)).strip()
-        if len(name) >= 3:
-            found.append(name)
     found += re.findall(r"(?<![\u4e00-\u9fff])[东西南北中]区", text)
     english = any(
         not _PARK_TYPE_EN.search(m.group("name")) for m in _EN_PLACE.finditer(question)
@@ -510,22 +509,40 @@ def _about_place(candidate: Candidate, places: list[str], english: bool, text: s
     """Is the fact about one of the places named (its row, its sentence, its section)?"""
     fact = candidate.fact
     where = fact.subject + text[fact.sentence_start : fact.sentence_end] + fact.section
-    if any(p in where or p.rstrip(_PLACE_SUFFIX_CHARS) in where for p in places):
+    if any(p in where or _distinctive(p) in where for p in places):
         return True
     return english and bool(candidate.features[_F["subject_named"]])
 
 
-def _unknown_place(question: str, text: str) -> bool:
+def _unknown_place(question: str, text: str, parks: tuple[str, ...] = ()) -> bool:
     """Does the question name a place (砚川金沙湾物流园, 梧冈片区) that the report never
-    names? Then no figure of the report is about it."""
-    for m in _PLACE.finditer(question):
-        name = _PLACE_LEAD.sub("", m.group(0))
-        # Its distinctive words: 西塬产业园 is 西塬智能制造产业园, 区临港片区 is 临港片区.
-        own = name.rstrip(_PLACE_SUFFIX_CHARS)
+    names? Then no figure of the report is about it. A place is known by its distinctive
+    words (西塬产业园 is 西塬智能制造产业园)."""
+    for name in _places(question, parks):
+        own = _distinctive(name)
         tails = [own[k:] for k in range(len(own) - 1)]
-        if len(name) >= 4 and tails and not any(t in text for t in tails):
+        if tails and not any(t in text for t in tails):
             return True
     return False
+
+
+def _distinctive(place: str) -> str:
+    m = _PLACE.fullmatch(place)
+    return place[: m.start("suffix")] if m else place
+
+
+def _places(question: str, parks: tuple[str, ...]) -> list[str]:
+    """The places (片区, 园, 基地 …) a Chinese question names, the report's parks removed."""
+    text = question
+    for park in sorted(parks, key=len, reverse=True):
+        if len(park) >= 2:
+            text = text.replace(park, " ")
+    found = []
+    for m in _PLACE.finditer(text):
+        name = _PLACE_LEAD.sub("", m.group(0)).strip()
+        if len(name) >= 3 and len(_distinctive(name)) >= 2:
+            found.append(name)
+    return found
 
 
 def _matching(

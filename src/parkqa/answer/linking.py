@@ -190,6 +190,13 @@ def _link_prose(
             words = words + " " + text[fact.end : after.end]
         elif not names_own_subject(subject_words):
             mention = _respective(text, fact, facts, index, chain) or (chain[-1] if chain else None)
+    if len(_CJK.findall(strip_measures(words))) < 2 and not _CJK.search(words.replace("的", "")):
+        # "完成全年目标300亿元的52.1%": a context of 的 alone reads its clause
+        clause = max(
+            [fact.sentence_start]
+            + [i + 1 for i in range(fact.sentence_start, fact.start) if text[i] in "，,；;"]
+        )
+        words = text[clause : fact.start]
     # "下降4.2%": the direction is written inside the value
     words = words + " " + re.sub(r"[\d.%％,，]+", "", fact.value)
     lead = _run_lead(text, fact, facts, index)
@@ -200,8 +207,11 @@ def _link_prose(
         measure = "growth"
     if mention is None:
         return replace(fact, measure=measure)
-    # A shared surface is told apart by the words near it ("力争全年签约亿元以上项目").
+    # A shared surface is told apart by the words near it ("力争全年签约亿元以上项目"), else
+    # by its sentence's.
     near = text[max(fact.sentence_start, mention.start - 12) : mention.end + 4]
+    if not any(cue in near for i in mention.ids for cue in onto.get(i).cues):
+        near = text[fact.sentence_start : fact.sentence_end]
     return _with(fact, onto, resolve(mention, near, onto), measure, words)
 
 

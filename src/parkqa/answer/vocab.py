@@ -238,6 +238,13 @@ COMPARISON = re.compile(r"同比|比上年|较上年|比去年|较去年|环比|
 QUALIFIER = re.compile(r"(?:\d+(?:\.\d+)?)?[万亿]元(?:以上|及以上)|规模以上|限额以上|规上")
 
 
+#: Words that name an event (a signing ceremony, a promotion fair): a question about one asks
+#: for that day's figures, not the period's total.
+EVENT = re.compile(
+    r"推介会|签约仪式|仪式|活动|大会|专场|博览会|洽谈会|交易会|峰会|论坛|"
+    r"\b(?:ceremony|event|fair|forum|expo|conference|summit|roadshow)\b",
+    re.I,
+)
 #: Stages a count or amount is reported at (申报40家，通过27家; 申报12个，立项1个): a question
 #: that names one asks for the figure of that stage.
 STAGES = re.compile(
