@@ -274,9 +274,17 @@ class Engine:
             return Decision(chosen, reason, tuple(ranked))
         if not ranked:
             return Decision(None, "no candidates", ())
-        if ranked[0].probability < max(floors.ranked_floor, floors.threshold):
+        floor = floors.name_floor if self.path(question) == "named" else floors.ranked_floor
+        if ranked[0].probability < floor:
             return Decision(None, "low confidence", tuple(ranked))
         return Decision(ranked[0], "ranked", tuple(ranked))
+
+    def path(self, question: Question) -> str:
+        """How the engine answers: ``fact`` (a figure of a known indicator: matched),
+        ``ranked`` (a figure of none the ontology knows), ``named`` (a date, name or list)."""
+        if self.asks_indicator(question):
+            return "fact"
+        return "ranked" if answer_kind(question) in FIGURE_KINDS else "named"
 
     def answer(
         self, question: Question, passages: list[Passage], allowed: set[str] | None

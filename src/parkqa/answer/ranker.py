@@ -35,6 +35,8 @@ class Ranker:
     fact_floor: float = 0.5
     ranked_floor: float = 0.7
     margin: float = 0.1
+    #: The floor for a date, name or list the ranker chose (no indicator to match).
+    name_floor: float = 0.7
 
     def probability(self, vector: list[float]) -> float:
         z = self.bias + sum(
@@ -55,6 +57,7 @@ class Ranker:
             "fact_floor": self.fact_floor,
             "ranked_floor": self.ranked_floor,
             "margin": self.margin,
+            "name_floor": self.name_floor,
         }
 
     @classmethod
@@ -74,6 +77,7 @@ class Ranker:
             float(data.get("fact_floor", 0.5)),
             float(data.get("ranked_floor", 0.7)),
             float(data.get("margin", 0.1)),
+            float(data.get("name_floor", 0.7)),
         )
 
     def save(self, path: Path) -> None:

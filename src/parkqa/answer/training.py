@@ -202,7 +202,9 @@ def _replayed(e: Example, ranker: Ranker, margin: float) -> tuple[str, float, in
     """The engine's decision for one example under ``ranker``'s probabilities, every floor at
     zero: (path: fact, ranked or none; the chosen candidate's probability; its label)."""
     assert e.engine is not None and e.question is not None
-    probe = replace(ranker, fact_floor=0.0, ranked_floor=0.0, threshold=0.0, margin=margin)
+    probe = replace(
+        ranker, fact_floor=0.0, ranked_floor=0.0, name_floor=0.0, threshold=0.0, margin=margin
+    )
     engine = Engine(e.engine._facts_of, e.engine._report_text, e.engine._meta_of, probe)
     ranked = sorted(
         (
@@ -214,15 +216,15 @@ def _replayed(e: Example, ranker: Ranker, margin: float) -> tuple[str, float, in
     decision = engine.decide(e.question, ranked)
     if decision.chosen is None:
         return "none", 0.0, 0
-    path = "fact" if engine.asks_indicator(e.question) else "ranked"
+    path = engine.path(e.question)
     label = e.labels[e.facts.index(decision.chosen.fact)]
     return path, decision.chosen.probability, label
 
 
 def calibrate(
     examples: list[Example], c: float, fit_
-) -> tuple[float, float, float, dict[str, float]]:
-    """(fact floor, ranked floor, margin, out-of-fold figures): the floors and margin under
+) -> tuple[float, float, float, float, dict[str, float]]:
+    """(fact floor, ranked floor, name floor, margin, out-of-fold figures): the floors and margin under
     which the engine's own decisions, each made with a model that never saw the example's
     report, are right at least :data:`TARGET_PRECISION` of the time they are shown, with the
     most right answers (and right refusals); if no setting reaches the target, the most
@@ -235,35 +237,33 @@ def calibrate(
             for margin in MARGINS:
                 path, p, label = _replayed(e, ranker, margin)
                 replays[margin].append((path, p, label, e.row.must_refuse))
-    best: tuple[tuple[bool, float, float], float, float, float, dict[str, float]] | None = None
+    best: tuple | None = None
     for margin, rows in replays.items():
         for ff in FACT_FLOORS:
             for rf in RANKED_FLOORS:
-                shown = [
-                    (label, refuse)
-                    for path, p, label, refuse in rows
-                    if (path == "fact" and p >= ff) or (path == "ranked" and p >= rf)
-                ]
-                right = sum(label == 1 for label, _ in shown)
-                wrong = len(shown) - right
-                refusals = sum(refuse for *_, refuse in rows) - sum(r for _, r in shown)
-                precision = right / len(shown) if shown else 0.0
-                key = (
-                    precision >= TARGET_PRECISION,
-                    right + refusals if precision >= TARGET_PRECISION else precision,
-                    -ff - rf,
-                )
-                figures = {
-                    "shown": len(shown),
-                    "right": right,
-                    "wrong": wrong,
-                    "precision": precision,
-                    "questions": len(rows),
-                }
-                if best is None or key > best[0]:
-                    best = (key, ff, rf, margin, figures)
+                for nf in RANKED_FLOORS:
+                    floor = {"fact": ff, "ranked": rf, "named": nf}
+                    shown = [
+                        (label, refuse)
+                        for path, p, label, refuse in rows
+                        if path in floor and p >= floor[path]
+                    ]
+                    right = sum(label == 1 for label, _ in shown)
+                    refusals = sum(r for *_, r in rows) - sum(r for _, r in shown)
+                    precision = right / len(shown) if shown else 0.0
+                    met = precision >= TARGET_PRECISION
+                    key = (met, right + refusals if met else precision, -ff - rf - nf)
+                    if best is None or key > best[0]:
+                        figures = {
+                            "shown": len(shown),
+                            "right": right,
+                            "wrong": len(shown) - right,
+                            "precision": round(precision, 4),
+                            "questions": len(rows),
+                        }
+                        best = (key, ff, rf, nf, margin, figures)
     assert best is not None
-    return best[1], best[2], best[3], best[4]
+    return best[1], best[2], best[3], best[4], best[5]
 
 
 def train(examples: list[Example], c: float | None = None, pairwise: bool = False) -> Ranker:
@@ -285,7 +285,7 @@ def train(examples: list[Example], c: float | None = None, pairwise: bool = Fals
         (r for r in results if r[0] >= best_utility - noise), key=lambda r: r[1]
     )
     weights, bias, mean, scale = fit_([e for e in examples if e.vectors], strength)
-    fact_floor, ranked_floor, margin, figures = calibrate(examples, strength, fit_)
+    fact_floor, ranked_floor, name_floor, margin, figures = calibrate(examples, strength, fit_)
     print(f"out of fold, calibrated: {json.dumps(figures)}", file=sys.stderr)
     return Ranker(
         tuple(weights),
@@ -297,6 +297,7 @@ def train(examples: list[Example], c: float | None = None, pairwise: bool = Fals
         fact_floor,
         ranked_floor,
         margin,
+        name_floor,
     )
 
 
