@@ -43,7 +43,7 @@ def test_constraints() -> None:
     assert q.years == (2024,) and q.plan is True and q.qualifiers == ("10亿元以上",)
     assert q.classifiers == ("个",) and q.head == "项目"
     en = analyse("How many projects above 1 billion yuan were signed in the first three quarters?")
-    assert en.qualifiers == ("10亿元以上",) and en.periods == ("前三季度",)
+    assert en.qualifiers == ("10亿元以上",) and en.periods == ("1-9月",)
     assert analyse("规模以上工业增加值增长多少？").qualifiers == ("规模以上",)
 
 
@@ -70,3 +70,63 @@ def test_a_question_without_its_own_report_or_year_leans_on_the_conversation() -
     assert is_follow_up(analyse("排在最后的是哪个园区？"))
     assert is_follow_up(analyse("What's the full-year target for industrial investment?"))
     assert not is_follow_up(analyse("2024年新签约项目多少个？"))
+
+
+# ------------------------------------------------------------------ the question's frame
+
+
+@pytest.mark.parametrize(
+    ("question", "indicator", "measure"),
+    [
+        ("固投比上年增长多少？", "固定资产投资", "growth"),
+        ("2024年规模以上工业企业的增加值比上一年增长了多少？", "规模以上工业增加值", "growth"),
+        ("实际到位的资金有多少？", "到位资金", ""),
+        ("工业投资在全区固投中占多大比重？", "工业投资", "share"),
+        ("规上产值达到全年任务的百分之多少？", "规模以上工业总产值", "completion"),
+        ("一共赚了多少钱？", "利润总额", ""),
+        ("青源高新区排名第几？", "", "rank"),  # 高新区排名 is the park's name, not an indicator
+        ("What was the output value of industries above designated size?", "规模以上工业总产值", ""),
+        ("How many investment deals did Songlin Industrial Park land?", "", ""),
+        ("What share of the park's general public budget revenue came from taxes?", "税收收入", "share"),
+    ],
+)
+def test_the_question_is_read_into_an_indicator_and_a_measure(
+    question: str, indicator: str, measure: str
+) -> None:
+    from parkqa.answer.ontology import ontology
+
+    q = analyse(question)
+    names = [ontology().get(i).name for i in q.indicators]
+    assert names[:1] == ([indicator] if indicator else [])
+    assert q.measure == measure
+
+
+def test_a_follow_up_inherits_the_indicator_and_keeps_its_own_measure() -> None:
+    first = analyse("岚溪高新区2024年固定资产投资是多少？")
+    then = analyse("同比增长多少？").merged_with(first)
+    assert then.indicators == first.indicators and then.measure == "growth"
+    again = analyse("那2025年一季度呢？").merged_with(then)
+    assert again.indicators == first.indicators and again.measure == "growth"
+    assert is_follow_up(analyse("2025年的目标是多少？"))  # names no indicator of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        ("in January–March 2025", [(1, 3)]),
+        ("from Jan to Oct", [(1, 10)]),
+        ("over the first five months", [(1, 5)]),
+        ("in the first three quarters", [(1, 9)]),
+        ("Q1-Q3", [(1, 9)]),
+        ("in H1 2025", [(1, 6)]),
+        ("in the second quarter", [(4, 6)]),
+        ("in June 2025", [(6, 6)]),
+        ("on June 5", []),
+        ("for the full year", [(1, 12)]),
+        ("what may happen", []),
+    ],
+)
+def test_english_periods_of_any_month_range(text: str, periods: list) -> None:
+    from parkqa.answer import vocab
+
+    assert vocab.english_periods(text) == periods

@@ -13,6 +13,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from parkqa.answer.measures import label
+from parkqa.answer.ontology import ontology
 from parkqa.api import ParkQA, ReportNotFound
 from parkqa.compose import place
 from parkqa.config import BACKENDS, DEFAULT_BACKEND, Settings
@@ -243,6 +245,12 @@ def cmd_ask(qa: ParkQA, args: argparse.Namespace) -> int:
     for n, c in enumerate(answer.citations, 1):
         where = place(c, lang)
         print(f"[{n}] {c.source}{' · ' + where if where else ''} [{c.start}:{c.end}] {c.quote}")
+    if answer.related:
+        print("相关数字：" if lang == "zh" else "Related figures:")
+        for r in answer.related:
+            what = label(r.indicator, r.measure, "zh")
+            when = " ".join(x for x in (f"{r.year}年" if r.year else "", r.period) if x)
+            print(f"  · {what} {r.value} ({when}) — {r.source} [{r.start}:{r.end}] {r.quote}")
     if not answer.citations:
         for n, p in enumerate(answer.passages, 1):
             print(f"  {n}. {p.source} [{p.start}:{p.end}] ({p.score:.3f}) {p.text}")
@@ -250,6 +258,10 @@ def cmd_ask(qa: ParkQA, args: argparse.Namespace) -> int:
 
 
 _FACT_COLUMNS = (
+    "indicator_id",
+    "indicator_name",
+    "measure",
+    "base_id",
     "indicator",
     "value",
     "kind",
@@ -268,9 +280,11 @@ _FACT_COLUMNS = (
 def cmd_facts(qa: ParkQA, args: argparse.Namespace) -> int:
     text = qa.report_text(args.source)
     rows = []
+    onto = ontology()
     for fact in qa.facts(args.source):
         row = fact.to_dict()
         row["quote"] = text[fact.sentence_start : fact.sentence_end]
+        row["indicator_name"] = onto.get(fact.indicator_id).name if fact.indicator_id else ""
         rows.append({k: row[k] for k in _FACT_COLUMNS})
     if args.json:
         print(json.dumps(rows, ensure_ascii=False))
@@ -282,9 +296,13 @@ def cmd_facts(qa: ParkQA, args: argparse.Namespace) -> int:
         writer.writerows(rows)
     else:
         for r in rows:
+            linked = f"{r['indicator_name'] or '-'}/{r['measure'] or '-'}"
+            if r["base_id"]:
+                linked += f" of {onto.get(str(r['base_id'])).name}"
             print(
-                f"{str(r['indicator'])[-16:]:<16}\t{r['value']}\t{r['kind']}\t{r['period']}\t"
-                f"{r['year'] or ''}\t{r['status']}\t{r['subject']}\t[{r['start']}:{r['end']}]"
+                f"{linked:<22}\t{r['value']}\t{r['kind']}\t{r['period']}\t"
+                f"{r['year'] or ''}\t{r['status']}\t{r['subject']}\t"
+                f"{str(r['indicator'])[-16:]}\t[{r['start']}:{r['end']}]"
             )
     return 0
 

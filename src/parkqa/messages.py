@@ -69,6 +69,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "evidence.chars": {"en": "characters {start}–{end}", "zh": "第{start}–{end}字"},
     "evidence.closest": {"en": "Closest passages", "zh": "最接近的段落"},
+    "related.title": {
+        "en": "Related figures — not the answer: read each in its sentence",
+        "zh": "相关数字——不是答案，请在原句中核对",
+    },
     "whole_report": {"en": "Whole report, at the cited place", "zh": "全文，定位到引用处"},
     "original": {"en": "Open the original file", "zh": "打开原文件"},
     "original.page": {"en": "Open the original file at p. {page}", "zh": "打开原文件第{page}页"},

@@ -63,6 +63,7 @@ NOUN_CLASSIFIER = {
 }
 _EN_NOUN = {
     "project": "项目",
+    "deal": "项目",
     "enterprise": "企业",
     "company": "企业",
     "firm": "企业",

@@ -13,6 +13,8 @@ import re
 from typing import Any, Protocol
 
 from parkqa.answer import Answer, Citation, Passage
+from parkqa.answer.measures import label
+from parkqa.answer.types import RelatedFigure
 from parkqa.answer.vocab import period_name
 from parkqa.compose import place
 from parkqa.messages import local_date, local_time, t
@@ -69,7 +71,7 @@ def chat_message(answer: Answer, lang: str = "en") -> str:
         f'<a href="#" class="copy-answer" title="{_e(t("copy.label", lang))}">'
         f"{_e(t('copy', lang))}</a>"
     )
-    inline = ""
+    inline = related_html(answer, lang)
     if answer.found:
         for n, c in enumerate(answer.citations, 1):
             where = place(c, lang)
@@ -81,6 +83,29 @@ def chat_message(answer: Answer, lang: str = "en") -> str:
     return (
         f'<div class="answer-text">{text}</div>'
         f'<div class="answer-tools">{" · ".join(x for x in tools if x)}</div>{inline}'
+    )
+
+
+def related_html(answer: Answer, lang: str) -> str:
+    """A refusal's related figures: each with its indicator and measure, its value marked in
+    its own sentence, and where it is (never shown as the answer)."""
+    if answer.found or not answer.related:
+        return ""
+    items = []
+    for r in answer.related:
+        what = label(r.indicator, r.measure, "zh")
+        when = " ".join(x for x in (f"{r.year}年" if r.year else "", r.period) if x)
+        a, b = r.value_start - r.start, r.value_end - r.start
+        quote = _e(r.quote[:a]) + f"<mark>{_e(r.quote[a:b])}</mark>" + _e(r.quote[b:])
+        items.append(
+            f'<li data-source="{_e(r.source)}"><b>{_e(what)}</b> {_e(r.value)} '
+            f"<span class='meta'>{_e(when)} · {_e(r.title or r.source)} · "
+            f"{_e(t('evidence.chars', lang, start=r.start, end=r.end))}</span>"
+            f"<div class='para'>{quote}</div></li>"
+        )
+    return (
+        f'<details class="related" open><summary>{_e(t("related.title", lang))}</summary>'
+        f'<ul class="related-figures">{"".join(items)}</ul></details>'
     )
 
 
@@ -113,6 +138,7 @@ def answer_from_dict(data: dict[str, Any]) -> Answer:
         found=bool(data.get("found")),
         citations=[Citation(**c) for c in data.get("citations", [])],
         passages=[Passage(**p) for p in data.get("passages", [])],
+        related=[RelatedFigure(**r) for r in data.get("related", [])],
     )
 
 
@@ -203,6 +229,7 @@ def _evidence_parts(qa: TextSource, answer: Answer | None, lang: str) -> str:
             )
     else:
         parts.append(f"<p><b>{_e(answer.answer)}</b></p>")
+        parts.append(related_html(answer, lang))
         if answer.passages:
             parts.append(f'<div class="meta" id="cite-0">{_e(t("evidence.closest", lang))}</div>')
         for p in answer.passages:

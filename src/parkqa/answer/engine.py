@@ -305,27 +305,48 @@ class Engine:
     def related(
         self,
         question: Question,
-        ranked: tuple[Candidate, ...],
+        passages: list[Passage],
+        allowed: set[str] | None,
         titles: dict[str, str],
         k: int = 5,
     ) -> list[RelatedFigure]:
-        """The figures shown beside a refusal: linked facts of the reports and period read,
-        of the asked indicator's family first (its own, its parents and children), then the
-        ranker's order; one per indicator and value."""
+        """The figures shown beside a refusal: linked facts of the reports read (those the
+        question names, else those of the top passages), of its year and period when it
+        names them; the asked indicator's family first (itself, its parents and children),
+        then the facts of the best retrieved passages. One per indicator and value."""
         onto = ontology()
+        view = question_view(question)
         asked = {i for i, _ in question.asked}
         family = {a for i in asked for a in onto.lineage(i)}
-        kin = [
-            c
-            for c in ranked
-            if c.fact.indicator_id
-            and (c.fact.indicator_id in family or asked & set(onto.lineage(c.fact.indicator_id)))
-        ]
-        rest = [c for c in ranked if c.fact.indicator_id and c not in kin]
+        sources = (
+            sorted(allowed) if allowed else list(dict.fromkeys(p.source for p in passages[:3]))
+        )
+        scored = []
+        for source in sources:
+            year = self._meta_of(source).year
+            for fact in self._facts_of(source):
+                if not fact.indicator_id or fact.kind in ("date", "name", "list"):
+                    continue
+                if view.years and (fact.year or year) not in view.years:
+                    continue
+                if view.periods and fact.period is not None and fact.period not in view.periods:
+                    continue
+                lineage = set(onto.lineage(fact.indicator_id))
+                kin = fact.indicator_id in family or bool(asked & lineage)
+                rank = next(
+                    (
+                        i
+                        for i, p in enumerate(passages)
+                        if p.source == source
+                        and p.start < fact.sentence_end
+                        and fact.sentence_start < p.end
+                    ),
+                    len(passages),
+                )
+                scored.append(((not kin, rank, fact.source, fact.start), fact))
         out: list[RelatedFigure] = []
         seen: set[tuple[str, str]] = set()
-        for c in kin + rest:
-            f = c.fact
+        for _, f in sorted(scored, key=lambda item: item[0]):
             key = (f.indicator_id, _normal_value(f.value))
             if key in seen:
                 continue
@@ -507,9 +528,7 @@ def places_named(question: str, parks: tuple[str, ...]) -> tuple[list[str], bool
         if len(park) >= 2:
             text = text.replace(park, " ")
     found += re.findall(r"(?<![\u4e00-\u9fff])[东西南北中]区", text)
-    english = any(
-        not _PARK_TYPE_EN.search(m.group("name")) for m in _EN_PLACE.finditer(question)
-    )
+    english = any(not _PARK_TYPE_EN.search(m.group("name")) for m in _EN_PLACE.finditer(question))
     return found, english
 
 

@@ -46,7 +46,7 @@ LABELS: dict[str, dict[str, str]] = {
 RATES = frozenset(["growth", "pp_change", "share", "completion"])
 
 _ZH = {
-    "rank": re.compile(r"排名|排位|位次|名次|第几|位列|排第|居第|列第|排在"),
+    "rank": re.compile(r"排名|排位|位次|名次|第几|位列|排在|(?:居|列|排)[^，,。；;]{0,10}第"),
     "completion": re.compile(
         r"完成.{0,8}(?:目标|计划|任务|预算)|(?:目标|计划|任务)完成|完成率|序时进度|"
         r"(?:达到|占|为|是).{0,6}(?:目标|任务|计划)"

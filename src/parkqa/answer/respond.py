@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from parkqa.answer.engine import Decision, Engine, answer_kind
+from parkqa.answer.engine import FIGURE_KINDS, Decision, Engine, answer_kind
 from parkqa.answer.types import Answer, Passage
 from parkqa.compose import InvariantError, compose, not_found
 from parkqa.question import Question
@@ -64,7 +64,7 @@ class Responder:
         if reading is not None and not self.engine.kind_agrees(question, reading):
             reading = None  # "哪家企业" answered with a project's name: no answer
         if reading is None:
-            return self._refusal(question, shown, decision, titles)
+            return self._refusal(question, passages, allowed, decision, titles)
         try:
             return compose(question, reading, shown, self.report_text, method)
         except InvariantError:
@@ -87,12 +87,13 @@ class Responder:
     def _refusal(
         self,
         question: Question,
-        shown: list[Passage],
+        passages: list[Passage],
+        allowed: set[str] | None,
         decision: Decision | None,
         titles: dict[str, str],
     ) -> Answer:
         """A refusal; for a figure question, with the related figures of what was read."""
         related = []
-        if decision is not None:
-            related = self.engine.related(question, decision.ranked, titles, RELATED)
-        return not_found(question, shown, related=related)
+        if answer_kind(question) in FIGURE_KINDS:
+            related = self.engine.related(question, passages, allowed, titles, RELATED)
+        return not_found(question, passages[:5], related=related)

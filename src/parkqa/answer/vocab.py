@@ -326,7 +326,9 @@ _NAME_WH = (
     ),
     (
         "project",
-        re.compile(r"哪(?:一)?(?:个|些|几个)?项目|项目是哪(?:个|一个)|\b(?:which|what) projects?\b", re.I),
+        re.compile(
+            r"哪(?:一)?(?:个|些|几个)?项目|项目是哪(?:个|一个)|\b(?:which|what) projects?\b", re.I
+        ),
     ),
     (
         "area",

@@ -1,0 +1,69 @@
+"""Measures: the same words read the same measure in a report and in a question."""
+
+from __future__ import annotations
+
+import pytest
+
+from parkqa.answer.measures import MEASURES, label, measure_in
+
+
+@pytest.mark.parametrize(
+    ("words", "rate", "measure"),
+    [
+        ("同比增长", True, "growth"),
+        ("同比下降", True, "growth"),
+        ("比上年增长", False, "increase"),  # 增长3.2亿元: a change in its own unit
+        ("较年初增加", False, "increase"),
+        ("新增", False, "increase"),
+        ("增速较一季度提高", True, "growth"),
+        ("占固定资产投资的比重为", True, "share"),
+        ("占全区规上工业总产值的", True, "share"),
+        ("完成年度目标的", True, "completion"),
+        ("占年度计划的", True, "completion"),
+        ("增速居全市第", None, "rank"),
+        ("实现", False, "level"),
+        ("", True, "level"),
+    ],
+)
+def test_report_words(words: str, rate: bool | None, measure: str) -> None:
+    assert measure_in(words, "zh", rate) == measure
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("固投比上年增长多少", "growth"),
+        ("比去年同期多了百分之几", "growth"),
+        ("比去年那一场多了多少", "increase"),
+        ("新增了多少家高新技术企业", "increase"),
+        ("工业投资占固投的比重是多少", "share"),
+        ("比重是多少", "share"),  # 比重…多少 is no "比…多"
+        ("完成了全年任务的百分之多少", "completion"),
+        ("排名第几", "rank"),
+        ("一共投了多少钱", "level"),
+    ],
+)
+def test_question_words(question: str, measure: str) -> None:
+    assert measure_in(question, "zh") == measure
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("How fast did fixed-asset investment grow?", "growth"),
+        ("By how much did foreign trade shrink?", "growth"),
+        ("What share of revenue came from taxes?", "share"),
+        ("Where did it rank?", "rank"),
+        ("How many new high-tech enterprises were recognised?", "increase"),
+        ("What was GDP?", "level"),
+    ],
+)
+def test_english_question_words(question: str, measure: str) -> None:
+    assert measure_in(question, "en") == measure
+
+
+def test_every_measure_has_a_label_in_both_languages() -> None:
+    for measure in MEASURES:
+        assert label("固定资产投资", measure, "zh").startswith("固定资产投资")
+        assert label("fixed-asset investment", measure, "en").startswith("fixed-asset")
+    assert label("固定资产投资", "growth", "zh") == "固定资产投资增速"

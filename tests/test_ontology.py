@@ -1,0 +1,106 @@
+"""The indicator ontology: its data holds together, and wording of every kind finds its id."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from parkqa.answer.ontology import UNIT_KINDS, ontology
+
+
+def _names(text: str, colloquial: bool = False) -> list[str]:
+    onto = ontology()
+    return [onto.get(m.ids[0]).name for m in onto.mentions(text, colloquial)]
+
+
+def _english(text: str) -> list[str]:
+    onto = ontology()
+    return [onto.get(m.ids[0]).name for m in onto.english_mentions(text)]
+
+
+def test_the_data_file_is_one_consistent_vocabulary() -> None:
+    rows = json.loads(
+        resources.files("parkqa").joinpath("data/indicators.json").read_text(encoding="utf-8")
+    )
+    onto = ontology()
+    assert len(onto) == len(rows) >= 150
+    assert len({r["id"] for r in rows}) == len(rows)  # ids unique
+    assert len({r["name"] for r in rows}) == len(rows)  # one row per concept
+    families = {r["family"] for r in rows}
+    assert {"投资", "招商引资", "财政税收", "企业主体", "科技创新", "园区考评"} <= families
+    for ind in onto.indicators.values():
+        assert ind.unit_kind in UNIT_KINDS
+        assert ind.source, ind.id  # where each entry comes from is noted
+        assert ind.english, ind.id
+        for ref in (ind.parent, ind.flow_of, *ind.derived_from):
+            assert ref is None or ref in onto.indicators
+    # parents form a tree: every lineage ends
+    for ident in onto.indicators:
+        assert len(onto.lineage(ident)) < 10
+
+
+def test_formal_names_abbreviations_and_both_spellings_of_a_qualifier() -> None:
+    assert _names("全年实现规上工业总产值612.4亿元") == ["规模以上工业总产值"]
+    assert _names("规模以上工业总产值") == ["规模以上工业总产值"]
+    assert _names("规上产值") == ["规模以上工业总产值"]  # "industrial" implied
+    assert _names("固投增长") == ["固定资产投资"]
+    assert _names("社零总额") == ["社会消费品零售总额"]
+    # longest first: 工业投资 is not 投资, 规上工业增加值 is not 工业增加值
+    assert _names("其中工业投资65.2亿元") == ["工业投资"]
+    assert _names("规上工业增加值增长7.9%") == ["规模以上工业增加值"]
+
+
+def test_a_numbered_threshold_is_not_the_unnumbered_class() -> None:
+    assert _names("亿元以上项目8个")  # one of the two it can mean (see the shared surface)
+    assert _names("3亿元以上项目2个") == []
+
+
+def test_colloquial_forms_are_read_in_questions_only() -> None:
+    assert _names("一共赚了多少钱", colloquial=True) == ["利润总额"]
+    assert _names("一共赚了多少钱") == []
+    # two characters say too little to stand for an indicator
+    assert _names("投资多少", colloquial=True) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("What was the output value of industries above designated size?", "规模以上工业总产值"),
+        ("How much foreign capital was actually utilized?", "实际使用外资"),
+        ("How fast did fixed-asset investment grow?", "固定资产投资"),
+        ("What was GDP in 2024?", "地区生产总值"),
+        ("What was the total retail sales of consumer goods?", "社会消费品零售总额"),
+        ("What was the above-scale industrial output?", "规模以上工业总产值"),
+    ],
+)
+def test_english_names_of_the_statistical_bureau_and_their_variants(
+    question: str, name: str
+) -> None:
+    assert _english(question)[:1] == [name]
+
+
+def test_english_words_that_say_what_is_counted_are_never_dropped() -> None:
+    # "newly added … enterprises above designated size" needs its "added" and "enterprises"
+    assert "新增规上工业企业" not in _english(
+        "What share of above-scale industrial output came from new materials?"
+    )
+
+
+def test_flows_and_stocks() -> None:
+    onto = ontology()
+    new_hte = onto.by_name("新认定高新技术企业")
+    hte = onto.by_name("高新技术企业")
+    signed = onto.by_name("签约项目")
+    assert new_hte and hte and signed
+    # the level of a flow indicator is its stock's increase
+    assert onto.canonical(new_hte.id, "level") == (hte.id, "increase")
+    # "new" projects signed are the flow's level, not an increase
+    assert onto.canonical(signed.id, "increase") == (signed.id, "level")
+
+
+def test_a_shared_surface_keeps_both_meanings() -> None:
+    onto = ontology()
+    ids = onto.surfaces()["亿元以上项目"]
+    assert {onto.get(i).name for i in ids} == {"亿元以上签约项目", "亿元以上在建项目"}
