@@ -135,12 +135,18 @@ def not_found(
     )
 
 
+#: Question types that ask for a figure (a refusal of one names the figure not found).
+_FIGURE_TYPES = frozenset(
+    ["count", "count_noun", "amount", "quantity", "percent", "rank", "number"]
+)
+
+
 def _asked_label(question: Question) -> str:
     """What a figure question asks, in words of the ontology ("规上工业总产值增速"), or ""."""
     from parkqa.answer.measures import label
     from parkqa.answer.ontology import ontology
 
-    if not question.asked:
+    if not question.asked or question.type not in _FIGURE_TYPES:
         return ""
     onto = ontology()
     ident, measure = question.asked[0]

@@ -216,6 +216,23 @@ class Engine:
             named.add(question.entity)
         return named
 
+    def entities_named(self, question: Question, sources: set[str]) -> set[str]:
+        """Names of the reports (projects, companies, areas, table rows) the question
+        mentions, by the whole name or its body without the 项目/有限公司 suffix."""
+        found = set()
+        for source in sources:
+            for f in self._facts_of(source):
+                names = [f.value] if f.kind == "name" else []
+                if f.subject:
+                    names.append(f.subject)
+                for name in names:
+                    body = _NAME_BODY.sub("", name)
+                    if len(body) >= 4 and (name in question.text or body in question.text):
+                        found.add(body)
+        if question.entity:
+            found.add(_NAME_BODY.sub("", question.entity))
+        return found
+
     def rank(
         self,
         question: Question,
@@ -274,6 +291,14 @@ class Engine:
             return Decision(chosen, reason, tuple(ranked))
         if not ranked:
             return Decision(None, "no candidates", ())
+        if self.path(question) == "named":
+            entities = self.entities_named(question, {c.fact.source for c in ranked})
+            if entities:  # "X项目是哪天开工的", "X项目由哪家企业建设": read beside X
+                chosen, reason = _beside(question, ranked, entities, self._report_text)
+                if chosen is not None and chosen.probability >= floors.fact_floor:
+                    return Decision(chosen, reason, tuple(ranked))
+                if reason == "ambiguous":
+                    return Decision(None, reason, tuple(ranked))
         floor = floors.name_floor if self.path(question) == "named" else floors.ranked_floor
         if ranked[0].probability < floor:
             return Decision(None, "low confidence", tuple(ranked))
@@ -606,6 +631,61 @@ def _matching(
     if rivals and first.probability - rivals[0].probability < margin:
         return None, "ambiguous"
     return first, "match"
+
+
+_NAME_BODY = re.compile(r"(?:项目|股份有限公司|有限责任公司|集团有限公司|有限公司|集团)$")
+#: What a date question may say happened ("哪天开工", "什么时候签下的", "when did … begin").
+_EVENT_VERBS = re.compile(
+    r"开工|动工|开建|签约|签下|签订|投产|竣工|开业|落户|奠基|举行|举办|召开|发布|印发|"
+    r"\b(?:break ground|broke ground|begin|began|start|started|sign|signed|open|opened|"
+    r"complete|completed|held|hold|launch|launched)\b",
+    re.I,
+)
+_SAME_EVENT = {
+    "动工": "开工",
+    "开建": "开工",
+    "签下": "签约",
+    "签订": "签约",
+    "举办": "举行",
+    "召开": "举行",
+    "印发": "发布",
+}
+
+
+def _beside(
+    question: Question,
+    ranked: list[Candidate],
+    entities: set[str],
+    report_text: Callable[[str], str],
+) -> tuple[Candidate | None, str]:
+    """A date or name read beside the thing the question names: in the sentence (or table
+    row) that names it, for a date also stating the event asked when the question says one
+    (开工, 签约: its synonyms count), never the thing itself. One value: the answer; several
+    that the ranker cannot tell apart: no answer."""
+    verbs = (
+        {_SAME_EVENT.get(v, v) for v in _EVENT_VERBS.findall(question.text)}
+        if question.lang == "zh"
+        else set()
+    )
+    found = []
+    for c in ranked:
+        fact = c.fact
+        text = report_text(fact.source)
+        where = fact.subject + text[fact.sentence_start : fact.sentence_end]
+        if not any(e in where for e in entities) or any(e in fact.value for e in entities):
+            continue
+        if verbs and fact.kind == "date":
+            said = {_SAME_EVENT.get(v, v) for v in _EVENT_VERBS.findall(where)}
+            if not verbs & said:
+                continue
+        found.append(c)
+    if not found:
+        return None, "no match"
+    first = found[0]
+    rivals = [c for c in found if _normal_value(c.fact.value) != _normal_value(first.fact.value)]
+    if rivals and first.probability - rivals[0].probability < 0.2:
+        return None, "ambiguous"
+    return first, "beside"
 
 
 def _normal_value(value: str) -> str:

@@ -37,6 +37,9 @@ class Ranker:
     margin: float = 0.1
     #: The floor for a date, name or list the ranker chose (no indicator to match).
     name_floor: float = 0.7
+    #: The recipe it was made from (the sets, by path): ``python -m parkqa.answer.training
+    #: --again`` makes it again from them.
+    recipe: str = ""
 
     def probability(self, vector: list[float]) -> float:
         z = self.bias + sum(
@@ -58,6 +61,7 @@ class Ranker:
             "ranked_floor": self.ranked_floor,
             "margin": self.margin,
             "name_floor": self.name_floor,
+            "recipe": json.loads(self.recipe) if self.recipe else None,
         }
 
     @classmethod
@@ -78,6 +82,7 @@ class Ranker:
             float(data.get("ranked_floor", 0.7)),
             float(data.get("margin", 0.1)),
             float(data.get("name_floor", 0.7)),
+            json.dumps(data["recipe"], ensure_ascii=False) if data.get("recipe") else "",
         )
 
     def save(self, path: Path) -> None:
