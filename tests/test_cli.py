@@ -96,7 +96,9 @@ def test_facts_command_shows_what_was_read(tmp_path: Path) -> None:
     signed = [f for f in facts if f["value"] == "46个"]
     assert signed and signed[0]["kind"] == "count" and signed[0]["value"] in signed[0]["quote"]
     csv_out = run("facts", "qinghu_hitech_zone_2023.md", "--csv", store=store).stdout
-    assert csv_out.splitlines()[0].startswith("indicator,value,kind,unit,period,year,status")
+    assert csv_out.splitlines()[0].startswith(
+        "indicator_id,indicator_name,measure,base_id,indicator,value,kind,unit,period,year,status"
+    )
     assert run("facts", "nope.txt", store=store, check_rc=2).returncode == 2
     # `parkqa facts … | head`: the reader has closed the pipe before the output is written; no
     # traceback, exit 0.

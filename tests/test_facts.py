@@ -123,14 +123,14 @@ def test_space_aligned_text_table() -> None:
     )
     facts = extract_facts("r.txt", "某经开区2024年1—6月经济运行情况", text)
     cell = next(f for f in facts if f.value == "264.4")
-    assert (cell.kind, cell.unit, cell.subject, cell.period) == (
-        "amount",
-        "亿元",
-        "规上工业总产值",
-        (1, 5),
-    )
+    # The row header names the indicator: linked, and no subject of the figure.
+    assert (cell.kind, cell.unit, cell.subject, cell.period) == ("amount", "亿元", "", (1, 5))
+    assert (cell.indicator_id, cell.measure) == ("gross-industrial-output-value-above-size", "level")
     growth = next(f for f in facts if f.value == "7.4")
-    assert growth.kind == "percent" and growth.subject == "规上工业总产值增速"
+    assert growth.kind == "percent" and (growth.indicator_id, growth.measure) == (
+        "gross-industrial-output-value-above-size",
+        "growth",
+    )
 
 
 def test_a_news_page_without_a_year_takes_its_publication_year() -> None:

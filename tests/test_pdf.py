@@ -435,10 +435,10 @@ def test_dev_report_rows_reach_the_facts(dev_report: tuple[LoadedReport, CleanRe
         "科创园": ("187.3", "亿元", 2024),
         "智造园": ("318.5", "亿元", 2024),
         "临空园": ("106.6", "亿元", 2024),
-        "合计": ("612.4", "亿元", 2024),
+        "": ("612.4", "亿元", 2024),  # 合计: the whole park, no subject
     }
     taxes = {f.subject: f.value for f in facts if f.indicator == "全口径税收收入"}
-    assert taxes == {"科创园": "6.82", "智造园": "8.95", "临空园": "2.41", "合计": "18.18"}
+    assert taxes == {"科创园": "6.82", "智造园": "8.95", "临空园": "2.41", "": "18.18"}
     firms = {f.subject: (f.value, f.unit) for f in facts if f.indicator == "规上工业企业"}
     assert firms["智造园"] == ("142", "家")
     # Both parts of the table are one table to the facts (same caption).

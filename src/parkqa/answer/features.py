@@ -367,6 +367,8 @@ def _other_subject(
     question = view.question.text + (view.question.entity or "")
     if fact.subject and not mentions(question, fact.subject) and not _of_parks(fact.subject, parks):
         return True
+    if fact.table:  # a row's other cells (its builder, its park) are what is said of it
+        return False
     for m in _AREA.finditer(text, clause_start, fact.start):
         name = m.group(0)
         if _of_parks(name, parks):

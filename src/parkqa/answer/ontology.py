@@ -306,10 +306,14 @@ class Ontology:
             found = {s for s in name_stems if s in stems}
             if found <= used:
                 continue  # its words were read as a more specific indicator
-            at = [(a, b) for a, b, s in words if s in found]
-            out.append(
-                Mention(min(a for a, _ in at), max(b for _, b in at), (ident,), name, "english")
+            # one English name of several indicators ("total investment"): all of them
+            ids = tuple(
+                dict.fromkeys(
+                    [ident] + [i for i, _, ns in self._english if ns == name_stems and i != ident]
+                )
             )
+            at = [(a, b) for a, b, s in words if s in found]
+            out.append(Mention(min(a for a, _ in at), max(b for _, b in at), ids, name, "english"))
             used |= found
         return sorted(out, key=lambda m: m.start)
 

@@ -1,0 +1,51 @@
+"""Learning you can reproduce: the shipped ranker is what its recipe makes, folds never split a
+report, and the floors are calibrated on decisions made without the questions' reports."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from parkqa.answer.ranker import load_ranker
+from parkqa.answer.training import Example, fold_of, train_recipe
+from parkqa.evaluation import GoldRow
+
+
+def _example(source: str | None, group: str = "set") -> Example:
+    row = GoldRow("q", ("1个",) if source else (), source)
+    return Example(row, [], [], group=group)
+
+
+def test_folds_are_by_report_not_by_question() -> None:
+    same = {fold_of(_example("a.txt"), i) for i in range(20)}
+    assert len(same) == 1  # every question of one report in one fold
+    assert len({fold_of(_example(f"r{i}.txt"), 0) for i in range(40)}) > 1
+
+
+def test_the_shipped_ranker_names_its_recipe() -> None:
+    ranker = load_ranker()
+    recipe = json.loads(ranker.recipe)
+    names = [s["name"] for s in recipe["sets"]]
+    assert "dev-half-A" in names and "own-gold" in names
+    assert 0.0 < ranker.fact_floor < 1.0 and 0.0 < ranker.name_floor <= 1.0
+
+
+def test_the_shipped_ranker_equals_a_fresh_run_of_its_recipe(
+    tmp_path: Path, model_cache: Path, shared: Path
+) -> None:
+    """python -m parkqa.answer.training --again makes the shipped file again (stores built
+    from the recipe's report folders, the same folds, the same calibration)."""
+    shipped = load_ranker()
+    fresh = train_recipe(json.loads(shipped.recipe), tmp_path)
+    assert fresh.c == shipped.c
+    assert (fresh.fact_floor, fresh.ranked_floor, fresh.name_floor, fresh.margin) == (
+        shipped.fact_floor,
+        shipped.ranked_floor,
+        shipped.name_floor,
+        shipped.margin,
+    )
+    assert fresh.threshold == pytest.approx(shipped.threshold)
+    assert fresh.weights == pytest.approx(shipped.weights, abs=1e-6)
+    assert fresh.bias == pytest.approx(shipped.bias, abs=1e-6)
