@@ -125,7 +125,10 @@ def test_space_aligned_text_table() -> None:
     cell = next(f for f in facts if f.value == "264.4")
     # The row header names the indicator: linked, and no subject of the figure.
     assert (cell.kind, cell.unit, cell.subject, cell.period) == ("amount", "亿元", "", (1, 5))
-    assert (cell.indicator_id, cell.measure) == ("gross-industrial-output-value-above-size", "level")
+    assert (cell.indicator_id, cell.measure) == (
+        "gross-industrial-output-value-above-size",
+        "level",
+    )
     growth = next(f for f in facts if f.value == "7.4")
     assert growth.kind == "percent" and (growth.indicator_id, growth.measure) == (
         "gross-industrial-output-value-above-size",

@@ -71,11 +71,7 @@ def test_counts_with_their_indicator_after_them_and_flows_of_stocks() -> None:
 
 def test_table_cells_take_their_row_or_column_header() -> None:
     onto = ontology()
-    cells = [
-        f
-        for f in extract_facts("r.txt", "", REPORT)
-        if f.table and f.indicator_id
-    ]
+    cells = [f for f in extract_facts("r.txt", "", REPORT) if f.table and f.indicator_id]
     found = {(onto.get(f.indicator_id).name, f.measure, f.value) for f in cells}
     assert ("规模以上工业总产值", "level", "418.3") in found
     assert ("规模以上工业总产值", "growth", "9.4") in found

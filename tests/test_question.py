@@ -85,9 +85,17 @@ def test_a_question_without_its_own_report_or_year_leans_on_the_conversation() -
         ("规上产值达到全年任务的百分之多少？", "规模以上工业总产值", "completion"),
         ("一共赚了多少钱？", "利润总额", ""),
         ("青源高新区排名第几？", "", "rank"),  # 高新区排名 is the park's name, not an indicator
-        ("What was the output value of industries above designated size?", "规模以上工业总产值", ""),
+        (
+            "What was the output value of industries above designated size?",
+            "规模以上工业总产值",
+            "",
+        ),
         ("How many investment deals did Songlin Industrial Park land?", "", ""),
-        ("What share of the park's general public budget revenue came from taxes?", "税收收入", "share"),
+        (
+            "What share of the park's general public budget revenue came from taxes?",
+            "税收收入",
+            "share",
+        ),
     ],
 )
 def test_the_question_is_read_into_an_indicator_and_a_measure(

@@ -24,7 +24,9 @@ REPORT = """枫桥湾高新区2024年经济运行情况
 def qa(tmp_path_factory: pytest.TempPathFactory, model_cache: Path):
     folder = tmp_path_factory.mktemp("respond-reports")
     (folder / "枫桥湾高新区2024年经济运行情况.txt").write_text(REPORT, encoding="utf-8")
-    instance = ParkQA(settings=Settings(store=tmp_path_factory.mktemp("respond"), cache_dir=model_cache))
+    instance = ParkQA(
+        settings=Settings(store=tmp_path_factory.mktemp("respond"), cache_dir=model_cache)
+    )
     assert instance.index([folder]).added == 1
     yield instance
     instance.close()
@@ -38,8 +40,14 @@ def qa(tmp_path_factory: pytest.TempPathFactory, model_cache: Path):
         ("枫桥湾高新区2024年工业投资同比增长多少？", "11.2%"),
         ("枫桥湾高新区税收占一般公共预算收入的比重是多少？", "82.5%"),
         ("枫桥湾高新区2024年新认定了多少家高新技术企业？", "57家"),
-        ("How much fixed-asset investment did Fengqiaowan High-tech Zone complete in 2024?", "152.8亿元"),
-        ("By how much did Fengqiaowan High-tech Zone's above-scale industrial output grow in 2024?", "8.3%"),
+        (
+            "How much fixed-asset investment did Fengqiaowan High-tech Zone complete in 2024?",
+            "152.8亿元",
+        ),
+        (
+            "By how much did Fengqiaowan High-tech Zone's above-scale industrial output grow in 2024?",
+            "8.3%",
+        ),
     ],
 )
 def test_a_figure_is_the_one_whose_indicator_and_measure_match(

@@ -68,6 +68,10 @@ CLASSIFIERS = [
 ]
 CURRENCY = ("美元", "港元", "欧元", "日元", "元")
 MEASURES = [
+    # durations ("平均用时3.8个月"): never a count of things
+    "个月",
+    "天",
+    "小时",
     "平方公里",
     "平方米",
     "平米",

@@ -81,7 +81,7 @@ _EN_NOUN = {
     "centre": "中心",
 }
 _CLASSIFIER_Q = re.compile(
-    r"(?<!哪)(?:多少|几)(?P<c>家次|人次|批次|个|家|项|件|批|户|名|位|人|座|条|所|台|套|次|场|届|期|栋|幢|辆|种|类|处)"
+    r"(?<!哪)(?:多少|几)(?P<c>家次|人次|批次|个月|天|个|家|项|件|批|户|名|位|人|座|条|所|台|套|次|场|届|期|栋|幢|辆|种|类|处)"
 )
 #: Words that say which figure or constraint, not which indicator (for follow-ups).
 _NOT_AN_INDICATOR = frozenset(

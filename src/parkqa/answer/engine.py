@@ -216,6 +216,22 @@ class Engine:
             named.add(question.entity)
         return named
 
+    def _names_before(self, fact: Fact) -> list[str]:
+        """Project and company names in the fact's sentence before it (in its clause chain:
+        "X项目完成投资30.4亿元" is about X)."""
+        if fact.table:
+            return []
+        parks = [p for p in self._meta_of(fact.source).parks if len(p) >= 2]
+        return [
+            _NAME_BODY.sub("", f.value)
+            for f in self._facts_of(fact.source)
+            if f.kind == "name"
+            and f.unit in ("project", "company")
+            and f.sentence_start == fact.sentence_start
+            and f.end <= fact.start
+            and not any(p in f.value for p in parks)  # the report's own park says nothing
+        ]
+
     def entities_named(self, question: Question, sources: set[str]) -> set[str]:
         """Names of the reports (projects, companies, areas, table rows) the question
         mentions, by the whole name or its body without the 项目/有限公司 suffix."""
@@ -275,16 +291,25 @@ class Engine:
                 ]
                 if not ranked:
                     return Decision(None, "other subject", ())
+            view = question_view(question)
+            ask = Asked(
+                dated=bool(question.dates) or bool(vocab.EVENT.search(question.text)),
+                qualifiers=_qualifiers_beyond(question),
+                stage=vocab.stage_in(question.text, _names_of(question.indicators)),
+                grade=vocab.grade_in(question.text),
+                years=view.years,
+                periods=view.periods,
+                part="其中" in question.text or "of which" in question.text.lower(),
+                names=frozenset(self.entities_named(question, sources)),
+            )
             chosen, reason = _matching(
                 ranked,
                 question.asked,
                 self._report_text,
+                ask,
                 names_subject=bool(named),
-                dated=bool(question.dates) or bool(vocab.EVENT.search(question.text)),
-                qualifiers=_qualifiers_beyond(question),
                 margin=floors.margin,
-                stage=vocab.stage_in(question.text, _names_of(question.indicators)),
-                grade=vocab.grade_in(question.text),
+                names_before=self._names_before,
             )
             if chosen is not None and chosen.probability < floors.fact_floor:
                 return Decision(None, "low confidence", tuple(ranked))
@@ -494,17 +519,34 @@ _PARK_NAME = re.compile(r"(?:开发区|高新区|经开区|园区|产业园|工�
 _DAY = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:3[01]|[12]\d|[1-9])日")
 
 
+@dataclass(frozen=True)
+class Asked:
+    """What a figure question says besides its indicator and measure (what :func:`_fit`
+    checks a matching fact against)."""
+
+    dated: bool = False
+    qualifiers: tuple[str, ...] = ()
+    stage: str | None = None
+    grade: str | None = None
+    years: tuple[int, ...] = ()
+    periods: tuple[vocab.Period, ...] = ()
+    part: bool = False
+    #: Names of projects, companies and areas the question mentions (no other subject).
+    names: frozenset[str] = frozenset()
+
+
 def _fit(
     candidate: Candidate,
     report_text: Callable[[str], str],
-    dated: bool = False,
-    qualifiers: tuple[str, ...] = (),
-    asked_stage: str | None = None,
-    asked_grade: str | None = None,
+    ask: Asked,
+    names_before: Callable[[Fact], list[str]] = lambda f: [],
 ) -> tuple[bool, ...]:
     """How well a matching fact fits the rest of the question, best first: about what the
-    question names and nothing else, with the qualifier it asks, for the period it asks (or
-    the report's own), this year's, and a period's total rather than one day's event."""
+    question names and nothing else (no other park part, company or project in its clause),
+    with the qualifier, stage and grade it asks, for the period it asks (or the report's
+    own), this year's, a period's total rather than one day's event, the stage it asks said
+    outright, the year's total when the question names a year and no period, the whole
+    rather than a 其中 part."""
     v = candidate.features
     fact = candidate.fact
     text = report_text(fact.source)
@@ -516,14 +558,17 @@ def _fit(
     names = _names_of((fact.indicator_id,)) if fact.indicator_id else ""
     stage = vocab.stage_in(own, names)
     grade = vocab.grade_in(own + fact.subject)
+    others = [n for n in names_before(fact) if not any(n in m or m in n for m in ask.names)]
     return (
-        v[_F["other_subject"]] == 0.0,
-        all(q in said for q in qualifiers) and (bool(qualifiers) or not _own_qualifiers(fact)),
-        not (asked_stage and stage and stage != asked_stage),
-        not (asked_grade and grade != asked_grade),
+        v[_F["other_subject"]] == 0.0 and not others,
+        all(q in said for q in ask.qualifiers)
+        and (bool(ask.qualifiers) or not _own_qualifiers(fact)),
+        not (ask.stage and stage and stage != ask.stage),
+        not (ask.grade and grade != ask.grade) and v[_F["unit_disagrees"]] == 0.0,
         v[_F["period_other"]] == 0.0,
         v[_F["year_other"]] == 0.0,
-        dated or not _DAY.search(sentence) or fact.table,  # an event's figure, for events
+        ask.dated or not _DAY.search(sentence) or fact.table,  # an event's figure, for events
+        not ask.stage or stage == ask.stage,
     )
 
 
@@ -601,12 +646,10 @@ def _matching(
     ranked: list[Candidate],
     asked: tuple[tuple[str, str], ...],
     report_text: Callable[[str], str],
+    ask: Asked,
     names_subject: bool = False,
-    dated: bool = False,
-    qualifiers: tuple[str, ...] = (),
     margin: float = 0.1,
-    stage: str | None = None,
-    grade: str | None = None,
+    names_before: Callable[[Fact], list[str]] = lambda f: [],
 ) -> tuple[Candidate | None, str]:
     """The answer among ranked candidates: a fact of the asked indicator and measure that fits
     the question's other constraints best; none when none does or when a different figure
@@ -619,7 +662,7 @@ def _matching(
         if not named:
             return None, "other subject"
         found = named
-    fits = {id(c): _fit(c, report_text, dated, qualifiers, stage, grade) for c in found}
+    fits = {id(c): _fit(c, report_text, ask, names_before) for c in found}
     best = max(fits.values())
     if not best[0]:
         return None, "other subject"

@@ -167,6 +167,8 @@ def _stem(word: str) -> str:
     word = word.lower().strip("'’.,;:()")
     if word in _EN_SAME:
         return _EN_SAME[word]
+    if word.startswith("utili"):  # utilise, utilized, utilisation
+        return "use"
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 4 and word.endswith(("xes", "ches", "shes", "sses")):

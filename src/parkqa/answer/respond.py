@@ -16,7 +16,9 @@ retrieval, conversation); what is *answered* from them is the engine's business.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
+from parkqa.answer import vocab
 from parkqa.answer.engine import FIGURE_KINDS, Decision, Engine, answer_kind
 from parkqa.answer.types import Answer, Passage
 from parkqa.compose import InvariantError, compose, not_found
@@ -63,6 +65,8 @@ class Responder:
             reading = self._span(question, passages, allowed)
         if reading is not None and not self.engine.kind_agrees(question, reading):
             reading = None  # "哪家企业" answered with a project's name: no answer
+        if reading is not None:
+            reading = self._magnitude(question, reading)
         if reading is None:
             return self._refusal(question, passages, allowed, decision, titles)
         try:
@@ -71,6 +75,15 @@ class Responder:
             refused = not_found(question, shown)
             refused.suppressed = True
             return refused
+
+    def _magnitude(self, question: Question, reading: Reading) -> Reading:
+        """ "下降多少" asks the size of a fall: "4.2%", not "下降4.2%" (the value keeps its
+        direction word only when the question does not say it)."""
+        text = self.report_text(reading.source)
+        word = text[reading.value_start : reading.value_start + 2]
+        if word in vocab.DECREASE and word in question.text:
+            return replace(reading, value_start=reading.value_start + 2)
+        return reading
 
     def _span(
         self, question: Question, passages: list[Passage], allowed: set[str] | None

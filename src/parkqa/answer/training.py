@@ -226,11 +226,11 @@ def _replayed(e: Example, ranker: Ranker, margin: float) -> tuple[str, float, in
 def calibrate(
     examples: list[Example], c: float, fit_
 ) -> tuple[float, float, float, float, dict[str, float]]:
-    """(fact floor, ranked floor, name floor, margin, out-of-fold figures): the floors and margin under
-    which the engine's own decisions, each made with a model that never saw the example's
-    report, are right at least :data:`TARGET_PRECISION` of the time they are shown, with the
-    most right answers (and right refusals); if no setting reaches the target, the most
-    precise one."""
+    """(fact floor, ranked floor, name floor, margin, out-of-fold figures): the floors and
+    margin under which the engine's own decisions, each made with a model that never saw the
+    example's report, are right :data:`TARGET_PRECISION` of the time they are shown, with
+    the most right answers and right refusals; if no setting reaches it, the most precise
+    one."""
     replays: dict[float, list[tuple[str, float, int, bool]]] = {m: [] for m in MARGINS}
     for ranker, test_part in _fold_rankers(examples, c, fit_):
         for e in test_part:
@@ -253,7 +253,7 @@ def calibrate(
                     right = sum(label == 1 for label, _ in shown)
                     refusals = sum(r for *_, r in rows) - sum(r for _, r in shown)
                     precision = right / len(shown) if shown else 0.0
-                    met = precision >= TARGET_PRECISION
+                    met = bool(shown) and precision >= TARGET_PRECISION
                     key = (met, right + refusals if met else round(precision, 4))
                     figures = {
                         "shown": len(shown),

@@ -251,18 +251,41 @@ STAGES = re.compile(
     r"申报|通过|认定|立项|入库|签约|开工|竣工|投产|达产|落地|获批|入选|培育|备案|注册|在谈|储备"
 )
 #: Administrative grades (省级工程技术中心3家，市级…12家): part of what is counted.
-_GRADE_WORD = re.compile(r"国家级|省级|市级|区级|县级")
+_GRADE_WORD = re.compile(r"国家级|省级|市级|区级|县级|(?:省|市|区|县)(?=重点|级)")
+
+
+#: The same stages in English questions.
+_STAGES_EN = (
+    (
+        re.compile(
+            r"\b(?:broken|broke|break) ground|started construction|construction start", re.I
+        ),
+        "开工",
+    ),
+    (
+        re.compile(r"\b(?:put|went|go|gone) into (?:production|operation)|began production", re.I),
+        "投产",
+    ),
+    (re.compile(r"\bcompleted construction|\bfinished\b", re.I), "竣工"),
+    (re.compile(r"\bapplied\b|\bapplications?\b", re.I), "申报"),
+    (re.compile(r"\bpassed\b", re.I), "通过"),
+    (re.compile(r"\b(?:recogni[sz]ed|certified|accredited)\b", re.I), "认定"),
+    (re.compile(r"\bsigned\b|\bsign\b", re.I), "签约"),
+)
 
 
 def stage_in(words: str, own: str = "") -> str | None:
-    """The last stage ``words`` state, outside the indicator's own name ``own``."""
-    found = [m.group(0) for m in STAGES.finditer(words) if m.group(0) not in own]
-    return found[-1] if found else None
+    """The last stage ``words`` state, outside the indicator's own name ``own`` (English
+    questions: the stage their words say, in Chinese)."""
+    found = [(m.start(), m.group(0)) for m in STAGES.finditer(words) if m.group(0) not in own]
+    for pattern, stage in _STAGES_EN:
+        found += [(m.start(), stage) for m in pattern.finditer(words) if stage not in own]
+    return max(found)[1] if found else None
 
 
 def grade_in(words: str) -> str | None:
     """The administrative grade ``words`` state (国家级, 省级, 市级 …), if one."""
-    found = _GRADE_WORD.findall(words)
+    found = [g if g.endswith("级") else g + "级" for g in _GRADE_WORD.findall(words)]
     return found[-1] if found else None
 
 
