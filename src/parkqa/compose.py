@@ -78,14 +78,15 @@ def not_found(
     passages: list[Passage],
     parks: list[str] | None = None,
     related: list[RelatedFigure] | None = None,
+    asked: str = "",
 ) -> Answer:
     """A refusal, with the closest passages; ``parks``: the question names a park no report
     is about, and these are the parks that are indexed (so a misspelt or unindexed park is seen
     as such, never met with an empty refusal); ``related``: the figures the reports do state
-    near the question (each shown with its sentence, never as the answer)."""
+    near the question (each shown with its sentence, never as the answer); ``asked``: the
+    figure a figure question asked for, in words (see :func:`asked_label`)."""
     shown = (parks or [])[:SHOWN_PARKS]
     more = len(parks or []) - len(shown)
-    asked = _asked_label(question)
     if question.lang == "zh":
         text = "报告中没有找到这个问题的答案。"
         if asked:
@@ -135,18 +136,12 @@ def not_found(
     )
 
 
-#: Question types that ask for a figure (a refusal of one names the figure not found).
-_FIGURE_TYPES = frozenset(
-    ["count", "count_noun", "amount", "quantity", "percent", "rank", "number"]
-)
-
-
-def _asked_label(question: Question) -> str:
+def asked_label(question: Question) -> str:
     """What a figure question asks, in words of the ontology ("规上工业总产值增速"), or ""."""
     from parkqa.answer.measures import label
     from parkqa.answer.ontology import ontology
 
-    if not question.asked or question.type not in _FIGURE_TYPES:
+    if not question.asked:
         return ""
     onto = ontology()
     ident, measure = question.asked[0]

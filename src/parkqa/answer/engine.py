@@ -222,19 +222,28 @@ class Engine:
         if fact.table:
             return []
         parks = [p for p in self._meta_of(fact.source).parks if len(p) >= 2]
+        text = self._report_text(fact.source)
+        clause = max(
+            [fact.sentence_start]
+            + [i + 1 for i in range(fact.sentence_start, fact.start) if text[i] in "，,；;"]
+        )
         return [
             _NAME_BODY.sub("", f.value)
             for f in self._facts_of(fact.source)
             if f.kind == "name"
             and f.unit in ("project", "company")
-            and f.sentence_start == fact.sentence_start
+            and clause <= f.start
             and f.end <= fact.start
             and not any(p in f.value for p in parks)  # the report's own park says nothing
         ]
 
     def entities_named(self, question: Question, sources: set[str]) -> set[str]:
         """Names of the reports (projects, companies, areas, table rows) the question
-        mentions, by the whole name or its body without the 项目/有限公司 suffix."""
+        mentions, by the whole name or its body without the 项目/有限公司 suffix; for a date
+        or name question that names none of them, the longest run of its words (five
+        characters or more, the report's park left out) that a report says verbatim
+        ("泽康药业创新药研发中心是哪天动工的")."""
+        said = re.sub(r"(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])", "", question.text)
         found = set()
         for source in sources:
             for f in self._facts_of(source):
@@ -243,10 +252,23 @@ class Engine:
                     names.append(f.subject)
                 for name in names:
                     body = _NAME_BODY.sub("", name)
-                    if len(body) >= 4 and (name in question.text or body in question.text):
+                    if len(body) >= 4 and (name in said or body in said):
                         found.add(body)
         if question.entity:
             found.add(_NAME_BODY.sub("", question.entity))
+        if found or answer_kind(question) not in ("date", "name") or question.lang != "zh":
+            return found
+        left = question.frame[0]
+        for source in sources:
+            for park in self._meta_of(source).parks:
+                if len(park) >= 2:
+                    left = left.replace(park, " ")
+        text = " ".join(self._report_text(s) for s in sources)
+        for size in range(len(left), 4, -1):
+            runs = {left[i : i + size] for i in range(len(left) - size + 1)}
+            hits = {r for r in runs if " " not in r and r in text}
+            if hits:
+                return hits
         return found
 
     def rank(
@@ -276,12 +298,20 @@ class Engine:
         if self.ranker is None:
             return Decision(None, "no ranker", tuple(ranked))
         floors = self.ranker
+        # A place the question names that a report never names: none of its figures is
+        # about it (砚川金沙湾物流园, 青湖0号园 asked of 岚溪18号园's report).
+        unknown = {
+            source
+            for source in {c.fact.source for c in ranked}
+            if _unknown_place(question.text, self._report_text(source), self._meta_of(source).parks)
+        }
+        ranked = [c for c in ranked if c.fact.source not in unknown]
         if self.asks_indicator(question):
             sources = {c.fact.source for c in ranked}
-            parks = tuple(p for s in sources for p in self._meta_of(s).parks)
-            if any(_unknown_place(question.text, self._report_text(s), parks) for s in sources):
-                return Decision(None, "unknown place", tuple(ranked))
+            if not ranked:
+                return Decision(None, "unknown place", ())
             named = self.subjects_named(question, {s: self._facts_of(s) for s in sources})
+            parks = tuple(p for s in sources for p in self._meta_of(s).parks)
             places, english = places_named(question.text, parks)
             if places or english:  # "梧冈片区…是多少": a figure about that part only
                 ranked = [
@@ -574,8 +604,8 @@ def _fit(
 
 #: A place a question names: a park's part, a base, a port area (not a park: parks route).
 _PLACE = re.compile(
-    r"[\u4e00-\u9fff]{2,8}?(?P<suffix>物流园|产业园|工业园区|工业园|科技园|园区|片区|基地|港区|新城"
-    r"|小镇|街道)"
+    r"[\u4e00-\u9fff0-9]{2,8}?(?P<suffix>物流园|产业园|工业园区|工业园|科技园|园区|片区|基地|港区"
+    r"|新城|小镇|街道|园(?!区))"
 )
 _PLACE_LEAD = re.compile(r"^.*?(?:的|在|和|与|及|、|是|对|全市|全区|各)")
 

@@ -154,6 +154,8 @@ _NAMES_NOTHING = re.compile(
     r"一季度|二季度|三季度|四季度|上半年|下半年|前三季度|年初|年末|年底|月末|月底|末|底|"
     r"[\d.%—\-～~至月年]"
 )
+#: Words that make a figure a running total or a stock ("累计达到", "总数达", "有效期内").
+_TOTAL = re.compile(r"累计|总数|总量|达到|共有|拥有|有效期内|存量")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -212,7 +214,12 @@ def _link_prose(
     near = text[max(fact.sentence_start, mention.start - 12) : mention.end + 4]
     if not any(cue in near for i in mention.ids for cue in onto.get(i).cues):
         near = text[fact.sentence_start : fact.sentence_end]
-    return _with(fact, onto, resolve(mention, near, onto), measure, words)
+    ident = resolve(mention, near, onto)
+    stock = onto.get(ident).flow_of
+    if stock and mention.start < fact.context_start and _TOTAL.search(words):
+        # "新认定高新技术企业46家，累计达到318家": the total is the stock's level
+        ident = stock
+    return _with(fact, onto, ident, measure, words)
 
 
 def _counted_after(text: str, fact: Fact, mentions: list[Mention]) -> Mention | None:

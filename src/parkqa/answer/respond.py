@@ -21,7 +21,7 @@ from dataclasses import replace
 from parkqa.answer import vocab
 from parkqa.answer.engine import FIGURE_KINDS, Decision, Engine, answer_kind
 from parkqa.answer.types import Answer, Passage
-from parkqa.compose import InvariantError, compose, not_found
+from parkqa.compose import InvariantError, asked_label, compose, not_found
 from parkqa.question import Question
 from parkqa.reader import Reader, Reading
 
@@ -106,7 +106,7 @@ class Responder:
         titles: dict[str, str],
     ) -> Answer:
         """A refusal; for a figure question, with the related figures of what was read."""
-        related = []
-        if answer_kind(question) in FIGURE_KINDS:
-            related = self.engine.related(question, passages, allowed, titles, RELATED)
-        return not_found(question, passages[:5], related=related)
+        if answer_kind(question) not in FIGURE_KINDS:
+            return not_found(question, passages[:5])
+        related = self.engine.related(question, passages, allowed, titles, RELATED)
+        return not_found(question, passages[:5], related=related, asked=asked_label(question))
