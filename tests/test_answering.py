@@ -49,8 +49,8 @@ def test_gold_set_covers_what_the_issue_asks() -> None:
 # the ranker (benchmarks/ranker_recipe.json) except dev half B: they guard against regressions.
 def test_gold_set_exact_match(corpus: ParkQA) -> None:
     metrics, misses = _metrics(corpus, "parks.jsonl")
-    assert metrics["answerable_em_cite"] >= 0.81, misses
-    assert metrics["precision"] >= 0.94, misses
+    assert metrics["answerable_em_cite"] >= 0.80, misses
+    assert metrics["precision"] >= 0.95, misses
     assert metrics["refusals_right"] >= 9, misses
     assert metrics["citation_source_accuracy"] == 1.0, misses
     assert metrics["invariant_violations"] == 0 and metrics["suppressed"] == 0
@@ -58,7 +58,7 @@ def test_gold_set_exact_match(corpus: ParkQA) -> None:
 
 def test_earlier_held_out_questions_and_unseen_report(corpus: ParkQA) -> None:
     metrics, misses = _metrics(corpus, "heldout.jsonl")
-    assert metrics["answerable_em_cite"] >= 0.85, misses
+    assert metrics["answerable_em_cite"] >= 0.84, misses
     assert metrics["precision"] >= 0.97, misses
     assert metrics["refusal_accuracy"] == 1.0, misses
 
@@ -77,8 +77,8 @@ def test_development_set_v2(heldout_v2: ParkQA) -> None:
     report = evaluate(heldout_v2, rows)
     metrics = report.metrics()
     misses = "\n".join(m.miss() for m in report.misses())
-    assert metrics["answerable_em_cite"] >= 0.38, misses
-    assert metrics["precision"] >= 0.89, misses
+    assert metrics["answerable_em_cite"] >= 0.41, misses
+    assert metrics["precision"] >= 0.90, misses
     assert metrics["refusals_right"] >= 10, misses
     assert metrics["invariant_violations"] == 0
 
@@ -93,8 +93,8 @@ def test_development_set_v3(tmp_path_factory, model_cache: Path) -> None:
     report = evaluate(qa, rows)
     metrics = report.metrics()
     misses = "\n".join(m.miss() for m in report.misses())
-    assert metrics["answerable_em_cite"] >= 0.20, misses
-    assert metrics["precision"] >= 0.83, misses
+    assert metrics["answerable_em_cite"] >= 0.22, misses
+    assert metrics["precision"] >= 0.82, misses
     assert metrics["refusals_right"] >= 11, misses
     assert metrics["invariant_violations"] == 0
 
@@ -113,8 +113,8 @@ def test_dev_set_half_not_trained_on(tmp_path_factory, model_cache: Path, shared
     report = evaluate(qa, half(load_gold(dev / "qa.jsonl"), split, "B"))
     metrics = report.metrics()
     misses = "\n".join(m.miss() for m in report.misses())
-    assert metrics["answerable_em_cite"] >= 0.35, misses
-    assert metrics["precision"] >= 0.92, misses
+    assert metrics["answerable_em_cite"] >= 0.38, misses
+    assert metrics["precision"] >= 0.94, misses
     assert metrics["refusals_right"] >= 7, misses
     assert metrics["invariant_violations"] == 0
 
