@@ -59,10 +59,16 @@ def _find(ann: dict, facts: list[Fact], text: str, used: set[int]) -> Fact | Non
         if i in used or _number(fact.value) != number:
             continue
         context = _norm(text[fact.context_start : fact.end])
-        if context and (context in clause or clause[-8:] in _norm(text[fact.sentence_start : fact.end])):
+        if context and (
+            context in clause or clause[-8:] in _norm(text[fact.sentence_start : fact.end])
+        ):
             used.add(i)
             return fact
     return None
+
+
+def _name(ident: str) -> str:
+    return ontology().get(ident).name if ident else "unlisted"
 
 
 def _pair(ident: str, measure: str) -> tuple[str, str]:
@@ -73,7 +79,11 @@ def score_report(path: Path, annotations: list[dict]) -> list[dict]:
     onto = ontology()
     loaded = load(path)
     cleaned = clean(loaded.text, loaded.wrapped, loaded.paged)
-    facts = [f for f in extract_facts(path.name, loaded.title, cleaned.text) if f.kind not in ("date", "name", "list")]
+    facts = [
+        f
+        for f in extract_facts(path.name, loaded.title, cleaned.text)
+        if f.kind not in ("date", "name", "list")
+    ]
     used: set[int] = set()
     rows = []
     for ann in annotations:
@@ -84,7 +94,9 @@ def score_report(path: Path, annotations: list[dict]) -> list[dict]:
         got = _pair(fact.indicator_id, fact.measure) if fact else ("?", "?")
         indicator_ok = fact is not None and got[0] == gold[0]
         if ann["measure"] == "other":
-            measure_ok = fact is not None and (not fact.indicator_id or got[1] not in ("level", "growth", "share"))
+            measure_ok = fact is not None and (
+                not fact.indicator_id or got[1] not in ("level", "growth", "share")
+            )
         else:
             measure_ok = fact is not None and got[1] == gold[1]
         rows.append(
@@ -93,11 +105,7 @@ def score_report(path: Path, annotations: list[dict]) -> list[dict]:
                 "value": ann["value"],
                 "clause": ann["clause"],
                 "gold": f"{ann['indicator']}/{ann['measure']}",
-                "got": (
-                    f"{onto.get(fact.indicator_id).name if fact.indicator_id else 'unlisted'}/{fact.measure}"
-                    if fact
-                    else "(no fact)"
-                ),
+                "got": (f"{_name(fact.indicator_id)}/{fact.measure}" if fact else "(no fact)"),
                 "found": fact is not None,
                 "indicator": indicator_ok,
                 "measure": measure_ok,
@@ -118,7 +126,11 @@ def main() -> int:
     rows: list[dict] = []
     for gold in sorted(args.annotations.glob("*.jsonl")):
         report = next(p for p in args.corpus.iterdir() if p.stem == gold.stem)
-        annotations = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+        annotations = [
+            json.loads(line)
+            for line in gold.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
         rows += score_report(report, annotations)
     by: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
@@ -132,13 +144,19 @@ def main() -> int:
         m = {k: sum(r[k] for r in part) / n for k in ("found", "indicator", "measure", "linked")}
         metrics[name] = {"n": n, **m}
         print(
-            f"{name:<48} {n:>4} {m['found']:>7.1%} {m['indicator']:>7.1%} {m['measure']:>8.1%} {m['linked']:>7.1%}"
+            f"{name:<48} {n:>4} {m['found']:>7.1%} {m['indicator']:>7.1%} "
+            f"{m['measure']:>8.1%} {m['linked']:>7.1%}"
         )
     if args.misses:
         confusions = Counter((r["gold"], r["got"]) for r in rows if not r["linked"])
         for (gold, got), n in confusions.most_common():
-            example = next(r for r in rows if r["gold"] == gold and r["got"] == got and not r["linked"])
-            print(f"{n:>3}  gold {gold:<28} got {got:<28} e.g. {example['value']} « {example['clause'][:50]} »")
+            example = next(
+                r for r in rows if r["gold"] == gold and r["got"] == got and not r["linked"]
+            )
+            print(
+                f"{n:>3}  gold {gold:<28} got {got:<28} "
+                f"e.g. {example['value']} « {example['clause'][:50]} »"
+            )
     if args.json:
         args.json.write_text(json.dumps(metrics, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

@@ -125,7 +125,7 @@ def test_a_store_of_the_previous_facts_version_is_relinked_without_embedding(
             )
         db.execute("UPDATE details SET details = json_remove(details, '$.facts_version')")
 
-    def no_embedding(self, texts):  # noqa: ANN001
+    def no_embedding(self, texts):
         raise AssertionError("a chunk was embedded again")
 
     monkeypatch.setattr(LazyEmbeddings, "embed_documents", no_embedding)

@@ -45,7 +45,8 @@ def qa(tmp_path_factory: pytest.TempPathFactory, model_cache: Path):
             "152.8亿元",
         ),
         (
-            "By how much did Fengqiaowan High-tech Zone's above-scale industrial output grow in 2024?",
+            "By how much did Fengqiaowan High-tech Zone's above-scale industrial output grow"
+            " in 2024?",
             "8.3%",
         ),
     ],

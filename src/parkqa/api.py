@@ -446,8 +446,9 @@ class ParkQA:
 
     def upgrade(self) -> int:
         """Read again the details (park, year, period, title) and facts (linked to the
-        ontology) of every report indexed by an older release, from the catalog's own texts: no file is opened and no chunk
-        embedded again. Returns how many reports were upgraded (0 on an up-to-date store)."""
+        ontology) of every report indexed by an older release, from the catalog's own texts:
+        no file is opened and no chunk embedded again. Returns how many reports were upgraded
+        (0 on an up-to-date store)."""
         outdated = self.catalog.outdated_details(DETAILS_VERSION, FACTS_VERSION)
         for source in outdated:
             info = self.catalog.get(source)

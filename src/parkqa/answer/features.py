@@ -347,10 +347,10 @@ def vector(
     features["other_subject"] = float(_other_subject(view, fact, text, clause_start, parks))
     # The ontology's verdict: the fact is linked to the asked indicator and measure, or to
     # another indicator (a question that names none the ontology knows: neither).
-    asked = q.asked
+    frame = q.asked
     linked = ontology().canonical(fact.indicator_id, fact.measure) if fact.indicator_id else None
-    features["frame_match"] = float(bool(asked) and linked in asked)
-    features["frame_conflict"] = float(bool(asked) and linked is not None and linked not in asked)
+    features["frame_match"] = float(bool(frame) and linked in frame)
+    features["frame_conflict"] = float(bool(frame) and linked is not None and linked not in frame)
     return [features[name] for name in FEATURES]
 
 

@@ -130,9 +130,9 @@ def _link_cell(fact: Fact, onto: Ontology) -> Fact:
         # A score column with its points in the header (项目招引（40分）) is a part of the
         # assessment; 总分 is named in the ontology.
         part = "分项指标得分" if re.fullmatch(r"\d+(?:\.\d+)?分", fact.unit) else ""
-        found = onto.by_name(part) if part else None
-        if found is not None:
-            return replace(fact, indicator_id=found.id, measure="level")
+        sub_score = onto.by_name(part) if part else None
+        if sub_score is not None:
+            return replace(fact, indicator_id=sub_score.id, measure="level")
     for own, other in ((fact.indicator, fact.subject), (fact.subject, fact.indicator)):
         found = onto.mentions(own)
         if not found:

@@ -287,8 +287,8 @@ class Ontology:
     def english_mentions(self, text: str) -> list[Mention]:
         """Indicators an English text names: every content word of one of its English names
         occurs in the text (on stems), or all but one of a long name's (five words or more:
-        people drop "gross" or "total"; two of seven). The name with most words found wins; a name whose
-        words a better one already used is not read again."""
+        people drop "gross" or "total"; two of seven). The name with most words found wins; a
+        name whose words a better one already used is not read again."""
         words = english_stems(text)
         stems = {s for _, _, s in words}
         scored: list[tuple[int, int, str, str, tuple[str, ...]]] = []

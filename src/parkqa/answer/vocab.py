@@ -343,7 +343,8 @@ _NAME_WH = (
     (
         "company",
         re.compile(
-            r"哪(?:一)?(?:家|个|位)?(?:公司|企业|厂商)|(?:公司|企业)是哪(?:家|个|一家)|是谁投资|\b(?:which|what) (?:company|firm|enterprise|manufacturer|investor)\b",
+            r"哪(?:一)?(?:家|个|位)?(?:公司|企业|厂商)|(?:公司|企业)是哪(?:家|个|一家)|是谁投资|"
+            r"\b(?:which|what) (?:company|firm|enterprise|manufacturer|investor)\b",
             re.I,
         ),
     ),
@@ -356,7 +357,8 @@ _NAME_WH = (
     (
         "area",
         re.compile(
-            r"哪(?:一)?(?:个|些|几个|两个)?(?:园区|片区|园|开发区|区)|(?:园区|片区)是哪(?:个|一个)|\b(?:which|what) (?:parks?|zones?|sub-parks?|areas?|districts?)\b",
+            r"哪(?:一)?(?:个|些|几个|两个)?(?:园区|片区|园|开发区|区)|(?:园区|片区)是哪(?:个|一个)|"
+            r"\b(?:which|what) (?:parks?|zones?|sub-parks?|areas?|districts?)\b",
             re.I,
         ),
     ),
