@@ -25,7 +25,8 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from parkqa.answer.facts import Fact, extract_facts
+from parkqa.answer.fact import Fact
+from parkqa.answer.facts import extract_facts
 from parkqa.answer.ontology import ontology
 from parkqa.ingest.cleaning import clean, normalize_chars
 from parkqa.ingest.dispatch import load

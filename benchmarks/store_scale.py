@@ -22,7 +22,8 @@ from pathlib import Path
 import numpy as np
 
 from parkqa import ParkQA, Settings
-from parkqa.answer.facts import extract_facts, facts_json
+from parkqa.answer.fact import facts_json
+from parkqa.answer.facts import extract_facts
 
 CHUNKS_PER_REPORT = 1000
 PARKS = ["青湖", "松山", "南湖", "西苑", "滨江", "东港", "北塘", "云陵", "岚溪", "澄湾"]

@@ -6,7 +6,8 @@ import sqlite3
 from pathlib import Path
 
 from conftest import catalog_of, put_text
-from parkqa.answer.facts import FIELD_AT, extract_facts, facts_json
+from parkqa.answer.fact import FIELD_AT, facts_json
+from parkqa.answer.facts import extract_facts
 from parkqa.catalog import Catalog
 
 

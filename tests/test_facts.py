@@ -3,7 +3,8 @@ plan vs actual, and the catalog round trip."""
 
 from __future__ import annotations
 
-from parkqa.answer.facts import extract_facts, facts_from_json, facts_json, report_meta
+from parkqa.answer.fact import facts_from_json, facts_json
+from parkqa.answer.facts import extract_facts, report_meta
 
 REPORT = (
     "松岭高新区2024年工作总结\n\n"

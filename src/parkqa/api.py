@@ -24,15 +24,8 @@ from cachetools import LRUCache
 from parkqa.answer import Answer, Passage
 from parkqa.answer.crosslingual import translations
 from parkqa.answer.engine import Candidate, Engine
-from parkqa.answer.facts import (
-    FACTS_VERSION,
-    FIELD_AT,
-    Fact,
-    ReportMeta,
-    extract_facts,
-    facts_from_json,
-    report_meta,
-)
+from parkqa.answer.fact import FIELD_AT, Fact, facts_from_json
+from parkqa.answer.facts import FACTS_VERSION, ReportMeta, extract_facts, report_meta
 from parkqa.answer.ranker import Ranker, load_ranker
 from parkqa.answer.respond import Responder
 from parkqa.answer.vocab import NAME_SUFFIXES, REFERS_BACK, period_name

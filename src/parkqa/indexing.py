@@ -31,7 +31,8 @@ from typing import Any
 from langchain_core.documents import Document
 from langchain_core.indexing import index as langchain_index
 
-from parkqa.answer.facts import FACTS_VERSION, ReportMeta, extract_facts, facts_json
+from parkqa.answer.fact import facts_json
+from parkqa.answer.facts import FACTS_VERSION, ReportMeta, extract_facts
 from parkqa.catalog import DETAILS_VERSION, Catalog, Details
 from parkqa.config import Settings
 from parkqa.consistency import (

@@ -20,7 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from parkqa.answer import vocab
-from parkqa.answer.facts import Fact, ReportMeta, name_kind
+from parkqa.answer.fact import Fact
+from parkqa.answer.facts import ReportMeta, name_kind
 from parkqa.answer.features import (
     FEATURES,
     TYPE_KINDS,

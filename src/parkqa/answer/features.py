@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from parkqa.answer import vocab
-from parkqa.answer.facts import Fact
+from parkqa.answer.fact import Fact
 from parkqa.answer.ontology import ontology
 from parkqa.parks import mentions
 from parkqa.question import Question

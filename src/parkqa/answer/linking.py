@@ -19,13 +19,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
+from parkqa.answer.fact import Fact
 from parkqa.answer.measures import RATES, measure_in, strip_measures
 from parkqa.answer.ontology import Indicator, Mention, Ontology, ontology
-
-if TYPE_CHECKING:
-    from parkqa.answer.facts import Fact
 
 #: Fact kinds that carry no indicator (they are what a name or list question asks).
 _UNLINKED_KINDS = frozenset(["date", "name", "list"])

@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from parkqa.answer import vocab
-from parkqa.answer.facts import Fact, name_kind
+from parkqa.answer.fact import Fact
+from parkqa.answer.facts import name_kind
 from parkqa.answer.features import (
     QuestionView,
     char_overlap,

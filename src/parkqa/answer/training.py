@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from parkqa.answer.engine import Candidate, Engine
-from parkqa.answer.facts import Fact
+from parkqa.answer.fact import Fact
 from parkqa.answer.features import FEATURES
 from parkqa.answer.ranker import Ranker
 from parkqa.evaluation import GoldRow, exact_numeric, load_gold
