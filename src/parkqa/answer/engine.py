@@ -648,10 +648,15 @@ def _unknown_place(question: str, text: str, parks: tuple[str, ...] = ()) -> boo
     words (西塬产业园 is 西塬智能制造产业园)."""
     for name in _places(question, parks):
         own = _distinctive(name)
-        tails = [own[k:] for k in range(len(own) - 1)]
+        # its tails of two characters or more, at least two of them Chinese ("0号" alone is
+        # in every numbered park's text)
+        tails = [own[k:] for k in range(len(own) - 1) if len(_CJK_CHAR.findall(own[k:])) >= 2]
         if tails and not any(t in text for t in tails):
             return True
     return False
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _distinctive(place: str) -> str:
