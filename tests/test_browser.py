@@ -151,6 +151,17 @@ def test_ask_shows_value_and_evidence(page, tmp_path: Path) -> None:
     page.screenshot(path=str(tmp_path / "chat.png"))
 
 
+def test_a_refusal_shows_the_related_figures_in_their_sentences(page) -> None:
+    evidence = ask(page, "青湖高新区2023年进出口总额是多少？", None)
+    bubble = page.locator("#chat .message").last
+    text = bubble.inner_text()
+    assert "进出口总额" in text and "Related figures — not the answer" in text
+    # the related figures: each value marked inside its own sentence, in the chat and the panel
+    assert bubble.locator(".related-figures li mark").count() >= 1
+    assert page.locator("#evidence .related-figures li").count() >= 1
+    assert "qinghu_hitech_zone_2023.md" in evidence
+
+
 def test_follow_up_in_the_conversation(page) -> None:
     ask(page, "青湖高新区全年新签约项目多少个？", "46个")
     evidence = ask(page, "其中10亿元以上项目有几个？", "6个")
