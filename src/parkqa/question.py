@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Literal
 
 from parkqa.answer import vocab
@@ -182,7 +183,7 @@ class Question:
     #: (then it asks the level, or in a follow-up the previous turn's measure).
     measure: str = ""
 
-    @property
+    @cached_property
     def asked(self) -> tuple[tuple[str, str], ...]:
         """The (indicator, measure) pairs an answer must have, in canonical form."""
         from parkqa.answer.ontology import ontology

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from parkqa.answer import vocab
 from parkqa.answer.fact import Fact
@@ -237,6 +238,11 @@ class Engine:
             and f.end <= fact.start
             and not any(p in f.value for p in parks)  # the report's own park says nothing
         ]
+
+    def with_ranker(self, ranker: Ranker) -> Engine:
+        """The same engine reading the same reports with another ranker (calibration replays
+        its decisions under other floors)."""
+        return Engine(self._facts_of, self._report_text, self._meta_of, ranker)
 
     def entities_named(self, question: Question, sources: set[str]) -> set[str]:
         """Names of the reports (projects, companies, areas, table rows) the question
@@ -778,7 +784,10 @@ def _normal_value(value: str) -> str:
     return ("-" if negative else "") + str(float(number.group(0)))
 
 
+@cache
 def _names_of(ids: tuple[str, ...]) -> str:
+    """The indicators' names and aliases, qualifiers spelt one way (read per candidate: once
+    per indicator)."""
     onto = ontology()
     return "".join(
         vocab.normalise_qualifier(n) for i in ids for n in (onto.get(i).name, *onto.get(i).aliases)

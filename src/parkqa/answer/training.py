@@ -205,7 +205,7 @@ def _replayed(e: Example, ranker: Ranker, margin: float) -> tuple[str, float, in
     probe = replace(
         ranker, fact_floor=0.0, ranked_floor=0.0, name_floor=0.0, threshold=0.0, margin=margin
     )
-    engine = Engine(e.engine._facts_of, e.engine._report_text, e.engine._meta_of, probe)
+    engine = e.engine.with_ranker(probe)
     ranked = sorted(
         (
             Candidate(f, tuple(v), ranker.probability(v))
