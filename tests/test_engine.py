@@ -83,3 +83,21 @@ def test_a_name_question_read_by_the_span_reader_gets_the_name_inside_the_span()
     assert text[who.value_start : who.value_end] == "香港丰泽投资有限公司"
     which = engine.narrowed_to_name(analyse("香港丰泽投资有限公司投资的是哪个项目？"), reading)
     assert text[which.value_start : which.value_end] == "泽源饲料项目"
+
+
+def test_a_date_is_the_date_of_the_event_its_own_clause_names() -> None:
+    from parkqa.answer import vocab
+    from parkqa.answer.engine import _date_events
+
+    text = (
+        "年产8万吨电池负极材料项目3月9日签约，6月21日开工建设，11月2日首条产线投产，"
+        "实现“当年开工、当年投产”。"
+    )
+    facts = {f.value: f for f in extract_facts("d.txt", "2024年重点项目", text)}
+    assert _date_events(facts["3月9日"], text) == {"签约"}
+    assert _date_events(facts["6月21日"], text) == {"开工"}
+    assert _date_events(facts["11月2日"], text) == {"投产"}
+    # the questions' words, Chinese and English, name the same events
+    assert vocab.events_in("哪天动工的？") == {"开工"}
+    assert vocab.events_in("When did work start on it?") == {"开工"}
+    assert vocab.events_in("When did it go into production?") == {"投产"}

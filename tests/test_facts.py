@@ -177,3 +177,24 @@ def test_table_growth_columns_subject_column_and_caption_unit() -> None:
     assert by[("智造园", "142")].indicator == "规上企业"
     # the header repeated after a page break is not a row
     assert not any(f.subject == "园区" for f in facts)
+
+
+# Invented: paragraphs each about one part of the park, then one about the whole.
+PARTS = (
+    "枫垭经开区2024年工作总结\n\n"
+    "一、片区发展\n\n"
+    "北翼片区聚焦装备制造，全年实现规上工业总产值236.4亿元，同比增长9.1%；"
+    "完成固定资产投资51.2亿元。南翼片区：规上工业总产值118.7亿元，同比增长4.6%。\n\n"
+    "南翼片区新增高新技术企业12家。\n\n"
+    "全区规上工业总产值355.1亿元，同比增长7.6%。北翼片区和南翼片区均完成目标。"
+)
+
+
+def test_a_paragraph_about_a_part_of_the_park_gives_its_figures_that_subject() -> None:
+    facts = {f.value: f for f in extract_facts("p.txt", "枫垭经开区2024年工作总结", PARTS)}
+    assert facts["236.4亿元"].subject == "北翼片区"
+    assert facts["51.2亿元"].subject == "北翼片区"  # a later sentence of the same paragraph
+    assert facts["118.7亿元"].subject == "南翼片区"  # a sentence turning to another part
+    assert facts["4.6%"].subject == "南翼片区"
+    assert facts["12家"].subject == "南翼片区"
+    assert facts["355.1亿元"].subject == ""  # the whole park

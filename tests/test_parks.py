@@ -221,3 +221,12 @@ def test_every_park_suffix_ends_a_name_where_the_registry_says() -> None:
         # A park no report mentions: the name the question is read to give is the one refused.
         said = unknown_park(f"{name}2024年新签约项目多少个？", lambda names: set())
         assert (said == name) is t.in_questions, (t.suffix, said)
+
+
+def test_a_park_named_after_its_city_is_known_by_its_own_short_name() -> None:
+    from parkqa.parks import report_key
+
+    assert report_key("a.txt", "", "苓榆市桧川经济技术开发区").short == "桧川"
+    assert report_key("b.txt", "", "松岙县经济开发区").short == "松岙"  # the county is its name
+    key = report_key("c.txt", "", "苓榆市桧川经济技术开发区")
+    assert key.mentioned_in("桧川经开区2024年新签约项目多少个？")

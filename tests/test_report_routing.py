@@ -204,3 +204,32 @@ def test_cli_details_and_index_with_details(tmp_path: Path, model_cache: Path, c
     assert "not a period" in capsys.readouterr().err
     assert main(["details", "missing.txt", *args]) == 2
     assert main(["index", str(folder), *args, "--park", "X高新区"]) == 2
+
+
+# Invented: a park with two parts and another park whose report has the same indicator.
+WITH_PARTS = """\
+栎川高新区2024年工作总结
+
+　　高新区现辖梓岗片区和榕湾片区。2024年，全区规上工业总产值528.3亿元，同比增长8.2%。
+
+　　梓岗片区聚焦智能装备，全年实现规上工业总产值311.2亿元，同比增长9.6%；完成固定资产投资64.5亿元。
+
+　　榕湾片区聚焦生物医药，全年实现规上工业总产值217.1亿元，同比增长6.3%；完成固定资产投资38.9亿元。
+"""
+
+
+def test_a_question_naming_only_a_part_of_a_park_reaches_that_parks_report(
+    tmp_path: Path, model_cache: Path
+) -> None:
+    qa = _store(tmp_path, model_cache, "parts", {"a.txt": WITH_PARTS, "b.txt": OTHER_PARK})
+    try:
+        answer = qa.ask("榕湾片区2024年固定资产投资是多少？")
+        assert answer.found and answer.value == "38.9亿元"
+        assert answer.citations[0].source == "a.txt"
+        # the whole park's question is not answered with a part's figure
+        whole = qa.ask("栎川高新区2024年规上工业总产值是多少？")
+        assert whole.value == "528.3亿元"
+        grew = qa.ask("梓岗片区2024年规上工业总产值同比增长多少？")
+        assert grew.value == "9.6%"
+    finally:
+        qa.close()

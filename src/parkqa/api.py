@@ -26,6 +26,7 @@ from parkqa.answer.crosslingual import translations
 from parkqa.answer.engine import Candidate, Engine
 from parkqa.answer.fact import FIELD_AT, Fact, facts_from_json
 from parkqa.answer.facts import FACTS_VERSION, ReportMeta, extract_facts, report_meta
+from parkqa.answer.ontology import ontology
 from parkqa.answer.ranker import Ranker, load_ranker
 from parkqa.answer.respond import Responder
 from parkqa.answer.vocab import NAME_SUFFIXES, REFERS_BACK, period_name
@@ -550,13 +551,18 @@ class ParkQA:
         if not sources:
             # No park named, but a company or project of some reports ("泽康药业创新药研发中心
             # 是哪天动工的？"): those reports hold the answer.
-            sources = self._reports_naming_entities(question)
+            sources = self._reports_naming_entities(question) or self._reports_naming_areas(
+                question
+            )
         analysed = _analyse_without_parks(question, keys, sources)
         if context is not None and is_follow_up(analysed, names_a_report=bool(sources)):
             merged = analysed.merged_with(context.question)
-            entity = None
+            # The thing the conversation is about stays until a turn names another.
+            entity = context.question.entity
             if said and (REFERS_BACK.search(question) or analysed.names_an_indicator()):
-                entity = self._name_in(said, sources or context.sources)
+                entity = (
+                    self._name_in(said, sources or context.sources, context.question.text) or entity
+                )
             return _Turn(
                 replace(merged, entity=entity),
                 sources or context.sources,
@@ -608,7 +614,10 @@ class ParkQA:
         """Reports with a company, project or area name (a fact, at least
         :data:`ENTITY_MIN_CHARS` long) that the question names (in English: by pinyin)."""
         index = self._by_catalog(
-            "entities", lambda: NameIndex(n for n in self._names() if len(n) >= ENTITY_MIN_CHARS)
+            "entities",
+            lambda: NameIndex(
+                n for n in self._names() if len(n) >= ENTITY_MIN_CHARS and not _is_indicator(n)
+            ),
         )
         names = self._names()
         return {source for name in index.mentioned(question) for source in names[name]}
@@ -633,13 +642,21 @@ class ParkQA:
             self._names_cache = (signature, index)
         return self._names_cache[1]
 
-    def _name_in(self, said: str, sources: set[str]) -> str | None:
-        """The longest name that an earlier answer states, of the given reports (of any when
-        none is given): the entity a follow-up such as "它的总分是多少？" asks about."""
+    def _name_in(self, said: str, sources: set[str], asked: str = "") -> str | None:
+        """The name that an earlier answer states, of the given reports (of any when none is
+        given): the entity a follow-up such as "它的总分是多少？" asks about. The one the earlier
+        question named first, then the longest, then the first stated (a project's row also
+        names its builder: "它的建设单位是哪家？" is about the project)."""
         index = self._by_catalog("names", lambda: NameIndex(self._names()))
         where = self._names()
-        names = {n for n in index.contained(said) if not sources or where[n] & sources}
-        return max(names, key=len) if names else None
+        names = {
+            n
+            for n in index.contained(said)
+            if (not sources or where[n] & sources) and not _is_indicator(n)
+        }
+        if not names:
+            return None
+        return min(names, key=lambda n: (n not in asked, -len(n), said.find(n), n))
 
     def _with_dictionary_words(self, analysed: Question, sources: set[str]) -> Question:
         """English words the glossary does not know, translated through CC-CEDICT into words
@@ -705,18 +722,7 @@ class ParkQA:
         for info in reports:
             key = self._key_of().get(info.source) or report_key(info.source, info.title)
             meta = self._meta_of(info.source)
-            counts = Counter(
-                f.value
-                for f in self._facts_of(info.source)
-                if f.kind == "name"
-                and f.unit == "area"
-                and not (key.name and f.value.startswith(key.name))
-            )
-            areas = [
-                name
-                for name, n in counts.most_common()
-                if n >= 2 and not re.search(r"[园区]", name[: -len(_area_suffix(name))])
-            ]
+            areas = self._areas_of(info.source, key)
             row = info.to_dict()
             row.update(
                 park=key.name,
@@ -728,6 +734,49 @@ class ParkQA:
             )
             out.append(row)
         return out
+
+    def _areas_of(self, source: str, key: ReportKey) -> list[str]:
+        """The sub-areas a report's text names more than once (峪东片区, 临空园), most named
+        first: parts of its park, not other parks."""
+        counts = Counter(
+            f.value
+            for f in self._facts_of(source)
+            if f.kind == "name"
+            and f.unit == "area"
+            and not (key.name and f.value.startswith(key.name))
+        )
+        return [
+            name
+            for name, n in counts.most_common()
+            if n >= 2 and not re.search(r"[园区]", name[: -len(_area_suffix(name))])
+        ]
+
+    def _reports_naming_areas(self, question: str) -> set[str]:
+        """Reports one of whose sub-areas the question names, whole (峪东片区) or by its own
+        name before the suffix (岚汀, "Lanting area" in pinyin): a question about a part of a
+        park that names no park is about the report of that part."""
+
+        def build() -> tuple[NameIndex, dict[str, set[str]]]:
+            # One query over the stored facts (as :meth:`_names`), not a parse of every report.
+            stored, unstored = self.catalog.fact_values("name", FIELD_AT["kind"], FIELD_AT["value"])
+            counts = Counter(stored)
+            for source in unstored:
+                counts.update((source, f.value) for f in self._facts_of(source) if f.kind == "name")
+            key_of = self._key_of()
+            where: dict[str, set[str]] = {}
+            for (source, area), n in counts.items():
+                suffix, key = _area_suffix(area), key_of.get(source)
+                own = area[: -len(suffix)] if suffix else ""
+                if n < 2 or not own or re.search(r"[园区]", own):
+                    continue
+                if key is not None and key.name and area.startswith(key.name):
+                    continue
+                for name in {area, own} if len(own) >= 2 else {area}:
+                    where.setdefault(name, set()).add(source)
+            return NameIndex(where), where
+
+        index, where = self._by_catalog("areas", build)
+        return {source for name in index.mentioned(question) for source in where[name]}
 
     def facts(self, source: str) -> list[Fact]:
         """The facts read from a report at index time (what ``parkqa facts`` shows)."""
@@ -858,6 +907,12 @@ class _Turn:
     unknown: bool
     #: The question that opened this line of the conversation.
     base: str
+
+
+def _is_indicator(name: str) -> bool:
+    """A table row's name that is an indicator's (规上工业总产值): what every report measures,
+    not a company or project that picks out the reports naming it."""
+    return any(m.end - m.start == len(name) for m in ontology().mentions(name))
 
 
 def _area_suffix(name: str) -> str:

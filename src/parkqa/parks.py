@@ -82,9 +82,18 @@ def report_key(source: str, title: str, park: str | None = None) -> ReportKey:
     body: :mod:`parkqa.ingest.details`), else the one its title names (a store indexed before
     details were read)."""
     name = park if park is not None else park_in(title)
-    short = name[:2] if name and len(name) > 3 else None
+    # A park named with its city first (苓江市蓼川经济技术开发区) is asked about by its own
+    # name (蓼川经开区): the short name is the one after the city.
+    own = _CITY_FIRST.sub("", name) if name else name
+    if own and is_generic_park(own):  # 松阳县经济开发区: the county is its name
+        own = name
+    short = own[:2] if own and len(own) > 3 else None
     years = _YEAR.findall(title)
     return ReportKey(source, title, name, short, int(years[0]) if years else None)
+
+
+#: A city or county before a park's own name (泓屿市棠溪产业园): not part of its short name.
+_CITY_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,3}?[市县](?=[\u4e00-\u9fff]{4,})")
 
 
 def park_in(title: str) -> str | None:

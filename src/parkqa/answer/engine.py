@@ -325,6 +325,8 @@ class Engine:
                     c
                     for c in ranked
                     if _about_place(c, places, english, self._report_text(c.fact.source))
+                    # (a part named in English only: never a whole-park figure)
+                    and (places or _of_a_part(c.fact, parks))
                 ]
                 if not ranked:
                     return Decision(None, "other subject", ())
@@ -620,7 +622,7 @@ _PLACE_LEAD = re.compile(r"^.*?(?:的|在|和|与|及|、|是|对|全市|全区|
 #: A part of a park an English question names: "the Yanting sub-park", "Baishi ETDZ's South
 #: Zone", "Jingshan's Smart Manufacturing Park".
 _EN_PLACE = re.compile(
-    r"(?:\bthe\s+|'s\s+)(?P<name>(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*\s+"
+    r"(?:\bthe\s+|'s\s+)(?P<name>(?:[A-Z][\w-]*\s+(?:(?:and|of|&)\s+)?){0,3}?[A-Z][\w-]*\s+"
     r"(?:[Ss]ub-(?:park|zone|area)|Park|Zone|Area|District|Cluster))\b"
 )
 _PARK_TYPE_EN = re.compile(r"\b(?:High-tech|Hi-tech|Development|ETDZ|Economic|Industrial)\b", re.I)
@@ -646,6 +648,15 @@ def _about_place(candidate: Candidate, places: list[str], english: bool, text: s
     if any(p in where or _distinctive(p) in where for p in places):
         return True
     return english and bool(candidate.features[_F["subject_named"]])
+
+
+def _of_a_part(fact: Fact, parks: tuple[str, ...]) -> bool:
+    """Is the fact about a part of a park (its row, its paragraph), not the whole?"""
+    return (
+        bool(fact.subject)
+        and not vocab.TOTAL_ROW.match(fact.subject)
+        and not any(fact.subject in p or p in fact.subject for p in parks)
+    )
 
 
 def _unknown_place(question: str, text: str, parks: tuple[str, ...] = ()) -> bool:
@@ -719,22 +730,6 @@ def _matching(
 
 
 _NAME_BODY = re.compile(r"(?:项目|股份有限公司|有限责任公司|集团有限公司|有限公司|集团)$")
-#: What a date question may say happened ("哪天开工", "什么时候签下的", "when did … begin").
-_EVENT_VERBS = re.compile(
-    r"开工|动工|开建|签约|签下|签订|投产|竣工|开业|落户|奠基|举行|举办|召开|发布|印发|"
-    r"\b(?:break ground|broke ground|begin|began|start|started|sign|signed|open|opened|"
-    r"complete|completed|held|hold|launch|launched)\b",
-    re.I,
-)
-_SAME_EVENT = {
-    "动工": "开工",
-    "开建": "开工",
-    "签下": "签约",
-    "签订": "签约",
-    "举办": "举行",
-    "召开": "举行",
-    "印发": "发布",
-}
 
 
 def _beside(
@@ -747,11 +742,7 @@ def _beside(
     row) that names it, for a date also stating the event asked when the question says one
     (开工, 签约: its synonyms count), never the thing itself. One value: the answer; several
     that the ranker cannot tell apart: no answer."""
-    verbs = (
-        {_SAME_EVENT.get(v, v) for v in _EVENT_VERBS.findall(question.text)}
-        if question.lang == "zh"
-        else set()
-    )
+    verbs = vocab.events_in(question.text)
     found = []
     for c in ranked:
         fact = c.fact
@@ -759,10 +750,8 @@ def _beside(
         where = fact.subject + text[fact.sentence_start : fact.sentence_end]
         if not any(e in where for e in entities) or any(e in fact.value for e in entities):
             continue
-        if verbs and fact.kind == "date":
-            said = {_SAME_EVENT.get(v, v) for v in _EVENT_VERBS.findall(where)}
-            if not verbs & said:
-                continue
+        if verbs and fact.kind == "date" and not verbs & _date_events(fact, text):
+            continue
         found.append(c)
     if not found:
         return None, "no match"
@@ -771,6 +760,20 @@ def _beside(
     if rivals and first.probability - rivals[0].probability < 0.2:
         return None, "ambiguous"
     return first, "beside"
+
+
+def _date_events(fact: Fact, text: str) -> set[str]:
+    """What happened on a date: the event its own clause says after it ("2月26日签约，8月16日
+    开工建设": 签约 on the first, 开工 on the second; "于12月3日投产"), else the one before it
+    in its clause ("开工时间为3月18日"), else any its sentence names (a table row's cells)."""
+    clause_end = re.search(r"[，,；;。]|\d{1,2}月\d{1,2}日", text[fact.end : fact.sentence_end])
+    after = text[fact.end : fact.end + clause_end.start() if clause_end else fact.sentence_end]
+    said = vocab.events_in(after)
+    if said:
+        return said
+    before = text[fact.sentence_start : fact.start]
+    said = vocab.events_in(re.split(r"[，,；;。]", before)[-1])
+    return said or vocab.events_in(fact.subject + text[fact.sentence_start : fact.sentence_end])
 
 
 def _normal_value(value: str) -> str:

@@ -27,7 +27,7 @@ from parkqa.ingest.chunking import sentence_spans
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 17
+FACTS_VERSION = 18
 
 
 _CLAUSE = "，,；;：:"
@@ -148,6 +148,7 @@ def extract_facts(
     section_year: int | None = None
     section_period: vocab.Period | None = None
     plan_section = False
+    section_topic = ""
     caption = ""
     blocks = list(_blocks(text))
     consumed = 0
@@ -176,8 +177,18 @@ def extract_facts(
             caption = section
             # A heading that is itself a sentence with figures (titles, captions) still counts.
         paragraph_period: vocab.Period | None = None
+        if _is_heading(block):
+            section_topic = _topic_area(text, block, meta)
+        topic = section_topic
         for span in sentence_spans(text, a, b):
             sentence = text[span.start : span.end]
+            # "峪东片区聚焦…" opens a paragraph about that part; "…。临空园：规上工业总产值
+            # 106.6亿元" turns to another part for the rest of it.
+            if _about_whole(sentence, meta):
+                topic = ""
+            else:
+                topic = _topic_area(text, sentence, meta) or topic
+            first = len(facts)
             if sentence.startswith("表") and re.match(r"表\s*\d", sentence):
                 caption = sentence
             facts += _sentence_facts(
@@ -191,10 +202,55 @@ def extract_facts(
                 paragraph_period or section_period,
                 plan_section,
             )
-            topic = _topic_period(sentence)
-            if topic is not None:
-                paragraph_period = topic
+            opening = _topic_period(sentence)
+            if opening is not None:
+                paragraph_period = opening
+            if topic:
+                facts[first:] = [_about_topic(f, topic) for f in facts[first:]]
     return link_facts(text, [_unfinished_year(f, meta) for f in facts])
+
+
+#: A paragraph or section about one part of the park opens with its name ("峪东片区聚焦先进材料
+#: …", "（二）琅屿科创园"), not with a list of parts ("岚汀片区、峪东片区和…").
+_TOPIC_AREA = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:"
+    + "|".join(vocab.NAME_SUFFIXES["area"])
+    + r"|园(?!区)))(?![、和与及之])"
+)
+
+
+def _topic_area(text: str, block: str, meta: ReportMeta) -> str:
+    """The part of the park a paragraph (or a section, from its heading) is about, when it
+    opens with that part's name and the report names it again elsewhere (a name said once is
+    a phrase, not a part of the park); "" otherwise. Its figures are about that part."""
+    m = _TOPIC_AREA.match(block)
+    if m is None:
+        return ""
+    name = m.group("name")
+    if name.startswith(("全", "各", "本", "该")) or any(name in p or p in name for p in meta.parks):
+        return ""
+    return name if text.count(name) >= 2 else ""
+
+
+#: A sentence that opens with the whole park ("全区…", "高新区…"): no part's topic holds.
+_WHOLE_OPENING = re.compile(
+    r"^\s*(?:全区|全园|全县|全市|园区|[\u4e00-\u9fff]{0,8}?(?:高新区|经开区|开发区))"
+)
+
+
+def _about_whole(sentence: str, meta: ReportMeta) -> bool:
+    return bool(_WHOLE_OPENING.match(sentence)) or any(
+        sentence.lstrip().startswith(p) for p in meta.parks if len(p) >= 2
+    )
+
+
+def _about_topic(fact: Fact, topic: str) -> Fact:
+    """A figure of a paragraph about one part of the park is that part's, unless it has a
+    subject of its own (a 分别 item)."""
+    if fact.subject or fact.kind in ("name", "list"):
+        return fact
+    return replace(fact, subject=topic)
 
 
 def _unfinished_year(fact: Fact, meta: ReportMeta) -> Fact:

@@ -99,6 +99,8 @@ def _subject_span(text: str, fact: Fact, names: list[Fact]) -> tuple[int, int] |
     clause group in prose."""
     if fact.subject:
         at = text.find(fact.subject, fact.sentence_start, fact.sentence_end)
+        if at < 0 and not fact.table:  # a paragraph's topic ("峪东片区聚焦…；完成…"): its name
+            at = text.rfind(fact.subject, 0, fact.sentence_start)
         return (at, at + len(fact.subject)) if at >= 0 else None
     start, end = _segment(text, fact)
     for name in names:
@@ -116,6 +118,10 @@ def _groups(facts: Iterable[Fact], text: str) -> dict[tuple[object, ...], list[F
             continue
         if fact.table:
             key: tuple[object, ...] = ("table", fact.section, fact.indicator, fact.kind)
+        elif fact.subject and fact.indicator_id:
+            # Paragraphs each about one part of the park ("岚汀片区…增长10.8%" / "峪东片区…
+            # 增长6.1%"): one indicator and measure across the section's parts.
+            key = ("parts", fact.section, fact.indicator_id, fact.measure, fact.kind)
         else:
             # One paragraph's like figures ("甲片区增长6.1%；乙片区增长14.9%，…"): the
             # sentences of a paragraph often split at ；.

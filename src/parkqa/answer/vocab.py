@@ -245,6 +245,28 @@ EVENT = re.compile(
     r"\b(?:ceremony|event|fair|forum|expo|conference|summit|roadshow)\b",
     re.I,
 )
+#: What happens to a project or an event on a date, each in the words of a report or a question
+#: (Chinese and English): "哪天动工" and "when did work start" ask for the date of 开工.
+_DATED_EVENTS: dict[str, str] = {
+    "开工": r"开工|动工|开建|破土|\bbr(?:ea|o)k\w*\s+ground\b|\bconstruction\s+(?:start|beg[ia]n)"
+    r"|\b(?:start|began|begun|begin|commenc)\w*\s+(?:construction|building)\b"
+    r"|\bwork\s+(?:start|beg[ia]n|commenc)\w*|\bstart\w*\s+work\b",
+    "签约": r"签约|签下|签订|签署|\bsign(?:ed|ing)?\b",
+    "投产": r"投产|投入生产|试生产|\b(?:production|operational|operation)\b",
+    "竣工": r"竣工|\bcomplet(?:e|ed|ion)\b",
+    "开业": r"开业|\bopen(?:ed|ing)?\b(?!\s+up)",
+    "落户": r"落户|\bsettled?\b",
+    "举行": r"举行|举办|召开|\b(?:held|hold|took place)\b",
+    "发布": r"发布|印发|\b(?:published|released|issued)\b",
+}
+_DATED_EVENT = {name: re.compile(words, re.I) for name, words in _DATED_EVENTS.items()}
+
+
+def events_in(text: str) -> set[str]:
+    """The dated events ``text`` names (开工, 签约, 投产 …), in their one canonical word."""
+    return {name for name, pattern in _DATED_EVENT.items() if pattern.search(text)}
+
+
 #: Stages a count or amount is reported at (申报40家，通过27家; 申报12个，立项1个): a question
 #: that names one asks for the figure of that stage.
 STAGES = re.compile(

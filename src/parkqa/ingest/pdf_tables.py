@@ -511,7 +511,8 @@ def _grid_from_seed(
         below = lines[header[0] if header else seed[0]]
         if not _close(line, below) or _captionish(line.text) or _PROSE.search(line.text):
             break
-        if line.x0 < x0 - 2 * size or line.x1 > x1 + 2 * size:
+        # (a header cell set flush left in its column may reach past the figures under it)
+        if line.x0 < x0 - 2 * size or line.runs(CELL_GAP)[-1][0].x0 > x1 + size:
             break
         if any(len(_crossed(r, corridors)) >= len(corridors) for r in line.runs(0.3)):
             break  # a title or a sentence across the table

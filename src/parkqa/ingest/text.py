@@ -8,11 +8,12 @@ from pathlib import Path
 
 from parkqa.ingest.cleaning import PAGE_BREAK
 from parkqa.ingest.core import Progress, RawText, decode_text, first_line, table_row
+from parkqa.ingest.text_tables import aligned_tables
 
 
 def read_txt(path: Path, data: bytes, progress: Progress) -> RawText:
     text = decode_text(data).replace(PAGE_BREAK, "\n")  # a stray form feed is not a page here
-    return RawText(text, first_line(text), wrapped=True)
+    return RawText(aligned_tables(text), first_line(text), wrapped=True)
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")

@@ -1,0 +1,56 @@
+"""Tables laid out with spaces in plain text (a bulletin's ``指标名称    单位    1—3月`` rows).
+
+Why: cleaning rejoins a hard-wrapped text's lines, and a space-aligned table's rows have no
+sentence end, so they were joined into one run of words and figures ("岚汀片区 587.3 10.8 …
+峪东片区 436.2"): each figure lost its row and its column header. Such a table is what the PDF
+reader sees in an unruled table: text whose gaps line up in columns. So its lines are placed as
+characters on a grid (a Chinese character two columns wide, as a monospaced display sets it)
+and read by the PDF reader's own table finder (:mod:`parkqa.ingest.pdf_tables`): one home for
+what a table of aligned text is, its header rows and units included.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from parkqa.ingest.pdf_tables import Char, layout_page, page_markup
+
+#: A gap between two cells: two spaces or more, an ideographic space, a tab.
+_GAP = re.compile(r"\S(?: {2,}|\u3000+|\t+)(?=\S)")
+#: Placed sizes: a half-width character is 5 units wide, a line 14 units below the one above.
+_HALF, _LINE, _SIZE = 5.0, 14.0, 10.0
+
+
+def aligned_tables(text: str) -> str:
+    """``text`` with every run of space-aligned lines (the first with two gaps or more, the
+    rest with one or more) written as the shared table markup (``cell | cell`` rows)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if len(_GAP.findall(lines[i])) < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].strip() and _GAP.search(lines[j]):
+            j += 1
+        block = lines[i:j]
+        markup = page_markup(layout_page(_placed(block), [], 0))
+        out += ["", markup, ""] if "|" in markup else block
+        i = j
+    return "\n".join(out)
+
+
+def _placed(lines: list[str]) -> list[Char]:
+    chars = []
+    for row, line in enumerate(lines):
+        x = 0.0
+        for ch in line.rstrip("\r"):
+            wide = unicodedata.east_asian_width(ch) in "WF"
+            width = _HALF * (4 if ch == "\t" else 2 if wide else 1)
+            if ch.strip():
+                chars.append(Char(ch, x, x + width, row * _LINE, row * _LINE + _SIZE, _SIZE))
+            x += width
+    return chars
