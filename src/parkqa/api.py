@@ -558,8 +558,11 @@ class ParkQA:
         if context is not None and is_follow_up(analysed, names_a_report=bool(sources)):
             merged = analysed.merged_with(context.question)
             # The thing the conversation is about stays until a turn names another.
-            entity = context.question.entity
-            if said and (REFERS_BACK.search(question) or analysed.names_an_indicator()):
+            index = self._by_catalog("names", lambda: NameIndex(self._names()))
+            names_own = any(not _is_indicator(n) for n in index.contained(question))
+            entity = None if names_own else context.question.entity
+            refers_back = REFERS_BACK.search(question) or analysed.names_an_indicator()
+            if said and refers_back and not names_own:
                 entity = (
                     self._name_in(said, sources or context.sources, context.question.text) or entity
                 )

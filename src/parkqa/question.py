@@ -118,7 +118,6 @@ _NOT_AN_INDICATOR = frozenset(
 )
 _PLAN_ZH = ("力争", "计划", "预计", "预排", "目标", "确保", "将要", "打算", "争取", "拟")
 _PLAN_EN = ("target", "plan", "aim", "expect", "goal", "strive", "intend", "will")
-_QUALIFIER = re.compile(r"(?:\d+(?:\.\d+)?)?[万亿]元以上|规模以上|限额以上")
 _EN_QUALIFIER = [
     (
         re.compile(
@@ -182,6 +181,9 @@ class Question:
     #: The measure the question states (``parkqa.answer.measures``), "" when it states none
     #: (then it asks the level, or in a follow-up the previous turn's measure).
     measure: str = ""
+    #: The question asks the same period of the year before ("上年同期规上工业总产值是多少"):
+    #: the base of a growth rate, not the current figure.
+    base_year: bool = False
 
     @cached_property
     def asked(self) -> tuple[tuple[str, str], ...]:
@@ -190,7 +192,9 @@ class Question:
 
         onto = ontology()
         measure = self.measure or ("rank" if self.type == "rank" else "level")
-        return tuple(dict.fromkeys(onto.canonical(i, measure) for i in self.indicators))
+        # "比上年多了几家": a change against a base period, not a flow's level
+        compared = measure == "increase" and vocab.compared(self.text)
+        return tuple(dict.fromkeys(onto.canonical(i, measure, compared) for i in self.indicators))
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -227,6 +231,7 @@ class Question:
             focus=self.focus,
             indicators=self.indicators or previous.indicators,
             measure=self.measure or previous.measure,
+            base_year=self.base_year or (previous.base_year and not self.years),
         )
 
     def names_an_indicator(self) -> bool:
@@ -323,7 +328,7 @@ def analyse(text: str) -> Question:
     qtype = _answer_type(q, _TYPE_RULES_ZH) if lang == "zh" else _answer_type(low, _TYPE_RULES_EN)
     years = tuple(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", q))
     periods = list(dict.fromkeys(q[a:b] for a, b, _ in vocab.periods_in(q)))
-    qualifiers = list(dict.fromkeys(m.group(0) for m in _QUALIFIER.finditer(q)))
+    qualifiers = list(dict.fromkeys(m.group(0) for m in vocab.QUALIFIER.finditer(q)))
     classifiers: tuple[str, ...] = ()
     head: str | None = None
     groups: list[tuple[str, ...]]
@@ -402,6 +407,7 @@ def analyse(text: str) -> Question:
         frame=_frame(q),
         indicators=indicators,
         measure=measure,
+        base_year=bool(vocab.BASE_YEAR_ASKED.search(text)) and not years,
     )
 
 

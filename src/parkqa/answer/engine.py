@@ -555,7 +555,10 @@ class Engine:
 
 _F = {name: i for i, name in enumerate(FEATURES)}
 _PARK_NAME = re.compile(r"(?:开发区|高新区|经开区|园区|产业园|工业园|科技园|片区|综保区)$")
-_DAY = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:3[01]|[12]\d|[1-9])日")
+_DAY = re.compile(
+    r"(?<!\d)(?:1[0-2]|[1-9])月(?:3[01]|[12]\d|[1-9])日"
+    r"|(?<![\d.])20\d{2}\.(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])(?![\d.])"
+)
 
 
 @dataclass(frozen=True)
@@ -590,8 +593,12 @@ def _fit(
     fact = candidate.fact
     text = report_text(fact.source)
     sentence = text[fact.sentence_start : fact.sentence_end]
-    # A qualifier asked (10亿元以上) holds when the fact's row or sentence up to it says it.
+    # A qualifier asked (10亿元以上) holds when the fact's row or sentence up to it says it; a
+    # population (规模以上, 限额以上) when its paragraph does ("全区规上工业企业实现营业收入…；
+    # 实现利润总额31.4亿元").
     said = vocab.normalise_qualifier(fact.qualifier + text[fact.sentence_start : fact.start])
+    paragraph = text.rfind("\n", 0, fact.sentence_start) + 1
+    said_before = vocab.normalise_qualifier(text[paragraph : fact.start])
     # Its own words: the stage (申报/通过/立项) and grade (省级/市级) it is reported at.
     own = text[fact.context_start : fact.start] + " " + (fact.indicator if fact.table else "")
     names = _names_of((fact.indicator_id,)) if fact.indicator_id else ""
@@ -600,7 +607,7 @@ def _fit(
     others = [n for n in names_before(fact) if not any(n in m or m in n for m in ask.names)]
     return (
         v[_F["other_subject"]] == 0.0 and not others,
-        all(q in said for q in ask.qualifiers)
+        all(q in (said_before if q in vocab.POPULATIONS else said) for q in ask.qualifiers)
         and (bool(ask.qualifiers) or not _own_qualifiers(fact)),
         not (ask.stage and stage and stage != ask.stage),
         not (ask.grade and grade != ask.grade) and v[_F["unit_disagrees"]] == 0.0,
@@ -608,6 +615,7 @@ def _fit(
         v[_F["year_other"]] == 0.0,
         ask.dated or not _DAY.search(sentence) or fact.table,  # an event's figure, for events
         not ask.stage or stage == ask.stage,
+        not ask.part or fact.part,  # "其中工业投资呢？": the 其中 part, not a sub-area's
     )
 
 
@@ -616,7 +624,9 @@ _PLACE = re.compile(
     r"[\u4e00-\u9fff0-9]{2,8}?(?P<suffix>物流园|产业园|工业园区|工业园|科技园|园区|片区|基地|港区"
     r"|新城|小镇|街道|园(?!区))"
 )
-_PLACE_LEAD = re.compile(r"^.*?(?:的|在|和|与|及|、|是|对|全市|全区|各)")
+_PLACE_LEAD = re.compile(
+    r"^(?:那么?|请问|还有|再问|另外)|^.*?(?:的|在|和|与|及|、|是|对|全市|全区|各)"
+)
 
 
 #: A part of a park an English question names: "the Yanting sub-park", "Baishi ETDZ's South
@@ -816,7 +826,12 @@ def matches(fact: Fact, asked: tuple[tuple[str, str], ...]) -> bool:
     canonical form)?"""
     if not fact.indicator_id or not fact.measure:
         return False
-    return ontology().canonical(fact.indicator_id, fact.measure) in asked
+    return ontology().canonical(fact.indicator_id, fact.measure, _compared(fact)) in asked
+
+
+def _compared(fact: Fact) -> bool:
+    """Is the fact a change against a base (同比提高2.9万元, 增加2个), not a flow's level?"""
+    return bool(fact.comparison) or vocab.compared(fact.indicator)
 
 
 def _reading(found: Fact | Pick, titles: dict[str, str], score: float, kind: str) -> Reading:

@@ -310,8 +310,9 @@ def vector(
         not view.periods and fact.period is not None and fact.period != (report_period or (1, 12))
     )
     features["year_explicit"] = float(bool(view.years) and fact.year_explicit)
+    prior = fact.comparison == "上年同期" and fact.kind != "percent"
     features["year_other"] = float(
-        not view.years and fact.comparison == "上年同期" and fact.kind != "percent"
+        (not prior and fact.kind != "percent") if q.base_year else not view.years and prior
     )
     features["plan_agrees"] = float(view.plan and fact.status == "plan")
     local_qualifiers = fact.qualifier + " " + vocab.normalise_qualifier(local)
@@ -348,13 +349,22 @@ def vector(
     # The ontology's verdict: the fact is linked to the asked indicator and measure, or to
     # another indicator (a question that names none the ontology knows: neither).
     frame = q.asked
-    linked = ontology().canonical(fact.indicator_id, fact.measure) if fact.indicator_id else None
+    linked = (
+        ontology().canonical(
+            fact.indicator_id, fact.measure, bool(fact.comparison) or vocab.compared(fact.indicator)
+        )
+        if fact.indicator_id
+        else None
+    )
     features["frame_match"] = float(bool(frame) and linked in frame)
     features["frame_conflict"] = float(bool(frame) and linked is not None and linked not in frame)
     return [features[name] for name in FEATURES]
 
 
-_AREA = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:片区|园区|产业园|工业园|科技园|园|公司|集团)")
+_AREA = re.compile(
+    r"[\u4e00-\u9fff]{2,8}?(?:片区|园区|产业园|工业园|科技园|园|公司|集团)"
+    r"|(?<![\u4e00-\u9fff])[东西南北中]区"  # "东区完成工业投资31.2亿元，西区…"
+)
 
 
 def _other_subject(

@@ -319,10 +319,14 @@ class Ontology:
             used |= found
         return sorted(out, key=lambda m: m.start)
 
-    def canonical(self, ident: str, measure: str) -> tuple[str, str]:
+    def canonical(self, ident: str, measure: str, compared: bool = False) -> tuple[str, str]:
         """One name for one observation: the level of a flow indicator is its stock's
-        increase (新认定高新技术企业18家 = 高新技术企业, increase 18家)."""
+        increase (新认定高新技术企业18家 = 高新技术企业, increase 18家). ``compared``: the figure
+        (or question) is set against a base period (同比提高2.9万元, 比上年多几个): an
+        increase is then a change of the indicator itself, never a flow's level."""
         indicator = self.indicators[ident]
+        if compared:
+            return ident, measure
         if indicator.flow_of and measure == "level":
             return indicator.flow_of, "increase"
         if measure == "increase" and not indicator.stock:

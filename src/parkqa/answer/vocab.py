@@ -216,6 +216,13 @@ MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct
 YEAR = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?:年|(?=\s*[—\-–]\d{1,2}月))")
 #: Relative years: a fact under ``上年同期`` belongs to the year before the report's.
 PREVIOUS_YEAR = re.compile(r"上年同期|去年同期|上年全年|去年全年|上年度")
+#: A question asking for the previous year's figure of the same period (the base a growth is
+#: computed on), in either language.
+BASE_YEAR_ASKED = re.compile(
+    r"上年同期|去年同期|上一年同期|\bsame period (?:of |in )?(?:last|the previous|the prior) year\b"
+    r"|\b(?:a|one) year (?:earlier|before)\b|\bprevious year's same period\b",
+    re.I,
+)
 
 #: Words that make the figure after them a target, not an achievement.
 PLAN_MODALS = ("力争", "计划", "预计", "预排", "确保", "争取", "拟", "预期", "目标")
@@ -233,8 +240,19 @@ DECREASE = ("下降", "减少", "回落", "下滑", "降低")
 
 #: Comparison bases: a figure after one of these is a change, not a level.
 COMPARISON = re.compile(r"同比|比上年|较上年|比去年|较去年|环比|较年初|比年初|上年同期|去年同期")
+#: Words of a change against an earlier figure (增加2个, 净增37家, 比上年多5个), as opposed to a
+#: flow stated as new (新增, 新认定 18家: the flow's own level).
+_CHANGE = re.compile(r"增加|净增|减少|提高|降低|比.{0,8}?[多少]")
+
+
+def compared(words: str) -> bool:
+    """Do ``words`` set a figure against a base (同比, 比上年, 增加, 净增)?"""
+    return bool(COMPARISON.search(words) or _CHANGE.search(words))
+
 
 #: Qualifiers that name a class of things (``10亿元以上项目``), never an amount asked for.
+#: Qualifiers that name a population of enterprises (its figures' paragraph says it once).
+POPULATIONS = ("规模以上", "限额以上")
 QUALIFIER = re.compile(r"(?:\d+(?:\.\d+)?)?[万亿]元(?:以上|及以上)|规模以上|限额以上|规上")
 
 
