@@ -52,6 +52,7 @@ from parkqa.ingest.details import ReportDetails, details_of
 from parkqa.ingest.dispatch import LoadedReport, LoadError, discover, load
 from parkqa.ingest.worker import LimitedLoader
 from parkqa.messages import t
+from parkqa.parks import is_member_park
 from parkqa.rwlock import RWLock
 
 #: Bumped whenever cleaning or chunking changes what a file turns into.
@@ -160,7 +161,8 @@ def details_json(loaded: LoadedReport, cleaned: CleanReport, read: ReportDetails
 def report_facts(source: str, title: str, text: str, details: Details) -> str:
     """The facts of a report as the catalog stores them, read with the year and period its
     details give (a store written before details had them: read from the title)."""
-    meta = ReportMeta(details.year, details.months) if details.version else None
+    members = tuple(p for p in details.parks if p != details.park and is_member_park(p))
+    meta = ReportMeta(details.year, details.months, members=members) if details.version else None
     return facts_json(extract_facts(source, title, text, details.published, meta))
 
 

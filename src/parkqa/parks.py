@@ -119,7 +119,7 @@ def park_in(title: str) -> str | None:
 _NOT_IN_NAMES = re.compile(
     r"今年|以来|期间|目前|记者|获悉|了解|沿海|发达|地区|[从到在为由对向把被将让]|月份|"
     r"国家级|省级|市级|县级|以上|年度|三大|两大|四大|[市县]$|"
-    r"结合|按照|利用|完善|推动|强化|引导|加快|推进|打造|依托|围绕|聚焦|支持|鼓励|实现|持续|充分|"
+    r"结合|按照|利用|完善|推动|强化|深化|引导|加快|推进|打造|依托|围绕|聚焦|支持|鼓励|实现|持续|充分|"
     r"纳入|入驻|全部|所有|各类|相关|主要|重点|其他|周边|省内|省外|国内|全国|全省|全市|全县|"
     r"领导|调研|上月|本月|当月|合计|拉低|拉动|带动|三个|两个|四个|"
     r"[一二三四五六七八九十]+月|\d|[-_|｜—－（）()《》“”\"]"
@@ -136,6 +136,13 @@ def is_generic_park(name: str) -> bool:
     if _NOT_IN_NAMES.search(name[: len(name) - len(suffix)]):
         return True
     return any(name.endswith(t.suffix) and len(name) - len(t.suffix) < 2 for t in PARK_TYPES)
+
+
+def is_member_park(name: str) -> bool:
+    """Can ``name``, one of the parks a report's details list, be a park a bulletin reports
+    on? Not a generic one, nor a bare "…园区" (部分园区, 红旗园区: words about parks)."""
+    own_type = any(name.endswith(t.suffix) for t in PARK_TYPES if t.suffix != "园区")
+    return not is_generic_park(name) and own_type
 
 
 def parks_in_text(text: str, least: int = 2) -> list[tuple[str, int]]:

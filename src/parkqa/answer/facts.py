@@ -66,6 +66,9 @@ class ReportMeta:
     #: The names of the park the report is about (its details' park, its short name): a
     #: figure about it is about the report's own subject (a bulletin's other parks are not).
     parks: tuple[str, ...] = ()
+    #: The other parks a report on several parks (a city's bulletin) reports on: a paragraph
+    #: opening with one of them ("（二）滢浦高新区。上半年完成…") is about that park.
+    members: tuple[str, ...] = ()
 
 
 def report_meta(title: str, text: str, published: str | None = None) -> ReportMeta:
@@ -184,10 +187,11 @@ def extract_facts(
             sentence = text[span.start : span.end]
             # "峪东片区聚焦…" opens a paragraph about that part; "…。临空园：规上工业总产值
             # 106.6亿元" turns to another part for the rest of it.
-            if _about_whole(sentence, meta):
+            opened = _topic_area(text, sentence, meta)
+            if opened:
+                topic = opened
+            elif _about_whole(sentence, meta):
                 topic = ""
-            else:
-                topic = _topic_area(text, sentence, meta) or topic
             first = len(facts)
             if sentence.startswith("表") and re.match(r"表\s*\d", sentence):
                 caption = sentence
@@ -212,9 +216,12 @@ def extract_facts(
 
 #: A paragraph or section about one part of the park opens with its name ("峪东片区聚焦先进材料
 #: …", "（二）琅屿科创园"), not with a list of parts ("岚汀片区、峪东片区和…").
-_TOPIC_AREA = re.compile(
+_ENUMERATOR = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?\s*"
-    r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:"
+)
+_TOPIC_AREA = re.compile(
+    _ENUMERATOR.pattern
+    + r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:"
     + "|".join(vocab.NAME_SUFFIXES["area"])
     + r"|园(?!区)))(?![、和与及之])"
 )
@@ -223,7 +230,14 @@ _TOPIC_AREA = re.compile(
 def _topic_area(text: str, block: str, meta: ReportMeta) -> str:
     """The part of the park a paragraph (or a section, from its heading) is about, when it
     opens with that part's name and the report names it again elsewhere (a name said once is
-    a phrase, not a part of the park); "" otherwise. Its figures are about that part."""
+    a phrase, not a part of the park), or the park a bulletin's paragraph opens with; ""
+    otherwise. Its figures are about that part or park."""
+    opening = _ENUMERATOR.sub("", block, count=1)
+    member = next(
+        (p for p in sorted(meta.members, key=len, reverse=True) if opening.startswith(p)), None
+    )
+    if member:
+        return member
     m = _TOPIC_AREA.match(block)
     if m is None:
         return ""

@@ -86,6 +86,9 @@ def link_facts(text: str, facts: list[Fact]) -> list[Fact]:
             continue
         if fact.table:
             linked = _link_cell(fact, onto)
+            left = out[-1] if out and out[-1].sentence_start == fact.sentence_start else None
+            if not linked.indicator_id and left is not None and left.indicator_id:
+                linked = _beside_column(linked, left, onto)
         else:
             if fact.sentence_start not in cache:
                 s, e = fact.sentence_start, fact.sentence_end
@@ -110,6 +113,24 @@ def _with(fact: Fact, onto: Ontology, ident: str, measure: str, words: str) -> F
         found = onto.mentions(after)
         base = resolve(found[0], after, onto) if found else ""
     return replace(fact, indicator_id=ident, measure=measure, base_id=base)
+
+
+#: A column header that says only how the column before it is measured: its growth, its
+#: base-year figure, its share (规上工业总产值（亿元） | 同比增速（%） | 上年同期（亿元）).
+_OF_COLUMN_BEFORE = re.compile(
+    r"^(?:同比)?(?:增速|增长|增幅|增减|比上年|同比|上年同期|去年同期|上年|占比|比重)"
+    r"(?:（[^）]*）|\([^)]*\))?$"
+)
+
+
+def _beside_column(fact: Fact, left: Fact, onto: Ontology) -> Fact:
+    """A cell whose column header names no indicator but only a measure or the base year
+    belongs to the indicator of the cell before it in its row (as "…612.4亿元，同比增长8.6%"
+    does in prose); a base-year column reaching back past a growth column to its level."""
+    header = re.sub(r"\s+", "", fact.indicator)
+    if not _OF_COLUMN_BEFORE.match(header):
+        return fact
+    return _with(fact, onto, left.indicator_id, fact.measure or "level", header)
 
 
 #: Row headers that stand for the whole (the report's park), not for one of its parts.
