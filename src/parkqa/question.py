@@ -218,6 +218,9 @@ class Question:
             dates=self.dates or previous.dates,
             years=self.years or previous.years,
             periods=self.periods or previous.periods,
+            # "其中亿元以上的有几个？" then "那2025年一季度呢？": still the 亿元以上 ones
+            qualifiers=self.qualifiers
+            or (() if self.names_an_indicator() else previous.qualifiers),
             plan=self.plan if self.plan is not None else previous.plan,
             head=self.head or previous.head,
             classifiers=self.classifiers
@@ -261,7 +264,7 @@ _TYPE_RULES_ZH: list[tuple[AnswerType, re.Pattern[str]]] = [
         re.compile(
             r"多少(?:亿|万)?元|多少钱|多少[\u4e00-\u9fff]{0,4}(?:资金|投资|收入|产值|金额|税收|外资)|"
             r"多少亩|多少平方米|多少万平方米|多少公里|"
-            r"多少吨|多少兆瓦|(?:投资|产值|收入|总额|金额|规模|增加值|外资|税收|投入|额)"
+            r"多少吨|多少兆瓦|(?:投资|产值|收入|总额|金额|规模|增加值|外资|税收|投入|额|钱)"
             r"(?:是|为|有|达到|达)?多少"
         ),
     ),
@@ -412,7 +415,7 @@ def analyse(text: str) -> Question:
 
 
 #: The unit kinds of indicators an answer type can be the level of.
-_TYPE_UNIT_KINDS = {
+TYPE_UNIT_KINDS = {
     "count": ("count",),
     "count_noun": ("count", "percent", "amount"),
     "amount": ("amount", "area", "energy"),
@@ -456,7 +459,7 @@ def asked_indicator(q: str, lang: str, qtype: str) -> tuple[tuple[str, ...], str
             found = [m for m in found if m is not after[0]]
             if not found:
                 return (), "share"
-    kinds = _TYPE_UNIT_KINDS.get(qtype)
+    kinds = TYPE_UNIT_KINDS.get(qtype)
     fitting = [
         m for m in found if kinds is None or any(onto.get(i).unit_kind in kinds for i in m.ids)
     ]

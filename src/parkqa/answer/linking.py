@@ -30,6 +30,10 @@ _AREA = ("亩", "平方公里", "平方米", "平米", "公顷", "万平方米")
 _ENERGY = ("千瓦时", "度", "吨标准煤", "吨标煤", "千瓦", "兆瓦", "瓦")
 
 
+#: Units of a span of time (7个月, 58天): what no indicator of the ontology is measured in.
+_DURATION = ("个月", "天", "小时", "周")
+
+
 def fits(indicator: Indicator, measure: str, kind: str, unit: str) -> bool:
     """Can a figure of ``kind`` in ``unit`` be ``measure`` of ``indicator``?"""
     if measure in RATES:
@@ -37,6 +41,8 @@ def fits(indicator: Indicator, measure: str, kind: str, unit: str) -> bool:
     if measure == "rank":
         return kind == "rank"
     expected = indicator.unit_kind
+    if unit.endswith(_DURATION):  # "进度连续7个月超序时": a time span measures no indicator
+        return False
     if expected == "amount":
         return kind in ("amount", "number") and not unit.endswith(_AREA + _ENERGY)
     if expected == "area":
@@ -177,6 +183,12 @@ _TOTAL = re.compile(r"累计|总数|总量|达到|共有|拥有|有效期内|存
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+def _is_base(text: str, mention: Mention) -> bool:
+    """Is the mention the base of a share (after 占 in its clause)?"""
+    clause = re.split(r"[，,；;。：:]", text[max(0, mention.start - 20) : mention.start])[-1]
+    return "占" in clause
+
+
 def names_own_subject(words: str) -> bool:
     """Do a value's context words name a subject of their own ("亏损企业31家", "其中产值增长的
     企业117家")? Then the clause chain's indicator is not the value's."""
@@ -203,7 +215,9 @@ def _link_prose(
         words = text[fact.context_start : mention.start] + " " + text[mention.end : fact.start]
     else:
         subject_words = text[fact.context_start : cut]
-        chain = [m for m in before if m.end <= fact.context_start]
+        # (a share's base is no indicator of the clauses after it: "…占规上工业总产值比重
+        # 达到57.7%，较上年提高3.2个百分点" is the share's change)
+        chain = [m for m in before if m.end <= fact.context_start and not _is_base(text, m)]
         after = _counted_after(text, fact, mentions)
         if after is not None:  # "9个项目集中签约": the count's indicator follows it
             mention = after

@@ -54,7 +54,10 @@ _ZH = {
     "share": re.compile(
         r"占.{0,14}(?:比重|比例|份额|的?百分之|几成|\d+(?:\.\d+)?%)|占.{1,16}的|占比|比重|份额|几成"
     ),
-    "pp_change": re.compile(r"百分点"),
+    # "比重较上年提高了多少": a share's change is in percentage points
+    "pp_change": re.compile(
+        r"百分点|(?:比重|占比|比例|份额)[^，,。；;]{0,8}(?:提高|上升|下降|降低|增加|减少|回落|变化)"
+    ),
     "growth": re.compile(
         r"增长|增速|增幅|下降|减少|回落|下滑|降低|降幅|负增长|同比|环比|涨|变化|缩水|翻番|翻一番|\d倍"
     ),
@@ -69,7 +72,10 @@ _EN = {
         r"(?:target|plan|goal|quota)|\bcompletion\b"
     ),
     "share": re.compile(r"\bshare\b|\bproportion\b|\baccount(?:s|ed)? for\b|\bpercentage of\b"),
-    "pp_change": re.compile(r"percentage points?"),
+    "pp_change": re.compile(
+        r"percentage points?|\b(?:share|proportion)\b.{0,30}\b(?:rise|rose|increase|fall|fell|"
+        r"drop|change)"
+    ),
     "growth": re.compile(
         r"\bgr[eo]w|\bgrowth\b|\bincrease[ds]? by\b|\brise\b|\brose\b|\bfall\b|\bfell\b|"
         r"\bdecline|\bdrop|\bshr[iu]nk|\bchange[ds]?\b|year[- ]on[- ]year|\byoy\b|\bfaster\b|"
@@ -106,7 +112,7 @@ def measure_in(words: str, lang: str = "zh", rate: bool | None = None) -> str:
             return "growth"
         if rate is None and lang == "zh":
             return "increase"
-    for measure in ("rank", "completion", "share", "pp_change", "growth", "increase"):
+    for measure in ("rank", "completion", "pp_change", "share", "growth", "increase"):
         if not table[measure].search(words):
             continue
         if rate is False and measure in RATES:

@@ -218,7 +218,7 @@ def _replayed(e: Example, ranker: Ranker, margin: float) -> tuple[str, float, in
         return "none", 0.0, 0
     # A figure matching the frame, or a date or name read beside the thing named, stands on
     # the fact floor; the ranker's bare pick on its path's floor.
-    path = "fact" if decision.reason in ("match", "beside") else engine.path(e.question)
+    path = "fact" if decision.reason in ("match", "beside", "covered") else engine.path(e.question)
     label = e.labels[e.facts.index(decision.chosen.fact)]
     return path, decision.chosen.probability, label
 

@@ -219,7 +219,8 @@ PREVIOUS_YEAR = re.compile(r"上年同期|去年同期|上年全年|去年全年
 #: A question asking for the previous year's figure of the same period (the base a growth is
 #: computed on), in either language.
 BASE_YEAR_ASKED = re.compile(
-    r"上年同期|去年同期|上一年同期|\bsame period (?:of |in )?(?:last|the previous|the prior) year\b"
+    r"上年同期|去年同期|上一年同期"
+    r"|\bsame (?:period|quarter|month|months|half)\b.{0,12}\b(?:last|previous|prior) year\b"
     r"|\b(?:a|one) year (?:earlier|before)\b|\bprevious year's same period\b",
     re.I,
 )
