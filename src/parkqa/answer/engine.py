@@ -339,6 +339,7 @@ class Engine:
                 years=view.years,
                 periods=view.periods,
                 part="其中" in question.text or "of which" in question.text.lower(),
+                qualified=bool(question.qualifiers),
                 names=frozenset(self.entities_named(question, sources)),
             )
             chosen, reason = _matching(
@@ -579,6 +580,9 @@ class Asked:
     years: tuple[int, ...] = ()
     periods: tuple[vocab.Period, ...] = ()
     part: bool = False
+    #: The question states a qualifier at all (亿元以上, even one its indicator says): a 其中
+    #: part is then what it asks ("其中亿元以上项目11个").
+    qualified: bool = False
     #: Names of projects, companies and areas the question mentions (no other subject).
     names: frozenset[str] = frozenset()
 
@@ -617,11 +621,15 @@ def _fit(
         and (bool(ask.qualifiers) or not _own_qualifiers(fact)),
         not (ask.stage and stage and stage != ask.stage),
         not (ask.grade and grade != ask.grade) and v[_F["unit_disagrees"]] == 0.0,
-        v[_F["period_other"]] == 0.0,
+        v[_F["period_other"]] == 0.0
+        # "2024年…是多少" names a year and no period: the year's figure, not a quarter's
+        and not (ask.years and not ask.periods and fact.period not in (None, (1, 12))),
         v[_F["year_other"]] == 0.0,
         ask.dated or not _DAY.search(sentence) or fact.table,  # an event's figure, for events
         not ask.stage or stage == ask.stage,
-        not ask.part or fact.part,  # "其中工业投资呢？": the 其中 part, not a sub-area's
+        # "其中工业投资呢？": the 其中 part, not a sub-area's; a question that asks no part
+        # (nor a qualifier a part would carry) the whole, not "其中…贡献税收2.36亿元"
+        fact.part if ask.part else not fact.part or ask.qualified,
     )
 
 
