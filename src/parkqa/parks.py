@@ -545,8 +545,13 @@ def mentions(question: str, name: str) -> bool:
         return False
     if name in question:
         return True
+    base, english_type = _english_parts(name)
     if re.search(r"[\u4e00-\u9fff]", question):
-        return False
+        # An English question may write a name's own part in Chinese beside its English
+        # ("the Yingpu (滢浦) High-tech Zone"): that part and the type in English.
+        if len(base) < 2 or base not in question or not re.search(r"[A-Za-z]{3,}", question):
+            return False
+        return english_type is None or re.search(english_type, question, re.I) is not None
     base, english_type = _english_parts(name)
     if len(base) < 2 or not _pinyin_pattern(base).search(question):
         return False

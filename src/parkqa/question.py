@@ -243,7 +243,11 @@ class Question:
 
 
 def _lang(text: str) -> Literal["zh", "en"]:
-    return "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
+    """English when the question is written in English, Chinese names in brackets or quotes
+    beside it ("the Yingpu (滢浦) High-tech Zone", "construction start upon land acquisition
+    (拿地即开工)") included."""
+    plain = re.sub(r"[（(][^）)]*[）)]|“[^”]*”|\"[^\"]*\"", " ", text)
+    return "zh" if re.search(r"[\u4e00-\u9fff]", plain) else "en"
 
 
 #: Answer-type rules, tried in order; the first pattern that matches decides.
@@ -441,6 +445,13 @@ def asked_indicator(q: str, lang: str, qtype: str) -> tuple[tuple[str, ...], str
     else:  # proper names (Songlin Industrial Park, Smart Manufacturing Park) name no indicator
         q = _EN_PROPER.sub(" ", q)
     found = onto.mentions(q, colloquial=True) if lang == "zh" else onto.english_mentions(q)
+    if not found and lang == "en":
+        # "actual utilized foreign investment (实际使用外资)": the report's own term beside it
+        found = [
+            replace(m, start=at.start() + m.start, end=at.start() + m.start + len(m.surface))
+            for at in re.finditer(r"[\u4e00-\u9fff]+", q)
+            for m in onto.mentions(at.group(0), colloquial=True)
+        ]
     if not found:
         return (), measure_in(q, lang) if _states_measure(q, lang) else ""
     if lang == "zh":

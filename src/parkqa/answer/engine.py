@@ -39,7 +39,7 @@ from parkqa.answer.ranker import Ranker
 from parkqa.answer.superlative import Pick, order_asked, pick, stated
 from parkqa.answer.types import Passage, RelatedFigure
 from parkqa.ingest.cleaning import normalize_chars
-from parkqa.parks import PARK_TYPES, mentions
+from parkqa.parks import PARK_TYPES, mentions, without_parks
 from parkqa.question import TYPE_UNIT_KINDS, Question
 from parkqa.reader import Reading
 
@@ -340,7 +340,9 @@ class Engine:
                 periods=view.periods,
                 part="其中" in question.text or "of which" in question.text.lower(),
                 qualified=bool(question.qualifiers),
+                total=bool(_TOTAL_ASKED.search(question.text)),
                 names=frozenset(self.entities_named(question, sources)),
+                industries=_industries(question),
             )
             chosen, reason = _matching(
                 ranked,
@@ -580,6 +582,11 @@ class Asked:
     years: tuple[int, ...] = ()
     periods: tuple[vocab.Period, ...] = ()
     part: bool = False
+    #: Industries the question's figure is about ("新能源产业协议投资占…比重"): a figure
+    #: must be said of them.
+    industries: tuple[str, ...] = ()
+    #: The question asks a running or whole total (累计, 一共, 截至…): not one event's figure.
+    total: bool = False
     #: The question states a qualifier at all (亿元以上, even one its indicator says): a 其中
     #: part is then what it asks ("其中亿元以上项目11个").
     qualified: bool = False
@@ -615,8 +622,9 @@ def _fit(
     stage = vocab.stage_in(own, names)
     grade = vocab.grade_in(own + fact.subject)
     others = [n for n in names_before(fact) if not any(n in m or m in n for m in ask.names)]
+    said_of = fact.subject + text[fact.sentence_start : fact.end]
     return (
-        v[_F["other_subject"]] == 0.0 and not others,
+        v[_F["other_subject"]] == 0.0 and not others and all(i in said_of for i in ask.industries),
         all(q in (said_before if q in vocab.POPULATIONS else said) for q in ask.qualifiers)
         and (bool(ask.qualifiers) or not _own_qualifiers(fact)),
         not (ask.stage and stage and stage != ask.stage),
@@ -625,12 +633,26 @@ def _fit(
         # "2024年…是多少" names a year and no period: the year's figure, not a quarter's
         and not (ask.years and not ask.periods and fact.period not in (None, (1, 12))),
         v[_F["year_other"]] == 0.0,
-        ask.dated or not _DAY.search(sentence) or fact.table,  # an event's figure, for events
+        # an event's figure (a day's, 本次/现场 …) for a question about an event only
+        # (a project's figure beside the day it was signed is the project's)
+        ask.dated
+        or bool(ask.names)
+        or fact.table
+        or not (_DAY.search(sentence) or _EVENT_FIGURE.search(own)),
+        # "今年累计签约了多少个": a running total, not one ceremony's
+        not ask.total or bool(_TOTAL_FIGURE.search(own)) or fact.table,
         not ask.stage or stage == ask.stage,
         # "其中工业投资呢？": the 其中 part, not a sub-area's; a question that asks no part
         # (nor a qualifier a part would carry) the whole, not "其中…贡献税收2.36亿元"
         fact.part if ask.part else not fact.part or ask.qualified,
     )
+
+
+#: What marks one event's figure in its own words ("本次集中签约项目15个", "现场签约9个").
+_EVENT_FIGURE = re.compile(r"本次|此次|现场|会上|仪式上|活动上|活动中|当天|当日")
+#: A question asking a running total, and the words that state one.
+_TOTAL_ASKED = re.compile(r"累计|一共|总共|共计|截至|截止|in total|so far|altogether|cumulative")
+_TOTAL_FIGURE = re.compile(r"累计|共计|合计|总数|共|全年|截至|截止|今年以来|年内")
 
 
 #: A place a question names: a park's part, a base, a port area (not a park: parks route).
@@ -761,6 +783,8 @@ def _matching(
         return None, "other subject"
     if not (best[1] and best[2] and best[3]):
         return None, "other qualifier"
+    if not best[6]:  # one event's figure for a question about no event
+        return None, "other event"
     top = [c for c in found if fits[id(c)] == best]
     first = top[0]
     rivals = [c for c in top if _normal_value(c.fact.value) != _normal_value(first.fact.value)]
@@ -821,6 +845,23 @@ def _unit_kind_fits(fact: Fact, question: Question) -> bool:
     if not kinds or not fact.indicator_id or fact.measure not in ("level", "increase"):
         return True
     return ontology().get(fact.indicator_id).unit_kind in kinds
+
+
+#: An industry or sector a figure may be about (新能源产业, 现代服务业, 汽车零部件行业).
+_INDUSTRY = re.compile(r"[\u4e00-\u9fff]{2,3}(?:产业链|产业|行业|板块|领域|服务业|制造业)")
+
+
+def _industries(question: Question) -> tuple[str, ...]:
+    """The industries a Chinese question names besides its indicator's own words (战略性新兴
+    产业产值 is an indicator; 新能源产业 in "新能源产业协议投资" says whose)."""
+    if question.lang != "zh":
+        return ()
+    text = without_parks(question.text)
+    for m in ontology().mentions(text, colloquial=True):
+        text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
+    return tuple(
+        m.group(0) for m in _INDUSTRY.finditer(text) if not m.group(0).startswith(("全", "各"))
+    )
 
 
 def _covered(ranked: list[Candidate], margin: float) -> Candidate | None:

@@ -433,6 +433,11 @@ def _growths_owned(text: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+_ENDS_WITH_SUFFIX = re.compile(
+    "(?:" + "|".join(sorted({x for v in vocab.NAME_SUFFIXES.values() for x in v}, key=len)) + ")$"
+)
+
+
 def _names(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> list[tuple]:
     """Company, project and area names in ``text[s:e]``: a run ending in a name suffix, started
     after the last boundary word before it (``总投资18亿元的晟光光电显示模组项目`` → the
@@ -442,7 +447,13 @@ def _names(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> list[tupl
         start = m.start()
         boundary = vocab.NAME_BOUNDARY.match(text, start, m.start("suffix"))
         if boundary:
+            joined = boundary.end() - 1
             start = boundary.end()
+            # "氢燃料电池电堆及系统项目" is one name: a 及/和/与 whose left side names nothing
+            # of its own (no name suffix) joins two words of one name, not two names.
+            if text[joined] in "及和与" and not _ENDS_WITH_SUFFIX.search(text, s, joined):
+                earlier = vocab.NAME_BOUNDARY.match(text, m.start(), joined)
+                start = earlier.end() if earlier else m.start()
         end, kind = m.end(), _NAME_KIND[m.group("suffix")]
         # "…产业园项目", "…集团有限公司": the longer name wins.
         for longer, longer_kind in (("项目", "project"), ("有限公司", "company")):

@@ -155,7 +155,13 @@ def pick(
     best: tuple[float, list[tuple[Fact, tuple[int, int]]]] | None = None
     for key, group in _groups(numeric, text).items():
         rows = _first_per_subject(
-            [(f, span) for f in group if (span := _subject_span(text, f, names))], text
+            [
+                (f, span)
+                for f in group
+                if (span := _subject_span(text, f, names))
+                and not vocab.TOTAL_ROW.match(text[span[0] : span[1]])  # 合计 is no member
+            ],
+            text,
         )
         subjects = {text[s:e] for _, (s, e) in rows}
         if len(subjects) < 2 or not _subjects_fit(subjects, asked):
@@ -228,7 +234,18 @@ def stated(
             [i for ch in "，,：:" if (i := text.find(ch, m.end(), seg_end)) >= 0] or [seg_end]
         )
         segment = text[seg_start:clause_end]
-        score = coverage(segment, q) + 0.5 * char_overlap(segment, view) + STATED_BONUS
+        # Its own clause first ("其中琅屿科创园…增速最快，岚汀片区产值规模最大": each name is
+        # said to lead in what follows it), the words before it as context.
+        own_start = max(
+            [seg_start] + [i + 1 for i in range(seg_start, name.start) if text[i] in "，,；;"]
+        )
+        own = text[own_start:clause_end]
+        score = (
+            coverage(own, q)
+            + 0.5 * char_overlap(own, view)
+            + 0.25 * coverage(segment, q)
+            + STATED_BONUS
+        )
         if score > STATED_BONUS and (best is None or score > best[0]):
             best = (score, Pick(name.source, name.start, name.end, seg_start, seg_end))
     return best

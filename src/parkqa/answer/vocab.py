@@ -260,7 +260,7 @@ QUALIFIER = re.compile(r"(?:\d+(?:\.\d+)?)?[万亿]元(?:以上|及以上)|规�
 #: Words that name an event (a signing ceremony, a promotion fair): a question about one asks
 #: for that day's figures, not the period's total.
 EVENT = re.compile(
-    r"推介会|签约仪式|仪式|活动|大会|专场|博览会|洽谈会|交易会|峰会|论坛|"
+    r"推介会|签约仪式|仪式|活动|大会|专场|博览会|洽谈会|交易会|峰会|论坛|集中签约|集中开工|"
     r"\b(?:ceremony|event|fair|forum|expo|conference|summit|roadshow)\b",
     re.I,
 )
@@ -384,8 +384,10 @@ _NAME_WH = (
     (
         "company",
         re.compile(
-            r"哪(?:一)?(?:家|个|位)?(?:公司|企业|厂商)|(?:公司|企业)是哪(?:家|个|一家)|是谁投资|"
-            r"\b(?:which|what) (?:company|firm|enterprise|manufacturer|investor)\b",
+            r"哪(?:一)?(?:家|个|位)?(?:公司|企业|厂商)|(?:公司|企业)是哪(?:家|个|一家)|"
+            r"(?:是|由)?谁(?:投资|投的|投建|建设|承建|来投)|(?:投资方|建设单位|投资主体)是(?:谁|哪)|"
+            r"\b(?:which|what) (?:company|firm|enterprise|manufacturer|investor)\b|"
+            r"\bwho (?:invested|invests|is investing|is building|built|funded|funds)\b",
             re.I,
         ),
     ),
