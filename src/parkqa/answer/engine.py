@@ -25,6 +25,7 @@ from parkqa.answer.fact import Fact
 from parkqa.answer.facts import ReportMeta, name_kind
 from parkqa.answer.features import (
     FEATURES,
+    GENERIC_WORDS,
     TYPE_KINDS,
     QuestionView,
     content_chars,
@@ -190,7 +191,9 @@ class Engine:
                 # only retrieved passages are read (the corpus may be large).
                 if (not covering and not allowed) or excluded(view, fact, meta.year, text):
                     continue
-                if not has_evidence(view, fact, text):
+                # (a figure linked to the asked indicator has its evidence: the ontology read
+                # the question's colloquial words and the report's into one frame)
+                if not has_evidence(view, fact, text) and not matches(fact, question.asked):
                     continue
                 first: int | None = min((r for r, _ in covering), default=None)
                 dense = max(((p.dense or 0.0) for _, p in covering), default=0.0)
@@ -263,6 +266,8 @@ class Engine:
                         found.add(body)
         if question.entity:
             found.add(_NAME_BODY.sub("", question.entity))
+        if not found and question.lang == "en":
+            return self._named_in_english(question, sources)
         if found or answer_kind(question) not in ("date", "name") or question.lang != "zh":
             return found
         left = question.frame[0]
@@ -277,6 +282,29 @@ class Engine:
             if hits:
                 return hits
         return found
+
+    def _named_in_english(self, question: Question, sources: set[str]) -> set[str]:
+        """The project or company an English question describes ("the smart-sensor packaging
+        and testing project"): the one name of the reports that holds the most of the
+        question's words as the glossary translates them — two at least, and more than any
+        other name holds (else none: a guess between two projects is no reading)."""
+        words = [
+            g
+            for g in question.groups
+            if all(len(t) >= 2 and t not in GENERIC_WORDS and t not in _NAME_WORDS for t in g)
+        ]
+        scored: dict[str, int] = {}
+        for source in sources:
+            for f in self._facts_of(source):
+                if f.kind == "name" and f.unit in ("project", "company"):
+                    hits = sum(any(t in f.value for t in g) for g in words)
+                    if hits >= 2:
+                        scored[_NAME_BODY.sub("", f.value)] = hits
+        if not scored:
+            return set()
+        best = max(scored.values())
+        top = {name for name, hits in scored.items() if hits == best}
+        return top if len(top) == 1 else set()
 
     def rank(
         self,
@@ -793,6 +821,10 @@ def _matching(
     return first, "match"
 
 
+#: Words every project or company name may hold: they single none out.
+_NAME_WORDS = frozenset(
+    ["项目", "公司", "企业", "建设", "开工", "工程", "基地", "产业", "有限公司"]
+)
 _NAME_BODY = re.compile(r"(?:项目|股份有限公司|有限责任公司|集团有限公司|有限公司|集团)$")
 
 
