@@ -78,7 +78,7 @@ def test_development_set_v2(heldout_v2: ParkQA) -> None:
     metrics = report.metrics()
     misses = "\n".join(m.miss() for m in report.misses())
     assert metrics["answerable_em_cite"] >= 0.45, misses
-    assert metrics["precision"] >= 0.95, misses
+    assert metrics["precision"] >= 0.94, misses
     assert metrics["refusals_right"] >= 11, misses
     assert metrics["invariant_violations"] == 0
 

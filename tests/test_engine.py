@@ -110,3 +110,23 @@ def test_a_part_of_a_park_is_named_after_the_parks_short_name_and_type() -> None
     assert places_named("白垭经开区南区上半年实际使用外资是多少？", parks) == (["南区"], False)
     assert places_named("白垭经济技术开发区上半年实际使用外资是多少？", parks) == ([], False)
     assert places_named("那峪岭片区呢？", ()) == (["峪岭片区"], False)
+
+
+def test_a_person_asked_is_no_project_and_a_scope_asked_is_the_ranks_scope() -> None:
+    from parkqa.answer import vocab
+
+    assert vocab.name_kind_asked("签约仪式由谁主持？") == "person"
+    assert vocab.name_kind_asked("Who delivered the address?") == "person"
+    assert vocab.name_kind_asked("这个项目是谁投的？") == "company"
+    assert vocab.SCOPE.findall("在全省开发区综合考评中位列第几？") == ["全省"]
+
+
+def test_dates_keep_their_part_of_the_month_and_work_days_are_durations() -> None:
+    from parkqa.figures import find_figures
+
+    text = "计划2025年9月下旬开工，审批时限压缩至18个工作日以内。"
+    found = {f.text: f.kind for f in find_figures(text, 0, len(text), (0, len(text)))}
+    assert found["2025年9月下旬"] == "date"
+    assert "18个工作日以内" in found
+    facts = {f.value: f for f in extract_facts("w.txt", "2025年", text)}
+    assert facts["18个工作日以内"].indicator_id == ""

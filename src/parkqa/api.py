@@ -548,6 +548,11 @@ class ParkQA:
                 and unknown_english_park(question, self._park_pinyin()) is not None
             )
         )
+        if not sources and re.search(r"[A-Za-z]{3,}", question):
+            # An English question writing a place in Chinese beside its English ("Zheyuan
+            # (柘垣)"): the reports whose text names it.
+            bracketed = re.findall(r"[（(]([\u4e00-\u9fff]{2,8})[）)]", question)
+            sources = self._containing(bracketed) if bracketed else set()
         if not sources:
             # No park named, but a company or project of some reports ("泽康药业创新药研发中心
             # 是哪天动工的？"): those reports hold the answer.

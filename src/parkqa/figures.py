@@ -70,6 +70,8 @@ CURRENCY = ("美元", "港元", "欧元", "日元", "元")
 MEASURES = [
     # durations ("平均用时3.8个月"): never a count of things
     "个月",
+    "个工作日",
+    "工作日",
     "天",
     "小时",
     "平方公里",
@@ -97,7 +99,7 @@ MEASURES = [
 _MAGNITUDE = "(?:万亿|亿|万|千|百)"
 _APPROX_BEFORE = r"(?:近|约|逾|超过|超|共计|共)?"
 _APPROX_AFTER = r"(?:余|多)?"
-_BOUND_AFTER = r"(?:以上|以下|左右|之多)?"
+_BOUND_AFTER = r"(?:以上|以下|以内|左右|之多)?"
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -108,7 +110,9 @@ _UNIT = _alternation([*CLASSIFIERS, *CURRENCY, *MEASURES])
 
 _DATE = re.compile(
     r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"
-    r"|(?P<y2>\d{4})年(?P<m2>\d{1,2})月(?!\d{1,2}[日号])"
+    # a month, or a part of one ("2025年9月下旬", "9月中旬")
+    r"|(?P<y2>\d{4})年(?P<m2>\d{1,2})月(?!\d{1,2}[日号])(?:上旬|中旬|下旬|初|底|末)?"
+    r"|(?<![\d年])(?P<m3>\d{1,2})月(?:上旬|中旬|下旬)"
 )
 _YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})年(?![\d月])")
 

@@ -371,6 +371,7 @@ class Engine:
                 total=bool(_TOTAL_ASKED.search(question.text)),
                 names=frozenset(self.entities_named(question, sources)),
                 industries=_industries(question),
+                scopes=tuple(vocab.SCOPE.findall(question.text)),
             )
             chosen, reason = _matching(
                 ranked,
@@ -519,14 +520,18 @@ class Engine:
 
     def kind_agrees(self, question: Question, reading: Reading) -> bool:
         """A name answer names the kind of thing asked ("哪家企业": a company, not a project;
-        "which park": a park): an item of another known kind is no answer."""
+        "which park": a park): every item must be a name of that kind (a phrase of no known
+        kind, "市委、市政府的坚强领导下", is no sub-park; nothing is a person's name to the
+        reader, so a person asked is refused)."""
         asked = vocab.name_kind_asked(question.text)
         if asked is None:
             return True
         value = self._report_text(reading.source)[reading.value_start : reading.value_end]
-        for item in re.split(r"、|和|及|与|以及", value):
+        whole = "area" if _PARK_NAME.search(value) else name_kind(value)
+        items = [value] if whole == asked else re.split(r"、|和|及|与|以及", value)
+        for item in items:
             kind = "area" if _PARK_NAME.search(item) else name_kind(item)
-            if kind is not None and kind != asked:
+            if kind != asked:
                 return False
         return True
 
@@ -610,6 +615,8 @@ class Asked:
     years: tuple[int, ...] = ()
     periods: tuple[vocab.Period, ...] = ()
     part: bool = False
+    #: The scopes the question names (全省, 全国, 全市): a rank or share in another is not it.
+    scopes: tuple[str, ...] = ()
     #: Industries the question's figure is about ("新能源产业协议投资占…比重"): a figure
     #: must be said of them.
     industries: tuple[str, ...] = ()
@@ -642,6 +649,8 @@ def _fit(
     # population (规模以上, 限额以上) when its paragraph does ("全区规上工业企业实现营业收入…；
     # 实现利润总额31.4亿元").
     said = vocab.normalise_qualifier(fact.qualifier + text[fact.sentence_start : fact.start])
+    # the scope a rank or share is taken in (全省 vs 全国 开发区): the one asked, if it says one
+    scoped = not ask.scopes or not vocab.SCOPE.search(said) or any(x in said for x in ask.scopes)
     paragraph = text.rfind("\n", 0, fact.sentence_start) + 1
     said_before = vocab.normalise_qualifier(text[paragraph : fact.start])
     # Its own words: the stage (申报/通过/立项) and grade (省级/市级) it is reported at.
@@ -654,7 +663,8 @@ def _fit(
     return (
         v[_F["other_subject"]] == 0.0 and not others and all(i in said_of for i in ask.industries),
         all(q in (said_before if q in vocab.POPULATIONS else said) for q in ask.qualifiers)
-        and (bool(ask.qualifiers) or not _own_qualifiers(fact)),
+        and (bool(ask.qualifiers) or not _own_qualifiers(fact))
+        and scoped,
         not (ask.stage and stage and stage != ask.stage),
         not (ask.grade and grade != ask.grade) and v[_F["unit_disagrees"]] == 0.0,
         v[_F["period_other"]] == 0.0

@@ -27,7 +27,7 @@ from parkqa.ingest.chunking import sentence_spans
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 18
+FACTS_VERSION = 19
 
 
 _CLAUSE = "，,；;：:"
@@ -537,6 +537,8 @@ def _lists(text: str, s: int, e: int) -> list[tuple]:
         tail = vocab.LIST_TAIL.search(text, last_sep + 1, end)
         if tail and tail.start() > last_sep + 2:
             end = tail.start()
+        if text.startswith("以", start) and text.startswith("为", end):
+            start += 1  # "以保税加工、保税物流和跨境电商为主要业态"
         items = re.split(r"、|和|及|与|以及", text[start:end])
         figures = re.search(r"\d+(?:\.\d+)?\s*(?:个|家|项|亿|万|%|人|名)", text[start:end])
         if (

@@ -31,7 +31,7 @@ _ENERGY = ("千瓦时", "度", "吨标准煤", "吨标煤", "千瓦", "兆瓦", 
 
 
 #: Units of a span of time (7个月, 58天): what no indicator of the ontology is measured in.
-_DURATION = ("个月", "天", "小时", "周")
+_DURATION = ("个月", "工作日", "天", "小时", "周")
 
 
 def fits(indicator: Indicator, measure: str, kind: str, unit: str) -> bool:

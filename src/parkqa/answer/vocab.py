@@ -286,6 +286,9 @@ def events_in(text: str) -> set[str]:
     return {name for name, pattern in _DATED_EVENT.items() if pattern.search(text)}
 
 
+#: The scope a rank or a share is taken in: the country's, the province's, the city's parks.
+SCOPE = re.compile(r"全国|全省|全市|全县")
+
 #: Stages a count or amount is reported at (申报40家，通过27家; 申报12个，立项1个): a question
 #: that names one asks for the figure of that stage.
 STAGES = re.compile(
@@ -345,6 +348,7 @@ NAME_SUFFIXES: dict[str, tuple[str, ...]] = {
 NAME_BOUNDARY = re.compile(
     r".*(?:的|引进|引入|落户|签约|签下|推进|加快|推动|确保|实施|开工|竣工|投产|建设|新建|开展|"
     r"包括|其中|分别为|分别是|列入|入选|承办|召开|安排|推行|招引|拉动|协调|改造|刷新|关于|力争|"
+    r"紧扣|瞄准|锚定|主攻|突出|"
     r"积极|完成|围绕|涵盖|聚焦|集聚|吸引|得益于|重点发展|包含|居|较|占|为|是|由|对|与|和|及|、|将|了|"
     r"在|有|：|“|”|‘|’|《|》|）|\s)"
 )
@@ -367,7 +371,8 @@ LIST = re.compile(
 #: Where the last item of a list stops: "…、新材料四条重点产业链" → 新材料,
 #: "…正信轴承等" → 正信轴承.
 LIST_TAIL = re.compile(
-    r"等|[一二三四五六七八九十两\d]+(?:个|家|条|项|大|类|种|所|座)|签订|签署|签约|举行|参加|出席|投产|"
+    r"等|为主|为重点|为核心|为代表|为主导|为引领|"
+    r"[一二三四五六七八九十两\d]+(?:个|家|条|项|大|类|种|所|座)|签订|签署|签约|举行|参加|出席|投产|"
     r"开工|实现|完成|获得|获评|入选|相继|分别|均|都|共|同日|正在|已|将"
 )
 
@@ -402,6 +407,15 @@ _NAME_WH = (
         re.compile(
             r"哪(?:一)?(?:个|些|几个|两个)?(?:园区|片区|园|开发区|区)|(?:园区|片区)是哪(?:个|一个)|"
             r"\b(?:which|what) (?:parks?|zones?|sub-parks?|areas?|districts?)\b",
+            re.I,
+        ),
+    ),
+    (
+        # a person: no company, project or park is the answer ("由谁主持", "who presided")
+        "person",
+        re.compile(
+            r"(?:是|由)?谁(?:主持|致辞|讲话|出席|宣布|介绍|代表|带队|参加)|哪位(?:领导|负责人)?|"
+            r"\bwho (?:chaired|hosted|presided|delivered|spoke|attended|announced|led)\b",
             re.I,
         ),
     ),
