@@ -214,3 +214,16 @@ def test_a_bulletins_paragraph_opening_with_one_of_its_parks_is_about_that_park(
     assert facts["84个"].subject == ""
     assert facts["389家"].subject == "椿屿高新区"
     assert facts["327家"].subject == "檀岗经开区"
+
+
+def test_no_topic_from_a_kind_of_park_a_list_of_parts_or_the_parks_own_name() -> None:
+    text = (
+        "二、产业园建设\n\n"
+        "全年新建产业园区3个，产业园完成固定资产投资85.2亿元。\n\n"
+        "北翼片区和南翼片区均完成目标，新签约项目23个。北翼片区产值最高。南翼片区增速最快。\n\n"
+        "两大片区合计完成产值50.7亿元。两大片区协同发展。"
+    )
+    facts = {f.value: f for f in extract_facts("g.txt", "枫垭经开区2024年工作总结", text)}
+    assert facts["85.2亿元"].subject == ""
+    assert facts["23个"].subject == ""
+    assert facts["50.7亿元"].subject == ""

@@ -233,3 +233,36 @@ def test_a_question_naming_only_a_part_of_a_park_reaches_that_parks_report(
         assert grew.value == "9.6%"
     finally:
         qa.close()
+
+
+# Invented: a park whose parts are named by what they do (智造园, 科创园).
+PARTS_BY_MEANING = """\
+桤川高新区2024年经济运行情况
+
+　　2024年，全区规上工业总产值512.6亿元。智造园以智能制造和高端装备制造业为主，科创园以科技创新和研发服务为主。
+
+　　智造园全年完成固定资产投资61.4亿元，同比增长3.2%；科创园全年完成固定资产投资52.6亿元，同比增长8.7%。
+
+表2 2024年各园区主要指标
+
+园区 | 固定资产投资（亿元）
+智造园 | 61.4
+科创园 | 52.6
+"""
+
+
+def test_an_english_question_names_a_part_of_a_park_by_its_meaning(
+    tmp_path: Path, model_cache: Path
+) -> None:
+    qa = _store(tmp_path, model_cache, "meaning", {"a.txt": PARTS_BY_MEANING})
+    try:
+        smart = qa.ask(
+            "What was fixed-asset investment in Qichuan's Smart Manufacturing Park in 2024?"
+        )
+        assert smart.found and smart.value in ("61.4", "61.4亿元")
+        science = qa.ask(
+            "What was fixed-asset investment in Qichuan's Science and Innovation Park in 2024?"
+        )
+        assert science.found and science.value in ("52.6", "52.6亿元")
+    finally:
+        qa.close()

@@ -23,7 +23,7 @@ from cachetools import LRUCache
 
 from parkqa.answer import Answer, Passage
 from parkqa.answer.crosslingual import translations
-from parkqa.answer.engine import Candidate, Engine
+from parkqa.answer.engine import Candidate, Engine, places_named
 from parkqa.answer.fact import FIELD_AT, Fact, facts_from_json
 from parkqa.answer.facts import FACTS_VERSION, ReportMeta, extract_facts, report_meta
 from parkqa.answer.ontology import ontology
@@ -564,7 +564,9 @@ class ParkQA:
             merged = analysed.merged_with(context.question)
             # The thing the conversation is about stays until a turn names another.
             index = self._by_catalog("names", lambda: NameIndex(self._names()))
-            names_own = any(not _is_indicator(n) for n in index.contained(question))
+            places, in_english = places_named(question, ())
+            names_own = bool(places) or in_english
+            names_own = names_own or any(not _is_indicator(n) for n in index.contained(question))
             entity = None if names_own else context.question.entity
             refers_back = REFERS_BACK.search(question) or analysed.names_an_indicator()
             if said and refers_back and not names_own:
@@ -760,11 +762,12 @@ class ParkQA:
         ]
 
     def _reports_naming_areas(self, question: str) -> set[str]:
-        """Reports one of whose sub-areas the question names, whole (峪东片区) or by its own
-        name before the suffix (岚汀, "Lanting area" in pinyin): a question about a part of a
-        park that names no park is about the report of that part."""
+        """Reports one of whose sub-areas the question names, whole (峪东片区), or in English by
+        its own name in brackets or pinyin ("Lanting (岚汀) area"): a question about a part of a
+        park that names no park is about the report of that part. (In Chinese the whole name
+        only: 新能源 alone is an industry, not 新能源产业园.)"""
 
-        def build() -> tuple[NameIndex, dict[str, set[str]]]:
+        def build() -> tuple[NameIndex, dict[str, set[str]], NameIndex, dict[str, set[str]]]:
             # One query over the stored facts (as :meth:`_names`), not a parse of every report.
             stored, unstored = self.catalog.fact_values("name", FIELD_AT["kind"], FIELD_AT["value"])
             counts = Counter(stored)
@@ -772,6 +775,7 @@ class ParkQA:
                 counts.update((source, f.value) for f in self._facts_of(source) if f.kind == "name")
             key_of = self._key_of()
             where: dict[str, set[str]] = {}
+            stems: dict[str, set[str]] = {}
             for (source, area), n in counts.items():
                 suffix, key = _area_suffix(area), key_of.get(source)
                 own = area[: -len(suffix)] if suffix else ""
@@ -779,12 +783,16 @@ class ParkQA:
                     continue
                 if key is not None and key.name and area.startswith(key.name):
                     continue
-                for name in {area, own} if len(own) >= 2 else {area}:
-                    where.setdefault(name, set()).add(source)
-            return NameIndex(where), where
+                where.setdefault(area, set()).add(source)
+                if len(own) >= 2:  # by its own name only in English ("Lanting (岚汀) area")
+                    stems.setdefault(own, set()).add(source)
+            return NameIndex(where), where, NameIndex(stems), stems
 
-        index, where = self._by_catalog("areas", build)
-        return {source for name in index.mentioned(question) for source in where[name]}
+        index, where, stem_index, stems = self._by_catalog("areas", build)
+        found = {source for name in index.mentioned(question) for source in where[name]}
+        if not found and re.search(r"[A-Za-z]{3,}", question):
+            found = {source for name in stem_index.contained(question) for source in stems[name]}
+        return found
 
     def facts(self, source: str) -> list[Fact]:
         """The facts read from a report at index time (what ``parkqa facts`` shows)."""

@@ -52,7 +52,7 @@ from parkqa.ingest.details import ReportDetails, details_of
 from parkqa.ingest.dispatch import LoadedReport, LoadError, discover, load
 from parkqa.ingest.worker import LimitedLoader
 from parkqa.messages import t
-from parkqa.parks import is_member_park
+from parkqa.parks import is_member_park, report_key
 from parkqa.rwlock import RWLock
 
 #: Bumped whenever cleaning or chunking changes what a file turns into.
@@ -162,7 +162,13 @@ def report_facts(source: str, title: str, text: str, details: Details) -> str:
     """The facts of a report as the catalog stores them, read with the year and period its
     details give (a store written before details had them: read from the title)."""
     members = tuple(p for p in details.parks if p != details.park and is_member_park(p))
-    meta = ReportMeta(details.year, details.months, members=members) if details.version else None
+    own = report_key(source, title, details.park) if details.park else None
+    parks = tuple(n for n in (own.name, own.short) if n) if own else ()
+    meta = (
+        ReportMeta(details.year, details.months, parks=parks, members=members)
+        if details.version
+        else None
+    )
     return facts_json(extract_facts(source, title, text, details.published, meta))
 
 

@@ -28,6 +28,7 @@ from parkqa.answer.features import (
     GENERIC_WORDS,
     TYPE_KINDS,
     QuestionView,
+    compared_change,
     content_chars,
     excluded,
     has_evidence,
@@ -217,6 +218,8 @@ class Engine:
             # nor is the report's own park (a bulletin's other parks are subjects)
             and not any(f.subject in p or p in f.subject for p in parks)
         }
+        if question.lang == "en":
+            named |= _parts_in_english(question, pools)
         if question.entity:
             named.add(question.entity)
         return named
@@ -531,7 +534,8 @@ class Engine:
         items = [value] if whole == asked else re.split(r"、|和|及|与|以及", value)
         for item in items:
             kind = "area" if _PARK_NAME.search(item) else name_kind(item)
-            if kind != asked:
+            # (a project or company may be named without its suffix: …研发中心, …生产基地)
+            if kind != asked and not (kind is None and asked in ("project", "company")):
                 return False
         return True
 
@@ -717,7 +721,7 @@ def places_named(question: str, parks: tuple[str, ...]) -> tuple[list[str], bool
     (梧冈片区, 临港片区, 白石经开区南区's 南区) and whether it names one in English."""
     found = _places(question, parks)
     text = _without_parks(question, parks)
-    found += re.findall(r"(?<![\u4e00-\u9fff])[东西南北中]区", text)
+    found += re.findall(r"(?<![\u4e00-\u9fff])[东西南北中]区", text.replace("其中", "  "))
     english = any(not _PARK_TYPE_EN.search(m.group("name")) for m in _EN_PLACE.finditer(question))
     return found, english
 
@@ -891,6 +895,7 @@ def _unit_kind_fits(fact: Fact, question: Question) -> bool:
 
 #: An industry or sector a figure may be about (新能源产业, 现代服务业, 汽车零部件行业).
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff]{2,3}(?:产业链|产业|行业|板块|领域|服务业|制造业)")
+_INDUSTRY_SUFFIX = re.compile(r"(?:产业链|产业|行业|板块|领域|服务业|制造业)$")
 
 
 def _industries(question: Question) -> tuple[str, ...]:
@@ -901,9 +906,33 @@ def _industries(question: Question) -> tuple[str, ...]:
     text = without_parks(question.text)
     for m in ontology().mentions(text, colloquial=True):
         text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
-    return tuple(
-        m.group(0) for m in _INDUSTRY.finditer(text) if not m.group(0).startswith(("全", "各"))
+    found = (
+        re.sub(r"^[的在中年和与及其对是为]+", "", m.group(0)) for m in _INDUSTRY.finditer(text)
     )
+    return tuple(
+        name
+        for name in found
+        if not name.startswith(("全", "各")) and len(_INDUSTRY_SUFFIX.sub("", name)) >= 2
+    )
+
+
+def _parts_in_english(question: Question, pools: dict[str, list[Fact]]) -> set[str]:
+    """The parts of a park an English question names by their meaning ("the Smart
+    Manufacturing Park" → 智造园, "the Science and Innovation Park" → 科创园): a part whose own
+    name (two characters or more, before 园/片区) is made of characters of the question's words
+    as the glossary translates them (智能 制造 → 智造)."""
+    chars = {ch for group in question.groups for word in group for ch in word}
+    found = set()
+    for facts in pools.values():
+        for f in facts:
+            m = _PART_NAME.fullmatch(f.subject)
+            if m and set(m.group("own")) <= chars:
+                found.add(f.subject)
+    return found
+
+
+#: A part of a park as a subject: its own name and the kind of part.
+_PART_NAME = re.compile(r"(?P<own>[\u4e00-\u9fff]{2,6}?)(?:片区|园区|园)")
 
 
 def _covered(ranked: list[Candidate], margin: float) -> Candidate | None:
@@ -962,12 +991,7 @@ def matches(fact: Fact, asked: tuple[tuple[str, str], ...]) -> bool:
     canonical form)?"""
     if not fact.indicator_id or not fact.measure:
         return False
-    return ontology().canonical(fact.indicator_id, fact.measure, _compared(fact)) in asked
-
-
-def _compared(fact: Fact) -> bool:
-    """Is the fact a change against a base (同比提高2.9万元, 增加2个), not a flow's level?"""
-    return bool(fact.comparison) or vocab.compared(fact.indicator)
+    return ontology().canonical(fact.indicator_id, fact.measure, compared_change(fact)) in asked
 
 
 def _reading(found: Fact | Pick, titles: dict[str, str], score: float, kind: str) -> Reading:

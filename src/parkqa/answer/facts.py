@@ -27,7 +27,7 @@ from parkqa.ingest.chunking import sentence_spans
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 19
+FACTS_VERSION = 20
 
 
 _CLAUSE = "，,；;：:"
@@ -242,9 +242,20 @@ def _topic_area(text: str, block: str, meta: ReportMeta) -> str:
     if m is None:
         return ""
     name = m.group("name")
-    if name.startswith(("全", "各", "本", "该")) or any(name in p or p in name for p in meta.parks):
+    own = re.sub(r"(?:片区|园区|产业园|工业园|科技园|园)$", "", name)
+    if (
+        name.startswith(("全", "各", "本", "该"))
+        or re.search(r"[和与及、]", name)  # "岚汀片区和峪东片区…": two parts, no topic
+        or own in _GENERIC_PART
+        or re.fullmatch(r"[一二三四五六七八九十两\d]+[大个]?", own) is not None  # 两大片区
+        or any(name in p or p in name for p in meta.parks)
+    ):
         return ""
     return name if text.count(name) >= 2 else ""
+
+
+#: Words before 园/片区 that name a kind of park, not one part of it (二、产业园建设).
+_GENERIC_PART = frozenset(["产业", "工业", "科技", "物流", "创新", "生态", "开发", "特色", "专业"])
 
 
 #: A sentence that opens with the whole park ("全区…", "高新区…"): no part's topic holds.

@@ -350,9 +350,7 @@ def vector(
     # another indicator (a question that names none the ontology knows: neither).
     frame = q.asked
     linked = (
-        ontology().canonical(
-            fact.indicator_id, fact.measure, bool(fact.comparison) or vocab.compared(fact.indicator)
-        )
+        ontology().canonical(fact.indicator_id, fact.measure, compared_change(fact))
         if fact.indicator_id
         else None
     )
@@ -375,7 +373,8 @@ def _other_subject(
     park is no other subject."""
     # The thing a follow-up refers back to counts as named by it.
     question = view.question.text + (view.question.entity or "")
-    if fact.subject and not mentions(question, fact.subject) and not _of_parks(fact.subject, parks):
+    named = fact.subject in view.subjects or mentions(question, fact.subject)
+    if fact.subject and not named and not _of_parks(fact.subject, parks):
         return True
     if fact.table:  # a row's other cells (its builder, its park) are what is said of it
         return False
@@ -393,6 +392,14 @@ def _other_subject(
 def _of_parks(name: str, parks: tuple[str, ...]) -> bool:
     """Is ``name`` one of the report's own parks (or the tail of one: 丹徒高新园 ~ 高新园)?"""
     return any(name in park or park in name for park in parks if len(park) >= 2)
+
+
+def compared_change(fact: Fact) -> bool:
+    """Is the fact a change against a base (同比提高2.9万元, 增加2个), not a flow's level? (A
+    上年同期 figure is a level of the year before, no change.)"""
+    if fact.measure != "increase":
+        return False
+    return fact.comparison not in ("", "上年同期") or vocab.compared(fact.indicator)
 
 
 def wants_change(q: Question) -> bool:

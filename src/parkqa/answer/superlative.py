@@ -121,7 +121,17 @@ def _groups(facts: Iterable[Fact], text: str) -> dict[tuple[object, ...], list[F
         elif fact.subject and fact.indicator_id:
             # Paragraphs each about one part of the park ("岚汀片区…增长10.8%" / "峪东片区…
             # 增长6.1%"): one indicator and measure across the section's parts.
-            key = ("parts", fact.section, fact.indicator_id, fact.measure, fact.kind)
+            key = (
+                "parts",
+                fact.section,
+                fact.indicator_id,
+                fact.measure,
+                fact.kind,
+                fact.year,
+                fact.period,
+                fact.comparison,
+                fact.status,
+            )
         else:
             # One paragraph's like figures ("甲片区增长6.1%；乙片区增长14.9%，…"): the
             # sentences of a paragraph often split at ；.

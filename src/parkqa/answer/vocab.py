@@ -243,7 +243,7 @@ DECREASE = ("下降", "减少", "回落", "下滑", "降低")
 COMPARISON = re.compile(r"同比|比上年|较上年|比去年|较去年|环比|较年初|比年初|上年同期|去年同期")
 #: Words of a change against an earlier figure (增加2个, 净增37家, 比上年多5个), as opposed to a
 #: flow stated as new (新增, 新认定 18家: the flow's own level).
-_CHANGE = re.compile(r"增加|净增|减少|提高|降低|比.{0,8}?[多少]")
+_CHANGE = re.compile(r"增加(?!值)|净增|减少|提高|降低|比.{0,8}?[多少]")
 
 
 def compared(words: str) -> bool:

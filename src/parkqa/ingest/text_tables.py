@@ -14,12 +14,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from parkqa.ingest.core import table_row
 from parkqa.ingest.pdf_tables import Char, layout_page, page_markup
 
 #: A gap between two cells: two spaces or more, an ideographic space, a tab.
 _GAP = re.compile(r"\S(?: {2,}|\u3000+|\t+)(?=\S)")
 #: Placed sizes: a half-width character is 5 units wide, a line 14 units below the one above.
 _HALF, _LINE, _SIZE = 5.0, 14.0, 10.0
+#: A tab stop every eight half-width columns.
+_TAB = 8 * _HALF
 
 
 def aligned_tables(text: str) -> str:
@@ -37,7 +40,10 @@ def aligned_tables(text: str) -> str:
         while j < len(lines) and lines[j].strip() and _GAP.search(lines[j]):
             j += 1
         block = lines[i:j]
-        markup = page_markup(layout_page(_placed(block), [], 0))
+        if all("\t" in line for line in block):  # tab-separated: the tabs are the columns
+            markup = "\n".join(table_row(line.rstrip("\r").split("\t")) for line in block)
+        else:
+            markup = page_markup(layout_page(_placed(block), [], 0))
         out += ["", markup, ""] if "|" in markup else block
         i = j
     return "\n".join(out)
@@ -48,8 +54,10 @@ def _placed(lines: list[str]) -> list[Char]:
     for row, line in enumerate(lines):
         x = 0.0
         for ch in line.rstrip("\r"):
-            wide = unicodedata.east_asian_width(ch) in "WF"
-            width = _HALF * (4 if ch == "\t" else 2 if wide else 1)
+            if ch == "\t":  # to the next tab stop, as an editor sets it
+                x = (x // _TAB + 1) * _TAB
+                continue
+            width = _HALF * (2 if unicodedata.east_asian_width(ch) in "WF" else 1)
             if ch.strip():
                 chars.append(Char(ch, x, x + width, row * _LINE, row * _LINE + _SIZE, _SIZE))
             x += width
