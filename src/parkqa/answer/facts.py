@@ -242,11 +242,12 @@ def _topic_area(text: str, block: str, meta: ReportMeta) -> str:
     if m is None:
         return ""
     name = m.group("name")
-    own = re.sub(r"(?:片区|园区|产业园|工业园|科技园|园)$", "", name)
+    own = re.sub(r"(?:片区|园区|园)$", "", name)  # 产业园 → 产业: a kind of park, no part
     if (
         name.startswith(("全", "各", "本", "该"))
         or re.search(r"[和与及、]", name)  # "岚汀片区和峪东片区…": two parts, no topic
         or own in _GENERIC_PART
+        or len(own) < 2
         or re.fullmatch(r"[一二三四五六七八九十两\d]+[大个]?", own) is not None  # 两大片区
         or any(name in p or p in name for p in meta.parks)
     ):
