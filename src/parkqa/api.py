@@ -7,6 +7,7 @@ never loads the model; removing a report never embeds anything.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import threading
@@ -925,6 +926,7 @@ class _Turn:
     base: str
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _is_indicator(name: str) -> bool:
     """A table row's name that is an indicator's (规上工业总产值): what every report measures,
     not a company or project that picks out the reports naming it."""

@@ -552,7 +552,6 @@ def mentions(question: str, name: str) -> bool:
         if len(base) < 2 or base not in question or not re.search(r"[A-Za-z]{3,}", question):
             return False
         return english_type is None or re.search(english_type, question, re.I) is not None
-    base, english_type = _english_parts(name)
     if len(base) < 2 or not _pinyin_pattern(base).search(question):
         return False
     return english_type is None or re.search(english_type, question, re.I) is not None
