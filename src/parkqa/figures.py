@@ -67,13 +67,11 @@ CLASSIFIERS = [
     "项次",
 ]
 CURRENCY = ("美元", "港元", "欧元", "日元", "元")
+#: Units of a span of time ("平均用时3.8个月"): never a count of things, and no indicator of
+#: the ontology is measured in them.
+DURATIONS = ("个月", "个工作日", "工作日", "天", "小时")
 MEASURES = [
-    # durations ("平均用时3.8个月"): never a count of things
-    "个月",
-    "个工作日",
-    "工作日",
-    "天",
-    "小时",
+    *DURATIONS,
     "平方公里",
     "平方米",
     "平米",

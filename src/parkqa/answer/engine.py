@@ -371,7 +371,7 @@ class Engine:
                 periods=view.periods,
                 part="其中" in question.text or "of which" in question.text.lower(),
                 qualified=bool(question.qualifiers),
-                total=bool(_TOTAL_ASKED.search(question.text)),
+                total=bool(vocab.TOTAL_ASKED.search(question.text)),
                 names=frozenset(self.entities_named(question, sources)),
                 industries=_industries(question),
                 scopes=tuple(vocab.SCOPE.findall(question.text)),
@@ -680,21 +680,14 @@ def _fit(
         ask.dated
         or bool(ask.names)
         or fact.table
-        or not (_DAY.search(sentence) or _EVENT_FIGURE.search(own)),
+        or not (_DAY.search(sentence) or vocab.EVENT_FIGURE.search(own)),
         # "今年累计签约了多少个": a running total, not one ceremony's
-        not ask.total or bool(_TOTAL_FIGURE.search(own)) or fact.table,
+        not ask.total or bool(vocab.TOTAL_FIGURE.search(own)) or fact.table,
         not ask.stage or stage == ask.stage,
         # "其中工业投资呢？": the 其中 part, not a sub-area's; a question that asks no part
         # (nor a qualifier a part would carry) the whole, not "其中…贡献税收2.36亿元"
         fact.part if ask.part else not fact.part or ask.qualified,
     )
-
-
-#: What marks one event's figure in its own words ("本次集中签约项目15个", "现场签约9个").
-_EVENT_FIGURE = re.compile(r"本次|此次|现场|会上|仪式上|活动上|活动中|当天|当日")
-#: A question asking a running total, and the words that state one.
-_TOTAL_ASKED = re.compile(r"累计|一共|总共|共计|截至|截止|in total|so far|altogether|cumulative")
-_TOTAL_FIGURE = re.compile(r"累计|共计|合计|总数|共|全年|截至|截止|今年以来|年内")
 
 
 #: A place a question names: a park's part, a base, a port area (not a park: parks route).
@@ -894,8 +887,6 @@ def _unit_kind_fits(fact: Fact, question: Question) -> bool:
 
 
 #: An industry or sector a figure may be about (新能源产业, 现代服务业, 汽车零部件行业).
-_INDUSTRY = re.compile(r"[\u4e00-\u9fff]{2,3}(?:产业链|产业|行业|板块|领域|服务业|制造业)")
-_INDUSTRY_SUFFIX = re.compile(r"(?:产业链|产业|行业|板块|领域|服务业|制造业)$")
 
 
 def _industries(question: Question) -> tuple[str, ...]:
@@ -907,12 +898,12 @@ def _industries(question: Question) -> tuple[str, ...]:
     for m in ontology().mentions(text, colloquial=True):
         text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
     found = (
-        re.sub(r"^[的在中年和与及其对是为]+", "", m.group(0)) for m in _INDUSTRY.finditer(text)
+        re.sub(r"^[的在中年和与及其对是为]+", "", m.group(0)) for m in vocab.INDUSTRY.finditer(text)
     )
     return tuple(
         name
         for name in found
-        if not name.startswith(("全", "各")) and len(_INDUSTRY_SUFFIX.sub("", name)) >= 2
+        if not name.startswith(("全", "各")) and len(vocab.INDUSTRY_SUFFIX.sub("", name)) >= 2
     )
 
 
@@ -932,7 +923,7 @@ def _parts_in_english(question: Question, pools: dict[str, list[Fact]]) -> set[s
 
 
 #: A part of a park as a subject: its own name and the kind of part.
-_PART_NAME = re.compile(r"(?P<own>[\u4e00-\u9fff]{2,6}?)(?:片区|园区|园)")
+_PART_NAME = re.compile(r"(?P<own>[\u4e00-\u9fff]{2,6}?)(?:" + "|".join(vocab.PART_SUFFIXES) + ")")
 
 
 def _covered(ranked: list[Candidate], margin: float) -> Candidate | None:

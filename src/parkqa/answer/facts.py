@@ -242,21 +242,17 @@ def _topic_area(text: str, block: str, meta: ReportMeta) -> str:
     if m is None:
         return ""
     name = m.group("name")
-    own = re.sub(r"(?:片区|园区|园)$", "", name)  # 产业园 → 产业: a kind of park, no part
+    own = vocab.PART_SUFFIX.sub("", name)  # 产业园 → 产业: a kind of park, no part
     if (
         name.startswith(("全", "各", "本", "该"))
         or re.search(r"[和与及、]", name)  # "岚汀片区和峪东片区…": two parts, no topic
-        or own in _GENERIC_PART
+        or own in vocab.GENERIC_PARTS
         or len(own) < 2
         or re.fullmatch(r"[一二三四五六七八九十两\d]+[大个]?", own) is not None  # 两大片区
         or any(name in p or p in name for p in meta.parks)
     ):
         return ""
     return name if text.count(name) >= 2 else ""
-
-
-#: Words before 园/片区 that name a kind of park, not one part of it (二、产业园建设).
-_GENERIC_PART = frozenset(["产业", "工业", "科技", "物流", "创新", "生态", "开发", "特色", "专业"])
 
 
 #: A sentence that opens with the whole park ("全区…", "高新区…"): no part's topic holds.

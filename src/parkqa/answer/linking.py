@@ -23,15 +23,12 @@ from dataclasses import replace
 from parkqa.answer.fact import Fact
 from parkqa.answer.measures import RATES, measure_in, strip_measures
 from parkqa.answer.ontology import Indicator, Mention, Ontology, ontology
+from parkqa.figures import DURATIONS
 
 #: Fact kinds that carry no indicator (they are what a name or list question asks).
 _UNLINKED_KINDS = frozenset(["date", "name", "list"])
 _AREA = ("亩", "平方公里", "平方米", "平米", "公顷", "万平方米")
 _ENERGY = ("千瓦时", "度", "吨标准煤", "吨标煤", "千瓦", "兆瓦", "瓦")
-
-
-#: Units of a span of time (7个月, 58天): what no indicator of the ontology is measured in.
-_DURATION = ("个月", "工作日", "天", "小时", "周")
 
 
 def fits(indicator: Indicator, measure: str, kind: str, unit: str) -> bool:
@@ -41,7 +38,7 @@ def fits(indicator: Indicator, measure: str, kind: str, unit: str) -> bool:
     if measure == "rank":
         return kind == "rank"
     expected = indicator.unit_kind
-    if unit.endswith(_DURATION):  # "进度连续7个月超序时": a time span measures no indicator
+    if unit.endswith(DURATIONS):  # "进度连续7个月超序时": a time span measures no indicator
         return False
     if expected == "amount":
         return kind in ("amount", "number") and not unit.endswith(_AREA + _ENERGY)

@@ -286,6 +286,25 @@ def events_in(text: str) -> set[str]:
     return {name for name, pattern in _DATED_EVENT.items() if pattern.search(text)}
 
 
+#: What marks one event's figure in its own words ("本次集中签约项目15个", "现场签约9个").
+EVENT_FIGURE = re.compile(r"本次|此次|现场|会上|仪式上|活动上|活动中|当天|当日")
+#: A question asking a running total, and the words that state one.
+TOTAL_ASKED = re.compile(r"累计|一共|总共|共计|截至|截止|in total|so far|altogether|cumulative")
+TOTAL_FIGURE = re.compile(r"累计|共计|合计|总数|共|全年|截至|截止|今年以来|年内")
+
+#: What ends the name of an industry or sector (新能源产业, 现代服务业, 汽车零部件行业).
+INDUSTRY_SUFFIXES = ("产业链", "产业", "行业", "板块", "领域", "服务业", "制造业")
+_INDUSTRY_ENDS = "(?:" + "|".join(INDUSTRY_SUFFIXES) + ")"
+#: An industry a question names: two or three characters and its suffix.
+INDUSTRY = re.compile(r"[\u4e00-\u9fff]{2,3}" + _INDUSTRY_ENDS)
+INDUSTRY_SUFFIX = re.compile(_INDUSTRY_ENDS + "$")
+
+#: What ends the name of a part of a park (峪东片区, 智造园), and the words before it that name a
+#: kind of park rather than one part (二、产业园建设).
+PART_SUFFIXES = ("片区", "园区", "园")
+PART_SUFFIX = re.compile("(?:" + "|".join(PART_SUFFIXES) + ")$")
+GENERIC_PARTS = frozenset(["产业", "工业", "科技", "物流", "创新", "生态", "开发", "特色", "专业"])
+
 #: The scope a rank or a share is taken in: the country's, the province's, the city's parks.
 SCOPE = re.compile(r"全国|全省|全市|全县")
 
