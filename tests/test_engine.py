@@ -4,7 +4,7 @@ and CC-CEDICT translations limited to the reports' words."""
 from __future__ import annotations
 
 from parkqa.answer.crosslingual import translations
-from parkqa.answer.engine import answer_kind, question_view
+from parkqa.answer.engine import question_view
 from parkqa.answer.facts import extract_facts
 from parkqa.answer.features import FEATURES, excluded, vector
 from parkqa.answer.ranker import load_ranker
@@ -22,9 +22,9 @@ def test_question_view_reads_periods_in_both_languages() -> None:
 
 
 def test_names_are_told_apart_from_lists() -> None:
-    assert answer_kind(analyse("哪家企业的产值增长最快？")) == "name"
-    assert answer_kind(analyse("Which company is building the wafer fab?")) == "name"
-    assert answer_kind(analyse("哪两个园区低于序时进度？")) != "name"
+    assert analyse("哪家企业的产值增长最快？").answer_kind == "name"
+    assert analyse("Which company is building the wafer fab?").answer_kind == "name"
+    assert analyse("哪两个园区低于序时进度？").answer_kind != "name"
 
 
 def test_a_fact_of_another_year_or_period_is_out() -> None:

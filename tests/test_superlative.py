@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from parkqa.answer.engine import question_view
 from parkqa.answer.facts import extract_facts
-from parkqa.answer.superlative import Order, order_asked, pick, stated
-from parkqa.question import analyse
+from parkqa.answer.superlative import pick, stated
+from parkqa.question import Order, analyse, order_asked
 
 TEXT = """\
 一、分园区情况

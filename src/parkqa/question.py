@@ -143,6 +143,55 @@ _EN_QUALIFIER = [
 ]
 
 
+#: A question asking for a name: which company, park, project; who.
+_NAME_ZH = re.compile(
+    r"(?:是)?哪(?:一)?(?:个|家|座|位)?(?:公司|企业|项目|园区|片区|单位|机构|园|厂商)|"
+    r"哪(?:个|家)(?!.*(?:多少|几))|谁|什么(?:公司|企业|项目|园区|片区|单位|机构)"
+)
+_NAME_EN = re.compile(
+    r"\b(?:which|what) (?:company|firm|enterprise|park|project|zone|district|area|"
+    r"institution|manufacturer)\b|\bwho\b"
+)
+#: An English question that asks what an indicator is ("What was GDP in 2024?"), not what
+#: some other thing is ("What three characteristics…", "What role…").
+_EN_WHAT_IS = re.compile(r"^\s*(?:what|which)\s+(?:is|was|were|are|will)\b|^\s*what's\b", re.I)
+_SEVERAL = re.compile(r"哪些|哪几|哪两|哪三|\bwhich (?:two|three|four)\b|\bwhat are\b")
+#: Words asking how a figure changed against a base (growth, fall, 同比).
+_CHANGE_Q = re.compile(
+    r"增长|增速|增幅|下降|减少|提高|同比|比上年|比去年|growth|grow|increase|"
+    r"decrease|fall|fell|drop|shrink|rise|up by|down by|year on year|change"
+)
+_ZH_DIGITS = "一二三四五六七八九十"
+
+
+@dataclass(frozen=True)
+class Order:
+    """What the question asks for: the top (``max``) or the bottom (``min``), or the n-th."""
+
+    direction: str
+    nth: int
+    growth: bool
+
+
+def order_asked(text: str) -> Order | None:
+    """The order a question asks for, or None when it asks for no order."""
+    growth = bool(vocab.ORDER_BY_GROWTH.search(text))
+    m = vocab.ORDINAL.search(text)
+    if m:
+        if m.group("zh"):
+            word = m.group("zh")
+            nth = int(word) if word.isdigit() else _ZH_DIGITS.index(word[-1]) + 1
+        else:
+            word = m.group("en").lower()
+            nth = vocab.EN_ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+        return Order("max", nth, growth)
+    if vocab.ORDER_MIN.search(text):
+        return Order("min", 1, growth)
+    if vocab.ORDER_MAX.search(text):
+        return Order("max", 1, growth)
+    return None
+
+
 def _fmt(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
@@ -193,8 +242,154 @@ class Question:
         onto = ontology()
         measure = self.measure or ("rank" if self.type == "rank" else "level")
         # "比上年多了几家": a change against a base period, not a flow's level
-        compared = measure == "increase" and vocab.compared(self.text)
+        compared = measure == "increase" and self.compared
         return tuple(dict.fromkeys(onto.canonical(i, measure, compared) for i in self.indicators))
+
+    # What the wording asks beyond the indicator, read here once from the text: the engine,
+    # features, superlative reader and composer read these fields, never the text again.
+
+    @cached_property
+    def answer_kind(self) -> str:
+        """The kind of answer the engine reads: the type, with ``name`` told apart."""
+        if (
+            self.lang == "en"
+            and self.type == "phrase"
+            and self.indicators
+            and _EN_WHAT_IS.search(self.text)
+        ):
+            return "number"
+        if _SEVERAL.search(self.text):
+            return self.type
+        if self.lang == "zh" and self.asks_name and self.type in ("phrase", "list"):
+            return "name"
+        if self.lang == "en" and self.asks_name:
+            return "name"
+        return self.type
+
+    @cached_property
+    def asks_name(self) -> bool:
+        """Which company, park, project; who."""
+        if self.lang == "zh":
+            return bool(_NAME_ZH.search(self.text))
+        return bool(_NAME_EN.search(self.text.lower()))
+
+    @cached_property
+    def name_kind(self) -> str | None:
+        """The one kind of name the wh-word asks (哪家企业: company), None when it asks none."""
+        return vocab.name_kind_asked(self.text)
+
+    @cached_property
+    def name_kinds(self) -> frozenset[str]:
+        """Every kind of name its words ask (company, project, area)."""
+        return frozenset(vocab.name_kinds_asked(self.text))
+
+    @cached_property
+    def asks_who(self) -> bool:
+        """谁 / who: a company or a person."""
+        return bool(re.search(r"谁|\bwho\b", self.text, re.I))
+
+    @cached_property
+    def order(self) -> Order | None:
+        """The top, bottom or n-th of a set, when it asks one."""
+        return order_asked(self.text)
+
+    @cached_property
+    def events(self) -> frozenset[str]:
+        """The dated events it names (开工, 签约), canonical."""
+        return frozenset(vocab.events_in(self.text))
+
+    @cached_property
+    def dated(self) -> bool:
+        """A day or an event asked: one event's figure may answer."""
+        return bool(self.dates) or bool(vocab.EVENT.search(self.text))
+
+    @cached_property
+    def stage(self) -> str | None:
+        """The stage asked (申报, 通过, 开工), outside the indicator's own name."""
+        from parkqa.answer.ontology import ontology
+
+        return vocab.stage_in(self.text, ontology().names_text(self.indicators))
+
+    @cached_property
+    def grade(self) -> str | None:
+        return vocab.grade_in(self.text)
+
+    @cached_property
+    def part(self) -> bool:
+        """A 其中 part asked ("其中亿元以上的有几个")."""
+        return "其中" in self.text or "of which" in self.text.lower()
+
+    @cached_property
+    def total(self) -> bool:
+        """A running total asked (累计)."""
+        return bool(vocab.TOTAL_ASKED.search(self.text))
+
+    @cached_property
+    def scopes(self) -> tuple[str, ...]:
+        """The scope a rank or share is asked in (全省, 全国)."""
+        return tuple(vocab.SCOPE.findall(self.text))
+
+    @cached_property
+    def own_periods(self) -> tuple[tuple[int, int], ...]:
+        """The month ranges its own words name (a follow-up's inherited ones are not here)."""
+        if self.lang == "zh":
+            return tuple(p for _, _, p in vocab.periods_in(self.text))
+        return tuple(vocab.english_periods(self.text))
+
+    @cached_property
+    def achieved(self) -> bool:
+        """How much of a target was achieved ("年度目标完成率"): an actual figure."""
+        return bool(vocab.ACHIEVED_AGAINST_PLAN.search(self.text))
+
+    @cached_property
+    def change(self) -> bool:
+        """A change against a base asked (增长, 同比, growth)."""
+        return bool(_CHANGE_Q.search(self.text.lower()))
+
+    @cached_property
+    def compared(self) -> bool:
+        """Set against a base period (比上年多了几家)."""
+        return vocab.compared(self.text)
+
+    @cached_property
+    def points(self) -> bool:
+        """A change in percentage points asked."""
+        return "百分点" in self.text or "point" in self.text.lower()
+
+    @cached_property
+    def dollars(self) -> bool:
+        """An amount in US dollars asked."""
+        return bool(re.search(r"美元|dollar|usd", self.text, re.I))
+
+    @cached_property
+    def rank_asked(self) -> bool:
+        return bool(vocab.RANK_ASKED.search(self.text))
+
+    @cached_property
+    def decrease_words(self) -> frozenset[str]:
+        """The words of a fall it says itself (下降多少: the size, not "下降4.2%")."""
+        return frozenset(w for w in vocab.DECREASE if w in self.text)
+
+    @cached_property
+    def industries(self) -> tuple[str, ...]:
+        """The industries a Chinese question names besides its indicator's own words (战略性
+        新兴产业产值 is an indicator; 新能源产业 in "新能源产业协议投资" says whose)."""
+        from parkqa.answer.ontology import ontology
+
+        if self.lang != "zh":
+            return ()
+        text = without_parks(self.text)
+        for m in ontology().mentions(text, colloquial=True):
+            text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
+        found = (
+            re.sub(r"^[的在中年和与及其对是为]+", "", m.group(0))
+            for m in vocab.INDUSTRY.finditer(text)
+        )
+        return tuple(
+            name
+            for name in found
+            if not name.startswith(("全", "各")) and len(vocab.INDUSTRY_SUFFIX.sub("", name)) >= 2
+        )
 
     @property
     def terms(self) -> tuple[str, ...]:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
 
 from parkqa.answer import vocab
 from parkqa.answer.fact import Fact
@@ -33,27 +32,16 @@ from parkqa.answer.features import (
     excluded,
     has_evidence,
     vector,
-    wants_change,
 )
 from parkqa.answer.measures import RATES
 from parkqa.answer.ontology import ontology
 from parkqa.answer.ranker import Ranker
-from parkqa.answer.superlative import Pick, order_asked, pick, stated
+from parkqa.answer.superlative import Pick, pick, stated
 from parkqa.answer.types import Passage, RelatedFigure
 from parkqa.ingest.cleaning import normalize_chars
-from parkqa.parks import PARK_TYPES, mentions, without_parks
+from parkqa.parks import PARK_TYPES, mentions
 from parkqa.question import TYPE_UNIT_KINDS, Question
 from parkqa.reader import Reading
-
-_NAME_ZH = re.compile(
-    r"(?:是)?哪(?:一)?(?:个|家|座|位)?(?:公司|企业|项目|园区|片区|单位|机构|园|厂商)|"
-    r"哪(?:个|家)(?!.*(?:多少|几))|谁|什么(?:公司|企业|项目|园区|片区|单位|机构)"
-)
-_NAME_EN = re.compile(
-    r"\b(?:which|what) (?:company|firm|enterprise|park|project|zone|district|area|"
-    r"institution|manufacturer)\b|\bwho\b"
-)
-
 
 #: Answer types that ask for a figure of an indicator (a date, name or list does not).
 FIGURE_KINDS = frozenset(
@@ -84,44 +72,13 @@ class Decision:
         return _reading(fact, titles, self.chosen.probability, fact.kind)
 
 
-#: An English question that asks what an indicator is ("What was GDP in 2024?"), not what
-#: some other thing is ("What three characteristics…", "What role…").
-_EN_WHAT_IS = re.compile(r"^\s*(?:what|which)\s+(?:is|was|were|are|will)\b|^\s*what's\b", re.I)
-
-
-def answer_kind(question: Question) -> str:
-    """The question type the engine reads: the analysis' type, with ``name`` told apart."""
-    text = question.text
-    if (
-        question.lang == "en"
-        and question.type == "phrase"
-        and question.indicators
-        and _EN_WHAT_IS.search(text)
-    ):
-        return "number"
-    several = re.search(r"哪些|哪几|哪两|哪三|\bwhich (?:two|three|four)\b|\bwhat are\b", text)
-    if several:
-        return question.type
-    if question.lang == "zh" and _NAME_ZH.search(text) and question.type in ("phrase", "list"):
-        return "name"
-    if question.lang == "en" and _NAME_EN.search(text.lower()):
-        return "name"
-    return question.type
-
-
 def question_view(question: Question) -> QuestionView:
-    kind = answer_kind(question)
-    kinds = TYPE_KINDS.get(kind, ())
+    kinds = TYPE_KINDS.get(question.answer_kind, ())
     if kinds and question.asked and all(m in RATES for _, m in question.asked):
         kinds = ("percent",)  # "by how much did trade shrink": a rate, whatever the wh-word
-    text = question.text
-    # Periods of the (possibly merged) analysis — a follow-up inherits them — and of the text.
+    # Periods of the (possibly merged) analysis — a follow-up inherits them — and its own.
     inherited = [p for name in question.periods for _, _, p in vocab.periods_in(name)]
-    if question.lang == "zh":
-        own = [p for _, _, p in vocab.periods_in(text)]
-    else:
-        own = vocab.english_periods(text)
-    periods = tuple(dict.fromkeys(own or inherited))
+    periods = tuple(dict.fromkeys(question.own_periods or inherited))
     qualifiers = tuple(vocab.normalise_qualifier(q) for q in question.qualifiers)
     chars, bigrams = content_chars(question)
     return QuestionView(
@@ -131,8 +88,8 @@ def question_view(question: Question) -> QuestionView:
         years=tuple(question.years),
         qualifiers=qualifiers,
         # "年度目标完成率" asks how much of the target was achieved: an actual figure.
-        plan=bool(question.plan) and not vocab.ACHIEVED_AGAINST_PLAN.search(text),
-        change=wants_change(question),
+        plan=bool(question.plan) and not question.achieved,
+        change=question.change,
         chars=chars,
         bigrams=bigrams,
     )
@@ -156,10 +113,10 @@ class Engine:
     def asks_indicator(self, question: Question) -> bool:
         """Is it a question for a figure of an indicator the ontology knows (answered only by
         a fact linked to it)?"""
-        return bool(question.asked) and answer_kind(question) in FIGURE_KINDS
+        return bool(question.asked) and question.answer_kind in FIGURE_KINDS
 
     def handles(self, question: Question) -> bool:
-        return answer_kind(question) in TYPE_KINDS
+        return question.answer_kind in TYPE_KINDS
 
     def candidates(
         self,
@@ -271,7 +228,7 @@ class Engine:
             found.add(_NAME_BODY.sub("", question.entity))
         if not found and question.lang == "en":
             return self._named_in_english(question, sources)
-        if found or answer_kind(question) not in ("date", "name") or question.lang != "zh":
+        if found or question.answer_kind not in ("date", "name") or question.lang != "zh":
             return found
         left = question.frame[0]
         for source in sources:
@@ -363,18 +320,18 @@ class Engine:
                     return Decision(None, "other subject", ())
             view = question_view(question)
             ask = Asked(
-                dated=bool(question.dates) or bool(vocab.EVENT.search(question.text)),
+                dated=question.dated,
                 qualifiers=_qualifiers_beyond(question),
-                stage=vocab.stage_in(question.text, _names_of(question.indicators)),
-                grade=vocab.grade_in(question.text),
+                stage=question.stage,
+                grade=question.grade,
                 years=view.years,
                 periods=view.periods,
-                part="其中" in question.text or "of which" in question.text.lower(),
+                part=question.part,
                 qualified=bool(question.qualifiers),
-                total=bool(vocab.TOTAL_ASKED.search(question.text)),
+                total=question.total,
                 names=frozenset(self.entities_named(question, sources)),
-                industries=_industries(question),
-                scopes=tuple(vocab.SCOPE.findall(question.text)),
+                industries=question.industries,
+                scopes=question.scopes,
             )
             chosen, reason = _matching(
                 ranked,
@@ -414,7 +371,7 @@ class Engine:
         ``ranked`` (a figure of none the ontology knows), ``named`` (a date, name or list)."""
         if self.asks_indicator(question):
             return "fact"
-        return "ranked" if answer_kind(question) in FIGURE_KINDS else "named"
+        return "ranked" if question.answer_kind in FIGURE_KINDS else "named"
 
     def answer(
         self, question: Question, passages: list[Passage], allowed: set[str] | None
@@ -509,7 +466,7 @@ class Engine:
         name; a 、-list). Free spans were right about one time in five on the sets measured:
         a wrong phrase shown as the answer costs more than a refusal with the passages."""
         text = self._report_text(reading.source)
-        if answer_kind(question) != "phrase":
+        if question.answer_kind != "phrase":
             return any(
                 f.kind in ("name", "list")
                 and f.start == reading.value_start
@@ -526,7 +483,7 @@ class Engine:
         "which park": a park): every item must be a name of that kind (a phrase of no known
         kind, "市委、市政府的坚强领导下", is no sub-park; nothing is a person's name to the
         reader, so a person asked is refused)."""
-        asked = vocab.name_kind_asked(question.text)
+        asked = question.name_kind
         if asked is None:
             return True
         value = self._report_text(reading.source)[reading.value_start : reading.value_end]
@@ -542,7 +499,7 @@ class Engine:
     def narrowed_to_name(self, question: Question, reading: Reading) -> Reading:
         """A name question read by the span reader ("是谁投资的？" → "1个，为香港禾丰投资有限公司"):
         the name fact inside the span, when there is one, is the answer."""
-        if answer_kind(question) != "name":
+        if question.answer_kind != "name":
             return reading
         inside = [
             f
@@ -555,9 +512,7 @@ class Engine:
         if not inside:
             return reading
         # The kind asked ("哪家公司", "谁投资的": a company) before the longest.
-        asked = vocab.name_kinds_asked(question.text)
-        if re.search(r"谁|\bwho\b", question.text, re.I):
-            asked.add("company")
+        asked = set(question.name_kinds) | ({"company"} if question.asks_who else set())
         name = max(inside, key=lambda f: (name_kind(f.value) in asked, f.end - f.start))
         return replace(reading, value_start=name.start, value_end=name.end)
 
@@ -571,14 +526,9 @@ class Engine:
         """A question for the top or bottom of a set ("哪个片区增长最快", "谁排第一"): the
         subject computed from a table column or a sentence's figures, else the one a sentence
         states. None when the question asks no order or no set matches it."""
-        asks_name = (
-            _NAME_ZH.search(question.text)
-            if question.lang == "zh"
-            else _NAME_EN.search(question.text.lower())
-        )
-        if not asks_name or answer_kind(question) == "list":
+        if not question.asks_name or question.answer_kind == "list":
             return None
-        order = order_asked(question.text)
+        order = question.order
         if order is None:
             return None
         view = question_view(question)
@@ -659,7 +609,7 @@ def _fit(
     said_before = vocab.normalise_qualifier(text[paragraph : fact.start])
     # Its own words: the stage (申报/通过/立项) and grade (省级/市级) it is reported at.
     own = text[fact.context_start : fact.start] + " " + (fact.indicator if fact.table else "")
-    names = _names_of((fact.indicator_id,)) if fact.indicator_id else ""
+    names = ontology().names_text((fact.indicator_id,)) if fact.indicator_id else ""
     stage = vocab.stage_in(own, names)
     grade = vocab.grade_in(own + fact.subject)
     others = [n for n in names_before(fact) if not any(n in m or m in n for m in ask.names)]
@@ -845,7 +795,7 @@ def _beside(
     row) that names it, for a date also stating the event asked when the question says one
     (开工, 签约: its synonyms count), never the thing itself. One value: the answer; several
     that the ranker cannot tell apart: no answer."""
-    verbs = vocab.events_in(question.text)
+    verbs = question.events
     found = []
     for c in ranked:
         fact = c.fact
@@ -887,24 +837,6 @@ def _unit_kind_fits(fact: Fact, question: Question) -> bool:
 
 
 #: An industry or sector a figure may be about (新能源产业, 现代服务业, 汽车零部件行业).
-
-
-def _industries(question: Question) -> tuple[str, ...]:
-    """The industries a Chinese question names besides its indicator's own words (战略性新兴
-    产业产值 is an indicator; 新能源产业 in "新能源产业协议投资" says whose)."""
-    if question.lang != "zh":
-        return ()
-    text = without_parks(question.text)
-    for m in ontology().mentions(text, colloquial=True):
-        text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
-    found = (
-        re.sub(r"^[的在中年和与及其对是为]+", "", m.group(0)) for m in vocab.INDUSTRY.finditer(text)
-    )
-    return tuple(
-        name
-        for name in found
-        if not name.startswith(("全", "各")) and len(vocab.INDUSTRY_SUFFIX.sub("", name)) >= 2
-    )
 
 
 def _parts_in_english(question: Question, pools: dict[str, list[Fact]]) -> set[str]:
@@ -953,27 +885,17 @@ def _normal_value(value: str) -> str:
     return ("-" if negative else "") + str(float(number.group(0)))
 
 
-@cache
-def _names_of(ids: tuple[str, ...]) -> str:
-    """The indicators' names and aliases, qualifiers spelt one way (read per candidate: once
-    per indicator)."""
-    onto = ontology()
-    return "".join(
-        vocab.normalise_qualifier(n) for i in ids for n in (onto.get(i).name, *onto.get(i).aliases)
-    )
-
-
 def _qualifiers_beyond(question: Question) -> tuple[str, ...]:
     """The question's qualifiers (10亿元以上, 规模以上) that its indicator does not already
     say (亿元以上签约项目 holds 亿元以上; 规上工业企业 holds 规模以上)."""
-    names = _names_of(question.indicators)
+    names = ontology().names_text(question.indicators)
     quals = (vocab.normalise_qualifier(q) for q in question.qualifiers)
     return tuple(q for q in quals if q and q not in names)
 
 
 def _own_qualifiers(fact: Fact) -> list[str]:
     """The fact's qualifiers that its indicator does not already say."""
-    names = _names_of((fact.indicator_id,)) if fact.indicator_id else ""
+    names = ontology().names_text((fact.indicator_id,)) if fact.indicator_id else ""
     return [q for q in vocab.normalise_qualifier(fact.qualifier).split() if q not in names]
 
 

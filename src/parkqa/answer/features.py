@@ -108,10 +108,6 @@ GENERIC_WORDS = frozenset(
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MONTH_DAY = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])(?:月|\.)(3[01]|[12]\d|0?[1-9])(?:日|号|(?!\d))")
-_CHANGE_Q = re.compile(
-    r"增长|增速|增幅|下降|减少|提高|同比|比上年|比去年|growth|grow|increase|"
-    r"decrease|fall|fell|drop|shrink|rise|up by|down by|year on year|change"
-)
 
 
 @dataclass
@@ -296,11 +292,11 @@ def vector(
         elif fact.unit:
             unit_disagrees = 1.0
     if q.type == "percent" and fact.kind == "percent":
-        points_asked = "百分点" in q.text or "point" in q.text.lower()
+        points_asked = q.points
         unit_agrees, unit_disagrees = (
             (1.0, 0.0) if (fact.unit == "个百分点") == points_asked else (0.0, 1.0)
         )
-    if q.type in ("amount", "quantity") and re.search(r"美元|dollar|usd", q.text, re.I):
+    if q.type in ("amount", "quantity") and q.dollars:
         unit_agrees, unit_disagrees = (1.0, 0.0) if "美元" in fact.unit + fact.value else (0.0, 1.0)
     features["unit_agrees"], features["unit_disagrees"] = unit_agrees, unit_disagrees
     asked_period = bool(view.periods) and fact.period in view.periods
@@ -343,8 +339,7 @@ def vector(
     about = fact.subject or sentence
     features["subject_named"] = float(any(s and s in about for s in view.subjects))
     features["distance"] = min(1.0, (fact.start - fact.context_start) / 30)
-    asked = vocab.NAME_ASKED.get(fact.unit) if fact.kind == "name" else None
-    features["name_kind_agrees"] = float(bool(asked and asked.search(q.text)))
+    features["name_kind_agrees"] = float(fact.kind == "name" and fact.unit in q.name_kinds)
     features["other_subject"] = float(_other_subject(view, fact, text, clause_start, parks))
     # The ontology's verdict: the fact is linked to the asked indicator and measure, or to
     # another indicator (a question that names none the ontology knows: neither).
@@ -400,7 +395,3 @@ def compared_change(fact: Fact) -> bool:
     if fact.measure != "increase":
         return False
     return fact.comparison not in ("", "上年同期") or vocab.compared(fact.indicator)
-
-
-def wants_change(q: Question) -> bool:
-    return bool(_CHANGE_Q.search(q.text.lower()))

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from parkqa.answer.vocab import normalise_qualifier
+
 #: Unit kinds an indicator takes (what its level is written in).
 UNIT_KINDS = ("amount", "count", "percent", "area", "energy", "score", "rank")
 
@@ -203,6 +205,7 @@ class Ontology:
 
     def __init__(self, indicators: list[Indicator]) -> None:
         self.indicators = {i.id: i for i in indicators}
+        self._names_text: dict[tuple[str, ...], str] = {}
         by_name = {i.name: i.id for i in indicators}
         surfaces: dict[str, dict[str, str]] = {}  # surface → {id: form}
         for ind in indicators:
@@ -339,6 +342,18 @@ class Ontology:
         while (parent := self.indicators[out[-1]].parent) and parent not in out:
             out.append(parent)
         return tuple(out)
+
+    def names_text(self, ids: tuple[str, ...]) -> str:
+        """The indicators' names and aliases in one string, qualifiers spelt one way: a word
+        inside it belongs to the indicator's own name (申报 in 申报专利数 is no stage asked)."""
+        key = tuple(ids)
+        if key not in self._names_text:
+            self._names_text[key] = "".join(
+                normalise_qualifier(n)
+                for i in ids
+                for n in (self.indicators[i].name, *self.indicators[i].aliases)
+            )
+        return self._names_text[key]
 
     def surfaces(self) -> dict[str, tuple[str, ...]]:
         """Every Chinese surface form → the ids it can mean."""

@@ -18,8 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from parkqa.answer import vocab
-from parkqa.answer.engine import FIGURE_KINDS, Decision, Engine, answer_kind
+from parkqa.answer.engine import FIGURE_KINDS, Decision, Engine
 from parkqa.answer.types import Answer, Passage
 from parkqa.compose import InvariantError, asked_label, compose, not_found
 from parkqa.question import Question
@@ -60,7 +59,7 @@ class Responder:
             decision = self.engine.answer(question, passages, allowed)
             reading = decision.reading(titles)
             method = "fact" if self.engine.asks_indicator(question) else "ranked"
-        if reading is None and answer_kind(question) in ("name", "list", "phrase"):
+        if reading is None and question.answer_kind in ("name", "list", "phrase"):
             method = "span"
             reading = self._span(question, passages, allowed)
         if reading is not None and not self.engine.kind_agrees(question, reading):
@@ -81,7 +80,7 @@ class Responder:
         direction word only when the question does not say it)."""
         text = self.report_text(reading.source)
         word = text[reading.value_start : reading.value_start + 2]
-        if word in vocab.DECREASE and word in question.text:
+        if word in question.decrease_words:
             return replace(reading, value_start=reading.value_start + 2)
         return reading
 
@@ -106,7 +105,7 @@ class Responder:
         titles: dict[str, str],
     ) -> Answer:
         """A refusal; for a figure question, with the related figures of what was read."""
-        if answer_kind(question) not in FIGURE_KINDS:
+        if question.answer_kind not in FIGURE_KINDS:
             return not_found(question, passages[:5])
         related = self.engine.related(question, passages, allowed, titles, RELATED)
         return not_found(question, passages[:5], related=related, asked=asked_label(question))

@@ -25,22 +25,12 @@ from parkqa.answer.features import (
     coverage,
     excluded,
 )
-from parkqa.question import Question
+from parkqa.question import Order, Question
 
 _NUMERIC_KINDS = ("count", "amount", "percent", "number", "score", "rank")
-_ZH_DIGITS = "一二三四五六七八九十"
 _SEGMENT_END = "；;。\n"
 STATED_BONUS = 0.1
 TABLE_BONUS = 0.1
-
-
-@dataclass(frozen=True)
-class Order:
-    """What the question asks for: the top (``max``) or the bottom (``min``), or the n-th."""
-
-    direction: str
-    nth: int
-    growth: bool
 
 
 @dataclass(frozen=True)
@@ -52,25 +42,6 @@ class Pick:
     end: int
     sentence_start: int
     sentence_end: int
-
-
-def order_asked(text: str) -> Order | None:
-    """The order a question asks for, or None when it asks for no order."""
-    growth = bool(vocab.ORDER_BY_GROWTH.search(text))
-    m = vocab.ORDINAL.search(text)
-    if m:
-        if m.group("zh"):
-            word = m.group("zh")
-            nth = int(word) if word.isdigit() else _ZH_DIGITS.index(word[-1]) + 1
-        else:
-            word = m.group("en").lower()
-            nth = vocab.EN_ORDINALS.get(word) or int(re.sub(r"\D", "", word))
-        return Order("max", nth, growth)
-    if vocab.ORDER_MIN.search(text):
-        return Order("min", 1, growth)
-    if vocab.ORDER_MAX.search(text):
-        return Order("max", 1, growth)
-    return None
 
 
 def _number(value: str) -> float | None:
@@ -161,7 +132,7 @@ def pick(
         and not vocab.TOTAL_ROW.match(f.subject)
     ]
     asked = _kinds_asked(view.question)
-    asks_rank = bool(vocab.RANK_ASKED.search(q.text))
+    asks_rank = q.rank_asked
     best: tuple[float, list[tuple[Fact, tuple[int, int]]]] | None = None
     for key, group in _groups(numeric, text).items():
         rows = _first_per_subject(
@@ -288,7 +259,7 @@ def _indicator_view(view: QuestionView) -> QuestionView:
 def _kinds_asked(q: Question) -> list[str]:
     """The kinds of name asked for, from the words of the question and, in a follow-up
     ("其中投资额最小的是哪个？" after "签了多少个项目？"), the noun it inherits."""
-    return sorted(vocab.name_kinds_asked(q.text + " " + (q.head or "")))
+    return sorted(q.name_kinds | vocab.name_kinds_asked(q.head or ""))
 
 
 def _subjects_fit(subjects: set[str], asked: list[str]) -> bool:
