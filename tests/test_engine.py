@@ -130,3 +130,39 @@ def test_dates_keep_their_part_of_the_month_and_work_days_are_durations() -> Non
     assert "18个工作日以内" in found
     facts = {f.value: f for f in extract_facts("w.txt", "2025年", text)}
     assert facts["18个工作日以内"].indicator_id == ""
+
+
+def test_places_after_a_lead_word_or_a_city_and_zones_named_by_role() -> None:
+    from parkqa.answer.engine import places_named
+
+    assert places_named("其中汭湖片区呢？", ()) == (["汭湖片区"], False)
+    assert places_named("那南区同比增长多少？", ()) == (["南区"], False)
+    assert places_named("柘垣市碛岭临港产业园1—9月进出口总额是多少？", ()) == (
+        ["碛岭临港产业园"],
+        False,
+    )
+    assert places_named("核心区规上工业总产值是多少？", ()) == (["核心区"], False)
+
+
+def test_who_is_never_answered_with_a_project_and_a_rank_is_of_the_scope_asked() -> None:
+    from parkqa.answer.engine import in_scope, name_fits
+
+    who = analyse("这个项目是谁投资的？")
+    assert name_fits(who, "数岫智算科技有限公司")
+    assert not name_fits(analyse("Who is the investor behind it?"), "氢翊氢能装备制造基地项目")
+    assert name_fits(analyse("招商考核谁排第一？"), "砚川临港经济开发区")
+    text = "在全省开发区综合考评中，本区位列第四；在商务部国家级经开区考核评价中位列第58位。"
+    facts = {f.value: f for f in extract_facts("s.txt", "2025年", text)}
+    assert in_scope(facts["第四"], text, ("全省",))
+    assert not in_scope(facts["第58位"], text, ("全省",))
+    assert in_scope(facts["第58位"], text, ())
+
+
+def test_a_subset_below_an_amount_is_qualified_and_parks_in_general_are_no_park() -> None:
+    from parkqa.parks import without_parks
+
+    text = "1—10月，10亿元以下重点项目完成投资30.4亿元。"
+    facts = {f.value: f for f in extract_facts("q.txt", "2024年", text)}
+    assert facts["30.4亿元"].qualifier == "10亿元以下"
+    assert "全省开发区综合考评" in without_parks("沄泷经开区在2025年度全省开发区综合考评中位列第几？")
+    assert analyse("在2025年度全省开发区综合考评中位列第几？").indicators

@@ -69,3 +69,13 @@ def test_number_value() -> None:
     assert number_value("1,200") == 1200.0
     assert number_value("十二") == 12.0
     assert number_value("abc") is None
+
+
+def test_a_rank_without_its_unit_after_a_ranking_verb() -> None:
+    def ranks(text: str) -> list[str]:
+        return [f.text for f in find_figures(text, 0, len(text), (0, len(text))) if f.kind == "rank"]
+
+    assert ranks("沄泷经开区位列第四，较上年前移三个位次") == ["第四"]
+    assert ranks("增速居第一。") == ["第一"]
+    assert ranks("排名第一季度增速最快") == []  # a period, not a rank
+    assert ranks("排名第三产业") == []

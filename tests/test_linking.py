@@ -171,3 +171,15 @@ def test_a_time_span_and_a_shares_change_are_linked_as_they_measure() -> None:
     assert facts["7个月"].indicator_id == ""
     assert facts["3.2个百分点"].indicator_id == facts["57.7%"].indicator_id
     assert facts["3.2个百分点"].measure == "pp_change"
+
+
+def test_a_rank_after_a_growth_is_that_indicators_rank_its_scope_no_subject() -> None:
+    links = _links(
+        "规上工业增加值同比增长9.6%，增速居全市开发园区第一位。"
+        "固定资产投资同比增长7.1%，在全省18家国家高新区中排名第5位。"
+        "全年净增国家高新技术企业62家，总数达到528家。"
+    )
+    assert links["第一位"][:2] == ("规模以上工业增加值", "rank")
+    assert links["第5位"][:2] == ("固定资产投资", "rank")
+    # "总数达到" names no subject of its own: the stock of the clause before
+    assert links["528家"][:2] == ("高新技术企业", "level")

@@ -30,7 +30,7 @@ from parkqa.answer.facts import FACTS_VERSION, ReportMeta, extract_facts, report
 from parkqa.answer.ontology import ontology
 from parkqa.answer.ranker import Ranker, load_ranker
 from parkqa.answer.respond import Responder
-from parkqa.answer.vocab import NAME_SUFFIXES, REFERS_BACK, period_name
+from parkqa.answer.vocab import NAME_SUFFIXES, OTHER_THING, REFERS_BACK, period_name
 from parkqa.catalog import DETAILS_VERSION, Catalog, Details, ReportInfo
 from parkqa.compose import no_reports, not_found
 from parkqa.config import Settings
@@ -560,6 +560,9 @@ class ParkQA:
             sources = self._reports_naming_entities(question) or self._reports_naming_areas(
                 question
             )
+        # "柘垣市碛岭临港产业园": a park the index does not know by that whole name is no
+        # unknown park when a report names it (a bulletin's member park).
+        unknown = unknown and not sources
         analysed = _analyse_without_parks(question, keys, sources)
         if context is not None and is_follow_up(analysed, names_a_report=bool(sources)):
             merged = analysed.merged_with(context.question)
@@ -569,6 +572,14 @@ class ParkQA:
             names_own = bool(places) or in_english
             names_own = names_own or any(not _is_indicator(n) for n in index.contained(question))
             entity = None if names_own else context.question.entity
+            if len(places) == 1:  # "其中汭湖片区呢？": the part the conversation turns to
+                entity = places[0]
+            elif entity is None and not names_own and not OTHER_THING.search(question):
+                # "碛岭临港产业园1—9月进出口总额是多少？" then "同比增长多少？": still that park
+                earlier, _ = places_named(
+                    context.question.text, self.engine.parks_of(context.sources)
+                )
+                entity = earlier[0] if len(earlier) == 1 else None
             refers_back = REFERS_BACK.search(question) or analysed.names_an_indicator()
             if said and refers_back and not names_own:
                 entity = (

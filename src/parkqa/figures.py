@@ -130,6 +130,11 @@ _PERCENT = re.compile(
     rf"|百分之(?P<cn>[{_CN_DIGITS}点]+)"
 )
 _RANK = re.compile(rf"第(?P<n>\d+|[{_CN_DIGITS}]+)(?P<u>位|名|届|批|次|期)")
+#: A rank written without 位/名 after a ranking verb ("位列第四", "排名第一", "居第二").
+_RANK_BARE = re.compile(
+    rf"(?:位列|排名|位居|名列|居于|居|列|排)(?P<r>第(?P<n>\d+|[{_CN_DIGITS}]+))"
+    rf"(?![\d.{_CN_DIGITS}位名届批次期个项家季产类])"
+)
 _QUANTITY = re.compile(
     rf"{_APPROX_BEFORE}(?P<n>{_NUM}){_APPROX_AFTER}(?P<mag>{_MAGNITUDE})?{_APPROX_AFTER}"
     rf"(?P<u>{_UNIT})?{_BOUND_AFTER}"
@@ -207,6 +212,8 @@ def find_figures(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
         add("year", m.start(), m.end(), float(m.group("y")), "年")
     for m in _RANK.finditer(piece):
         add("rank", m.start(), m.end(), number_value(m.group("n")), m.group("u"))
+    for m in _RANK_BARE.finditer(piece):
+        add("rank", m.start("r"), m.end("r"), number_value(m.group("n")), "位")
     for m in _PERCENT.finditer(piece):
         raw = m.group("n") or m.group("cn")
         add("percent", m.start(), m.end(), number_value(raw or ""), m.group("u") or "%")

@@ -534,7 +534,14 @@ _PARK_IN_TEXT = re.compile(
 def without_parks(text: str) -> str:
     """``text`` with the parks it names blanked out (same length): "青源高新区排名第几" must not
     read 高新区排名 as an indicator."""
-    return _PARK_IN_QUESTION.sub(lambda m: " " * len(m.group(0)), text)
+    return _PARK_IN_QUESTION.sub(
+        lambda m: m.group(0) if _PARKS_IN_GENERAL.match(m.group(0)) else " " * len(m.group(0)),
+        text,
+    )
+
+
+#: Parks in general, no park's name: "全省开发区综合考评", "在国家级经开区中排名", "各园区".
+_PARKS_IN_GENERAL = re.compile(r"^(?:年度|年)?(?:全国|全省|全市|全县|全区|各|同类|省级|国家级)")
 
 
 def mentions(question: str, name: str) -> bool:

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from parkqa.answer import Passage
+from parkqa.answer import Passage, vocab
 from parkqa.answer.features import coverage
 from parkqa.figures import PLAN_MARKERS, Figure, find_figures
 from parkqa.ingest.chunking import sentence_spans
@@ -57,7 +57,6 @@ _ALIAS = re.compile(
     r"[，,：:（(\s]*(?:又称|又名|又叫|也叫|亦称|俗称|别称|别名|简称|原名|本名|"
     r"全称|叫做|称为|名为|即|是|为|叫)*[，,：:\s]*"
 )
-_QUALIFIER_IN_TEXT = re.compile(r"(?:\d+(?:\.\d+)?)?[万亿]元以上|规模以上|限额以上")
 
 
 @dataclass(frozen=True)
@@ -199,7 +198,7 @@ class Reader:
             elif report_year is not None:
                 score -= 1.5
         lead = s.text[fig.clause[0] : fig.start]
-        lead_qualifiers = {m.group(0) for m in _QUALIFIER_IN_TEXT.finditer(lead)}
+        lead_qualifiers = {m.group(0) for m in vocab.QUALIFIER.finditer(lead)}
         lead_qualifiers |= {
             f.text
             for f in figures

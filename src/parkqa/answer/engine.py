@@ -202,6 +202,10 @@ class Engine:
             and not any(p in f.value for p in parks)  # the report's own park says nothing
         ]
 
+    def parks_of(self, sources: set[str]) -> tuple[str, ...]:
+        """The parks the reports ``sources`` are about (not their bulletins' member parks)."""
+        return tuple(p for source in sorted(sources) for p in self._meta_of(source).parks)
+
     def with_ranker(self, ranker: Ranker) -> Engine:
         """The same engine reading the same reports with another ranker (calibration replays
         its decisions under other floors)."""
@@ -347,7 +351,12 @@ class Engine:
             return Decision(chosen, reason, tuple(ranked))
         # A figure linked to an indicator of another unit kind is no answer to the kind asked
         # (a count of projects for "多少钱").
-        ranked = [c for c in ranked if _unit_kind_fits(c.fact, question)]
+        ranked = [
+            c
+            for c in ranked
+            if _unit_kind_fits(c.fact, question)
+            and in_scope(c.fact, self._report_text(c.fact.source), question.scopes)
+        ]
         if not ranked:
             return Decision(None, "no candidates", ())
         if self.path(question) == "named":
@@ -483,18 +492,8 @@ class Engine:
         "which park": a park): every item must be a name of that kind (a phrase of no known
         kind, "市委、市政府的坚强领导下", is no sub-park; nothing is a person's name to the
         reader, so a person asked is refused)."""
-        asked = question.name_kind
-        if asked is None:
-            return True
         value = self._report_text(reading.source)[reading.value_start : reading.value_end]
-        whole = "area" if _PARK_NAME.search(value) else name_kind(value)
-        items = [value] if whole == asked else re.split(r"、|和|及|与|以及", value)
-        for item in items:
-            kind = "area" if _PARK_NAME.search(item) else name_kind(item)
-            # (a project or company may be named without its suffix: …研发中心, …生产基地)
-            if kind != asked and not (kind is None and asked in ("project", "company")):
-                return False
-        return True
+        return name_fits(question, value)
 
     def narrowed_to_name(self, question: Question, reading: Reading) -> Reading:
         """A name question read by the span reader ("是谁投资的？" → "1个，为香港禾丰投资有限公司"):
@@ -603,8 +602,7 @@ def _fit(
     # population (规模以上, 限额以上) when its paragraph does ("全区规上工业企业实现营业收入…；
     # 实现利润总额31.4亿元").
     said = vocab.normalise_qualifier(fact.qualifier + text[fact.sentence_start : fact.start])
-    # the scope a rank or share is taken in (全省 vs 全国 开发区): the one asked, if it says one
-    scoped = not ask.scopes or not vocab.SCOPE.search(said) or any(x in said for x in ask.scopes)
+    scoped = in_scope(fact, text, ask.scopes)
     paragraph = text.rfind("\n", 0, fact.sentence_start) + 1
     said_before = vocab.normalise_qualifier(text[paragraph : fact.start])
     # Its own words: the stage (申报/通过/立项) and grade (省级/市级) it is reported at.
@@ -646,7 +644,8 @@ _PLACE = re.compile(
     r"|新城|小镇|街道|园(?!区))"
 )
 _PLACE_LEAD = re.compile(
-    r"^(?:那么?|请问|还有|再问|另外)|^.*?(?:的|在|和|与|及|、|是|对|全市|全区|各)"
+    r"^(?:那么?|请问|还有|再问|另外|其中)+|^.*?(?:的|在|和|与|及|、|是|对|全市|全区|各)"
+    r"|^[\u4e00-\u9fff]{2,3}市(?!场)"  # the city before a park's name (柘垣市碛岭临港产业园)
 )
 
 
@@ -664,7 +663,10 @@ def places_named(question: str, parks: tuple[str, ...]) -> tuple[list[str], bool
     (梧冈片区, 临港片区, 白石经开区南区's 南区) and whether it names one in English."""
     found = _places(question, parks)
     text = _without_parks(question, parks)
-    found += re.findall(r"(?<![\u4e00-\u9fff])[东西南北中]区", text.replace("其中", "  "))
+    found += re.findall(
+        r"(?:(?<![\u4e00-\u9fff])|(?<=[那的在]))[东西南北中]区", text.replace("其中", "  ")
+    )
+    found += [zone for zone in vocab.ZONE_PARTS if zone in text]
     english = any(not _PARK_TYPE_EN.search(m.group("name")) for m in _EN_PLACE.finditer(question))
     return found, english
 
@@ -785,6 +787,23 @@ _NAME_WORDS = frozenset(
 _NAME_BODY = re.compile(r"(?:项目|股份有限公司|有限责任公司|集团有限公司|有限公司|集团)$")
 
 
+def name_fits(question: Question, value: str) -> bool:
+    """Is ``value`` a name of the kind the question asks ("哪家企业": every item a company;
+    "谁宣布": a person; 谁 asks a company, a person or, in a ranking, a park — never a
+    project)?"""
+    asked = question.name_kind
+    if asked is None:
+        return not question.asks_who or name_kind(value) != "project"
+    whole = "area" if _PARK_NAME.search(value) else name_kind(value)
+    items = [value] if whole == asked else re.split(r"、|和|及|与|以及", value)
+    for item in items:
+        kind = "area" if _PARK_NAME.search(item) else name_kind(item)
+        # (a project or company may be named without its suffix: …研发中心, …生产基地)
+        if kind != asked and not (kind is None and asked in ("project", "company")):
+            return False
+    return True
+
+
 def _beside(
     question: Question,
     ranked: list[Candidate],
@@ -805,6 +824,8 @@ def _beside(
             continue
         if verbs and fact.kind == "date" and not verbs & _date_events(fact, text):
             continue
+        if fact.kind == "name" and not name_fits(question, fact.value):
+            continue  # "是谁投资的": the company beside the project, not the next project
         found.append(c)
     if not found:
         return None, "no match"
@@ -827,6 +848,21 @@ def _date_events(fact: Fact, text: str) -> set[str]:
     before = text[fact.sentence_start : fact.start]
     said = vocab.events_in(re.split(r"[，,；;。]", before)[-1])
     return said or vocab.events_in(fact.subject + text[fact.sentence_start : fact.sentence_end])
+
+
+def in_scope(fact: Fact, text: str, scopes: tuple[str, ...]) -> bool:
+    """Is the fact taken in the scope asked (全省 vs 全国 开发区, for a rank or a share)? The
+    scope is the one its own clause group says ("在全省…考评中位列第四；在商务部…考核评价中位列
+    第58位": 全省 is the first's, not the second's); a figure whose clause group and sentence
+    say none is in any."""
+    if not scopes:
+        return True
+    sentence = max(text.rfind(ch, 0, fact.start) for ch in "。\n") + 1
+    group = max([sentence] + [text.rfind(ch, 0, fact.start) + 1 for ch in "；;"])
+    own = vocab.SCOPE.findall(fact.qualifier + text[group : fact.start])
+    if own:
+        return any(x in scopes for x in own)
+    return not vocab.SCOPE.search(text[sentence:group])
 
 
 def _unit_kind_fits(fact: Fact, question: Question) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from parkqa.answer import vocab
 from parkqa.answer.fact import Fact
 from parkqa.answer.measures import RATES, measure_in, strip_measures
 from parkqa.answer.ontology import Indicator, Mention, Ontology, ontology
@@ -169,7 +170,7 @@ def _link_cell(fact: Fact, onto: Ontology) -> Fact:
 #: Words of a value's context that name nothing (verbs, comparisons, hedges, scope).
 _NAMES_NOTHING = re.compile(
     r"同比|比上年|较上年|上年同期|去年同期|比去年|较去年|较|比|为|达到|达|完成|实现|累计|共计|"
-    r"共|合计|其中|的|了|和|及|与|分别|提高|回落|收窄|扩大|加快|放缓|保持在|保持|有望|力争|预计|"
+    r"共|合计|总数|其中|的|了|和|及|与|分别|提高|回落|收窄|扩大|加快|放缓|保持在|保持|有望|力争|预计|"
     r"确保|争取|以上|左右|约|近|超过|超|全区|全园|园区|全年|当月|年度|今年|上年|去年|同期|"
     r"预算|目标|计划|任务|总量|总额|规模|水平|实际|新|继续|进一步|再|仍|已|将|在|于|是|有|"
     r"一季度|二季度|三季度|四季度|上半年|下半年|前三季度|年初|年末|年底|月末|月底|末|底|"
@@ -212,6 +213,8 @@ def _link_prose(
         words = text[fact.context_start : mention.start] + " " + text[mention.end : fact.start]
     else:
         subject_words = text[fact.context_start : cut]
+        if fact.kind == "rank":  # "增速居全市开发园区第一位": the scope is no subject
+            subject_words = vocab.RANK_SCOPE.sub("", subject_words)
         # (a share's base is no indicator of the clauses after it: "…占规上工业总产值比重
         # 达到57.7%，较上年提高3.2个百分点" is the share's change)
         chain = [m for m in before if m.end <= fact.context_start and not _is_base(text, m)]

@@ -254,7 +254,7 @@ def compared(words: str) -> bool:
 #: Qualifiers that name a class of things (``10亿元以上项目``), never an amount asked for.
 #: Qualifiers that name a population of enterprises (its figures' paragraph says it once).
 POPULATIONS = ("规模以上", "限额以上")
-QUALIFIER = re.compile(r"(?:\d+(?:\.\d+)?)?[万亿]元(?:以上|及以上)|规模以上|限额以上|规上")
+QUALIFIER = re.compile(r"(?:\d+(?:\.\d+)?)?[万亿]元(?:以上|及以上|以下)|规模以上|限额以上|规上")
 
 
 #: Words that name an event (a signing ceremony, a promotion fair): a question about one asks
@@ -307,6 +307,18 @@ GENERIC_PARTS = frozenset(["产业", "工业", "科技", "物流", "创新", "�
 
 #: The scope a rank or a share is taken in: the country's, the province's, the city's parks.
 SCOPE = re.compile(r"全国|全省|全市|全县")
+#: The words before a rank that say among what it is taken ("增速居全市开发园区", "在全省18家
+#: 国家高新区中排名"): they name no subject of the rank's own (it is the clause before's).
+RANK_SCOPE = re.compile(
+    r"(?:在|居|列)?(?:全国|全省|全市|全县|同类|同批)?[\u4e00-\u9fff\d]{0,16}?"
+    r"(?:开发区|高新区|经开区|开发园区|园区|产业园|工业园)(?:中|里|之中)?"
+    r"(?:排名|排序|排|居|列|位居|位列|名列)?$|(?:居|列|位居|位列|排名|排)$"
+)
+#: A follow-up turning to another thing than the one before ("And in the other park?", "另一个
+#: 片区呢？"): it does not inherit the thing the conversation was about.
+OTHER_THING = re.compile(r"\bother\b|\banother\b|另一|另外一|其他|其余", re.I)
+#: Functional zones of a park named by role, not by a proper name (核心区, 拓展区): parts.
+ZONE_PARTS = ("核心区", "拓展区", "扩展区", "启动区", "起步区", "先行区", "辐射区")
 
 #: Stages a count or amount is reported at (申报40家，通过27家; 申报12个，立项1个): a question
 #: that names one asks for the figure of that stage.
@@ -411,7 +423,8 @@ _NAME_WH = (
             r"哪(?:一)?(?:家|个|位)?(?:公司|企业|厂商)|(?:公司|企业)是哪(?:家|个|一家)|"
             r"(?:是|由)?谁(?:投资|投的|投建|建设|承建|来投)|(?:投资方|建设单位|投资主体)是(?:谁|哪)|"
             r"\b(?:which|what) (?:company|firm|enterprise|manufacturer|investor)\b|"
-            r"\bwho (?:invested|invests|is investing|is building|built|funded|funds)\b",
+            r"\bwho (?:invested|invests|is investing|is building|built|funded|funds)\b|"
+            r"\bwho is (?:the|its) (?:investor|developer|builder)\b",
             re.I,
         ),
     ),
