@@ -73,7 +73,8 @@ def test_number_value() -> None:
 
 def test_a_rank_without_its_unit_after_a_ranking_verb() -> None:
     def ranks(text: str) -> list[str]:
-        return [f.text for f in find_figures(text, 0, len(text), (0, len(text))) if f.kind == "rank"]
+        found = find_figures(text, 0, len(text), (0, len(text)))
+        return [f.text for f in found if f.kind == "rank"]
 
     assert ranks("沄泷经开区位列第四，较上年前移三个位次") == ["第四"]
     assert ranks("增速居第一。") == ["第一"]
