@@ -80,7 +80,7 @@ def test_development_set_v2(tmp_path_factory, model_cache: Path) -> None:
     """tests/heldout_v2: written by a helper that never saw the code; its misses were read and
     it is in the ranker's training recipe since engine v3: development data."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v2", 3)
-    assert metrics["answerable_em_cite"] >= 0.45, misses
+    assert metrics["answerable_em_cite"] >= 0.50, misses
     assert metrics["precision"] >= 0.94, misses
     assert metrics["refusals_right"] >= 11, misses
 
@@ -90,7 +90,7 @@ def test_development_set_v3(tmp_path_factory, model_cache: Path) -> None:
     misses were read in engine v3 and it is in the ranker's training recipe: development
     data."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v3", 3)
-    assert metrics["answerable_em_cite"] >= 0.22, misses
+    assert metrics["answerable_em_cite"] >= 0.26, misses
     assert metrics["precision"] >= 0.85, misses
     assert metrics["refusals_right"] >= 11, misses
 
@@ -109,8 +109,19 @@ def test_development_set_v5(tmp_path_factory, model_cache: Path) -> None:
     """tests/heldout_v5: written by helpers who never saw the code; its first run (EM 34.6%,
     precision 78.6% of 103, refusals 39/40) is the threshold. Development data since."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v5", 6)
-    assert metrics["answerable_em_cite"] >= 0.34, misses
-    assert metrics["precision"] >= 0.78, misses
+    assert metrics["answerable_em_cite"] >= 0.40, misses
+    assert metrics["precision"] >= 0.87, misses
+    assert metrics["refusals_right"] >= 39, misses
+
+
+def test_development_set_v6(tmp_path_factory, model_cache: Path) -> None:
+    """tests/heldout_v6: written by helpers who never saw the code (a text PDF, a portal page,
+    a docx, a BOM txt, a workbook, a news release); its first run (EM 31.6% of 237, precision
+    80.7% of 93, refusals 39/41; docs/heldout_v6_first_run.txt) is the threshold. Its misses
+    were printed by that run: development data since."""
+    metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v6", 6)
+    assert metrics["answerable_em_cite"] >= 0.31, misses
+    assert metrics["precision"] >= 0.80, misses
     assert metrics["refusals_right"] >= 39, misses
 
 
