@@ -67,5 +67,8 @@ def test_the_shipped_ranker_equals_a_fresh_run_of_its_recipe(
         shipped.margin,
     )
     assert fresh.threshold == pytest.approx(shipped.threshold)
-    assert fresh.weights == pytest.approx(shipped.weights, abs=1e-6)
-    assert fresh.bias == pytest.approx(shipped.bias, abs=1e-6)
+    # (weights agree to 1e-5: two model conversions differ in the last float bits, measured
+    # 1.2e-6 on one weight; this session's change of facts moved them by 0.004 (median) and
+    # 0.02 (most): a real change is far outside the tolerance)
+    assert fresh.weights == pytest.approx(shipped.weights, abs=1e-5)
+    assert fresh.bias == pytest.approx(shipped.bias, abs=1e-5)
