@@ -167,3 +167,26 @@ def test_a_subset_below_an_amount_is_qualified_and_parks_in_general_are_no_park(
     question = "沄泷经开区在2025年度全省开发区综合考评中位列第几？"
     assert "全省开发区综合考评" in without_parks(question)
     assert analyse("在2025年度全省开发区综合考评中位列第几？").indicators
+
+
+def test_a_figure_without_a_known_indicator_must_still_fit_the_measure_kind_and_quote() -> None:
+    from parkqa.answer.engine import _measure_fits, _said_of_quoted, _structural_count
+
+    text = (
+        "园区下辖三个片区。港口完成货物吞吐量4862万吨，增长7.8%。项目落地得分24.6分，总分81.7分。"
+    )
+    facts = {f.value: f for f in extract_facts("t.txt", "2025年", text)}
+    level = analyse("港口货物吞吐量是多少？")
+    assert _measure_fits(facts["4862万吨"], level)
+    assert not _measure_fits(facts["7.8%"], level)  # "是多少" asks a level, not its growth
+    growth = analyse("外资涨了多少？")
+    assert growth.type == "percent" and growth.measure == "growth"
+    assert not _measure_fits(facts["4862万吨"], growth)
+    # the rate in "降幅超过两成的企业有多少家" says which things are counted
+    assert _measure_fits(facts["4862万吨"], analyse("降幅超过两成的企业有多少家？"))
+    assert _structural_count(facts["三个"])
+    assert analyse("在“项目落地”一项的得分是多少？").type == "score"
+    quoted = analyse("“货物吞吐量”完成了多少？")
+    assert quoted.quoted == ("货物吞吐量",)
+    assert _said_of_quoted(facts["4862万吨"], quoted, text)
+    assert not _said_of_quoted(facts["三个"], quoted, text)

@@ -227,3 +227,28 @@ def test_no_topic_from_a_kind_of_park_a_list_of_parts_or_the_parks_own_name() ->
     assert facts["85.2亿元"].subject == ""
     assert facts["23个"].subject == ""
     assert facts["50.7亿元"].subject == ""
+
+
+def test_a_workbooks_year_groups_and_unit_row_make_each_columns_header() -> None:
+    from parkqa.answer.facts import _column_headers
+
+    rows = [
+        ["序号", "园区名称", "2024年", "-", "2025年", "-", "2025年较上年"],
+        ["-", "-", "规上工业总产值", "实际使用外资", "规上工业总产值", "实际使用外资", "同比增长"],
+        ["-", "-", "亿元", "万美元", "亿元", "万美元", "%"],
+    ]
+    assert _column_headers(rows) == [
+        "序号",
+        "园区名称",
+        "2024年规上工业总产值（亿元）",
+        "2024年实际使用外资（万美元）",
+        "2025年规上工业总产值（亿元）",
+        "2025年实际使用外资（万美元）",
+        "2025年同比增长（%）",
+    ]
+    # a header merged over its sub-columns keeps them as they are
+    assert _column_headers([["项目名称", "总投资（亿元）", "-"], ["-", "合计", "其中：一期"]]) == [
+        "项目名称",
+        "合计",
+        "其中：一期",
+    ]

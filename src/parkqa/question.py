@@ -28,6 +28,7 @@ AnswerType = Literal[
     "quantity",
     "percent",
     "rank",
+    "score",
     "date",
     "year",
     "list",
@@ -366,6 +367,11 @@ class Question:
         return bool(vocab.RANK_ASKED.search(self.text))
 
     @cached_property
+    def quoted(self) -> tuple[str, ...]:
+        """Terms the question quotes ("在“项目落地”一项的得分"): the figure must be said of them."""
+        return tuple(re.findall(r"[“「\"]([^”」\"]{2,20})[”」\"]", self.text))
+
+    @cached_property
     def decrease_words(self) -> frozenset[str]:
         """The words of a fall it says itself (下降多少: the size, not "下降4.2%")."""
         return frozenset(w for w in vocab.DECREASE if w in self.text)
@@ -454,9 +460,13 @@ _TYPE_RULES_ZH: list[tuple[AnswerType, re.Pattern[str]]] = [
         "percent",
         re.compile(
             r"增长多少|增速|增幅|幅度|比重|占比|百分之几|百分之多少|百分比|多少%|下降多少|提高多少|"
-            r"增长了多少|同比增长|比例|率(?:是|为|有|达到)?多少"
+            r"增长了多少|同比增长|比例|率(?:是|为|有|达到)?多少|"
+            # colloquial: "外资涨了多少", "产值涨得最快" (not "涨了多少钱")
+            r"涨(?:了)?(?:多少|几)(?![钱元亿万块])|涨幅"
         ),
     ),
+    # a score ("总分是多少", "得了多少分"): a number in 分, not a count of the things named
+    ("score", re.compile(r"多少分|几分|(?:得分|总分|分数|评分)(?:是|为|有)?多少")),
     ("count", _CLASSIFIER_Q),
     (
         "amount",
@@ -619,6 +629,7 @@ TYPE_UNIT_KINDS = {
     "count_noun": ("count", "percent", "amount"),
     "amount": ("amount", "area", "energy"),
     "quantity": ("count", "amount", "area", "energy"),
+    "score": ("score",),
 }
 
 

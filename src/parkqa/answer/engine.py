@@ -304,7 +304,12 @@ class Engine:
             for source in {c.fact.source for c in ranked}
             if _unknown_place(question.text, self._report_text(source), self._meta_of(source).parks)
         }
-        ranked = [c for c in ranked if c.fact.source not in unknown]
+        ranked = [
+            c
+            for c in ranked
+            if c.fact.source not in unknown
+            and _said_of_quoted(c.fact, question, self._report_text(c.fact.source))
+        ]
         if self.asks_indicator(question):
             sources = {c.fact.source for c in ranked}
             if not ranked:
@@ -355,6 +360,10 @@ class Engine:
             c
             for c in ranked
             if _unit_kind_fits(c.fact, question)
+            and _measure_fits(c.fact, question)
+            and _qualified_as_asked(c.fact, question, self._report_text(c.fact.source))
+            and not _structural_count(c.fact)
+            and not (c.fact.kind == "name" and c.fact.value in question.text)
             and in_scope(c.fact, self._report_text(c.fact.source), question.scopes)
         ]
         if not ranked:
@@ -863,6 +872,51 @@ def in_scope(fact: Fact, text: str, scopes: tuple[str, ...]) -> bool:
     if own:
         return any(x in scopes for x in own)
     return not vocab.SCOPE.search(text[sentence:group])
+
+
+def _measure_fits(fact: Fact, question: Question) -> bool:
+    """A question that states a rate (增长多少, 完成年度目标的百分之多少) is answered by a figure
+    of that measure, whatever its indicator: a growth is no completion, an amount no growth;
+    one that states none asks a level."""
+    if not question.measure and question.type not in ("percent", "count_noun", "rank"):
+        # "吞吐量是多少" asks a level: no growth or share of it
+        return fact.measure not in RATES
+    if question.measure not in RATES or question.type not in ("percent", "number"):
+        return True  # "降幅超过两成的企业有多少家": the rate says which things are counted
+    # ("what share of its full-year target": a share of a target is its completion)
+    parts = {"share", "completion"}
+    return (
+        not fact.measure
+        or fact.measure == question.measure
+        or {fact.measure, question.measure} <= parts
+    )
+
+
+#: A count in Chinese numerals that no indicator claims ("下辖三个园区", "一个专班"): the
+#: structure of the report's prose, not a statistic.
+_STRUCTURAL_COUNT = re.compile(r"^[一二两三四五六七八九十]+[个家项大类支批]$")
+
+
+def _qualified_as_asked(fact: Fact, question: Question, text: str) -> bool:
+    """A qualifier the question asks (10亿元以上) is said of the figure: in its row or its
+    sentence up to it (a population, 规模以上, in its paragraph)."""
+    asked = _qualifiers_beyond(question)
+    if not asked:
+        return True
+    said = vocab.normalise_qualifier(fact.qualifier + text[fact.sentence_start : fact.start])
+    paragraph = text.rfind("\n", 0, fact.sentence_start) + 1
+    before = vocab.normalise_qualifier(fact.qualifier + text[paragraph : fact.start])
+    return all(q in (before if q in vocab.POPULATIONS else said) for q in asked)
+
+
+def _said_of_quoted(fact: Fact, question: Question, text: str) -> bool:
+    """A term the question quotes is in the figure's column, row or sentence."""
+    where = fact.indicator + fact.subject + text[fact.sentence_start : fact.sentence_end]
+    return all(term in where for term in question.quoted)
+
+
+def _structural_count(fact: Fact) -> bool:
+    return not fact.indicator_id and bool(_STRUCTURAL_COUNT.match(fact.value))
 
 
 def _unit_kind_fits(fact: Fact, question: Question) -> bool:

@@ -27,7 +27,7 @@ from parkqa.ingest.chunking import sentence_spans
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 21
+FACTS_VERSION = 22
 
 
 _CLAUSE = "，,；;：:"
@@ -601,6 +601,61 @@ _CONTINUATION_ROW = re.compile(
 _CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*(?P<u>[^\s，,。;；）)]{1,6})")
 
 
+#: A header row of units only ("亿元 | % | 万美元 | 家"): the units of the headers above it.
+_UNITS_ROW_CELL = re.compile(
+    r"^(?:[万亿]?元|%|％|[万亿]?美元|家|个|项|件|人|户|亩|万?吨|万?千瓦时|分|位|-|—|)$"
+)
+
+
+def _column_headers(rows: list[list[str]]) -> list[str]:
+    """Each column's header from a table's header rows: the last row's text; when that row
+    holds only units (a workbook's third header row), the row above with each unit in brackets
+    (规上工业总产值（亿元）); and a year or period over a group of columns (a merged 2024年 | - |
+    - | 2025年 | -) written before each of its columns' headers, so the cells know their year."""
+    # a header merged down over the rows below it (序号, 园区名称) is each column's own
+    last = [
+        next((row[i] for row in reversed(rows) if i < len(row) and row[i] not in ("-", "—", "")), c)
+        if c in ("-", "—", "")
+        else c
+        for i, c in enumerate(rows[-1])
+    ]
+    units_row = rows[-1]
+    names = rows[:-1]
+    headers = list(last)
+    if names and all(_UNITS_ROW_CELL.match(c) for c in units_row):
+        above = [
+            next(
+                (
+                    row[i]
+                    for row in reversed(names)
+                    if i < len(row) and row[i] not in ("-", "—", "")
+                ),
+                "",
+            )
+            if i >= len(names[-1]) or names[-1][i] in ("-", "—", "")
+            else names[-1][i]
+            for i in range(len(units_row))
+        ]
+        headers = [
+            h + (f"（{u}）" if u not in ("", "-", "—") and not _HEADER_UNIT.search(h) else "")
+            for h, u in zip(above, units_row, strict=True)
+        ]
+        names = names[:-1]
+    for row in names:
+        group = ""
+        for i, cell in enumerate(row[: len(headers)]):
+            if cell and cell not in ("-", "—"):
+                years = list(vocab.YEAR.finditer(cell))
+                group = (
+                    years[0].group(0) + "".join(cell[a:b] for a, b, _ in vocab.periods_in(cell))
+                    if years
+                    else ""
+                )
+            if group and group not in headers[i]:
+                headers[i] = group + headers[i]
+    return headers
+
+
 def _column_indicator(headers: list[str], i: int) -> str:
     """What a column measures: its header without the unit; a bare rate of change (同比增长,
     增速) after another column is that column's (规上工业总产值 | 同比增长 → 规上工业总产值同比
@@ -696,7 +751,7 @@ def _grid_facts(
         header_rows += 1
     header_rows = max(1, min(header_rows, 3))
     width = len(cells[header_rows - 1])
-    headers = [text[x:y] for x, y in cells[header_rows - 1]]
+    headers = _column_headers([[text[x:y] for x, y in row] for row in cells[:header_rows]])
     # Units of merged headers above (``投资情况（亿元）`` over three columns) apply below them.
     upper_units = [
         m.group("u")
@@ -772,7 +827,8 @@ def _grid_facts(
             years = list(vocab.YEAR.finditer(header))
             year = int(years[-1].group("y")) if years else table_year
             comparison = ""
-            if vocab.PREVIOUS_YEAR.search(header) and year:
+            # (a column headed 上年排名, 上年得分: the year before the table's)
+            if (vocab.PREVIOUS_YEAR.search(header) or re.match(r"上年|去年", header)) and year:
                 year, comparison = year - 1, "上年同期"
             if vocab.COMPARISON.search(header) and fact_kind == "percent":
                 comparison = vocab.COMPARISON.search(header).group(0)  # type: ignore[union-attr]

@@ -25,6 +25,7 @@ from parkqa.answer.features import (
     coverage,
     excluded,
 )
+from parkqa.answer.ontology import ontology
 from parkqa.question import Order, Question
 
 _NUMERIC_KINDS = ("count", "amount", "percent", "number", "score", "rank")
@@ -265,6 +266,10 @@ def _kinds_asked(q: Question) -> list[str]:
 def _subjects_fit(subjects: set[str], asked: list[str]) -> bool:
     """The set's subjects are names (not categories such as 新开工项目) of the kind asked."""
     if sum(bool(vocab.NOT_A_NAME.match(s)) for s in subjects) * 2 >= len(subjects):
+        return False
+    # rows named for indicators (规上工业总产值(亿元), 其中：工业投资) are what is measured, not who
+    onto = ontology()
+    if sum(bool(onto.mentions(s)) for s in subjects) * 2 >= len(subjects):
         return False
     kinds = {name_kind(s) for s in subjects} - {None}
     return not asked or not kinds or bool(kinds & set(asked))

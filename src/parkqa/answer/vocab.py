@@ -385,7 +385,7 @@ NAME_BOUNDARY = re.compile(
 )
 #: A "name" that is only a class of things (新签约项目, 重点项目, 该项目) is not a name.
 NOT_A_NAME = re.compile(
-    r"^(?:重点|新|该|本|各|每|此|这|那|其他|其余|全部|上述|相关|产业|制造业|外资|内资|省内|省外|市|区|县|"
+    r"^(?:其中|重点|新|该|本|各|每|此|这|那|其他|其余|全部|上述|相关|产业|制造业|外资|内资|省内|省外|市|区|县|"
     r"前期|续建|在建|竣工|签约|开工|招商|服务业|工业|亿元|十亿元|\d|[一二三四五六七八九十两几多])"
 )
 #: … nor is one whose words end in a class word (省重点项目, 技改项目, 一批项目) or count things.
@@ -411,7 +411,7 @@ LIST_TAIL = re.compile(
 NAME_ASKED: dict[str, re.Pattern[str]] = {
     "company": re.compile(r"公司|企业|厂商|单位|company|firm|enterprise|manufacturer|who", re.I),
     "project": re.compile(r"项目|project", re.I),
-    "area": re.compile(r"片区|园区|哪个园|区域|\bpark\b|\bzone\b|\barea\b|district", re.I),
+    "area": re.compile(r"片区|园区|园子|哪个园|区域|\bpark\b|\bzone\b|\barea\b|district", re.I),
 }
 
 
