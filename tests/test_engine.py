@@ -190,3 +190,12 @@ def test_a_figure_without_a_known_indicator_must_still_fit_the_measure_kind_and_
     assert quoted.quoted == ("货物吞吐量",)
     assert _said_of_quoted(facts["4862万吨"], quoted, text)
     assert not _said_of_quoted(facts["三个"], quoted, text)
+
+
+def test_a_person_asked_is_answered_only_by_a_persons_name() -> None:
+    from parkqa.answer.engine import name_fits
+
+    asked = analyse("汐湄科创园管理办公室主任是谁？")
+    assert name_fits(asked, "沈纪棠", "person")
+    assert not name_fits(asked, "秋坂片区")
+    assert not name_fits(analyse("哪家企业投资建设该项目？"), "沈纪棠", "person")

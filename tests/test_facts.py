@@ -252,3 +252,17 @@ def test_a_workbooks_year_groups_and_unit_row_make_each_columns_header() -> None
         "合计",
         "其中：一期",
     ]
+
+
+def test_a_persons_name_is_read_beside_a_title_only() -> None:
+    def people(text: str) -> list[str]:
+        found = extract_facts("p.txt", "2025年", text)
+        return [f.value for f in found if f.kind == "name" and f.unit == "person"]
+
+    assert people("党工委书记、管委会主任罗晏川出席并讲话。") == ["罗晏川"]
+    assert people("高端装备制造产业链由柏晓东担任链长。") == ["柏晓东"]
+    assert people("铎玑瑞擎动力电池有限公司（负责人：宋知衡）。") == ["宋知衡"]
+    assert people("王总经理表示，主任办公会议研究了项目。") == []
+    # a name run over a person is no project
+    found = extract_facts("p.txt", "2025年", "市委常委、副市长郗明哲出席活动并宣布项目开工。")
+    assert [(f.value, f.unit) for f in found if f.kind == "name"] == [("郗明哲", "person")]

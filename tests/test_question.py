@@ -152,3 +152,12 @@ def test_the_base_year_and_qualifiers_are_frame_fields_and_follow_ups_keep_them(
     assert follow.qualifiers == first.qualifiers
     # "钱有多少" asks an amount
     assert analyse("上半年真正到账的钱有多少？").type == "amount"
+
+
+def test_an_english_sentence_naming_places_in_chinese_is_english() -> None:
+    english = analyse("Who is the chairman of 镡琅中钜精密装备, the key firm in 镡琅经开区?")
+    assert english.lang == "en" and english.name_kind == "person"
+    assert analyse("What was the GDP of 沄泷经开区 in 2025?").lang == "en"
+    assert analyse("GDP是多少？").lang == "zh"
+    chinese = analyse("琛钤高新区管委会一把手叫什么？")
+    assert chinese.answer_kind == "name" and chinese.name_kind == "person"

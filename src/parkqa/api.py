@@ -552,7 +552,11 @@ class ParkQA:
         if not sources and re.search(r"[A-Za-z]{3,}", question):
             # An English question writing a place in Chinese beside its English ("Zheyuan
             # (柘垣)"): the reports whose text names it.
+            # ("the 砺垣 ETDZ", "楠岢 Industrial Park": the Chinese name without brackets too)
             bracketed = re.findall(r"[（(]([\u4e00-\u9fff]{2,8})[）)]", question)
+            bracketed += re.findall(
+                r"(?<![\u4e00-\u9fff（(])[\u4e00-\u9fff]{2,12}(?![\u4e00-\u9fff])", question
+            )
             sources = self._containing(bracketed) if bracketed else set()
         if not sources:
             # No park named, but a company or project of some reports ("泽康药业创新药研发中心

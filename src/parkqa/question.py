@@ -147,7 +147,7 @@ _EN_QUALIFIER = [
 #: A question asking for a name: which company, park, project; who.
 _NAME_ZH = re.compile(
     r"(?:是)?哪(?:一)?(?:个|家|座|位)?(?:公司|企业|项目|园区|片区|单位|机构|园|厂商)|"
-    r"哪(?:个|家)(?!.*(?:多少|几))|谁|什么(?:公司|企业|项目|园区|片区|单位|机构)"
+    r"哪(?:个|家)(?!.*(?:多少|几))|谁|哪位|叫什么|什么(?:公司|企业|项目|园区|片区|单位|机构)"
 )
 _NAME_EN = re.compile(
     r"\b(?:which|what) (?:company|firm|enterprise|park|project|zone|district|area|"
@@ -388,13 +388,15 @@ class Question:
         for m in ontology().mentions(text, colloquial=True):
             text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
         found = (
-            re.sub(r"^[的在中年和与及其对是为]+", "", m.group(0))
+            re.sub(r"^[的在中年和与及其对是为个家项多少几]+", "", m.group(0))
             for m in vocab.INDUSTRY.finditer(text)
         )
         return tuple(
             name
             for name in found
-            if not name.startswith(("全", "各")) and len(vocab.INDUSTRY_SUFFIX.sub("", name)) >= 2
+            # (重点产业, 主导产业, 三大产业: a kind of industry, not one)
+            if not name.startswith(("全", "各", "重点", "主导", "大", "三大", "四大", "五大"))
+            and len(vocab.INDUSTRY_SUFFIX.sub("", name)) >= 2
         )
 
     @property
@@ -448,7 +450,14 @@ def _lang(text: str) -> Literal["zh", "en"]:
     beside it ("the Yingpu (滢浦) High-tech Zone", "construction start upon land acquisition
     (拿地即开工)") included."""
     plain = re.sub(r"[（(][^）)]*[）)]|“[^”]*”|\"[^\"]*\"", " ", text)
-    return "zh" if re.search(r"[\u4e00-\u9fff]", plain) else "en"
+    if not re.search(r"[\u4e00-\u9fff]", plain):
+        return "en"
+    # "Who is the chairman of 镡琅中钜精密装备, the key firm in 镡琅经开区?": an English
+    # sentence naming places in Chinese (it opens in English, Chinese only in short names)
+    words = re.findall(r"[A-Za-z]{2,}", plain)
+    runs = re.findall(r"[\u4e00-\u9fff]+", plain)
+    english = re.match(r"\s*[A-Za-z]", plain) and len(words) >= 4
+    return "en" if english and all(len(r) <= 12 for r in runs) else "zh"
 
 
 #: Answer-type rules, tried in order; the first pattern that matches decides.
@@ -495,6 +504,7 @@ _TYPE_RULES_ZH: list[tuple[AnswerType, re.Pattern[str]]] = [
 _TYPE_RULES_EN: list[tuple[AnswerType, re.Pattern[str]]] = [
     ("date", re.compile(r"\bwhen\b|what date|which date|which day|what day")),
     ("year", re.compile(r"which year|what year")),
+    ("score", re.compile(r"\bwhat score\b|\bscored?\b|\bhow many points\b")),
     ("rank", re.compile(r"\brank|\bposition\b|\bplace\b")),
     (
         "percent",

@@ -362,6 +362,7 @@ class Engine:
             if _unit_kind_fits(c.fact, question)
             and _measure_fits(c.fact, question)
             and _qualified_as_asked(c.fact, question, self._report_text(c.fact.source))
+            and _of_industries(c.fact, question, self._report_text(c.fact.source))
             and not _structural_count(c.fact)
             and not (c.fact.kind == "name" and c.fact.value in question.text)
             and in_scope(c.fact, self._report_text(c.fact.source), question.scopes)
@@ -499,10 +500,18 @@ class Engine:
     def kind_agrees(self, question: Question, reading: Reading) -> bool:
         """A name answer names the kind of thing asked ("哪家企业": a company, not a project;
         "which park": a park): every item must be a name of that kind (a phrase of no known
-        kind, "市委、市政府的坚强领导下", is no sub-park; nothing is a person's name to the
-        reader, so a person asked is refused)."""
+        kind, "市委、市政府的坚强领导下", is no sub-park; a person is a name read beside a
+        title)."""
         value = self._report_text(reading.source)[reading.value_start : reading.value_end]
-        return name_fits(question, value)
+        unit = next(
+            (
+                f.unit
+                for f in self._facts_of(reading.source)
+                if f.kind == "name" and (f.start, f.end) == (reading.value_start, reading.value_end)
+            ),
+            "",
+        )
+        return name_fits(question, value, unit)
 
     def narrowed_to_name(self, question: Question, reading: Reading) -> Reading:
         """A name question read by the span reader ("是谁投资的？" → "1个，为香港禾丰投资有限公司"):
@@ -676,6 +685,16 @@ def places_named(question: str, parks: tuple[str, ...]) -> tuple[list[str], bool
         r"(?:(?<![\u4e00-\u9fff])|(?<=[那的在]))[东西南北中]区", text.replace("其中", "  ")
     )
     found += [zone for zone in vocab.ZONE_PARTS if zone in text]
+    # an English question naming a part in Chinese ("the 桤石 zone of the 楠岢 Industrial Park")
+    found += [
+        name
+        for name in re.findall(
+            r"([\u4e00-\u9fff]{2,8})\s+(?:zone|sub-park|sub-zone|area|district|cluster)\b",
+            question,
+            re.I,
+        )
+        if not any(name in park for park in parks)
+    ]
     english = any(not _PARK_TYPE_EN.search(m.group("name")) for m in _EN_PLACE.finditer(question))
     return found, english
 
@@ -796,11 +815,13 @@ _NAME_WORDS = frozenset(
 _NAME_BODY = re.compile(r"(?:项目|股份有限公司|有限责任公司|集团有限公司|有限公司|集团)$")
 
 
-def name_fits(question: Question, value: str) -> bool:
+def name_fits(question: Question, value: str, unit: str = "") -> bool:
     """Is ``value`` a name of the kind the question asks ("哪家企业": every item a company;
     "谁宣布": a person; 谁 asks a company, a person or, in a ranking, a park — never a
     project)?"""
     asked = question.name_kind
+    if unit == "person":  # a person's name, read beside a title
+        return asked in (None, "person") and (asked == "person" or question.asks_who)
     if asked is None:
         return not question.asks_who or name_kind(value) != "project"
     whole = "area" if _PARK_NAME.search(value) else name_kind(value)
@@ -833,7 +854,7 @@ def _beside(
             continue
         if verbs and fact.kind == "date" and not verbs & _date_events(fact, text):
             continue
-        if fact.kind == "name" and not name_fits(question, fact.value):
+        if fact.kind == "name" and not name_fits(question, fact.value, fact.unit):
             continue  # "是谁投资的": the company beside the project, not the next project
         found.append(c)
     if not found:
@@ -907,6 +928,15 @@ def _qualified_as_asked(fact: Fact, question: Question, text: str) -> bool:
     paragraph = text.rfind("\n", 0, fact.sentence_start) + 1
     before = vocab.normalise_qualifier(fact.qualifier + text[paragraph : fact.start])
     return all(q in (before if q in vocab.POPULATIONS else said) for q in asked)
+
+
+def _of_industries(fact: Fact, question: Question, text: str) -> bool:
+    """An industry the question names (新材料产业) is said of the figure: in its row or its
+    sentence up to it (a list of four industries' 合计 is none of them)."""
+    if fact.kind in ("name", "list", "date"):
+        return True  # ("三大主导产业是哪些": the list is what the industries are)
+    said_of = fact.subject + text[fact.sentence_start : fact.end]
+    return all(industry in said_of for industry in question.industries)
 
 
 def _said_of_quoted(fact: Fact, question: Question, text: str) -> bool:

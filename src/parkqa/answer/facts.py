@@ -27,7 +27,7 @@ from parkqa.ingest.chunking import sentence_spans
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 22
+FACTS_VERSION = 23
 
 
 _CLAUSE = "，,；;：:"
@@ -344,7 +344,14 @@ def _sentence_facts(
     for m in _DOTTED_DATE.finditer(text, s, e):
         if not any(x < m.end() and m.start() < y for x, y in taken):
             spans.append((m.start(), m.end(), "date", "date"))
-    spans += _names(text, s, e, taken)
+    people = _people(text, s, e, taken + [(a, b) for a, b, *_ in spans])
+    # (a name run over a person, "副市长郗明哲出席活动并宣布项目", is no project)
+    spans += [
+        n
+        for n in _names(text, s, e, taken)
+        if not any(a < n[1] and n[0] < b for a, b, *_ in people)
+    ]
+    spans += people
     spans += _lists(text, s, e)
     # Every value starts and ends on a token boundary: never 1.4亿美元 out of 31.4亿美元.
     spans = sorted(span for span in spans if not cuts_a_token(text, span[0], span[1]))
@@ -444,6 +451,34 @@ def _growths_owned(text: str, facts: list[Fact]) -> list[Fact]:
 _ENDS_WITH_SUFFIX = re.compile(
     "(?:" + "|".join(sorted({x for v in vocab.NAME_SUFFIXES.values() for x in v}, key=len)) + ")$"
 )
+
+
+_SURNAME = "(?:" + "|".join(vocab.SURNAMES_COMPOUND) + "|[" + vocab.SURNAMES + "])"
+#: What may follow a person's name: punctuation, 同志, or the verb of what the person did.
+_AFTER_PERSON = (
+    r"(?=[，,。；;、：:）)\s”]|同志|担任|兼任|任|主持|表示|介绍|出席|牵头|负责|分管|讲话|致辞|宣布|"
+    r"带队|一行|等|$)"
+)
+_PERSON_AFTER_TITLE = re.compile(
+    rf"(?:{vocab.PERSON_TITLES})(?:为|是|由|：|:)?(?P<name>{_SURNAME}[\u4e00-\u9fff]{{1,2}}?)"
+    + _AFTER_PERSON
+)
+_PERSON_BEFORE_TITLE = re.compile(
+    rf"(?:由|请)(?P<name>{_SURNAME}[\u4e00-\u9fff]{{1,2}}?)(?:同志)?(?:担任|兼任|任)"
+    rf"(?:{vocab.PERSON_TITLES})"
+)
+
+
+def _people(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> list[tuple]:
+    """Persons' names in ``text[s:e]``, read only beside a title ("管委会主任罗晏川", "由邵景和
+    担任链长", "负责人：周砚北"): a surname and one or two characters."""
+    out: list[tuple] = []
+    for pattern in (_PERSON_AFTER_TITLE, _PERSON_BEFORE_TITLE):
+        for m in pattern.finditer(text, s, e):
+            a, b = m.start("name"), m.end("name")
+            if not any(x < b and a < y for x, y in taken) and (a, b) not in [o[:2] for o in out]:
+                out.append((a, b, "name", "person"))
+    return out
 
 
 def _names(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> list[tuple]:
@@ -819,6 +854,8 @@ def _grid_facts(
                     fact_kind = "date"
             elif _DOTTED_DATE.fullmatch(value) or _YEAR_MONTH_CELL.match(value) or is_date(value):
                 fact_kind = "date"
+            elif vocab.PERSON_COLUMN.search(header) and i != name_col:
+                fact_kind, unit = "name", "person"  # 负责人 | 周砚北
             elif vocab.NAME_COLUMNS.search(header) or i == name_col:
                 fact_kind = "name"
             else:

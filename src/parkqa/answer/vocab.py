@@ -369,6 +369,57 @@ def normalise_qualifier(text: str) -> str:
     return text.replace("规上", "规模以上").replace("及以上", "以上")
 
 
+#: Chinese surnames (the common single ones and the compound ones): a person's name is a
+#: surname and one or two characters, read only beside a title (主任, 负责人, 董事长…).
+SURNAMES_COMPOUND = (
+    "欧阳",
+    "司马",
+    "司徒",
+    "诸葛",
+    "上官",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "令狐",
+    "长孙",
+    "宇文",
+    "夏侯",
+    "端木",
+    "独孤",
+    "南宫",
+    "西门",
+    "呼延",
+    "申屠",
+)
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕"
+    "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严"
+    "覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚"
+    "符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆"
+    "农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋"
+    "商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟"
+    "冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来"
+    "扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾"
+    "茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由郗庹"
+)
+#: Titles before or after a person's name (主任罗晏川, 由邵景和担任链长, 负责人：周砚北).
+PERSON_TITLES = (
+    "党工委书记|党工委副书记|管委会主任|管委会副主任|常务副主任|副主任|主任|副书记|书记|副局长|局长|"
+    "副市长|市长|副县长|县长|副区长|区长|市委常委|县委常委|常委|副主席|主席|董事长|副总经理|总经理|"
+    "总裁|法定代表人|法人代表|创始人|负责人|联系人|链长|包抓领导|包联领导|分管领导|一把手|院长|所长|"
+    "部长|处长|科长|厂长|经理|总监|专员"
+)
+#: A column of people (负责人, 包抓领导, 董事长): its cells are persons' names.
+PERSON_COLUMN = re.compile(r"负责人|联系人|领导|链长|董事长|总经理|法定代表人|法人|主任|书记")
+#: The kinds of name a question's words may ask for, and what asks for a person.
+PERSON_ASKED = re.compile(
+    r"哪位|负责人|主任|书记|董事长|总经理|链长|一把手|领导|chairman|director|\bhead\b|leader|"
+    r"manager|secretary",
+    re.I,
+)
+
 #: Name suffixes by the kind of thing named (longest first within a kind).
 NAME_SUFFIXES: dict[str, tuple[str, ...]] = {
     "company": ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团"),
@@ -412,6 +463,7 @@ NAME_ASKED: dict[str, re.Pattern[str]] = {
     "company": re.compile(r"公司|企业|厂商|单位|company|firm|enterprise|manufacturer|who", re.I),
     "project": re.compile(r"项目|project", re.I),
     "area": re.compile(r"片区|园区|园子|哪个园|区域|\bpark\b|\bzone\b|\barea\b|district", re.I),
+    "person": PERSON_ASKED,
 }
 
 
@@ -446,7 +498,12 @@ _NAME_WH = (
         # a person: no company, project or park is the answer ("由谁主持", "who presided")
         "person",
         re.compile(
-            r"(?:是|由)?谁(?:主持|致辞|讲话|出席|宣布|介绍|代表|带队|参加)|哪位(?:领导|负责人)?|"
+            r"(?:是|由)?谁在?(?:主持|致辞|讲话|出席|宣布|介绍|代表|带队|参加|牵头|负责|分管|主管|管事)|"
+            r"哪位(?:领导|负责人)?|(?:负责人|主任|书记|局长|总经理|董事长|链长|一把手|领导)"
+            r"(?:是谁|叫什么|是哪位)|"
+            r"\bwho (?:runs|heads|leads|manages|chairs|is in charge)\b|"
+            r"\bwho is the (?:chairman|chairwoman|director|head|leader|general manager|"
+            r"party secretary|person in charge|leader in charge)\b|"
             r"\bwho (?:chaired|hosted|presided|delivered|spoke|attended|announced|led)\b",
             re.I,
         ),
