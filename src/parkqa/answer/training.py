@@ -347,10 +347,13 @@ def examples_of_recipe(recipe: dict, workdir: Path, root: Path = ROOT) -> list[E
 
     examples: list[Example] = []
     for spec in recipe["sets"]:
-        qa = ParkQA(settings=Settings(store=workdir / spec["name"]))
-        result = qa.index([root / p for p in spec["reports"]])
+        settings = Settings(store=workdir / spec["name"])
+        result = ParkQA(settings=settings).index([root / p for p in spec["reports"]])
         if result.failed:
             raise SystemExit(f"set {spec['name']}: reports that failed to index: {result.failed}")
+        # Read as `parkqa eval` reads a store: opened afresh after indexing (the indexer's own
+        # instance still holds what it cached while writing, and two runs differed by it)
+        qa = ParkQA(settings=settings)
         split = (
             json.loads((root / spec["split"]).read_text(encoding="utf-8"))
             if spec.get("split")
