@@ -553,11 +553,11 @@ class ParkQA:
             # An English question writing a place in Chinese beside its English ("Zheyuan
             # (柘垣)"): the reports whose text names it.
             # ("the 砺垣 ETDZ", "楠岢 Industrial Park": the Chinese name without brackets too)
-            bracketed = re.findall(r"[（(]([\u4e00-\u9fff]{2,8})[）)]", question)
-            bracketed += re.findall(
+            chinese = re.findall(r"[（(]([\u4e00-\u9fff]{2,8})[）)]", question)
+            chinese += re.findall(
                 r"(?<![\u4e00-\u9fff（(])[\u4e00-\u9fff]{2,12}(?![\u4e00-\u9fff])", question
             )
-            sources = self._containing(bracketed) if bracketed else set()
+            sources = self._containing(chinese) if chinese else set()
         if not sources:
             # No park named, but a company or project of some reports ("泽康药业创新药研发中心
             # 是哪天动工的？"): those reports hold the answer.

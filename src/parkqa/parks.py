@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from parkqa.answer.vocab import NAME_BOUNDARY
+from parkqa.answer.vocab import NAME_BOUNDARY, SCOPE
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # What follows a park's short name where a question names it by that ("滨江开发区").
@@ -541,7 +541,7 @@ def without_parks(text: str) -> str:
 
 
 #: Parks in general, no park's name: "全省开发区综合考评", "在国家级经开区中排名", "各园区".
-_PARKS_IN_GENERAL = re.compile(r"^(?:年度|年)?(?:全国|全省|全市|全县|全区|各|同类|省级|国家级)")
+_PARKS_IN_GENERAL = re.compile(rf"^(?:年度|年)?(?:{SCOPE.pattern}|全区|各|同类|省级|国家级)")
 
 
 def mentions(question: str, name: str) -> bool:

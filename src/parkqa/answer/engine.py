@@ -361,8 +361,14 @@ class Engine:
             for c in ranked
             if _unit_kind_fits(c.fact, question)
             and _measure_fits(c.fact, question)
-            and _qualified_as_asked(c.fact, question, self._report_text(c.fact.source))
-            and _of_industries(c.fact, question, self._report_text(c.fact.source))
+            and _qualifiers_said(
+                c.fact, self._report_text(c.fact.source), _qualifiers_beyond(question)
+            )
+            # ("三大主导产业是哪些": a list is what the industries are)
+            and (
+                c.fact.kind in ("name", "list", "date")
+                or _industries_said(c.fact, self._report_text(c.fact.source), question.industries)
+            )
             and not _structural_count(c.fact)
             and not (c.fact.kind == "name" and c.fact.value in question.text)
             and in_scope(c.fact, self._report_text(c.fact.source), question.scopes)
@@ -619,20 +625,18 @@ def _fit(
     # A qualifier asked (10亿元以上) holds when the fact's row or sentence up to it says it; a
     # population (规模以上, 限额以上) when its paragraph does ("全区规上工业企业实现营业收入…；
     # 实现利润总额31.4亿元").
-    said = vocab.normalise_qualifier(fact.qualifier + text[fact.sentence_start : fact.start])
     scoped = in_scope(fact, text, ask.scopes)
-    paragraph = text.rfind("\n", 0, fact.sentence_start) + 1
-    said_before = vocab.normalise_qualifier(text[paragraph : fact.start])
     # Its own words: the stage (申报/通过/立项) and grade (省级/市级) it is reported at.
     own = text[fact.context_start : fact.start] + " " + (fact.indicator if fact.table else "")
     names = ontology().names_text((fact.indicator_id,)) if fact.indicator_id else ""
     stage = vocab.stage_in(own, names)
     grade = vocab.grade_in(own + fact.subject)
     others = [n for n in names_before(fact) if not any(n in m or m in n for m in ask.names)]
-    said_of = fact.subject + text[fact.sentence_start : fact.end]
     return (
-        v[_F["other_subject"]] == 0.0 and not others and all(i in said_of for i in ask.industries),
-        all(q in (said_before if q in vocab.POPULATIONS else said) for q in ask.qualifiers)
+        v[_F["other_subject"]] == 0.0
+        and not others
+        and _industries_said(fact, text, ask.industries),
+        _qualifiers_said(fact, text, ask.qualifiers)
         and (bool(ask.qualifiers) or not _own_qualifiers(fact))
         and scoped,
         not (ask.stage and stage and stage != ask.stage),
@@ -918,25 +922,21 @@ def _measure_fits(fact: Fact, question: Question) -> bool:
 _STRUCTURAL_COUNT = re.compile(r"^[一二两三四五六七八九十]+[个家项大类支批]$")
 
 
-def _qualified_as_asked(fact: Fact, question: Question, text: str) -> bool:
-    """A qualifier the question asks (10亿元以上) is said of the figure: in its row or its
-    sentence up to it (a population, 规模以上, in its paragraph)."""
-    asked = _qualifiers_beyond(question)
-    if not asked:
-        return True
+def _qualifiers_said(fact: Fact, text: str, qualifiers: tuple[str, ...]) -> bool:
+    """Each qualifier asked (10亿元以上) is said of the figure: in its row or its sentence up
+    to it; a population (规模以上, 限额以上) in its paragraph ("全区规上工业企业实现营业收入…；
+    实现利润总额31.4亿元")."""
     said = vocab.normalise_qualifier(fact.qualifier + text[fact.sentence_start : fact.start])
     paragraph = text.rfind("\n", 0, fact.sentence_start) + 1
     before = vocab.normalise_qualifier(fact.qualifier + text[paragraph : fact.start])
-    return all(q in (before if q in vocab.POPULATIONS else said) for q in asked)
+    return all(q in (before if q in vocab.POPULATIONS else said) for q in qualifiers)
 
 
-def _of_industries(fact: Fact, question: Question, text: str) -> bool:
-    """An industry the question names (新材料产业) is said of the figure: in its row or its
-    sentence up to it (a list of four industries' 合计 is none of them)."""
-    if fact.kind in ("name", "list", "date"):
-        return True  # ("三大主导产业是哪些": the list is what the industries are)
+def _industries_said(fact: Fact, text: str, industries: tuple[str, ...]) -> bool:
+    """Each industry asked (新材料产业) is said of the figure: in its row or its sentence up
+    to it (a list of four industries' 合计 is none of them)."""
     said_of = fact.subject + text[fact.sentence_start : fact.end]
-    return all(industry in said_of for industry in question.industries)
+    return all(industry in said_of for industry in industries)
 
 
 def _said_of_quoted(fact: Fact, question: Question, text: str) -> bool:
@@ -954,9 +954,6 @@ def _unit_kind_fits(fact: Fact, question: Question) -> bool:
     if not kinds or not fact.indicator_id or fact.measure not in ("level", "increase"):
         return True
     return ontology().get(fact.indicator_id).unit_kind in kinds
-
-
-#: An industry or sector a figure may be about (新能源产业, 现代服务业, 汽车零部件行业).
 
 
 def _parts_in_english(question: Question, pools: dict[str, list[Fact]]) -> set[str]:

@@ -642,44 +642,36 @@ _UNITS_ROW_CELL = re.compile(
 )
 
 
+#: What a header cell holds when merged into its neighbour (the readers' empty cell, a dash).
+_BLANK = ("", "-", "—")
+
+
+def _above(rows: list[list[str]], i: int) -> str:
+    """The nearest filled cell of column ``i``, from the last of ``rows`` up (a header merged
+    down over the rows below it: 序号, 园区名称)."""
+    return next((row[i] for row in reversed(rows) if i < len(row) and row[i] not in _BLANK), "")
+
+
 def _column_headers(rows: list[list[str]]) -> list[str]:
     """Each column's header from a table's header rows: the last row's text; when that row
     holds only units (a workbook's third header row), the row above with each unit in brackets
     (规上工业总产值（亿元）); and a year or period over a group of columns (a merged 2024年 | - |
     - | 2025年 | -) written before each of its columns' headers, so the cells know their year."""
-    # a header merged down over the rows below it (序号, 园区名称) is each column's own
-    last = [
-        next((row[i] for row in reversed(rows) if i < len(row) and row[i] not in ("-", "—", "")), c)
-        if c in ("-", "—", "")
-        else c
-        for i, c in enumerate(rows[-1])
-    ]
-    units_row = rows[-1]
-    names = rows[:-1]
-    headers = list(last)
-    if names and all(_UNITS_ROW_CELL.match(c) for c in units_row):
-        above = [
-            next(
-                (
-                    row[i]
-                    for row in reversed(names)
-                    if i < len(row) and row[i] not in ("-", "—", "")
-                ),
-                "",
-            )
-            if i >= len(names[-1]) or names[-1][i] in ("-", "—", "")
-            else names[-1][i]
-            for i in range(len(units_row))
-        ]
-        headers = [
-            h + (f"（{u}）" if u not in ("", "-", "—") and not _HEADER_UNIT.search(h) else "")
-            for h, u in zip(above, units_row, strict=True)
-        ]
-        names = names[:-1]
+    last = rows[-1]
+    if len(rows) > 1 and all(_UNITS_ROW_CELL.match(c) for c in last):
+        names = rows[:-2]
+        headers = []
+        for i, unit in enumerate(last):
+            header = _above(rows[:-1], i)
+            bracket = unit not in _BLANK and not _HEADER_UNIT.search(header)
+            headers.append(header + (f"（{unit}）" if bracket else ""))
+    else:
+        names = rows[:-1]
+        headers = [_above(rows, i) or cell for i, cell in enumerate(last)]
     for row in names:
         group = ""
         for i, cell in enumerate(row[: len(headers)]):
-            if cell and cell not in ("-", "—"):
+            if cell not in _BLANK:
                 years = list(vocab.YEAR.finditer(cell))
                 group = (
                     years[0].group(0) + "".join(cell[a:b] for a, b, _ in vocab.periods_in(cell))

@@ -190,8 +190,8 @@ def _fold_rankers(examples: list[Example], c: float, fit_) -> list[tuple[Ranker,
     return out
 
 
-#: The precision a shown answer must have (right ÷ shown as found): the floors are the lowest
-#: that reach it on out-of-fold decisions.
+#: The precision a shown answer must have (right ÷ shown as found), at the margin: the floors
+#: admit a group of out-of-fold decisions only if it is right this often (:func:`calibrate`).
 TARGET_PRECISION = 0.95
 FACT_FLOORS = tuple(round(0.05 * i, 2) for i in range(2, 19))
 RANKED_FLOORS = tuple(round(0.05 * i, 2) for i in range(6, 20))
@@ -261,7 +261,7 @@ def calibrate(
                     # (a hard "≥ 95% overall" let low-precision groups in on the back of
                     # precise ones, and jumped between extremes as the data changed).
                     wrong = len(shown) - right
-                    key = (True, round(right + refusals - _MARGINAL_COST * wrong, 4))
+                    key = round(right + refusals - _MARGINAL_COST * wrong, 4)
                     figures = {
                         "shown": len(shown),
                         "right": right,
