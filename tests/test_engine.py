@@ -199,3 +199,42 @@ def test_a_person_asked_is_answered_only_by_a_persons_name() -> None:
     assert name_fits(asked, "沈纪棠", "person")
     assert not name_fits(asked, "秋坂片区")
     assert not name_fits(analyse("哪家企业投资建设该项目？"), "沈纪棠", "person")
+
+
+def test_a_rank_is_read_from_the_sentence_naming_its_ranking() -> None:
+    """ "在…考评中，X位列第N" names the ranking before the park: a question naming that ranking
+    is answered by the rank its sentence holds, one naming another ranking is not."""
+    from parkqa.answer.engine import Engine
+    from parkqa.answer.facts import report_meta
+    from parkqa.answer.types import Passage
+
+    text = (
+        "在省商务厅2024年度全省开发区营商环境专项考核中，栎川经开区位列第六，较上年前移两位。"
+        "全年实现规上工业总产值412.6亿元。"
+    )
+    facts = extract_facts("k.txt", "栎川经开区2024年工作总结", text)
+    engine = Engine(lambda s: facts, lambda s: text, lambda s: report_meta("", text), load_ranker())
+    passage = Passage("k.txt", "栎川经开区2024年工作总结", text, 0, len(text), "", 1.0, 1.0)
+    question = analyse("栎川经开区在2024年度全省开发区营商环境专项考核中排第几？")
+    decision = engine.answer(question, [passage], None)
+    assert decision.chosen is not None and decision.chosen.fact.value == "第六"
+    assert decision.reason == "covered"
+    # another ranking asked: the sentence does not say it
+    other = engine.answer(
+        analyse("栎川经开区在全国经开区综合发展水平考核评价中排第几？"), [passage], None
+    )
+    assert other.reason != "covered"
+
+
+def test_a_figure_of_the_region_asked_is_one_said_of_the_region() -> None:
+    from parkqa.answer.engine import in_scope
+
+    text = (
+        "1—10月，园区完成规上工业总产值428.7亿元，占全县的比重达到61.3%。"
+        "全县完成规上工业总产值699.2亿元。"
+    )
+    facts = {f.value: f for f in extract_facts("c.txt", "2025年", text)}
+    assert not in_scope(facts["428.7亿元"], text, ("全县",))
+    assert in_scope(facts["699.2亿元"], text, ("全县",))
+    assert in_scope(facts["61.3%"], text, ("全县",))  # a share of the county is the park's own
+    assert in_scope(facts["428.7亿元"], text, ())

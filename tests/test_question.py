@@ -161,3 +161,17 @@ def test_an_english_sentence_naming_places_in_chinese_is_english() -> None:
     assert analyse("GDP是多少？").lang == "zh"
     chinese = analyse("琛钤高新区管委会一把手叫什么？")
     assert chinese.answer_kind == "name" and chinese.name_kind == "person"
+
+
+def test_wh_words_and_the_rank_verb_before_them_are_no_content() -> None:
+    """ "考评中排第几" must not yield the token 中排, "哪几家" no 哪 and 几家, "2024年度" no 度:
+    the coverage of a question's words by a sentence counts what it is about, not its asking."""
+    words = {
+        w for g in analyse("柘川经开区在2024年度全省开发区综合考评中排第几？").groups for w in g
+    }
+    assert {"综合", "考评"} <= words
+    assert not words & {"中排", "第几", "度", "排"}
+    words = {w for g in analyse("年产值超50亿元的企业有哪几家？").groups for w in g}
+    assert "企业" in words and not words & {"哪", "几家"}
+    assert analyse("10月28日的集中签约是今年第几批？").classifiers == ("批",)
+    assert ("市",) in analyse("多少个市重点项目开工？").groups

@@ -95,6 +95,15 @@ STOPWORDS = frozenset(
         "as",
     ]
 )
+#: Chinese wh-words with the measure word or rank verb they bring ("哪几家", "排第几", "第几批"):
+#: what a question asks, not what it is about; blanked before segmenting a question, so that
+#: "考评中排第几" yields no token 中排 and "哪几家" no 哪 and 几家.
+WH_ZH = re.compile(
+    r"中?(?:排|列|位列|位居|居|名列)?第几(?:位|名|批|个|次|届|季度)?"
+    r"|哪(?:一)?(?:几)?(?:家|个|些|位|天|年|月|里|儿|批|项)?"
+    r"|谁|什么|何时"
+)
+
 # A number with its unit or date part becomes one more token, so "10月" and "10月31日" match whole.
 _FIGURE = re.compile(r"\d+(?:\.\d+)?(?:月\d+日|[年月日个家项件名户亿万元%])")
 

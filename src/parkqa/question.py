@@ -18,7 +18,7 @@ from typing import Literal
 from parkqa.answer import vocab
 from parkqa.answer.vocab import PERIOD_ZH
 from parkqa.ingest.cleaning import normalize_chars
-from parkqa.lexical import STOPWORDS, _jieba, tokenize, translate_groups
+from parkqa.lexical import STOPWORDS, WH_ZH, _jieba, tokenize, translate_groups
 from parkqa.parks import without_parks
 
 AnswerType = Literal[
@@ -565,11 +565,11 @@ def analyse(text: str) -> Question:
                 break
         plan = True if any(w in q for w in _PLAN_ZH) else None
         # "多少个市重点项目" must not yield the token 个市: drop the wh-word and its classifier.
-        plain = _CLASSIFIER_Q.sub(" ", q).replace("多少", " ")
+        plain = _CLASSIFIER_Q.sub(" ", WH_ZH.sub(" ", q)).replace("多少", " ")
         # Years, periods and dates are constraints, not content: removed before segmenting, so
         # that "2024年固投" does not become the token 年固.
         plain = re.sub(
-            r"(?<!\d)(?:19|20)\d{2}\s*年(?:底|末|初)?|\d{1,2}月\d{1,2}[日号]", " ", plain
+            r"(?<!\d)(?:19|20)\d{2}\s*年(?:底|末|初|度)?|\d{1,2}月\d{1,2}[日号]", " ", plain
         )
         plain = PERIOD_ZH.sub(" ", plain)
         words = [t for t in tokenize(plain) if not re.fullmatch(r"[\d.]+|[年月日号]", t)]

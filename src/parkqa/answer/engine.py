@@ -384,6 +384,11 @@ class Engine:
                 if reason == "ambiguous":
                     return Decision(None, reason, tuple(ranked))
         covered = _covered(ranked, floors.margin)
+        if covered is None and question.answer_kind == "rank":
+            # A rank is stated in the sentence naming its ranking, often before the park
+            # ("在…综合考评中，X经开区位列第86位"): every word of the question in that sentence.
+            ranks = [c for c in ranked if c.fact.kind == "rank"]
+            covered = _covered(ranks, floors.margin, "cov_sentence")
         if covered is not None and covered.probability >= floors.fact_floor:
             return Decision(covered, "covered", tuple(ranked))
         floor = floors.name_floor if self.path(question) == "named" else floors.ranked_floor
@@ -888,7 +893,7 @@ def in_scope(fact: Fact, text: str, scopes: tuple[str, ...]) -> bool:
     """Is the fact taken in the scope asked (全省 vs 全国 开发区, for a rank or a share)? The
     scope is the one its own clause group says ("在全省…考评中位列第四；在商务部…考核评价中位列
     第58位": 全省 is the first's, not the second's); a figure whose clause group and sentence
-    say none is in any."""
+    say none is in any; a level or a rate of the region asked must say the region itself."""
     if not scopes:
         return True
     sentence = max(text.rfind(ch, 0, fact.start) for ch in "。\n") + 1
@@ -896,6 +901,10 @@ def in_scope(fact: Fact, text: str, scopes: tuple[str, ...]) -> bool:
     own = vocab.SCOPE.findall(fact.qualifier + text[group : fact.start])
     if own:
         return any(x in scopes for x in own)
+    if fact.kind not in ("rank", "date", "name", "list") and fact.measure not in ("rank", "share"):
+        # a figure of the whole region asked ("全县规上工业产值") is one its clause says of it,
+        # not the park's own ("园区完成规上工业总产值…，占全县的比重…")
+        return False
     return not vocab.SCOPE.search(text[sentence:group])
 
 
@@ -975,13 +984,14 @@ def _parts_in_english(question: Question, pools: dict[str, list[Fact]]) -> set[s
 _PART_NAME = re.compile(r"(?P<own>[\u4e00-\u9fff]{2,6}?)(?:" + "|".join(vocab.PART_SUFFIXES) + ")")
 
 
-def _covered(ranked: list[Candidate], margin: float) -> Candidate | None:
+def _covered(ranked: list[Candidate], margin: float, scope: str = "cov_local") -> Candidate | None:
     """For a question naming no indicator the ontology knows: the figure whose own words say
     every content word of the question ("兑现各类惠企资金3.26亿元" for "兑现了多少惠企资金"),
     when no different figure's words say them all as well within ``margin``: the question's
     words are then its frame. Out of fold on the training sets such a figure was right 12
-    times of 12, the ranker's bare pick about half the time."""
-    covered = [c for c in ranked if c.features[_F["cov_local"]] >= 0.999]
+    times of 12, the ranker's bare pick about half the time. ``scope``: the feature of the
+    words said (the figure's own words; its sentence for a rank)."""
+    covered = [c for c in ranked if c.features[_F[scope]] >= 0.999]
     if not covered:
         return None
     first = covered[0]
