@@ -142,6 +142,11 @@ def test_places_after_a_lead_word_or_a_city_and_zones_named_by_role() -> None:
         False,
     )
     assert places_named("核心区规上工业总产值是多少？", ()) == (["核心区"], False)
+    # a long name after its city (9 characters before 产业园)
+    assert places_named("柘沅市楮塘高新技术产业园固定资产投资增速是多少？", ()) == (
+        ["楮塘高新技术产业园"],
+        False,
+    )
 
 
 def test_who_is_never_answered_with_a_project_and_a_rank_is_of_the_scope_asked() -> None:

@@ -200,6 +200,24 @@ def test_a_paragraph_about_a_part_of_the_park_gives_its_figures_that_subject() -
     assert facts["355.1亿元"].subject == ""  # the whole park
 
 
+def test_a_part_named_by_a_heading_keeps_its_paragraph_and_its_own_yuanqu() -> None:
+    """A heading that is a part's name alone ("1.柞屿智造园。") names a part even if the report
+    then shortens it; inside a part's paragraph "园区以…为主导" is that part, not the park;
+    "两个特色园区" counts parts and names none."""
+    text = (
+        "（三）两个特色园区\n\n"
+        "1.柞屿智造园。上半年，柞屿园实现规上工业总产值203.7亿元，同比增长12.6%。\n\n"
+        "（二）榆汀科创园。园区以集成电路为主导，全年实现规上工业总产值64.2亿元，"
+        "占全区规上工业总产值的40.7%。榆汀科创园是重点。\n\n"
+        "全区实现规上工业总产值286.3亿元。"
+    )
+    facts = {f.value: f for f in extract_facts("t.txt", "2025年", text)}
+    assert facts["两个"].subject == ""
+    assert facts["203.7亿元"].subject == facts["12.6%"].subject == "柞屿智造园"
+    assert facts["64.2亿元"].subject == facts["40.7%"].subject == "榆汀科创园"
+    assert facts["286.3亿元"].subject == ""
+
+
 def test_a_bulletins_paragraph_opening_with_one_of_its_parks_is_about_that_park() -> None:
     from parkqa.answer.facts import ReportMeta
 

@@ -183,3 +183,10 @@ def test_a_rank_after_a_growth_is_that_indicators_rank_its_scope_no_subject() ->
     assert links["第5位"][:2] == ("固定资产投资", "rank")
     # "总数达到" names no subject of its own: the stock of the clause before
     assert links["528家"][:2] == ("高新技术企业", "level")
+
+
+def test_a_word_for_the_indicator_just_named_takes_its_indicator() -> None:
+    text = "全年完成规模以上工业总产值1326.8亿元，比上年增长9.1%，2024年这一指标为1216.1亿元。"
+    facts = {f.value: f for f in extract_facts("a.txt", "2025年工作总结", text)}
+    assert facts["1216.1亿元"].indicator_id == facts["1326.8亿元"].indicator_id != ""
+    assert facts["1216.1亿元"].year == 2024

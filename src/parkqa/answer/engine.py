@@ -667,7 +667,7 @@ def _fit(
 
 #: A place a question names: a park's part, a base, a port area (not a park: parks route).
 _PLACE = re.compile(
-    r"[\u4e00-\u9fff0-9]{2,8}?(?P<suffix>物流园|产业园|工业园区|工业园|科技园|园区|片区|基地|港区"
+    r"[\u4e00-\u9fff0-9]{2,10}?(?P<suffix>物流园|产业园|工业园区|工业园|科技园|园区|片区|基地|港区"
     r"|新城|小镇|街道|园(?!区))"
 )
 _PLACE_LEAD = re.compile(

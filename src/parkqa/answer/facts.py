@@ -27,7 +27,7 @@ from parkqa.ingest.chunking import sentence_spans
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 23
+FACTS_VERSION = 24
 
 
 _CLAUSE = "，,；;：:"
@@ -190,7 +190,10 @@ def extract_facts(
             opened = _topic_area(text, sentence, meta)
             if opened:
                 topic = opened
-            elif _about_whole(sentence, meta):
+            elif _about_whole(sentence, meta) and not (
+                # inside a part's paragraph, "园区以智能装备为主导" is that part
+                topic and sentence.lstrip().startswith(("园区", "该园", "园内"))
+            ):
                 topic = ""
             first = len(facts)
             if sentence.startswith("表") and re.match(r"表\s*\d", sentence):
@@ -248,11 +251,15 @@ def _topic_area(text: str, block: str, meta: ReportMeta) -> str:
         or re.search(r"[和与及、]", name)  # "岚汀片区和峪东片区…": two parts, no topic
         or own in vocab.GENERIC_PARTS
         or len(own) < 2
-        or re.fullmatch(r"[一二三四五六七八九十两\d]+[大个]?", own) is not None  # 两大片区
+        # 两大片区, 两个特色园区: a count of parts, no part
+        or re.match(r"[一二三四五六七八九十两\d]+(?:[大个类]|$)", own) is not None
         or any(name in p or p in name for p in meta.parks)
     ):
         return ""
-    return name if text.count(name) >= 2 else ""
+    # (a heading that is the name alone, "1.岷坡智能制造园。", names a part however often
+    # the report repeats it)
+    heading = re.fullmatch(r"\s*" + re.escape(name) + r"\s*[。：:]?\s*", block[m.start("name") :])
+    return name if text.count(name) >= 2 or heading else ""
 
 
 #: A sentence that opens with the whole park ("全区…", "高新区…"): no part's topic holds.

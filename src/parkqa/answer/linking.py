@@ -170,6 +170,7 @@ def _link_cell(fact: Fact, onto: Ontology) -> Fact:
 #: Words of a value's context that name nothing (verbs, comparisons, hedges, scope).
 _NAMES_NOTHING = re.compile(
     r"同比|比上年|较上年|上年同期|去年同期|比去年|较去年|较|比|为|达到|达|完成|实现|累计|共计|"
+    r"这一指标|该指标|这项指标|此项指标|这一数字|"  # a word for the indicator just named
     r"共|合计|总数|其中|的|了|和|及|与|分别|提高|回落|收窄|扩大|加快|放缓|保持在|保持|有望|力争|预计|"
     r"确保|争取|以上|左右|约|近|超过|超|全区|全园|园区|全年|当月|年度|今年|上年|去年|同期|"
     r"预算|目标|计划|任务|总量|总额|规模|水平|实际|新|继续|进一步|再|仍|已|将|在|于|是|有|"
