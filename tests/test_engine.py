@@ -243,3 +243,34 @@ def test_a_figure_of_the_region_asked_is_one_said_of_the_region() -> None:
     assert in_scope(facts["699.2亿元"], text, ("全县",))
     assert in_scope(facts["61.3%"], text, ("全县",))  # a share of the county is the park's own
     assert in_scope(facts["428.7亿元"], text, ())
+
+
+def test_a_figure_of_a_year_before_the_reports_is_another_year_unless_asked() -> None:
+    """A workbook's 上年同期增速 column (7.4) beside 同比增长 (8.7): a question naming no year
+    asks the report's own year; one asking 上年同期 asks the year before."""
+    text = (
+        "指标 | 1—9月 | 同比增长(%) | 上年同期增速(%)\n"
+        "地区生产总值（亿元） | 486.3 | 6.8 | 6.1\n"
+        "规上工业增加值（亿元） | — | 8.7 | 7.4\n"
+    )
+    facts = {f.value: f for f in extract_facts("t.md", "柞川高新区2025年1—9月主要经济指标", text)}
+    assert facts["7.4"].year == 2024 and facts["8.7"].year in (None, 2025)
+    other = FEATURES.index("year_other")
+    view = question_view(analyse("1—9月规上工业增加值同比增长多少？"))
+    assert vector(view, facts["7.4"], text, 0.5, 0, (1, 9), (), 2025)[other] == 1.0
+    assert vector(view, facts["8.7"], text, 0.5, 0, (1, 9), (), 2025)[other] == 0.0
+    before = question_view(analyse("1—9月规上工业增加值上年同期增速是多少？"))
+    assert vector(before, facts["7.4"], text, 0.5, 0, (1, 9), (), 2025)[other] == 0.0
+
+
+def test_a_part_named_by_its_side_of_the_park_is_a_paragraphs_topic() -> None:
+    text = (
+        "东区（装备制造片区）。聚焦高端装备，全年实现规上工业总产值231.8亿元，同比增长8.1%。"
+        "东区建成厂房9.6万平方米。\n\n"
+        "西区（新材料片区）。全年实现规上工业总产值168.2亿元。西区新增企业5家。\n\n"
+        "全园实现规上工业总产值486.3亿元。"
+    )
+    facts = {f.value: f for f in extract_facts("z.txt", "2025年", text)}
+    assert facts["231.8亿元"].subject == facts["8.1%"].subject == "东区"
+    assert facts["168.2亿元"].subject == "西区"
+    assert facts["486.3亿元"].subject == ""

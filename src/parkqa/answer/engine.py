@@ -155,7 +155,12 @@ class Engine:
                     continue
                 first: int | None = min((r for r, _ in covering), default=None)
                 dense = max(((p.dense or 0.0) for _, p in covering), default=0.0)
-                out.append((fact, vector(view, fact, text, dense, first, meta.period, meta.parks)))
+                out.append(
+                    (
+                        fact,
+                        vector(view, fact, text, dense, first, meta.period, meta.parks, meta.year),
+                    )
+                )
         return out
 
     def subjects_named(self, question: Question, pools: dict[str, list[Fact]]) -> set[str]:
@@ -691,7 +696,7 @@ def places_named(question: str, parks: tuple[str, ...]) -> tuple[list[str], bool
     found = _places(question, parks)
     text = _without_parks(question, parks)
     found += re.findall(
-        r"(?:(?<![\u4e00-\u9fff])|(?<=[那的在]))[东西南北中]区", text.replace("其中", "  ")
+        r"(?:(?<![\u4e00-\u9fff])|(?<=[那的在]))" + vocab.DIRECTION_ZONE, text.replace("其中", "  ")
     )
     found += [zone for zone in vocab.ZONE_PARTS if zone in text]
     # an English question naming a part in Chinese ("the 桤石 zone of the 楠岢 Industrial Park")

@@ -230,6 +230,14 @@ _TOPIC_AREA = re.compile(
 )
 
 
+_TOPIC_ZONE = re.compile(
+    _ENUMERATOR.pattern
+    + r"(?P<name>"
+    + "|".join([vocab.DIRECTION_ZONE, *vocab.ZONE_PARTS])
+    + r")(?:[（(][^）)]{1,12}[）)])?(?![、和与及])"
+)
+
+
 def _topic_area(text: str, block: str, meta: ReportMeta) -> str:
     """The part of the park a paragraph (or a section, from its heading) is about, when it
     opens with that part's name and the report names it again elsewhere (a name said once is
@@ -243,7 +251,9 @@ def _topic_area(text: str, block: str, meta: ReportMeta) -> str:
         return member
     m = _TOPIC_AREA.match(block)
     if m is None:
-        return ""
+        # "东区（装备制造片区）。聚焦高端装备制造…": a part named by its side or role
+        zone = _TOPIC_ZONE.match(block)
+        return zone.group("name") if zone and text.count(zone.group("name")) >= 2 else ""
     name = m.group("name")
     own = vocab.PART_SUFFIX.sub("", name)  # 产业园 → 产业: a kind of park, no part
     if (

@@ -257,6 +257,7 @@ def vector(
     rank: int | None,
     report_period: vocab.Period | None,
     parks: tuple[str, ...] = (),
+    report_year: int | None = None,
 ) -> list[float]:
     """The feature vector of one candidate, in :data:`FEATURES` order."""
     q = view.question
@@ -306,7 +307,11 @@ def vector(
         not view.periods and fact.period is not None and fact.period != (report_period or (1, 12))
     )
     features["year_explicit"] = float(bool(view.years) and fact.year_explicit)
-    prior = fact.comparison == "上年同期" and fact.kind != "percent"
+    # A figure of a year before the report's own ("上年同期增速" column, "2024年这一指标为")
+    # is no answer to a question naming no year: it asks the report's year.
+    prior = (fact.comparison == "上年同期" and fact.kind != "percent") or (
+        fact.year is not None and report_year is not None and fact.year < report_year
+    )
     features["year_other"] = float(
         (not prior and fact.kind != "percent") if q.base_year else not view.years and prior
     )

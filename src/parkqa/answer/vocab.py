@@ -319,6 +319,8 @@ RANK_SCOPE = re.compile(
 OTHER_THING = re.compile(r"\bother\b|\banother\b|另一|另外一|其他|其余", re.I)
 #: Functional zones of a park named by role, not by a proper name (核心区, 拓展区): parts.
 ZONE_PARTS = ("核心区", "拓展区", "扩展区", "启动区", "起步区", "先行区", "辐射区")
+#: A part named by its side of the park (东区, 南区): no name of its own to read.
+DIRECTION_ZONE = "[东西南北中]区"
 
 #: Stages a count or amount is reported at (申报40家，通过27家; 申报12个，立项1个): a question
 #: that names one asks for the figure of that stage.
