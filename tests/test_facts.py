@@ -284,3 +284,16 @@ def test_a_persons_name_is_read_beside_a_title_only() -> None:
     # a name run over a person is no project
     found = extract_facts("p.txt", "2025年", "市委常委、副市长郗明哲出席活动并宣布项目开工。")
     assert [(f.value, f.unit) for f in found if f.kind == "name"] == [("郗明哲", "person")]
+
+
+def test_last_years_figure_said_as_shang_nian_wei_is_the_year_before() -> None:
+    """"增长5.3%，上年为36.70亿元", "上年末为286家": the year before's figure; "比上年增加12家"
+    is this year's increase."""
+    text = (
+        "2025年一般公共预算收入38.65亿元，增长5.3%，上年为36.70亿元；"
+        "高新技术企业比上年增加12家，上年末为286家。"
+    )
+    facts = {f.value: f for f in extract_facts("y.txt", "2025年", text)}
+    assert facts["36.70亿元"].year == 2024
+    assert facts["286家"].year == 2024
+    assert facts["12家"].year == 2025 and facts["38.65亿元"].year == 2025

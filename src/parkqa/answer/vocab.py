@@ -215,7 +215,11 @@ MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct
 
 YEAR = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?:年|(?=\s*[—\-–]\d{1,2}月))")
 #: Relative years: a fact under ``上年同期`` belongs to the year before the report's.
-PREVIOUS_YEAR = re.compile(r"上年同期|去年同期|上年全年|去年全年|上年度")
+PREVIOUS_YEAR = re.compile(
+    r"上年同期|去年同期|上年全年|去年全年|上年度"
+    # "增长5.3%，上年为36.70亿元", "上年末为286家" (never "比上年增加")
+    r"|(?<![比较与同于])(?:上年|去年)(?:末|底)?(?=为|是)"
+)
 #: A question asking for the previous year's figure of the same period (the base a growth is
 #: computed on), in either language.
 BASE_YEAR_ASKED = re.compile(
