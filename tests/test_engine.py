@@ -274,3 +274,25 @@ def test_a_part_named_by_its_side_of_the_park_is_a_paragraphs_topic() -> None:
     assert facts["231.8亿元"].subject == facts["8.1%"].subject == "东区"
     assert facts["168.2亿元"].subject == "西区"
     assert facts["486.3亿元"].subject == ""
+
+
+def test_a_city_the_question_opens_with_must_be_named_by_the_report() -> None:
+    from parkqa.answer.engine import _unknown_place
+
+    question = "棠溪市四个开发区2025年新开工亿元以上项目多少个？"
+    assert _unknown_place(question, "樟屿经开区2025年指标：新开工亿元以上项目36个", ("樟屿",))
+    assert not _unknown_place(question, "棠溪市开发区工作通报：新开工亿元以上项目87个", ())
+    # a report about the park the question names need not name its city
+    assert not _unknown_place("棠溪市樟屿经开区新开工项目多少个？", "樟屿经开区……", ("樟屿",))
+
+
+def test_a_total_of_listed_parks_is_no_figure_of_one_of_them() -> None:
+    """ "A、B、C三个园区合计…": the set's total answers a question about the set, not one
+    about A."""
+    text = "全年，栎川高新区、榕岭经开区、桐湾产业园三个园区合计实现规上工业总产值3360.9亿元。"
+    fact = next(f for f in extract_facts("l.txt", "2025年", text) if f.value == "3360.9亿元")
+    other = FEATURES.index("other_subject")
+    whole = question_view(analyse("三个园区2025年合计规上工业总产值是多少？"))
+    one = question_view(analyse("栎川高新区2025年规上工业总产值是多少？"))
+    assert vector(whole, fact, text, 0.5, 0, (1, 12), (), 2025)[other] == 0.0
+    assert vector(one, fact, text, 0.5, 0, (1, 12), (), 2025)[other] == 1.0

@@ -287,7 +287,7 @@ def test_a_persons_name_is_read_beside_a_title_only() -> None:
 
 
 def test_last_years_figure_said_as_shang_nian_wei_is_the_year_before() -> None:
-    """"增长5.3%，上年为36.70亿元", "上年末为286家": the year before's figure; "比上年增加12家"
+    """ "增长5.3%，上年为36.70亿元", "上年末为286家": the year before's figure; "比上年增加12家"
     is this year's increase."""
     text = (
         "2025年一般公共预算收入38.65亿元，增长5.3%，上年为36.70亿元；"
@@ -297,3 +297,10 @@ def test_last_years_figure_said_as_shang_nian_wei_is_the_year_before() -> None:
     assert facts["36.70亿元"].year == 2024
     assert facts["286家"].year == 2024
     assert facts["12家"].year == 2025 and facts["38.65亿元"].year == 2025
+
+
+def test_a_column_headed_by_a_year_alone_is_that_years_whole() -> None:
+    """A workbook's "2025年" column (no period anywhere): the year's figure, never a quarter's."""
+    text = "指标 | 单位 | 2024年 | 2025年\n高新技术企业 | 家 | 118 | 131\n"
+    facts = {f.value: f for f in extract_facts("w.xlsx", "砺川经开区指标", text)}
+    assert facts["131"].period == (1, 12) and facts["131"].year == 2025

@@ -190,3 +190,14 @@ def test_a_word_for_the_indicator_just_named_takes_its_indicator() -> None:
     facts = {f.value: f for f in extract_facts("a.txt", "2025年工作总结", text)}
     assert facts["1216.1亿元"].indicator_id == facts["1326.8亿元"].indicator_id != ""
     assert facts["1216.1亿元"].year == 2024
+
+
+def test_a_figure_a_change_moved_to_is_the_first_figures_indicator_and_measure() -> None:
+    """ "比重由上年的55.8%提高到65.1%": 65.1% is this year's share, 55.8% last year's."""
+    text = "2025年，工业投资增长12.6%，占固定资产投资的比重由上年的55.8%提高到65.1%。"
+    facts = {f.value: f for f in extract_facts("m.txt", "2025年", text)}
+    assert (facts["65.1%"].indicator_id, facts["65.1%"].measure) == (
+        "industrial-investment",
+        "share",
+    )
+    assert facts["55.8%"].year == 2024 and facts["65.1%"].year == 2025

@@ -231,6 +231,8 @@ class Engine:
                     names.append(f.subject)
                 for name in names:
                     body = _NAME_BODY.sub("", name)
+                    if _GENERIC_NAME.match(body):  # "开发区（园区）": parks in general
+                        continue
                     if len(body) >= 4 and (name in said or body in said):
                         found.add(body)
         if question.entity:
@@ -672,7 +674,7 @@ def _fit(
 
 #: A place a question names: a park's part, a base, a port area (not a park: parks route).
 _PLACE = re.compile(
-    r"[\u4e00-\u9fff0-9]{2,10}?(?P<suffix>物流园|产业园|工业园区|工业园|科技园|园区|片区|基地|港区"
+    r"[\u4e00-\u9fff0-9]{2,10}?(?P<suffix>物流园|产业园|工业园区|工业园|科技园|保税区|园区|片区|基地|港区"
     r"|新城|小镇|街道|园(?!区))"
 )
 _PLACE_LEAD = re.compile(
@@ -733,9 +735,17 @@ def _of_a_part(fact: Fact, parks: tuple[str, ...]) -> bool:
 
 
 def _unknown_place(question: str, text: str, parks: tuple[str, ...] = ()) -> bool:
-    """Does the question name a place (砚川金沙湾物流园, 梧冈片区) that the report never
-    names? Then no figure of the report is about it. A place is known by its distinctive
-    words (西塬产业园 is 西塬智能制造产业园)."""
+    """Does the question name a place (砚川金沙湾物流园, 梧冈片区, a city it opens with) that
+    the report never names? Then no figure of the report is about it. A place is known by its
+    distinctive words (西塬产业园 is 西塬智能制造产业园)."""
+    # "砚霖市四个开发区…": a city the report never names, nor the report's own park
+    city = _CITY_FIRST.match(question)
+    if (
+        city
+        and city.group("stem") not in text
+        and not any(p in question for p in parks if len(p) >= 2)
+    ):
+        return True
     for name in _places(question, parks):
         own = _distinctive(name)
         # its tails of two characters or more, at least two of them Chinese ("0号" alone is
@@ -747,6 +757,8 @@ def _unknown_place(question: str, text: str, parks: tuple[str, ...] = ()) -> boo
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+#: A question opening with its city (砚霖市…, 请问柘垣市…): the city's short name.
+_CITY_FIRST = re.compile(r"^(?:请问|那么?)?(?P<stem>[\u4e00-\u9fff]{2})市(?![场级区委政民重])")
 
 
 def _distinctive(place: str) -> str:
@@ -821,6 +833,19 @@ def _matching(
         return None, "ambiguous"
     return first, "match"
 
+
+#: A "name" made of park types alone (开发区（园区）) names no park.
+_GENERIC_NAME = re.compile(
+    "^(?:"
+    + "|".join(
+        sorted(
+            {t.suffix for t in PARK_TYPES} | set(vocab.NAME_SUFFIXES["area"]),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r"|[（()）、\s])+$"
+)
 
 #: Words every project or company name may hold: they single none out.
 _NAME_WORDS = frozenset(

@@ -238,6 +238,10 @@ _TOPIC_ZONE = re.compile(
 )
 
 
+def _whole_year(years: list[re.Match[str]]) -> vocab.Period | None:
+    return (1, 12) if years else None
+
+
 def _topic_area(text: str, block: str, meta: ReportMeta) -> str:
     """The part of the park a paragraph (or a section, from its heading) is about, when it
     opens with that part's name and the report names it again elsewhere (a name said once is
@@ -889,7 +893,8 @@ def _grid_facts(
                     unit=unit,
                     indicator=_column_indicator(headers, i),
                     subject=subject if i != name_col else "",
-                    period=periods[-1][2] if periods else table_period,
+                    # (a column headed by a year alone, in a table of no period: that year's)
+                    period=periods[-1][2] if periods else table_period or _whole_year(years),
                     period_explicit=bool(periods),
                     year=year,
                     year_explicit=bool(years),

@@ -360,7 +360,7 @@ def vector(
 
 
 _AREA = re.compile(
-    r"[\u4e00-\u9fff]{2,8}?(?:片区|园区|产业园|工业园|科技园|园|公司|集团)"
+    r"[\u4e00-\u9fff]{2,8}?(?:片区|园区|产业园|工业园|科技园|保税区|园|公司|集团)"
     r"|(?<![\u4e00-\u9fff])[东西南北中]区"  # "东区完成工业投资31.2亿元，西区…"
     + "|"
     + "|".join(vocab.ZONE_PARTS)  # "核心区完成规上工业总产值…"
@@ -386,9 +386,30 @@ def _other_subject(
             continue
         if name[-2:] in ("园区",) and len(name) <= 3:
             continue  # 园区, 全园区: the report's own park
+        if "、" in (text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]):
+            # "A、B、C四个开发区合计…": one of a set whose total it is (of none of them alone:
+            # other to a question naming one)
+            if any(name in question for name in _listed(text, clause_start, fact.start)):
+                return True
+            continue
         if name not in question and name[:2] not in question and not name.startswith(("全", "各")):
             return True
     return False
+
+
+def _listed(text: str, start: int, end: int) -> list[str]:
+    """The places and companies listed with 、 between ``start`` and ``end``."""
+    return [
+        m.group(0)
+        for m in _LIST_ITEM.finditer(text, start, end)
+        if "、" in (text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1])
+    ]
+
+
+#: An item of a list of parks or parts ("砚霖高新区、磐霁经开区、硕霄临港产业园").
+_LIST_ITEM = re.compile(
+    r"[\u4e00-\u9fff]{2,8}?(?:高新区|经开区|开发区|保税区|片区|园区|产业园|工业园|园)"
+)
 
 
 def _of_parks(name: str, parks: tuple[str, ...]) -> bool:

@@ -100,8 +100,28 @@ def link_facts(text: str, facts: list[Fact]) -> list[Fact]:
                     replace(m, start=m.start + s, end=m.end + s) for m in onto.mentions(text[s:e])
                 ]
             linked = _link_prose(text, fact, facts, i, cache[fact.sentence_start], onto)
+            if out and _FROM_TO.fullmatch(text[out[-1].end : fact.start]):
+                linked, out[-1] = _moved(text, out[-1], linked)
         out.append(linked)
     return out
+
+
+#: "由上年的55.8%提高到65.1%": the second figure is where the first moved to.
+_FROM_TO = re.compile(r"\s*(?:提高|提升|上升|增加|增长|扩大|下降|降低|减少|回落|缩小)(?:到|至)\s*")
+
+
+def _moved(text: str, first: Fact, fact: Fact) -> tuple[Fact, Fact]:
+    """ "由A提高到B": B is A's indicator and measure (the same kind of figure), moved; A, when
+    the words before it say so ("由上年的"), is the year before's."""
+    lead = text[max(first.sentence_start, first.start - 8) : first.start]
+    if not ("由" in lead or "从" in lead) or first.kind != fact.kind:
+        return fact, first
+    fact = replace(
+        fact, indicator_id=first.indicator_id, measure=first.measure, base_id=first.base_id
+    )
+    if re.search(r"上年|去年", lead) and first.year is not None and first.year == fact.year:
+        first = replace(first, year=first.year - 1)
+    return fact, first
 
 
 def _with(fact: Fact, onto: Ontology, ident: str, measure: str, words: str) -> Fact:

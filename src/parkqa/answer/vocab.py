@@ -430,7 +430,7 @@ PERSON_ASKED = re.compile(
 NAME_SUFFIXES: dict[str, tuple[str, ...]] = {
     "company": ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团"),
     "project": ("项目",),
-    "area": ("工业园区", "产业园", "工业园", "科技园", "片区", "园区"),
+    "area": ("工业园区", "产业园", "工业园", "科技园", "综合保税区", "保税区", "片区", "园区"),
 }
 #: Words that end the text before a name: the name starts after the last of them.
 NAME_BOUNDARY = re.compile(
