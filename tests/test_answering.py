@@ -80,7 +80,7 @@ def test_development_set_v2(tmp_path_factory, model_cache: Path) -> None:
     """tests/heldout_v2: written by a helper that never saw the code; its misses were read and
     it is in the ranker's training recipe since engine v3: development data."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v2", 3)
-    assert metrics["answerable_em_cite"] >= 0.44, misses
+    assert metrics["answerable_em_cite"] >= 0.50, misses
     assert metrics["precision"] >= 0.97, misses
     assert metrics["refusals_right"] >= 11, misses
 
@@ -90,8 +90,8 @@ def test_development_set_v3(tmp_path_factory, model_cache: Path) -> None:
     misses were read in engine v3 and it is in the ranker's training recipe: development
     data."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v3", 3)
-    assert metrics["answerable_em_cite"] >= 0.23, misses
-    assert metrics["precision"] >= 0.86, misses
+    assert metrics["answerable_em_cite"] >= 0.26, misses
+    assert metrics["precision"] >= 0.87, misses
     assert metrics["refusals_right"] >= 11, misses
 
 
@@ -100,7 +100,7 @@ def test_development_set_v4(tmp_path_factory, model_cache: Path) -> None:
     run was EM 29.7%, precision 77.3%, refusals 32/33 (docs/heldout_v4_first_run.txt). Its
     misses were read since and the ranker is trained on it: development data."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v4", 6)
-    assert metrics["answerable_em_cite"] >= 0.43, misses
+    assert metrics["answerable_em_cite"] >= 0.44, misses
     assert metrics["precision"] >= 0.96, misses
     assert metrics["refusals_right"] >= 33, misses
 
@@ -109,8 +109,8 @@ def test_development_set_v5(tmp_path_factory, model_cache: Path) -> None:
     """tests/heldout_v5: written by helpers who never saw the code; its first run (EM 34.6%,
     precision 78.6% of 103, refusals 39/40) is the threshold. Development data since."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v5", 6)
-    assert metrics["answerable_em_cite"] >= 0.37, misses
-    assert metrics["precision"] >= 0.88, misses
+    assert metrics["answerable_em_cite"] >= 0.45, misses
+    assert metrics["precision"] >= 0.89, misses
     assert metrics["refusals_right"] >= 38, misses
 
 
@@ -119,21 +119,34 @@ def test_development_set_v6(tmp_path_factory, model_cache: Path) -> None:
     a docx, a BOM txt, a workbook, a news release); its first run (EM 31.6% of 237, precision
     80.7% of 93, refusals 39/41; docs/heldout_v6_first_run.txt) was printed with its misses,
     which were read in the same session: development data since; the thresholds are the
-    figures after that session."""
+    figures after session 4 of engine v3 (EM 43.0%, precision 91.9%: 16 more right answers
+    and two more wrong ones than at 92.5%, follow-ups inheriting a part's frame)."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v6", 6)
-    assert metrics["answerable_em_cite"] >= 0.32, misses
-    assert metrics["precision"] >= 0.92, misses
+    assert metrics["answerable_em_cite"] >= 0.42, misses
+    assert metrics["precision"] >= 0.91, misses
     assert metrics["refusals_right"] >= 40, misses
 
 
 def test_development_set_v7(tmp_path_factory, model_cache: Path) -> None:
     """tests/heldout_v7: written by helpers who never saw the code; its first run (EM 28.4% of
     232, precision 85.7% of 77, refusals 41/41; docs/heldout_v7_first_run.txt) is the
-    threshold. Development data since."""
+    starting point; development data since (thresholds: the figures after session 4)."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v7", 6)
-    assert metrics["answerable_em_cite"] >= 0.28, misses
-    assert metrics["precision"] >= 0.85, misses
+    assert metrics["answerable_em_cite"] >= 0.35, misses
+    assert metrics["precision"] >= 0.95, misses
     assert metrics["refusals_right"] >= 41, misses
+
+
+def test_development_set_v8(tmp_path_factory, model_cache: Path) -> None:
+    """tests/heldout_v8: written in session 4 of engine v3 by helpers who never saw the code (a
+    text PDF with a two-level table header, a portal page, a docx, a hard-wrapped city
+    bulletin, a three-year workbook, a press release); its first run (EM 39.5% of 233,
+    precision 92.0% of 100, refusals 38/39; docs/heldout_v8_first_run.txt) was printed with
+    its misses, which were read: development data since; thresholds are the figures after."""
+    metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v8", 6)
+    assert metrics["answerable_em_cite"] >= 0.40, misses
+    assert metrics["precision"] >= 0.95, misses
+    assert metrics["refusals_right"] >= 39, misses
 
 
 def test_dev_set_half_not_trained_on(tmp_path_factory, model_cache: Path, shared: Path) -> None:
