@@ -304,3 +304,15 @@ def test_a_column_headed_by_a_year_alone_is_that_years_whole() -> None:
     text = "指标 | 单位 | 2024年 | 2025年\n高新技术企业 | 家 | 118 | 131\n"
     facts = {f.value: f for f in extract_facts("w.xlsx", "砺川经开区指标", text)}
     assert facts["131"].period == (1, 12) and facts["131"].year == 2025
+
+
+def test_a_targets_year_is_the_later_year_its_paragraph_just_named() -> None:
+    """A PDF heading run into its paragraph: "八、2026年工作安排2026年是…开局之年。全区主要预期
+    目标是：…突破1400亿元" is a 2026 target in a 2025 report."""
+    text = (
+        "八、2026年工作安排2026年是开局之年。全区主要预期目标是：地区生产总值增长7%左右，"
+        "规上工业总产值突破1400亿元。\n\n2025年完成规上工业总产值1286.5亿元。"
+    )
+    facts = {f.value: f for f in extract_facts("t.pdf", "2025年工作总结", text)}
+    assert (facts["1400亿元"].year, facts["1400亿元"].status) == (2026, "plan")
+    assert (facts["1286.5亿元"].year, facts["1286.5亿元"].status) == (2025, "actual")

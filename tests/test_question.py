@@ -175,3 +175,19 @@ def test_wh_words_and_the_rank_verb_before_them_are_no_content() -> None:
     assert "企业" in words and not words & {"哪", "几家"}
     assert analyse("10月28日的集中签约是今年第几批？").classifiers == ("批",)
     assert ("市",) in analyse("多少个市重点项目开工？").groups
+
+
+def test_a_follow_up_asking_a_target_asks_the_indicators_target_in_the_year_it_says() -> None:
+    """ "同比增长多少？" then "2026年的目标呢？": the target of the indicator (not of its growth,
+    nor of the month the turn before named); "明年" is the year after the turn before's."""
+    first = analyse("磐川经开区2025年实际使用外资多少？")
+    growth = analyse("同比增长多少？").merged_with(first)
+    assert growth.measure == "growth"
+    target = analyse("2026年的目标呢？").merged_with(growth)
+    assert target.measure == "" and target.years == (2026,) and target.plan
+    month = analyse("那12月当月呢？").merged_with(first)
+    following = analyse("明年的目标呢？").merged_with(month)
+    assert following.years == (2026,) and following.periods == ()
+    assert analyse("那去年呢？").merged_with(first).years == (2024,)
+    assert analyse("比去年多了多少？").year_offset is None
+    assert analyse("去年同期是多少？").year_offset is None

@@ -363,6 +363,11 @@ class Question:
         return bool(re.search(r"美元|dollar|usd", self.text, re.I))
 
     @cached_property
+    def year_offset(self) -> int | None:
+        """The year its own words name relative to the one spoken of (明年 +1, 去年 −1)."""
+        return None if self.years else vocab.year_offset(self.text)
+
+    @cached_property
     def rank_asked(self) -> bool:
         return bool(vocab.RANK_ASKED.search(self.text))
 
@@ -415,12 +420,16 @@ class Question:
         # "那亿元以上项目呢？", "And in the Airport Park?" ask no question word of their own: they
         # want the same kind of answer as the turn before.
         asks_nothing = self.type == "phrase" and not _WH.search(self.text)
+        # "同比增长多少？" then "2026年的目标呢？": a target of the indicator, not of its growth
+        to_target = bool(self.plan) and not previous.plan and not self.measure
         return replace(
             self,
-            type=previous.type if asks_nothing else self.type,
+            type=("number" if to_target else previous.type) if asks_nothing else self.type,
             dates=self.dates or previous.dates,
-            years=self.years or previous.years,
-            periods=self.periods or previous.periods,
+            # "明年的目标呢？" after a 2025 turn: 2026
+            years=self.years or tuple(y + (self.year_offset or 0) for y in previous.years),
+            # (a target asked after a month's figure: the year's target)
+            periods=self.periods or (() if to_target else previous.periods),
             # "其中亿元以上的有几个？" then "那2025年一季度呢？": still the 亿元以上 ones
             qualifiers=self.qualifiers
             or (() if self.names_an_indicator() else previous.qualifiers),
@@ -436,7 +445,7 @@ class Question:
             else tuple(dict.fromkeys(self.groups + previous.groups)),
             focus=self.focus,
             indicators=self.indicators or previous.indicators,
-            measure=self.measure or previous.measure,
+            measure=self.measure or ("" if to_target else previous.measure),
             base_year=self.base_year or (previous.base_year and not self.years),
         )
 

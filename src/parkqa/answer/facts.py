@@ -27,7 +27,7 @@ from parkqa.ingest.chunking import sentence_spans
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 25
+FACTS_VERSION = 26
 
 
 _CLAUSE = "，,；;：:"
@@ -398,6 +398,13 @@ def _sentence_facts(
         periods = _governing_periods(before_in_sentence)
         year_explicit = bool(years)
         year = int(years[-1].group("y")) if years else (context_year or meta.year)
+        status = _status(before_in_sentence, in_plan)
+        if status == "plan" and not years:
+            # "2026年是…开局之年。全区主要预期目标是：…突破1400亿元": a target's year is the
+            # later year its paragraph has just named
+            said = [int(m.group("y")) for m in vocab.YEAR.finditer(paragraph_lead[-160:])]
+            if said and year is not None and said[-1] > year:
+                year = said[-1]
         period = periods[-1][2] if periods else (context_period or meta.period)
         if end in respective_periods:  # "一季度、上半年、前三季度…分别增长7.4%、8.3%和9.2%"
             period, periods = respective_periods[end], [(0, 0, respective_periods[end])]
@@ -428,7 +435,7 @@ def _sentence_facts(
                 period_explicit=bool(periods),
                 year=year,
                 year_explicit=year_explicit,
-                status=_status(before_in_sentence, in_plan),
+                status=status,
                 comparison=comparison,
                 qualifier=qualifier,
                 sentence_start=s,

@@ -236,6 +236,14 @@ def excluded(
         year = fact.year if fact.year is not None else report_year
         if year is not None and year not in view.years:
             return True
+    elif (
+        # "明年的目标是多少？": the year after the report's ("去年" alone may be the report's own
+        # year, said a year on: only a follow-up's is read, against the turn before)
+        view.question.year_offset == 1
+        and report_year is not None
+        and (fact.year if fact.year is not None else report_year) != report_year + 1
+    ):
+        return True
     # A period stated in the fact's own sentence (or table header) is hard; one inherited from
     # the paragraph or the report is only evidence (a feature).
     if view.periods and fact.period is not None and fact.period not in view.periods:

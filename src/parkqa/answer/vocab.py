@@ -220,6 +220,21 @@ PREVIOUS_YEAR = re.compile(
     # "增长5.3%，上年为36.70亿元", "上年末为286家" (never "比上年增加")
     r"|(?<![比较与同于])(?:上年|去年)(?:末|底)?(?=为|是)"
 )
+#: Years a question names relative to the one it is about (the report's, or the turn before's):
+#: "明年的目标呢？" is the year after, "去年掉了多少" the year before (never 去年同期, the base
+#: of a growth, nor 比去年, a comparison).
+RELATIVE_YEARS = (
+    (re.compile(r"(?<![比较与同])(?:明年|来年|下一年)|\bnext year\b", re.I), 1),
+    (re.compile(r"(?<![比较与同])(?:去年|上一年)(?!同期)|\blast year\b(?! same)", re.I), -1),
+    (re.compile(r"前年|\bthe year before last\b", re.I), -2),
+)
+
+
+def year_offset(text: str) -> int | None:
+    """The year ``text`` names relative to the one spoken of (None: none)."""
+    return next((offset for pattern, offset in RELATIVE_YEARS if pattern.search(text)), None)
+
+
 #: A question asking for the previous year's figure of the same period (the base a growth is
 #: computed on), in either language.
 BASE_YEAR_ASKED = re.compile(
