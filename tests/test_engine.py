@@ -296,3 +296,7 @@ def test_a_total_of_listed_parks_is_no_figure_of_one_of_them() -> None:
     one = question_view(analyse("栎川高新区2025年规上工业总产值是多少？"))
     assert vector(whole, fact, text, 0.5, 0, (1, 12), (), 2025)[other] == 0.0
     assert vector(one, fact, text, 0.5, 0, (1, 12), (), 2025)[other] == 1.0
+    # the set's growth, in the clause after its total, is the set's too
+    text += "全年，栎川高新区、榕岭经开区两个园区合计完成投资86.2亿元，同比增长8.1%。"
+    growth = next(f for f in extract_facts("l.txt", "2025年", text) if f.value == "8.1%")
+    assert vector(one, growth, text, 0.5, 0, (1, 12), (), 2025)[other] == 1.0

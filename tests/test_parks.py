@@ -230,3 +230,13 @@ def test_a_park_named_after_its_city_is_known_by_its_own_short_name() -> None:
     assert report_key("b.txt", "", "松岙县经济开发区").short == "松岙"  # the county is its name
     key = report_key("c.txt", "", "苓榆市桧川经济技术开发区")
     assert key.mentioned_in("桧川经开区2024年新签约项目多少个？")
+
+
+def test_a_reports_member_parks_are_not_its_own_park_under_another_form() -> None:
+    from parkqa.parks import member_parks
+
+    assert member_parks(
+        ("砺川经开区", "砺川经济技术开发区", "磐溪经开区"), "砺川经济技术开发区"
+    ) == ("磐溪经开区",)
+    bulletin = ("棠霖高新区", "磐溪经开区", "硕沅临港产业园", "部分园区")
+    assert member_parks(bulletin, None) == ("棠霖高新区", "磐溪经开区", "硕沅临港产业园")

@@ -48,3 +48,34 @@ def test_the_entity_of_a_follow_up_is_the_name_the_previous_answer_gave(sets: Pa
     assert answer.value == "港汇物流有限公司"
     # A question naming no park but a project of a report reads that report.
     assert sets.ask("高端轴承精密制造项目的总投资是多少？").value == "9.8"
+
+
+BULLETIN = """棠溪市开发区2025年度工作情况通报
+
+全年，棠溪高新区、榕岭经开区、桐湾产业园三个开发区（园区）合计实现规上工业总产值2360.9亿元，同比增长8.1%。
+
+（一）棠溪高新区。全年实现规上工业总产值1286.4亿元，同比增长9.7%。
+
+（二）榕岭经开区。全年实现规上工业总产值686.1亿元，同比增长6.2%。
+
+（三）桐湾产业园。全年实现规上工业总产值388.4亿元，同比增长7.3%。
+"""
+
+
+def test_a_follow_up_keeps_the_bulletins_park_the_first_turn_named(
+    tmp_path_factory, model_cache: Path
+) -> None:
+    """ "棠溪高新区2025年…" then "同比增长多少？": that park's growth, not the bulletin's total's
+    (the total of the listed parks is no figure of one of them)."""
+    folder = tmp_path_factory.mktemp("bulletin")
+    (folder / "tangxi_parks_2025.txt").write_text(BULLETIN, encoding="utf-8")
+    qa = ParkQA(settings=Settings(store=tmp_path_factory.mktemp("bs"), cache_dir=model_cache))
+    assert qa.index([folder]).added == 1
+    first = qa.ask("棠溪高新区2025年规上工业总产值是多少？")
+    assert first.value == "1286.4亿元"
+    history = [
+        {"role": "user", "content": "棠溪高新区2025年规上工业总产值是多少？"},
+        {"role": "assistant", "content": first.answer},
+    ]
+    assert qa.ask("同比增长多少？", history=history).value == "9.7%"
+    assert qa.ask("三个开发区2025年合计规上工业总产值是多少？").value == "2360.9亿元"

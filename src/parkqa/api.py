@@ -45,6 +45,7 @@ from parkqa.parks import (
     ParkIndex,
     ReportKey,
     english_key,
+    member_parks,
     report_key,
     reports_mentioning,
     unknown_english_park,
@@ -583,6 +584,14 @@ class ParkQA:
                 earlier, _ = places_named(
                     context.question.text, self.engine.parks_of(context.sources)
                 )
+                # (or the one member park of a bulletin it named: "砚霖高新区2025年…")
+                members = {
+                    m
+                    for m in self.engine.members_of(context.sources)
+                    if len(m) >= 3 and m in context.question.text
+                }
+                if not earlier and len(members) == 1:
+                    earlier = list(members)
                 entity = earlier[0] if len(earlier) == 1 else None
             refers_back = REFERS_BACK.search(question) or analysed.names_an_indicator()
             if said and refers_back and not names_own:
@@ -892,7 +901,8 @@ class ParkQA:
             )
         )
         if info.details.version or info.details.corrected:
-            return ReportMeta(info.details.year, info.details.months, parks)
+            members = member_parks(info.details.parks, info.details.park)
+            return ReportMeta(info.details.year, info.details.months, parks, members)
         with self._cache_lock:
             cached = self._meta_cache.get(source)
         if cached is None or cached[0] != info.indexed_at:

@@ -52,7 +52,7 @@ from parkqa.ingest.details import ReportDetails, details_of
 from parkqa.ingest.dispatch import LoadedReport, LoadError, discover, load
 from parkqa.ingest.worker import LimitedLoader
 from parkqa.messages import t
-from parkqa.parks import is_member_park, report_key
+from parkqa.parks import member_parks, report_key
 from parkqa.rwlock import RWLock
 
 #: Bumped whenever cleaning or chunking changes what a file turns into.
@@ -161,7 +161,7 @@ def details_json(loaded: LoadedReport, cleaned: CleanReport, read: ReportDetails
 def report_facts(source: str, title: str, text: str, details: Details) -> str:
     """The facts of a report as the catalog stores them, read with the year and period its
     details give (a store written before details had them: read from the title)."""
-    members = tuple(p for p in details.parks if p != details.park and is_member_park(p))
+    members = member_parks(details.parks, details.park)
     own = report_key(source, title, details.park) if details.park else None
     parks = tuple(n for n in (own.name, own.short) if n) if own else ()
     meta = (

@@ -138,6 +138,18 @@ def is_generic_park(name: str) -> bool:
     return any(name.endswith(t.suffix) and len(name) - len(t.suffix) < 2 for t in PARK_TYPES)
 
 
+def member_parks(parks: tuple[str, ...], own: str | None) -> tuple[str, ...]:
+    """The parks a report reports on besides its own (a bulletin's members), from the parks
+    its details name: not its own park under another form (砺雩经开区 for 砺雩经济技术开发区)."""
+    key = report_key("", "", own) if own else None
+    short = key.short if key else None
+    return tuple(
+        p
+        for p in parks
+        if p != own and is_member_park(p) and not (short and _CITY_FIRST.sub("", p)[:2] == short)
+    )
+
+
 def is_member_park(name: str) -> bool:
     """Can ``name``, one of the parks a report's details list, be a park a bulletin reports
     on? Not a generic one, nor a bare "…园区" (部分园区, 红旗园区: words about parks)."""

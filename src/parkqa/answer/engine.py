@@ -211,6 +211,11 @@ class Engine:
         """The parks the reports ``sources`` are about (not their bulletins' member parks)."""
         return tuple(p for source in sorted(sources) for p in self._meta_of(source).parks)
 
+    def members_of(self, sources: set[str]) -> tuple[str, ...]:
+        """The parks the reports ``sources`` report on besides their own (a city's bulletin's
+        member parks)."""
+        return tuple(p for source in sorted(sources) for p in self._meta_of(source).members)
+
     def with_ranker(self, ranker: Ranker) -> Engine:
         """The same engine reading the same reports with another ranker (calibration replays
         its decisions under other floors)."""

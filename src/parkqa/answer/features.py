@@ -388,6 +388,11 @@ def _other_subject(
         return True
     if fact.table:  # a row's other cells (its builder, its park) are what is said of it
         return False
+    # "A、B、C四个开发区合计实现…3360.9亿元，同比增长8.1%": the set's figures, of none of its
+    # parks alone
+    listed = _listed(text, fact.sentence_start, fact.start)
+    if not fact.subject and len(listed) >= 2 and any(name in question for name in listed):
+        return True
     for m in _AREA.finditer(text, clause_start, fact.start):
         name = m.group(0)
         if _of_parks(name, parks):
@@ -395,11 +400,7 @@ def _other_subject(
         if name[-2:] in ("园区",) and len(name) <= 3:
             continue  # 园区, 全园区: the report's own park
         if "、" in (text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]):
-            # "A、B、C四个开发区合计…": one of a set whose total it is (of none of them alone:
-            # other to a question naming one)
-            if any(name in question for name in _listed(text, clause_start, fact.start)):
-                return True
-            continue
+            continue  # one of a set whose total it is
         if name not in question and name[:2] not in question and not name.startswith(("全", "各")):
             return True
     return False
