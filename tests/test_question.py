@@ -191,3 +191,12 @@ def test_a_follow_up_asking_a_target_asks_the_indicators_target_in_the_year_it_s
     assert analyse("那去年呢？").merged_with(first).years == (2024,)
     assert analyse("比去年多了多少？").year_offset is None
     assert analyse("去年同期是多少？").year_offset is None
+
+
+def test_an_english_indicator_named_with_no_question_word_asks_its_figure() -> None:
+    """ "Total value of imports and exports of X in 2024?" (a table's row name as a question)
+    asks a figure; "And in 2024?" still asks what the turn before asked."""
+    q = analyse("Total value of imports and exports of Liyu ETDZ in 2024?")
+    assert q.type == "number" and q.indicators == ("total-value-imports-exports",)
+    assert analyse("And in 2024?").type == "phrase"
+    assert analyse("Which company built the plant?").type != "number"

@@ -622,6 +622,10 @@ def analyse(text: str) -> Question:
     groups = [tuple(t for t in g if keep(t)) for g in groups]
     groups = list(dict.fromkeys(g for g in groups if g))
     indicators, measure = asked_indicator(q, lang, qtype)
+    if lang == "en" and qtype == "phrase" and indicators and not _TURN_ONLY.search(q):
+        # "Total value of imports and exports of 砺雩经开区 in 2024?" (a statistical table's
+        # row name as the question): an indicator named with no question word asks its figure
+        qtype = "number"
     return Question(
         text=text,
         lang=lang,
@@ -741,6 +745,12 @@ def _focus_zh(q: str, head: str | None) -> tuple[str, ...]:
         return (words[-1][0],)
     return ()
 
+
+#: A turn that only swaps one slot of the one before ("那亿元以上项目呢？", "And in the Airport
+#: Park?"): it asks what the turn before asked.
+_TURN_ONLY = re.compile(
+    r"呢\s*[？?]?\s*$|^\s*(?:那|其中|还有)|^\s*(?:and|what about|how about)\b", re.I
+)
 
 _WH = re.compile(
     r"(哪些|哪几个|哪几家|哪几|哪个|哪家|哪里|哪儿|哪位|哪一|哪|什么|多少|几|谁|何时|何地|怎样|如何|为何|为什么)"
