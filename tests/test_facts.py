@@ -316,3 +316,9 @@ def test_a_targets_year_is_the_later_year_its_paragraph_just_named() -> None:
     facts = {f.value: f for f in extract_facts("t.pdf", "2025年工作总结", text)}
     assert (facts["1400亿元"].year, facts["1400亿元"].status) == (2026, "plan")
     assert (facts["1286.5亿元"].year, facts["1286.5亿元"].status) == (2025, "actual")
+
+
+def test_a_list_starts_after_the_verb_that_sets_it() -> None:
+    text = "开发区确定新能源、高端装备、生物医药三大主导产业。"
+    lists = [f.value for f in extract_facts("l.txt", "2025年", text) if f.kind == "list"]
+    assert lists == ["新能源、高端装备、生物医药"]

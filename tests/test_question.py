@@ -200,3 +200,8 @@ def test_an_english_indicator_named_with_no_question_word_asks_its_figure() -> N
     assert q.type == "number" and q.indicators == ("total-value-imports-exports",)
     assert analyse("And in 2024?").type == "phrase"
     assert analyse("Which company built the plant?").type != "number"
+
+
+def test_the_n_big_things_asked_are_a_list() -> None:
+    assert analyse("砺川经开区的三大主导产业是什么？").type == "list"
+    assert analyse("三大主导产业产值是多少？").type == "amount"

@@ -495,7 +495,14 @@ _TYPE_RULES_ZH: list[tuple[AnswerType, re.Pattern[str]]] = [
             r"(?:是|为|有|达到|达)?多少"
         ),
     ),
-    ("list", re.compile(r"哪些|哪几|有哪|哪[两二三四五六七八九十]")),
+    # "三大主导产业是什么？": the N things named, a list
+    (
+        "list",
+        re.compile(
+            r"哪些|哪几|有哪|哪[两二三四五六七八九十]"
+            r"|[两二三四五六七八九十]大[\u4e00-\u9fff]{1,8}(?:是什么|是啥|是哪|包括什么|分别是)"
+        ),
+    ),
     # A counted noun without a classifier ("规上工业企业亏损面是多少") suggests a count but does
     # not prove one: the figure may be a share or an amount about those things.
     (
