@@ -322,3 +322,16 @@ def test_a_list_starts_after_the_verb_that_sets_it() -> None:
     text = "开发区确定新能源、高端装备、生物医药三大主导产业。"
     lists = [f.value for f in extract_facts("l.txt", "2025年", text) if f.kind == "list"]
     assert lists == ["新能源、高端装备、生物医药"]
+
+
+def test_a_row_labelled_as_a_share_holds_percentages_whatever_its_column() -> None:
+    """An enterprise table's "占全区规上工业总产值比重（%）" row under 产值（万元）: 57.8 is a share,
+    never an output of 57.8万元."""
+    text = (
+        "序号 | 企业名称 | 产值（万元） | 增速（%）\n"
+        "1 | 砺川重工有限公司 | 1286400 | 9.1\n"
+        "- | 占全区规上工业总产值比重（%） | 57.8 | -\n"
+    )
+    facts = {f.value: f for f in extract_facts("e.xlsx", "砺川经开区2025年", text)}
+    assert facts["57.8"].kind == "percent" and facts["57.8"].measure == "share"
+    assert facts["1286400"].kind == "amount"

@@ -27,7 +27,7 @@ from parkqa.ingest.chunking import sentence_spans
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 28
+FACTS_VERSION = 29
 
 
 _CLAUSE = "，,；;：:"
@@ -236,6 +236,10 @@ _TOPIC_ZONE = re.compile(
     + "|".join([vocab.DIRECTION_ZONE, *vocab.ZONE_PARTS])
     + r")(?:[（(][^）)]{1,12}[）)])?(?![、和与及])"
 )
+
+
+#: A table row whose label is a share in % (占全区…比重（%）, 占比(%)).
+_SHARE_ROW = re.compile(r"[（(]%[）)]|占[\u4e00-\u9fff]{0,16}(?:比重|比例)|^占比")
 
 
 def _whole_year(years: list[re.Match[str]]) -> vocab.Period | None:
@@ -865,6 +869,10 @@ def _grid_facts(
             elif not unit and caption_unit and kind in ("number", "amount"):
                 unit = caption_unit.group("u")
                 kind = _unit_kind(unit) or kind
+            if _SHARE_ROW.search(subject):
+                # "合计 | … | 占全区规上工业总产值比重（%） | 57.8": the row says its unit and
+                # measure, whatever the column's (产值（万元）)
+                kind, unit = "percent", "%"
             if _NUMERIC_CELL.match(value):
                 if i == 0 and re.search(r"序号|编号", header):
                     continue
