@@ -300,3 +300,24 @@ def test_a_total_of_listed_parks_is_no_figure_of_one_of_them() -> None:
     text += "全年，栎川高新区、榕岭经开区两个园区合计完成投资86.2亿元，同比增长8.1%。"
     growth = next(f for f in extract_facts("l.txt", "2025年", text) if f.value == "8.1%")
     assert vector(one, growth, text, 0.5, 0, (1, 12), (), 2025)[other] == 1.0
+
+
+def test_a_bound_passed_is_no_rival_of_the_figure_and_contracted_fdi_is_its_own() -> None:
+    """ "首次突破300亿元" beside "实现规上工业总产值312.6亿元": the figure answers, the bound does
+    not make it ambiguous; 协议利用外资 is contracted, not actual, foreign capital."""
+    from parkqa.answer.engine import Engine
+    from parkqa.answer.facts import report_meta
+    from parkqa.answer.types import Passage
+
+    text = (
+        "2025年，园区规上工业总产值首次突破300亿元。全年实现规上工业总产值312.6亿元，"
+        "同比增长9.1%。全年实际使用外资6820万美元，协议利用外资2.35亿美元。"
+    )
+    facts = extract_facts("b.txt", "棠川产业园2025年工作总结", text)
+    engine = Engine(lambda s: facts, lambda s: text, lambda s: report_meta("", text), load_ranker())
+    passage = Passage("b.txt", "棠川产业园2025年工作总结", text, 0, len(text), "", 1.0, 1.0)
+    decision = engine.answer(analyse("2025年规上工业总产值是多少？"), [passage], None)
+    assert decision.chosen is not None and decision.chosen.fact.value == "312.6亿元"
+    ids = {f.value: f.indicator_id for f in facts}
+    assert ids["2.35亿美元"] == "contractual-foreign-capital"
+    assert ids["6820万美元"] == "actual-use-foreign-capital"

@@ -325,8 +325,8 @@ def test_a_list_starts_after_the_verb_that_sets_it() -> None:
 
 
 def test_a_row_labelled_as_a_share_holds_percentages_whatever_its_column() -> None:
-    """An enterprise table's "占全区规上工业总产值比重（%）" row under 产值（万元）: 57.8 is a share,
-    never an output of 57.8万元."""
+    """An enterprise table's "占全区规上工业总产值比重（%）" row under 产值（万元）: 57.8 is a
+    share, never an output of 57.8万元."""
     text = (
         "序号 | 企业名称 | 产值（万元） | 增速（%）\n"
         "1 | 砺川重工有限公司 | 1286400 | 9.1\n"
@@ -335,3 +335,11 @@ def test_a_row_labelled_as_a_share_holds_percentages_whatever_its_column() -> No
     facts = {f.value: f for f in extract_facts("e.xlsx", "砺川经开区2025年", text)}
     assert facts["57.8"].kind == "percent" and facts["57.8"].measure == "share"
     assert facts["1286400"].kind == "amount"
+
+
+def test_a_figure_in_brackets_after_the_period_compared_with_is_that_periods() -> None:
+    """ "降幅较上半年（5.6%）收窄3.3个百分点": 5.6% is the first half's, not the year's."""
+    text = "全年实现规上工业总产值387.5亿元，下降2.3%，降幅较上半年（5.6%）收窄3.3个百分点。"
+    facts = {f.value: f for f in extract_facts("r.txt", "2025年", text)}
+    assert facts["5.6%"].period == (1, 6)
+    assert facts["下降2.3%"].period == (1, 12)

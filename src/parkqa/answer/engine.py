@@ -674,8 +674,13 @@ def _fit(
         # "其中工业投资呢？": the 其中 part, not a sub-area's; a question that asks no part
         # (nor a qualifier a part would carry) the whole, not "其中…贡献税收2.36亿元"
         fact.part if ask.part else not fact.part or ask.qualified,
+        # the figure itself, not a bound it passed ("首次突破300亿元" beside "312.6亿元")
+        not _BOUND.search(own),
     )
 
+
+#: Words that make a figure a bound, not the figure ("突破300亿元", "超过").
+_BOUND = re.compile(r"(?:突破|超过|超|逾|不低于|以上)\s*$")
 
 #: A place a question names: a park's part, a base, a port area (not a park: parks route).
 _PLACE = re.compile(

@@ -27,7 +27,7 @@ from parkqa.ingest.chunking import sentence_spans
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 29
+FACTS_VERSION = 30
 
 
 _CLAUSE = "，,；;：:"
@@ -238,6 +238,17 @@ _TOPIC_ZONE = re.compile(
 )
 
 
+def _referenced_period(before: str) -> vocab.Period | None:
+    """The period a figure in brackets right after "较上半年" / "比1—11月" is the value of."""
+    if not before.rstrip().endswith(("（", "(")):
+        return None
+    head = before.rstrip()[:-1].rstrip()
+    found = [p for p in vocab.periods_in(head) if p[1] == len(head)]
+    if not found or head[max(0, found[-1][0] - 1) : found[-1][0]] not in ("较", "比", "与"):
+        return None
+    return found[-1][2]
+
+
 #: A table row whose label is a share in % (占全区…比重（%）, 占比(%)).
 _SHARE_ROW = re.compile(r"[（(]%[）)]|占[\u4e00-\u9fff]{0,16}(?:比重|比例)|^占比")
 
@@ -410,6 +421,9 @@ def _sentence_facts(
             if said and year is not None and said[-1] > year:
                 year = said[-1]
         period = periods[-1][2] if periods else (context_period or meta.period)
+        reference = _referenced_period(text[max(s, start - 14) : start])
+        if reference is not None:  # "增速较上半年（6.3%）加快1.8个百分点": 6.3% is H1's
+            period, periods = reference, [(0, 0, reference)]
         if end in respective_periods:  # "一季度、上半年、前三季度…分别增长7.4%、8.3%和9.2%"
             period, periods = respective_periods[end], [(0, 0, respective_periods[end])]
         comparison_match = vocab.COMPARISON.search(text[clause_start:start])
