@@ -318,6 +318,14 @@ def test_a_bound_passed_is_no_rival_of_the_figure_and_contracted_fdi_is_its_own(
     passage = Passage("b.txt", "棠川产业园2025年工作总结", text, 0, len(text), "", 1.0, 1.0)
     decision = engine.answer(analyse("2025年规上工业总产值是多少？"), [passage], None)
     assert decision.chosen is not None and decision.chosen.fact.value == "312.6亿元"
+    # a bound alone is no answer: the figure is not in the report
+    bound = "2025年，园区规上工业总产值首次突破300亿元。"
+    alone = extract_facts("c.txt", "棠川产业园2025年工作总结", bound)
+    engine2 = Engine(
+        lambda s: alone, lambda s: bound, lambda s: report_meta("", bound), load_ranker()
+    )
+    passage2 = Passage("c.txt", "棠川产业园2025年工作总结", bound, 0, len(bound), "", 1.0, 1.0)
+    assert engine2.answer(analyse("2025年规上工业总产值是多少？"), [passage2], None).chosen is None
     ids = {f.value: f.indicator_id for f in facts}
     assert ids["2.35亿美元"] == "contractual-foreign-capital"
     assert ids["6820万美元"] == "actual-use-foreign-capital"

@@ -75,3 +75,11 @@ def test_a_shares_change_is_in_points() -> None:
     assert measure_in("占规上工业总产值比重较上年提高了多少") == "pp_change"
     assert measure_in("占规上工业总产值比重是多少") == "share"
     assert measure_in("by how many percentage points did the share rise", "en") == "pp_change"
+
+
+def test_english_net_additions_are_increases() -> None:
+    from parkqa.question import analyse
+
+    assert (
+        analyse("How many high-tech firms did the zone add on net in 2025?").measure == "increase"
+    )

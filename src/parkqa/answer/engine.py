@@ -655,7 +655,9 @@ def _fit(
         and _industries_said(fact, text, ask.industries),
         _qualifiers_said(fact, text, ask.qualifiers)
         and (bool(ask.qualifiers) or not _own_qualifiers(fact))
-        and scoped,
+        and scoped
+        # a bound an actual figure passed ("首次突破1400亿元") is not what it was
+        and not (fact.status == "actual" and _BOUND.search(own)),
         not (ask.stage and stage and stage != ask.stage),
         not (ask.grade and grade != ask.grade) and v[_F["unit_disagrees"]] == 0.0,
         v[_F["period_other"]] == 0.0
@@ -674,8 +676,6 @@ def _fit(
         # "其中工业投资呢？": the 其中 part, not a sub-area's; a question that asks no part
         # (nor a qualifier a part would carry) the whole, not "其中…贡献税收2.36亿元"
         fact.part if ask.part else not fact.part or ask.qualified,
-        # the figure itself, not a bound it passed ("首次突破300亿元" beside "312.6亿元")
-        not _BOUND.search(own),
     )
 
 

@@ -83,7 +83,10 @@ _EN = {
         r"\bdecline|\bdrop|\bshr[iu]nk|\bchange[ds]?\b|year[- ]on[- ]year|\byoy\b|\bfaster\b|"
         r"\bslower\b|\bhow fast\b|\bup by\b|\bdown by\b"
     ),
-    "increase": re.compile(r"\bnew(?:ly)?\b|\badded\b|\bnet increase\b|\bmore than last\b"),
+    "increase": re.compile(
+        r"\bnew(?:ly)?\b|\badd(?:ed|s)?\b|\bnet (?:increase|gain|addition)|\bon net\b|"
+        r"\bmore than last\b"
+    ),
 }
 _MORE = re.compile(r"多了|少了|比[^重例率]{1,8}?[多少](?:了|出|\d)")
 #: A question that asks for a rate ("百分之几", "几成", "by what percentage").
