@@ -109,7 +109,7 @@ def test_development_set_v5(tmp_path_factory, model_cache: Path) -> None:
     """tests/heldout_v5: written by helpers who never saw the code; its first run (EM 34.6%,
     precision 78.6% of 103, refusals 39/40) is the threshold. Development data since."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v5", 6)
-    assert metrics["answerable_em_cite"] >= 0.45, misses
+    assert metrics["answerable_em_cite"] >= 0.47, misses
     assert metrics["precision"] >= 0.89, misses
     assert metrics["refusals_right"] >= 38, misses
 
@@ -119,11 +119,10 @@ def test_development_set_v6(tmp_path_factory, model_cache: Path) -> None:
     a docx, a BOM txt, a workbook, a news release); its first run (EM 31.6% of 237, precision
     80.7% of 93, refusals 39/41; docs/heldout_v6_first_run.txt) was printed with its misses,
     which were read in the same session: development data since; the thresholds are the
-    figures after session 4 of engine v3 (EM 43.0%, precision 91.9%: 16 more right answers
-    and two more wrong ones than at 92.5%, follow-ups inheriting a part's frame)."""
+    figures after session 4 of engine v3 (EM 44.3%, precision 94.6%)."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v6", 6)
-    assert metrics["answerable_em_cite"] >= 0.42, misses
-    assert metrics["precision"] >= 0.91, misses
+    assert metrics["answerable_em_cite"] >= 0.43, misses
+    assert metrics["precision"] >= 0.93, misses
     assert metrics["refusals_right"] >= 40, misses
 
 
@@ -132,7 +131,7 @@ def test_development_set_v7(tmp_path_factory, model_cache: Path) -> None:
     232, precision 85.7% of 77, refusals 41/41; docs/heldout_v7_first_run.txt) is the
     starting point; development data since (thresholds: the figures after session 4)."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v7", 6)
-    assert metrics["answerable_em_cite"] >= 0.35, misses
+    assert metrics["answerable_em_cite"] >= 0.39, misses
     assert metrics["precision"] >= 0.95, misses
     assert metrics["refusals_right"] >= 41, misses
 
@@ -144,8 +143,8 @@ def test_development_set_v8(tmp_path_factory, model_cache: Path) -> None:
     precision 92.0% of 100, refusals 38/39; docs/heldout_v8_first_run.txt) was printed with
     its misses, which were read: development data since; thresholds are the figures after."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v8", 6)
-    assert metrics["answerable_em_cite"] >= 0.40, misses
-    assert metrics["precision"] >= 0.95, misses
+    assert metrics["answerable_em_cite"] >= 0.48, misses
+    assert metrics["precision"] >= 0.96, misses
     assert metrics["refusals_right"] >= 39, misses
 
 
