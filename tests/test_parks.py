@@ -240,3 +240,12 @@ def test_a_reports_member_parks_are_not_its_own_park_under_another_form() -> Non
     ) == ("磐溪经开区",)
     bulletin = ("棠霖高新区", "磐溪经开区", "硕沅临港产业园", "部分园区")
     assert member_parks(bulletin, None) == ("棠霖高新区", "磐溪经开区", "硕沅临港产业园")
+
+
+def test_a_parks_full_name_is_mentioned_by_its_short_name_of_the_same_type() -> None:
+    """A workbook row 峦川高新技术产业开发区 is the park a question calls 峦川高新区 (not
+    峦川经开区)."""
+    from parkqa.parks import mentions
+
+    assert mentions("峦川高新区2025年规上工业总产值是多少？", "峦川高新技术产业开发区")
+    assert not mentions("峦川经开区2025年规上工业总产值是多少？", "峦川高新技术产业开发区")

@@ -564,6 +564,13 @@ def mentions(question: str, name: str) -> bool:
         return False
     if name in question:
         return True
+    family = _family(name)
+    own = _CITY_FIRST.sub("", name)
+    if family and len(own) > 3 and re.search(r"[\u4e00-\u9fff]", question):
+        # a table row's full name (峦垣高新技术产业开发区) asked by its short one (峦垣高新区)
+        short = [own[:2] + t.suffix for t in PARK_TYPES if t.family == family]
+        if any(s in question for s in short if len(s) > 3):
+            return True
     base, english_type = _english_parts(name)
     if re.search(r"[\u4e00-\u9fff]", question):
         # An English question may write a name's own part in Chinese beside its English
