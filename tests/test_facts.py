@@ -343,3 +343,14 @@ def test_a_figure_in_brackets_after_the_period_compared_with_is_that_periods() -
     facts = {f.value: f for f in extract_facts("r.txt", "2025年", text)}
     assert facts["5.6%"].period == (1, 6)
     assert facts["下降2.3%"].period == (1, 12)
+
+
+def test_a_class_of_projects_is_no_name_and_a_name_may_hold_you() -> None:
+    """ "部分续建项目", "民营企业投资项目" are classes of projects, no names; "…高性能有机硅单体
+    项目" keeps its 有机."""
+    text = (
+        "部分续建项目于9月28日复工；沐辰化学年产10万吨高性能有机硅单体项目于2025.9.28开工。"
+        "民营企业投资项目占比六成。"
+    )
+    names = [f.value for f in extract_facts("n.txt", "2025年", text) if f.kind == "name"]
+    assert names == ["沐辰化学年产10万吨高性能有机硅单体项目"]

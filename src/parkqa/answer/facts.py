@@ -27,7 +27,7 @@ from parkqa.ingest.chunking import sentence_spans
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 30
+FACTS_VERSION = 31
 
 
 _CLAUSE = "，,；;：:"
