@@ -205,3 +205,10 @@ def test_an_english_indicator_named_with_no_question_word_asks_its_figure() -> N
 def test_the_n_big_things_asked_are_a_list() -> None:
     assert analyse("砺川经开区的三大主导产业是什么？").type == "list"
     assert analyse("三大主导产业产值是多少？").type == "amount"
+
+
+def test_the_year_befores_own_figure_asked_of_a_named_year_is_that_year_minus_one() -> None:
+    q = analyse("砺川高新区2025年1—8月实际使用外资的上年同期增速是多少？")
+    assert q.years == (2024,) and q.base_year
+    growth = analyse("2025年上半年规上工业总产值比上年同期增长多少？")
+    assert growth.years == (2025,) and not growth.base_year

@@ -633,7 +633,7 @@ def analyse(text: str) -> Question:
         # "Total value of imports and exports of 砺雩经开区 in 2024?" (a statistical table's
         # row name as the question): an indicator named with no question word asks its figure
         qtype = "number"
-    return Question(
+    question = Question(
         text=text,
         lang=lang,
         type=qtype,
@@ -651,6 +651,10 @@ def analyse(text: str) -> Question:
         measure=measure,
         base_year=bool(vocab.BASE_YEAR_ASKED.search(text)) and not years,
     )
+    if years and _BASE_FIGURE.search(q):
+        # "2025年1—8月实际使用外资的上年同期增速": the year before's figure of that period
+        question = replace(question, years=tuple(y - 1 for y in years), base_year=True)
+    return question
 
 
 #: The unit kinds of indicators an answer type can be the level of.
@@ -752,6 +756,12 @@ def _focus_zh(q: str, head: str | None) -> tuple[str, ...]:
         return (words[-1][0],)
     return ()
 
+
+#: The year before's own figure asked of a year the question names ("2025年…上年同期增速"), not
+#: a comparison with it ("比上年同期增长").
+_BASE_FIGURE = re.compile(
+    r"(?<![比较与])(?:上年|去年)同期(?:的)?(?:增速|增幅|增长率|数值|值|水平|规模|为|是)"
+)
 
 #: A turn that only swaps one slot of the one before ("那亿元以上项目呢？", "And in the Airport
 #: Park?"): it asks what the turn before asked.
