@@ -109,8 +109,8 @@ def test_development_set_v5(tmp_path_factory, model_cache: Path) -> None:
     """tests/heldout_v5: written by helpers who never saw the code; its first run (EM 34.6%,
     precision 78.6% of 103, refusals 39/40) is the threshold. Development data since."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v5", 6)
-    assert metrics["answerable_em_cite"] >= 0.47, misses
-    assert metrics["precision"] >= 0.89, misses
+    assert metrics["answerable_em_cite"] >= 0.48, misses
+    assert metrics["precision"] >= 0.91, misses
     assert metrics["refusals_right"] >= 38, misses
 
 
@@ -119,10 +119,10 @@ def test_development_set_v6(tmp_path_factory, model_cache: Path) -> None:
     a docx, a BOM txt, a workbook, a news release); its first run (EM 31.6% of 237, precision
     80.7% of 93, refusals 39/41; docs/heldout_v6_first_run.txt) was printed with its misses,
     which were read in the same session: development data since; the thresholds are the
-    figures after session 4 of engine v3 (EM 44.3%, precision 94.6%)."""
+    figures after session 4 of engine v3 (EM 46.8%, precision 94.9%)."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v6", 6)
-    assert metrics["answerable_em_cite"] >= 0.43, misses
-    assert metrics["precision"] >= 0.93, misses
+    assert metrics["answerable_em_cite"] >= 0.46, misses
+    assert metrics["precision"] >= 0.94, misses
     assert metrics["refusals_right"] >= 40, misses
 
 
