@@ -206,28 +206,31 @@ def test_a_person_asked_is_answered_only_by_a_persons_name() -> None:
     assert not name_fits(analyse("哪家企业投资建设该项目？"), "沈纪棠", "person")
 
 
-def test_a_rank_is_read_from_the_sentence_naming_its_ranking() -> None:
-    """ "在…考评中，X位列第N" names the ranking before the park: a question naming that ranking
-    is answered by the rank its sentence holds, one naming another ranking is not."""
+def _decided(text: str, question: str):
+    """The engine's decision on one invented report (its whole text one passage)."""
     from parkqa.answer.engine import Engine
     from parkqa.answer.facts import report_meta
     from parkqa.answer.types import Passage
 
+    title = "栎川经开区2025年工作总结"
+    facts = extract_facts("r.txt", title, text)
+    engine = Engine(lambda s: facts, lambda s: text, lambda s: report_meta("", text), load_ranker())
+    passage = Passage("r.txt", title, text, 0, len(text), "", 1.0, 1.0)
+    return engine.answer(analyse(question), [passage], None)
+
+
+def test_a_rank_is_read_from_the_sentence_naming_its_ranking() -> None:
+    """ "在…考评中，X位列第N" names the ranking before the park: a question naming that ranking
+    is answered by the rank its sentence holds, one naming another ranking is not."""
     text = (
         "在省商务厅2024年度全省开发区营商环境专项考核中，栎川经开区位列第六，较上年前移两位。"
         "全年实现规上工业总产值412.6亿元。"
     )
-    facts = extract_facts("k.txt", "栎川经开区2024年工作总结", text)
-    engine = Engine(lambda s: facts, lambda s: text, lambda s: report_meta("", text), load_ranker())
-    passage = Passage("k.txt", "栎川经开区2024年工作总结", text, 0, len(text), "", 1.0, 1.0)
-    question = analyse("栎川经开区在2024年度全省开发区营商环境专项考核中排第几？")
-    decision = engine.answer(question, [passage], None)
+    decision = _decided(text, "栎川经开区在2024年度全省开发区营商环境专项考核中排第几？")
     assert decision.chosen is not None and decision.chosen.fact.value == "第六"
     assert decision.reason == "covered"
     # another ranking asked: the sentence does not say it
-    other = engine.answer(
-        analyse("栎川经开区在全国经开区综合发展水平考核评价中排第几？"), [passage], None
-    )
+    other = _decided(text, "栎川经开区在全国经开区综合发展水平考核评价中排第几？")
     assert other.reason != "covered"
 
 
@@ -305,27 +308,16 @@ def test_a_total_of_listed_parks_is_no_figure_of_one_of_them() -> None:
 def test_a_bound_passed_is_no_rival_of_the_figure_and_contracted_fdi_is_its_own() -> None:
     """ "首次突破300亿元" beside "实现规上工业总产值312.6亿元": the figure answers, the bound does
     not make it ambiguous; 协议利用外资 is contracted, not actual, foreign capital."""
-    from parkqa.answer.engine import Engine
-    from parkqa.answer.facts import report_meta
-    from parkqa.answer.types import Passage
-
     text = (
         "2025年，园区规上工业总产值首次突破300亿元。全年实现规上工业总产值312.6亿元，"
         "同比增长9.1%。全年实际使用外资6820万美元，协议利用外资2.35亿美元。"
     )
-    facts = extract_facts("b.txt", "棠川产业园2025年工作总结", text)
-    engine = Engine(lambda s: facts, lambda s: text, lambda s: report_meta("", text), load_ranker())
-    passage = Passage("b.txt", "棠川产业园2025年工作总结", text, 0, len(text), "", 1.0, 1.0)
-    decision = engine.answer(analyse("2025年规上工业总产值是多少？"), [passage], None)
+    decision = _decided(text, "2025年规上工业总产值是多少？")
     assert decision.chosen is not None and decision.chosen.fact.value == "312.6亿元"
     # a bound alone is no answer: the figure is not in the report
     bound = "2025年，园区规上工业总产值首次突破300亿元。"
-    alone = extract_facts("c.txt", "棠川产业园2025年工作总结", bound)
-    engine2 = Engine(
-        lambda s: alone, lambda s: bound, lambda s: report_meta("", bound), load_ranker()
-    )
-    passage2 = Passage("c.txt", "棠川产业园2025年工作总结", bound, 0, len(bound), "", 1.0, 1.0)
-    assert engine2.answer(analyse("2025年规上工业总产值是多少？"), [passage2], None).chosen is None
+    assert _decided(bound, "2025年规上工业总产值是多少？").chosen is None
+    facts = extract_facts("b.txt", "棠川产业园2025年工作总结", text)
     ids = {f.value: f.indicator_id for f in facts}
     assert ids["2.35亿美元"] == "contractual-foreign-capital"
     assert ids["6820万美元"] == "actual-use-foreign-capital"
