@@ -354,15 +354,3 @@ def test_a_class_of_projects_is_no_name_and_a_name_may_hold_you() -> None:
     )
     names = [f.value for f in extract_facts("n.txt", "2025年", text) if f.kind == "name"]
     assert names == ["沐辰化学年产10万吨高性能有机硅单体项目"]
-
-
-def test_a_person_named_in_a_parts_paragraph_is_that_parts() -> None:
-    text = (
-        "（一）汐川科创园。全年实现规上工业总产值521.7亿元。园区管理办公室主任沈砚舟介绍，"
-        "园区将推进晶圆二期。\n\n"
-        "（二）沣川生物医药园。全年实现规上工业总产值360.4亿元，园区负责人为管理办公室主任祁曼川。"
-    )
-    people = {
-        f.value: f.subject for f in extract_facts("p.txt", "2025年", text) if f.unit == "person"
-    }
-    assert people == {"沈砚舟": "汐川科创园", "祁曼川": "沣川生物医药园"}

@@ -27,7 +27,7 @@ from parkqa.ingest.chunking import sentence_spans
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 32
+FACTS_VERSION = 31
 
 
 _CLAUSE = "，,；;：:"
@@ -306,9 +306,9 @@ def _about_whole(sentence: str, meta: ReportMeta) -> bool:
 def _about_topic(fact: Fact, topic: str) -> Fact:
     """A figure of a paragraph about one part of the park is that part's, unless it has a
     subject of its own (a 分别 item)."""
-    if fact.subject or fact.kind == "list" or (fact.kind == "name" and fact.unit != "person"):
+    if fact.subject or fact.kind in ("name", "list"):
         return fact
-    return replace(fact, subject=topic)  # (a person named there: that part's 负责人)
+    return replace(fact, subject=topic)
 
 
 def _unfinished_year(fact: Fact, meta: ReportMeta) -> Fact:
