@@ -253,10 +253,6 @@ def _referenced_period(before: str) -> vocab.Period | None:
 _SHARE_ROW = re.compile(r"[（(]%[）)]|占[\u4e00-\u9fff]{0,16}(?:比重|比例)|^占比")
 
 
-def _whole_year(years: list[re.Match[str]]) -> vocab.Period | None:
-    return (1, 12) if years else None
-
-
 def _topic_area(text: str, block: str, meta: ReportMeta) -> str:
     """The part of the park a paragraph (or a section, from its heading) is about, when it
     opens with that part's name and the report names it again elsewhere (a name said once is
@@ -923,7 +919,9 @@ def _grid_facts(
                     indicator=_column_indicator(headers, i),
                     subject=subject if i != name_col else "",
                     # (a column headed by a year alone, in a table of no period: that year's)
-                    period=periods[-1][2] if periods else table_period or _whole_year(years),
+                    period=periods[-1][2]
+                    if periods
+                    else table_period or ((1, 12) if years else None),
                     period_explicit=bool(periods),
                     year=year,
                     year_explicit=bool(years),
