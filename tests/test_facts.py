@@ -354,3 +354,21 @@ def test_a_class_of_projects_is_no_name_and_a_name_may_hold_you() -> None:
     )
     names = [f.value for f in extract_facts("n.txt", "2025年", text) if f.kind == "name"]
     assert names == ["沐辰化学年产10万吨高性能有机硅单体项目"]
+
+
+def test_a_list_is_what_yi_introduces_and_ends_at_its_count_or_quote() -> None:
+    """以A、B为主导产业: the list is what 以 introduces (及 inside an item stays); a list ends
+    before the count of its items (…三大主导产业) and at a closing quote; a list cut inside its
+    brackets is none."""
+    text = (
+        "园区以新能源汽车及零部件、高端装备、新材料为主导产业。"
+        "从主导产业看，新一代电子、智能网联汽车及部件、精密装备三大主导产业合计实现产值86.2亿元。"
+        "全部围绕园区“智能装备、工业机器人、核心零部件”三大主导产业布局。"
+        "考评设经济发展（40分）、项目投资（25分）、科技创新（20分）四类一级指标。"
+    )
+    lists = [f.value for f in extract_facts("l.txt", "2025年", text) if f.kind == "list"]
+    assert lists == [
+        "新能源汽车及零部件、高端装备、新材料",
+        "新一代电子、智能网联汽车及部件、精密装备",
+        "智能装备、工业机器人、核心零部件",
+    ]

@@ -249,3 +249,24 @@ def test_a_parks_full_name_is_mentioned_by_its_short_name_of_the_same_type() -> 
 
     assert mentions("峦川高新区2025年规上工业总产值是多少？", "峦川高新技术产业开发区")
     assert not mentions("峦川经开区2025年规上工业总产值是多少？", "峦川高新技术产业开发区")
+
+
+def test_a_park_named_with_its_city_first_is_found_by_its_own_name(tmp_path: Path) -> None:
+    """A bulletin titled by its city writes 淞焕高新区; a question writes 煜浔市淞焕高新区: the
+    reports naming both the city and the park's own name hold it (and it is no unknown park);
+    a park of that name in a report that never names the city is another park."""
+    from parkqa.parks import own_name, parks_mentioned, unknown_park
+
+    texts = catalog_of(
+        tmp_path,
+        {
+            "bulletin.txt": "煜浔市重点园区运行通报。淞焕高新区以光电显示为主导产业。",
+            "other.txt": "淞焕高新区规上工业总产值12亿元。",
+        },
+    )
+    question = "煜浔市淞焕高新区的主导产业有哪些？"
+    assert parks_mentioned(question, texts) == {"煜浔市淞焕高新区": {"bulletin.txt"}}
+    assert unknown_park(question, texts) is None
+    assert unknown_park("煜浔市岚峤高新区的主导产业有哪些？", texts) == "煜浔市岚峤高新区"
+    assert own_name("煜浔市淞焕高新区") == "淞焕高新区"
+    assert own_name("松阳县经济开发区") == "松阳县经济开发区"

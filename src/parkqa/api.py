@@ -46,8 +46,9 @@ from parkqa.parks import (
     ReportKey,
     english_key,
     member_parks,
+    own_name,
+    parks_mentioned,
     report_key,
-    reports_mentioning,
     unknown_english_park,
     unknown_park,
 )
@@ -540,9 +541,8 @@ class ParkQA:
         """One turn: the reports it names, its analysis, and what it inherits when it is a
         follow-up of ``context`` (the slots it names replace the inherited ones; a turn that
         refers back to the thing the previous answer ``said`` is about that thing)."""
-        sources = self._park_index().named(question) | reports_mentioning(
-            question, self._containing
-        )
+        mentioned = parks_mentioned(question, self._containing)
+        sources = self._park_index().named(question).union(*mentioned.values())
         unknown = not sources and (
             unknown_park(question, self._containing) is not None
             or (
@@ -568,7 +568,7 @@ class ParkQA:
         # "柘垣市碛岭临港产业园": a park the index does not know by that whole name is no
         # unknown park when a report names it (a bulletin's member park).
         unknown = unknown and not sources
-        analysed = _analyse_without_parks(question, keys, sources)
+        analysed = _analyse_without_parks(question, keys, sources, tuple(mentioned))
         if context is not None and is_follow_up(analysed, names_a_report=bool(sources)):
             merged = analysed.merged_with(context.question)
             # The thing the conversation is about stays until a turn names another.
@@ -927,7 +927,7 @@ class ParkQA:
 
     @cached_property
     def reader(self) -> Reader:
-        return Reader(self.report_text)
+        return Reader(self.report_text, self._facts_of)
 
     def close(self) -> None:
         with self._write_lock:  # never under a write still running in another thread
@@ -1026,11 +1026,18 @@ def _shipped_ranker() -> Ranker | None:
         return None
 
 
-def _analyse_without_parks(question: str, keys: list[ReportKey], sources: set[str]) -> Question:
-    """Analyse the question with the names of the reports it chose removed from its words."""
+def _analyse_without_parks(
+    question: str, keys: list[ReportKey], sources: set[str], parks: tuple[str, ...] = ()
+) -> Question:
+    """Analyse the question with the names of the reports it chose removed from its words:
+    they choose what is read, they are no words a figure's sentence must hold. A park it names
+    with its city first (煜浔市淞焕高新区: a bulletin's member park) is read by its own name,
+    the one the bulletin's sentences hold."""
     text = question
     for key in keys:
         if key.source in sources:
             text = key.strip_from(text)
+    for park in sorted(parks, key=len, reverse=True):
+        text = text.replace(park, " " + own_name(park))
     analysed = analyse(text)
     return replace(analysed, text=question)

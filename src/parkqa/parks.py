@@ -348,10 +348,29 @@ def unknown_park(question: str, containing: Containing) -> str | None:
         # The match may have taken a function word before the name ("对人力资源产业园…");
         # nothing else is dropped (东湖生物医药产业园 is not 南湖生物医药产业园).
         name = _LEADING_WORDS.sub("", name)
-        wanted = _place_of(name) or name
-        if len(name) > 3 and not containing([wanted]):
+        if len(name) > 3 and not _reports_naming(name, containing):
             return name
     return None
+
+
+def own_name(name: str) -> str:
+    """A park's name without the city written before it (煜浔市淞焕高新区 → 淞焕高新区)."""
+    own = _CITY_FIRST.sub("", name)
+    return name if is_generic_park(own) else own
+
+
+def _reports_naming(name: str, containing: Containing) -> set[str]:
+    """The reports naming a park a question names: by the whole name, or a city's parks by the
+    city (云陵市开发园区); a name with its city first (煜浔市淞焕高新区) also by its own name in
+    the reports that name the city too (a bulletin writes 淞焕高新区 under its 煜浔市 title)."""
+    hits = containing([_place_of(name) or name])
+    city = _CITY_FIRST.match(name)
+    if hits or not city:
+        return hits
+    own = own_name(name)
+    if own == name:
+        return set()
+    return containing([own]) & containing([city.group(0)[:-1]])
 
 
 #: Capitalised words of an English question that are not a park's name before its type.
@@ -454,7 +473,14 @@ def unknown_english_park(question: str, known: Iterable[str]) -> str | None:
 
 
 def reports_mentioning(question: str, containing: Containing) -> set[str]:
-    """Sources of the reports whose text names a park the question names.
+    """Sources of the reports whose text names a park the question names (see
+    :func:`parks_mentioned`)."""
+    return set().union(*parks_mentioned(question, containing).values())
+
+
+def parks_mentioned(question: str, containing: Containing) -> dict[str, set[str]]:
+    """The parks a question names as it writes them, each with the sources of the reports
+    whose text names it.
 
     A bulletin about six parks is titled by its issuer ("…投资促进局文件"); its parks are only in
     its body. A question naming one of them must be allowed to read it.
@@ -462,16 +488,16 @@ def reports_mentioning(question: str, containing: Containing) -> set[str]:
     Words before the name ("请问", "对人力资源产业园…") are dropped only when the name with them
     is in no report: 和阳高新区 starts with 和 ("and"), and 阳高新区 is also the end of 云阳高新区.
     """
-    found: set[str] = set()
+    found: dict[str, set[str]] = {}
     for m in _PARK_IN_QUESTION.finditer(_without_time(question)):
         words = _park_words(m.group(0))
         # Longest first: the whole match, after the last function word, without a leading one.
         for name in dict.fromkeys((m.group(0), words, _LEADING_WORDS.sub("", words))):
             if _GENERIC_PARK.match(name) or len(name) <= 3:
                 continue
-            hits = containing([_place_of(name) or name])
+            hits = _reports_naming(name, containing)
             if hits:
-                found |= hits
+                found.setdefault(name, set()).update(hits)
                 break
     return found
 

@@ -23,7 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from parkqa.answer import Passage, vocab
-from parkqa.answer.features import coverage
+from parkqa.answer.fact import Fact
+from parkqa.answer.features import abbreviated_in, content_weight, coverage
 from parkqa.figures import PLAN_MARKERS, Figure, find_figures
 from parkqa.ingest.chunking import sentence_spans
 from parkqa.question import Question
@@ -43,11 +44,6 @@ _TYPE_KINDS = {
     "quantity": {"count", "amount"},
     "number": {"count", "amount", "percent"},
 }
-_LIST_ITEMS = re.compile(r"[^，,。；;：:、！？!?\n]{1,20}(?:、[^，,。；;：:、！？!?\n]{1,20})+")
-_LEADING_VERBS = re.compile(
-    r"^(?:新建|推进|建设|开展|推动|加快|完成|实施|涉及|包括|围绕|聚焦|新增|引进|举办|"
-    r"建成|打造|培育|发展|实现|形成|重点|主要|以|在|对|有|是|为)+"
-)
 _PERIOD_ALIASES = {
     "前三季度": ("前三季度", "1—9月", "1-9月", "1~9月", "1至9月"),
     "上半年": ("上半年", "1—6月", "1-6月", "1~6月", "1至6月"),
@@ -96,8 +92,11 @@ def _covered(question: Question, sentences: list[_Sentence], with_title: bool = 
 class Reader:
     """Chooses the answer span among retrieved passages for an analysed question."""
 
-    def __init__(self, report_text: Callable[[str], str]) -> None:
+    def __init__(
+        self, report_text: Callable[[str], str], facts_of: Callable[[str], list[Fact]]
+    ) -> None:
         self._report_text = report_text
+        self._facts_of = facts_of
 
     # ---------------------------------------------------------------- sentences
 
@@ -145,8 +144,8 @@ class Reader:
         elif question.type == "phrase" and question.lang == "en":
             # No phrase reader for English: "what is the target for …" is answered by a figure.
             best = self._best_figure(replace(question, type="number"), sentences, years)
-        elif question.type == "list":
-            best = self._best_list(question, sentences) or self._best_phrase(question, sentences)
+        elif question.answer_kind == "list":  # ("Which project…": a name, not a list)
+            best = self._best_list(question, sentences)
         else:
             best = self._best_phrase(question, sentences)
         if best is None or best.score < ACCEPT:
@@ -294,32 +293,31 @@ class Reader:
     # ---------------------------------------------------------------- lists and phrases
 
     def _best_list(self, question: Question, sentences: list[_Sentence]) -> Reading | None:
+        """The 、-list read at index time (its bounds are the indexer's: one home for where a
+        list starts and ends) in the sentence holding most of the question, nearest its noun."""
         best: Reading | None = None
-        for s, sentence_text, share in _covered(question, sentences):
-            for m in _LIST_ITEMS.finditer(sentence_text):
-                a, b = s.start + m.start(), s.start + m.end()
-                items = s.text[a:b]
-                # Drop words of the question (and leading verbs) glued to the first item.
-                cut = 0
-                for term in question.terms:
-                    pos = items.find(term, 0, items.find("、"))
-                    if pos >= 0:
-                        cut = max(cut, pos + len(term))
-                stripped = _LEADING_VERBS.sub("", items[cut:])
-                a += len(items) - len(stripped)
-                last_item = s.text.rfind("、", a, b) + 1
-                etc = s.text.find("等", last_item, b)
-                if etc > last_item:  # "…、港城路等道路年底前建成通车" → "…、港城路"
-                    b = etc
-                tail = s.text[b : b + 8]
-                m_tail = re.match(r"等(?:[\u4e00-\u9fff]{1,6})", tail)
+        for s, _, share in _covered(question, sentences):
+            for fact in self._facts_of(s.source):
+                if fact.kind != "list" or not (s.start <= fact.start and fact.end <= s.end):
+                    continue
+                a, b = fact.start, fact.end
+                if any(
+                    len(item) >= 4 and item in question.text
+                    for item in vocab.list_items(fact.value)
+                ):
+                    continue  # a list holding what the question names is about it, not its answer
+                if not _names_the_items(
+                    question, s.text[max(s.start, a - _NEAR) : a], s.text[b : b + _NEAR]
+                ):
+                    continue
+                m_tail = re.match(r"等(?:[\u4e00-\u9fff]{1,6})", s.text[b : b + 8])
                 score = 3.0 * share
                 if m_tail and question.head and question.head in m_tail.group(0):
                     score += 2.0
                 elif question.head and question.head in s.text[b : b + 12]:
                     score += 1.0
                 score -= 0.15 * s.rank
-                if b > a and (best is None or score > best.score):
+                if best is None or score > best.score:
                     best = Reading(s.source, s.title, a, b, s.start, s.end, score, "list")
         return best
 
@@ -339,6 +337,33 @@ class Reader:
                     s.source, s.title, s.start + a, s.start + b, s.start, s.end, score, "phrase"
                 )
         return best
+
+
+#: How near a list the noun it enumerates is written (以…为主导产业, 三大主导产业, 等领域).
+_NEAR = 10
+
+
+#: A clause that only introduces the list after it (分别为A、B和C).
+_LINKED = re.compile(r"(?:分别|依次|主要)?(?:为|是|有|包括|包含|涉及|即)?")
+
+
+def _names_the_items(question: Question, before: str, after: str) -> bool:
+    """Is a list the one asked? A question word is written right beside it ("主导产业为A、B",
+    "A、B三大主导产业", "A、B等领域"): a list whose neighbours hold none of the question's words
+    enumerates something else (链主带动、配套跟进 is no list of industries)."""
+    # (within the list's clause: "…三大主导产业布局，链主带动、配套跟进的特征明显"; or the
+    # clause before when the list's own only links it: "其中超50亿元企业3家，分别为A、B和C")
+    clauses = re.split(r"[，,。；;：:]", before)
+    lead = clauses[-1]
+    if _LINKED.fullmatch(lead) and len(clauses) > 1:
+        lead = clauses[-2] + lead
+    near = lead + "|" + re.split(r"[，,。；;：:]", after)[0]
+    return any(
+        len(term) >= 2 and abbreviated_in(term, near)
+        for group in question.groups
+        for term in group
+        if content_weight(group, question) > 0
+    )
 
 
 def _month_day(date_text: str) -> tuple[int, int] | None:

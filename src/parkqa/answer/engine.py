@@ -874,7 +874,7 @@ def name_fits(question: Question, value: str, unit: str = "") -> bool:
     if asked is None:
         return not question.asks_who or name_kind(value) != "project"
     whole = "area" if _PARK_NAME.search(value) else name_kind(value)
-    items = [value] if whole == asked else re.split(r"、|和|及|与|以及", value)
+    items = [value] if whole == asked else vocab.list_items(value)
     for item in items:
         kind = "area" if _PARK_NAME.search(item) else name_kind(item)
         # (a project or company may be named without its suffix: …研发中心, …生产基地)

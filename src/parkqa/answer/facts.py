@@ -27,7 +27,7 @@ from parkqa.ingest.chunking import sentence_spans
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 31
+FACTS_VERSION = 32
 
 
 _CLAUSE = "，,；;：:"
@@ -615,22 +615,28 @@ def _lists(text: str, s: int, e: int) -> list[tuple]:
     for m in vocab.LIST.finditer(text, s, e):
         start, end = m.start(), m.end()
         first_sep = text.find("、", start, end)
-        boundary = vocab.NAME_BOUNDARY.match(text, start, first_sep)
-        if boundary and boundary.end() < first_sep:
-            start = boundary.end()
-        last_sep = max(text.rfind(sep, start, end) for sep in ("、", "和", "及", "与"))
+        last_sep = max(text.rfind(sep, first_sep, end) for sep in ("、", "和", "及", "与"))
         tail = vocab.LIST_TAIL.search(text, last_sep + 1, end)
         if tail and tail.start() > last_sep + 2:
             end = tail.start()
-        if text.startswith("以", start) and text.startswith("为", end):
-            start += 1  # "以保税加工、保税物流和跨境电商为主要业态"
-        items = re.split(r"、|和|及|与|以及", text[start:end])
+        # "以保税加工、保税物流和跨境电商为主要业态", "高新区以新能源汽车及零部件、新材料为主导
+        # 产业": what 以 introduces (及 inside an item), not the subject before it
+        by = text.rfind("以", start, first_sep - 2) if text.startswith("为", end) else -1
+        boundary = vocab.NAME_BOUNDARY.match(text, start, first_sep)
+        if by >= 0:
+            start = by + 1
+        elif boundary and boundary.end() < first_sep:
+            start = boundary.end()
+        items = vocab.list_items(text[start:end])
         figures = re.search(r"\d+(?:\.\d+)?\s*(?:个|家|项|亿|万|%|人|名)", text[start:end])
         if (
             len(items) >= 2
             and all(len(i) >= 2 for i in items)
             and end - start <= 120
             and not figures
+            # ("科技创新（20分）、开放合作（15分": cut inside its brackets, no list)
+            and text.count("（", start, end) == text.count("）", start, end)
+            and text.count("(", start, end) == text.count(")", start, end)
         ):
             out.append((start, end, "list", "list"))
     return out

@@ -470,8 +470,17 @@ NOT_A_NAME_END = re.compile(
 #: A list of things: items separated by 、 (the last one may follow 和/及/与).
 LIST_ITEM = r"[\u4e00-\u9fffA-Za-z0-9（）()·+\-]{2,30}?"
 LIST = re.compile(
-    rf"{LIST_ITEM}(?:、{LIST_ITEM})+(?:(?:和|及|与|以及){LIST_ITEM})?(?=[，,。；;：:）)\s]|等|$)"
+    rf"{LIST_ITEM}(?:、{LIST_ITEM})+(?:(?:和|及|与|以及){LIST_ITEM})?"
+    # (it ends at a mark, a closing quote, 等, or the count of its items: "…、高端装备三大主导产业")
+    r"(?=[，,。；;：:）)”」\s]|等|[两三四五六七八九十]大|$)"
 )
+
+
+def list_items(value: str) -> list[str]:
+    """The items of a list value (A、B和C → A, B, C)."""
+    return re.split(r"、|以及|和|及|与", value)
+
+
 #: Where the last item of a list stops: "…、新材料四条重点产业链" → 新材料,
 #: "…正信轴承等" → 正信轴承.
 LIST_TAIL = re.compile(
