@@ -344,7 +344,7 @@ _NEAR = 10
 
 
 #: A clause that only introduces the list after it (分别为A、B和C).
-_LINKED = re.compile(r"(?:分别|依次|主要)?(?:为|是|有|包括|包含|涉及|即)?")
+_LINKED = re.compile(r"(?:分别|依次|主要)?(?:为|是|有|包括|包含|涉及|即)")
 
 
 def _names_the_items(question: Question, before: str, after: str) -> bool:
