@@ -38,3 +38,27 @@ def test_a_list_beside_none_of_the_questions_words_is_no_answer() -> None:
     # a list holding what the question names is about it, not its answer
     text = "重点督促朗越封装测试基地、恒钧数控机床扩能等项目加快建设。"
     assert _read("恒钧数控机床扩能有哪些问题？", text) != "朗越封装测试基地、恒钧数控机床扩能"
+
+
+def test_a_named_thing_is_the_quotation_headed_by_a_noun_of_its_kind() -> None:
+    """ "什么机制" / "那个制度叫啥": the quotation a noun of the kind asked heads (机制, 制度 and
+    模式 are one family); of several in a sentence, the one whose words the question says; and
+    in a report the question names, anywhere in it."""
+    text = (
+        "园区全年签约项目42个。"
+        "实行“周调度、月通报、季观摩”项目推进机制，落实“首席服务员”制度，"
+        "推广“拿地即开工”审批模式，全年9个项目实现拿地即开工。"
+    )
+    facts = extract_facts("r.txt", "", text)
+    reader = Reader(lambda s: text, lambda s: facts)
+    first = Passage("r.txt", "", text, 0, text.index("。") + 1, "", 1.0)
+
+    def read(question: str) -> str | None:
+        reading = reader.read(analyse(question), [first], allowed={"r.txt"})
+        return None if reading is None else text[reading.value_start : reading.value_end]
+
+    assert analyse("园区实行的项目推进机制是什么？").named_kind[0] == "机制"
+    assert analyse("园区签约项目多少个？").named_kind == ()
+    assert read("园区实行的项目推进机制是什么？") == "周调度、月通报、季观摩"
+    assert read("园区落实的那个制度叫啥？") == "首席服务员"
+    assert read("园区推广的是什么审批办法？") == "拿地即开工"

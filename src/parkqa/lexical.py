@@ -47,7 +47,11 @@ STOPWORDS = frozenset(
         "哪个",
         "哪天",
         "什么",
+        "啥",
         "几",
+        "那个",
+        "这个",
+        "叫",
         "怎么",
         "如何",
         "是否",
@@ -101,7 +105,7 @@ STOPWORDS = frozenset(
 WH_ZH = re.compile(
     r"中?(?:排|列|位列|位居|居|名列)?第几(?:位|名|批|个|次|届|季度)?"
     r"|哪(?:一)?(?:几)?(?:家|个|些|位|天|年|月|里|儿|批|项)?"
-    r"|谁|什么|何时"
+    r"|谁|什么|啥|何时"
 )
 
 # A number with its unit or date part becomes one more token, so "10月" and "10月31日" match whole.

@@ -285,6 +285,14 @@ class Question:
         return frozenset(vocab.name_kinds_asked(self.text))
 
     @cached_property
+    def named_kind(self) -> tuple[str, ...]:
+        """The nouns that head the named thing a Chinese phrase question asks (什么机制: 机制,
+        制度, 模式…; the one it says first), empty for any other question."""
+        if self.lang != "zh" or self.answer_kind != "phrase":
+            return ()
+        return vocab.named_kind_asked(self.text)
+
+    @cached_property
     def asks_who(self) -> bool:
         """谁 / who: a company or a person."""
         return bool(re.search(r"谁|\bwho\b", self.text, re.I))
@@ -770,7 +778,7 @@ _TURN_ONLY = re.compile(
 )
 
 _WH = re.compile(
-    r"(哪些|哪几个|哪几家|哪几|哪个|哪家|哪里|哪儿|哪位|哪一|哪|什么|多少|几|谁|何时|何地|怎样|如何|为何|为什么)"
+    r"(哪些|哪几个|哪几家|哪几|哪个|哪家|哪里|哪儿|哪位|哪一|哪|什么|啥|多少|几|谁|何时|何地|怎样|如何|为何|为什么)"
 )
 
 

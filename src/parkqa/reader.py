@@ -126,6 +126,25 @@ class Reader:
                 )
         return out
 
+    def _whole(
+        self, allowed: set[str] | None, passages: list[Passage], seen: set[tuple[str, int]]
+    ) -> list[_Sentence]:
+        """Every other sentence of the reports a question names (at most two: a question
+        naming none is read in its passages only), ranked after the passages."""
+        if not allowed or len(allowed) > 2:
+            return []
+        titles = {p.source: p.title for p in passages}
+        out: list[_Sentence] = []
+        for source in sorted(allowed):
+            text = self._report_text(source)
+            for span in sentence_spans(text):
+                if (source, span.start) not in seen:
+                    title = titles.get(source, "")
+                    out.append(
+                        _Sentence(source, title, text, span.start, span.end, len(passages), "")
+                    )
+        return out
+
     # ---------------------------------------------------------------- entry point
 
     def read(
@@ -146,6 +165,13 @@ class Reader:
             best = self._best_figure(replace(question, type="number"), sentences, years)
         elif question.answer_kind == "list":  # ("Which project…": a name, not a list)
             best = self._best_list(question, sentences)
+        elif question.named_kind:
+            # (a named thing is quoted once in its report, often far from the words retrieval
+            # ranks first: the reports the question names are read whole)
+            whole = sentences + self._whole(
+                allowed, passages, {(s.source, s.start) for s in sentences}
+            )
+            best = self._best_quoted(question, whole) or self._best_phrase(question, sentences)
         else:
             best = self._best_phrase(question, sentences)
         if best is None or best.score < ACCEPT:
@@ -321,6 +347,32 @@ class Reader:
                     best = Reading(s.source, s.title, a, b, s.start, s.end, score, "list")
         return best
 
+    def _best_quoted(self, question: Question, sentences: list[_Sentence]) -> Reading | None:
+        """A named thing ("实行的是什么机制"): a quotation the report heads with a noun of the kind
+        asked (实行“周调度、月通报、季拉练”项目推进机制 → 周调度、月通报、季拉练), in a sentence
+        holding the question's words; of several in one sentence, the one whose words between
+        quotation and noun the question says (项目推进, 招商)."""
+        kinds = "|".join(question.named_kind)
+        asked = set(_bigrams(question.text))
+        # (the kind's noun is no word the sentence must hold: it may say another of its family)
+        content = replace(
+            question,
+            groups=tuple(g for g in question.groups if not set(g) & set(question.named_kind)),
+        )
+        best: Reading | None = None
+        for s, sentence_text, share in _covered(content, sentences):
+            for m in re.finditer(
+                rf"“([^“”]{{2,40}})”(的?)([\u4e00-\u9fff]{{0,8}}?)({kinds})", sentence_text
+            ):
+                modifier = m.group(3)
+                said = len(asked & set(_bigrams(modifier))) / max(1, len(modifier) - 1)
+                score = 2.0 * share + 1.0 + 0.5 * said - 0.15 * s.rank
+                score += 0.5 if m.group(4) == question.named_kind[0] else 0.0
+                if best is None or score > best.score:
+                    a, b = s.start + m.start(1), s.start + m.end(1)
+                    best = Reading(s.source, s.title, a, b, s.start, s.end, score, "phrase")
+        return best
+
     def _best_phrase(self, question: Question, sentences: list[_Sentence]) -> Reading | None:
         left, right = question.frame
         if question.lang != "zh" or not (left or right):
@@ -337,6 +389,10 @@ class Reader:
                     s.source, s.title, s.start + a, s.start + b, s.start, s.end, score, "phrase"
                 )
         return best
+
+
+def _bigrams(text: str) -> list[str]:
+    return [text[i : i + 2] for i in range(len(text) - 1)]
 
 
 #: How near a list the noun it enumerates is written (以…为主导产业, 三大主导产业, 等领域).

@@ -476,6 +476,27 @@ LIST = re.compile(
 )
 
 
+#: Kinds of named things a phrase question asks ("实行的是什么机制", "那个制度叫啥"), each a
+#: family of the nouns that head such a name in a report (“五个一”推进机制, “首席服务官”制度,
+#: “百日攻坚”行动): a question may say one member and the report another. The colloquial
+#: 套路/路子/做法 are how people ask for a 机制.
+NAMED_KINDS: tuple[tuple[str, ...], ...] = (
+    ("机制", "制度", "模式", "办法", "做法", "套路", "路子"),
+    ("行动", "活动", "工程"),
+    ("主题", "口号", "理念"),
+)
+
+
+def named_kind_asked(text: str) -> tuple[str, ...]:
+    """The family of the named thing a phrase question asks (see :data:`NAMED_KINDS`), the
+    word it says first; empty when it asks none."""
+    for family in NAMED_KINDS:
+        said = [w for w in family if w in text]
+        if said:
+            return tuple(dict.fromkeys([*said, *family]))
+    return ()
+
+
 def list_items(value: str) -> list[str]:
     """The items of a list value (A、B和C → A, B, C)."""
     return re.split(r"、|以及|和|及|与", value)
