@@ -362,8 +362,9 @@ class Question:
 
     @cached_property
     def points(self) -> bool:
-        """A change in percentage points asked."""
-        return "百分点" in self.text or "point" in self.text.lower()
+        """A change in percentage points asked (个百分点, points, or a change of a rate:
+        "增速比1—10月提高了多少", the measure ``pp_change``)."""
+        return self.measure == "pp_change" or "百分点" in self.text or "point" in self.text.lower()
 
     @cached_property
     def dollars(self) -> bool:
@@ -479,7 +480,13 @@ def _lang(text: str) -> Literal["zh", "en"]:
 
 #: Answer-type rules, tried in order; the first pattern that matches decides.
 _TYPE_RULES_ZH: list[tuple[AnswerType, re.Pattern[str]]] = [
-    ("date", re.compile(r"哪天|哪一天|什么时候|何时|几月几日|几号|什么日期|哪个日期")),
+    # ("哪个月签的项目最多": a month, not the name of what was signed)
+    (
+        "date",
+        re.compile(
+            r"哪天|哪一天|什么时候|何时|几月几日|几号|什么日期|哪个日期|哪个月|哪一个?月|几月份"
+        ),
+    ),
     ("year", re.compile(r"哪一年|哪年|什么年份|哪个年份")),
     ("rank", re.compile(r"第几|排名|排第|位列")),
     (
@@ -488,7 +495,9 @@ _TYPE_RULES_ZH: list[tuple[AnswerType, re.Pattern[str]]] = [
             r"增长多少|增速|增幅|幅度|比重|占比|百分之几|百分之多少|百分比|多少%|下降多少|提高多少|"
             r"增长了多少|同比增长|比例|率(?:是|为|有|达到)?多少|"
             # colloquial: "外资涨了多少", "产值涨得最快" (not "涨了多少钱")
-            r"涨(?:了)?(?:多少|几)(?![钱元亿万块])|涨幅"
+            r"[涨跌](?:了)?(?:多少|几)(?![钱元亿万块])|[涨跌]幅|"
+            # a ratio to another's figure ("相当于锦岑片区的多少", "是全市平均的百分之几")
+            r"(?:相当于|仅为|只有|是)[^，,。；;？?]{1,12}的(?:多少|几成)"
         ),
     ),
     # a score ("总分是多少", "得了多少分"): a number in 分, not a count of the things named
