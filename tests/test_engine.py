@@ -321,3 +321,15 @@ def test_a_bound_passed_is_no_rival_of_the_figure_and_contracted_fdi_is_its_own(
     ids = {f.value: f.indicator_id for f in facts}
     assert ids["2.35亿美元"] == "contractual-foreign-capital"
     assert ids["6820万美元"] == "actual-use-foreign-capital"
+
+
+def test_a_total_is_not_about_the_parts_listed_after_it() -> None:
+    """ "新增规上工业企业43家，其中稔州高新区十四家、烨湖经开区十二家": a question about 烨湖经开区
+    names the subject of 十二家, not of the total before it."""
+    text = "1—9月，五个开发区新增规上工业企业43家，其中稔州高新区十四家、烨湖经开区十二家。"
+    facts = {f.value: f for f in extract_facts("r.txt", "某市2025年1—9月开发区通报", text)}
+    view = question_view(analyse("烨湖经开区新增了几家规上工业企业？"))
+    view.subjects = ("烨湖经开区",)
+    named = FEATURES.index("subject_named")
+    assert vector(view, facts["十二家"], text, 0.8, 0, (1, 9))[named] == 1.0
+    assert vector(view, facts["43家"], text, 0.8, 0, (1, 9))[named] == 0.0

@@ -372,3 +372,22 @@ def test_a_list_is_what_yi_introduces_and_ends_at_its_count_or_quote() -> None:
         "新一代电子、智能网联汽车及部件、精密装备",
         "智能装备、工业机器人、核心零部件",
     ]
+
+
+def test_a_run_of_names_and_figures_gives_each_name_the_indicator_before_it() -> None:
+    """ "新增规上工业企业43家，其中稔州高新区十四家、烨湖经开区十二家": each park's figure of
+    the indicator just stated, the park its subject (Chinese numerals too)."""
+    text = (
+        "1—9月，五个开发区新增规上工业企业43家，其中稔州高新区十四家、烨湖经开区十二家、"
+        "炳塘园区八家。全区实现营业收入120亿元，其中岚东片区32.1亿元。"
+    )
+    facts = {f.value: f for f in extract_facts("r.txt", "某市2025年1—9月开发区通报", text)}
+    total = facts["43家"]
+    for value, park in (("十四家", "稔州高新区"), ("十二家", "烨湖经开区"), ("八家", "炳塘园区")):
+        assert facts[value].subject == park
+        assert facts[value].indicator_id == total.indicator_id != ""
+    assert total.subject == ""
+    assert facts["32.1亿元"].subject == "岚东片区"
+    assert facts["32.1亿元"].indicator_id == facts["120亿元"].indicator_id == "operating-revenue"
+    # a run with figures in Chinese numerals is no list of names
+    assert not [f for f in facts.values() if f.kind == "list"]

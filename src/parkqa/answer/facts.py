@@ -24,10 +24,11 @@ from parkqa.answer.linking import link_facts
 from parkqa.answer.vocab import Period
 from parkqa.figures import find_figures, is_date
 from parkqa.ingest.chunking import sentence_spans
+from parkqa.parks import PARK_TYPES
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 32
+FACTS_VERSION = 33
 
 
 _CLAUSE = "，,；;：:"
@@ -430,7 +431,17 @@ def _sentence_facts(
             vocab.normalise_qualifier(m.group(0)) for m in vocab.QUALIFIER.finditer(local)
         )
         indicator = local.strip(" ，,、")
-        if indicator in ("和", "及", "与", "以及", ""):  # "分别为67.3%和62.8%": the shared lead
+        subject = respective.get(end, "")
+        # (the words since the figure before, a name read as a fact of its own included)
+        figure_end = max([f.end for f in out if f.kind not in ("name", "list")], default=s)
+        since = text[max(clause_start, figure_end) : start].strip(" ，,、")
+        pair = _PAIRED_NAME.fullmatch(since) if kind not in ("name", "list", "date") else None
+        stated = next((f for f in reversed(out) if f.kind == kind and not f.subject), None)
+        if pair and stated is not None and not subject:
+            # "新增规上工业企业43家，其中稔州高新区十四家、烨湖经开区十二家": each name's
+            # figure of the indicator just stated
+            subject, indicator = pair.group("name"), stated.indicator
+        elif indicator in ("和", "及", "与", "以及", ""):  # "分别为67.3%和62.8%": the shared lead
             indicator = re.sub(r"[\d.]+[%个亿万元家项]*[、和及与]?$", "", text[clause_start:start])
         if kind in ("name", "list"):  # "…岚东片区增长较快": what is said of a name follows it
             clause_end = next((i for i in range(end, e) if text[i] in _CLAUSE + "。"), e)
@@ -444,7 +455,7 @@ def _sentence_facts(
                 kind=kind,
                 unit=unit,
                 indicator=indicator,
-                subject=respective.get(end, ""),
+                subject=subject,
                 period=period,
                 period_explicit=bool(periods),
                 year=year,
@@ -462,6 +473,19 @@ def _sentence_facts(
         )
         previous_end = end
     return _growths_owned(text, out)
+
+
+#: A place's name alone before its figure in a run of them ("其中稔州高新区十四家、烨湖经开区
+#: 十二家"): a park's or a part's (every suffix either ends).
+_PAIRED_NAME = re.compile(
+    r"(?:其中)?(?P<name>[\u4e00-\u9fff]{2,12}?(?:"
+    + "|".join(
+        sorted(
+            {t.suffix for t in PARK_TYPES} | set(vocab.NAME_SUFFIXES["area"]), key=len, reverse=True
+        )
+    )
+    + "))"
+)
 
 
 #: What stands between a level and its rate of change in one clause ("148.7亿元，同比增长5.9%"):
@@ -628,7 +652,10 @@ def _lists(text: str, s: int, e: int) -> list[tuple]:
         elif boundary and boundary.end() < first_sep:
             start = boundary.end()
         items = vocab.list_items(text[start:end])
-        figures = re.search(r"\d+(?:\.\d+)?\s*(?:个|家|项|亿|万|%|人|名)", text[start:end])
+        figures = re.search(
+            r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百]+)\s*(?:个|家|项|亿|万|%|人|名)",
+            text[start:end],
+        )
         if (
             len(items) >= 2
             and all(len(i) >= 2 for i in items)

@@ -348,8 +348,11 @@ def vector(
     )
     features["part"] = float(fact.part and not view.qualifiers)
     features["table"] = float(fact.table)
-    # A fact with its own subject (a table row, a 分别 item) is about that subject only.
-    about = fact.subject or sentence
+    # A fact with its own subject (a table row, a 分别 item) is about that subject only; one
+    # without, about what its sentence (and section) names up to its own clause's end, not
+    # the parts a "其中A十四家、B十二家" after it lists: the total is none of theirs.
+    upto = text[fact.sentence_start : clause_end] + " " + fact.section
+    about = fact.subject or (sentence if fact.table else upto)
     features["subject_named"] = float(any(s and s in about for s in view.subjects))
     features["distance"] = min(1.0, (fact.start - fact.context_start) / 30)
     features["name_kind_agrees"] = float(fact.kind == "name" and fact.unit in q.name_kinds)

@@ -243,7 +243,9 @@ def _link_prose(
         if after is not None:  # "9个项目集中签约": the count's indicator follows it
             mention = after
             words = words + " " + text[fact.end : after.end]
-        elif not names_own_subject(subject_words):
+        elif fact.subject or not names_own_subject(subject_words):
+            # (a figure whose subject the run names, "其中稔州高新区十四家", is of the
+            # indicator before it)
             mention = _respective(text, fact, facts, index, chain) or (chain[-1] if chain else None)
     if len(_CJK.findall(strip_measures(words))) < 2 and not _CJK.search(words.replace("的", "")):
         # "完成全年目标300亿元的52.1%": a context of 的 alone reads its clause
