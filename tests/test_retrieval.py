@@ -77,3 +77,25 @@ def test_exact_search_of_named_reports_equals_chromas_filtered_search(
         assert similarity == pytest.approx(1 - distance, abs=1e-5)
     assert {d.metadata["source"] for d, _ in mine} <= set(sources)
     assert exact_dense(indexed.vector_store, question, [], 10) == []
+
+
+def test_a_small_store_is_searched_exactly_whatever_the_question_names(indexed: ParkQA) -> None:
+    """A store of at most EXACT_STORE_LIMIT chunks ranks every chunk by its vector (Chroma's
+    HNSW graph is built by several threads: its approximate order changed with the machine's
+    load, and with it the ranker trained on it); ties go by chunk id, the same every run."""
+    import numpy as np
+
+    from parkqa.retrieval import EXACT_STORE_LIMIT
+
+    collection = indexed.vector_store._collection
+    assert collection.count() <= EXACT_STORE_LIMIT
+    question = "how many projects were signed on 31 Oct?"
+    got = collection.get(include=["embeddings"])
+    vectors = np.asarray(got["embeddings"], dtype=np.float32)
+    query = np.asarray(indexed.embeddings.embed_query(question), dtype=np.float32)
+    cosine = vectors @ query / (np.linalg.norm(vectors, axis=1) * np.linalg.norm(query))
+    best = [got["ids"][i] for i in np.argsort(-cosine, kind="stable")[:5]]
+    passages = indexed.retrieve(question, k=30)
+    dense = sorted((p for p in passages if p.dense is not None), key=lambda p: -(p.dense or 0))
+    expected = dict(zip(got["ids"], cosine.tolist(), strict=True))
+    assert [round(p.dense or 0, 5) for p in dense[:5]] == [round(expected[i], 5) for i in best]

@@ -25,6 +25,11 @@ RRF_K = 60
 # where reading their 170 vectors by id and ranking them takes 4 ms. Reading vectors grows with
 # the named chunks (~0.02 ms each), so many named reports go back to Chroma's own search.
 EXACT_DENSE_LIMIT = 3000
+# A store this small is ranked exactly whatever the question names: reading its vectors costs
+# ~0.02 ms each, and Chroma's HNSW graph is built by several threads, so its approximate
+# neighbours (and the answers and ranker trained on them) changed with the machine's load
+# (measured: one of 620 training questions, a passage one rank apart).
+EXACT_STORE_LIMIT = 1000
 
 
 def to_passage(doc: Document, score: float, dense: float | None, lexical: float | None) -> Passage:
@@ -120,6 +125,10 @@ def hybrid_chain(
             if len(ids) <= EXACT_DENSE_LIMIT:
                 hits = exact_dense(vector_store, query["question"], ids, fetch_k)
                 return [(doc, similarity) for doc, similarity in hits if keep(doc)]
+        if not sources and vector_store._collection.count() <= EXACT_STORE_LIMIT:
+            ids = vector_store._collection.get(include=[])["ids"]
+            hits = exact_dense(vector_store, query["question"], sorted(ids), fetch_k)
+            return [(doc, similarity) for doc, similarity in hits if keep(doc)]
         where = {"source": {"$in": list(sources)}} if sources else None
         hits = vector_store.similarity_search_with_score(query["question"], k=fetch_k, filter=where)
         # cosine space: similarity = 1 - distance

@@ -28,7 +28,7 @@ from parkqa.parks import PARK_TYPES
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 33
+FACTS_VERSION = 34
 
 
 _CLAUSE = "，,；;：:"
@@ -37,6 +37,8 @@ _NUMERIC_CELL = re.compile(r"^[-+]?\d+(?:,\d{3})*(?:\.\d+)?%?$")
 _DOTTED_DATE = re.compile(
     r"(?<![\d.])(?:(?P<y>20\d{2})\.)?(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9])"
     r"(?![\d.%])(?!\s*(?:[亿万千百]|元|个|家|项|件|倍|吨|亩|米|%))"
+    # a year first, dashes or slashes: 2025-11-12, 2025/1/6 (a workbook's date cells)
+    r"|(?<![\d./-])20\d{2}(?P<sep>[-/])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12]\d|0?[1-9])(?![\d./-])"
 )
 _YEAR_MONTH_CELL = re.compile(r"^20\d{2}\.(?:1[0-2]|0?[1-9])$")
 _NAME_KIND = {suffix: kind for kind, suffixes in vocab.NAME_SUFFIXES.items() for suffix in suffixes}
