@@ -333,3 +333,27 @@ def test_a_total_is_not_about_the_parts_listed_after_it() -> None:
     named = FEATURES.index("subject_named")
     assert vector(view, facts["十二家"], text, 0.8, 0, (1, 9))[named] == 1.0
     assert vector(view, facts["43家"], text, 0.8, 0, (1, 9))[named] == 0.0
+
+
+def test_a_part_named_after_the_park_is_not_the_park() -> None:
+    """榧箫综合保税区 in 榧箫经开区's report is a part (another type); 榧箫经济技术开发区 is
+    the park itself written in full."""
+    from parkqa.answer.features import _of_parks
+
+    parks = ("榧箫经开区", "榧箫")
+    assert not _of_parks("榧箫综合保税区", parks) and not _of_parks("榧箫东区", parks)
+    assert _of_parks("榧箫经济技术开发区", parks)
+
+
+def test_an_order_over_dates_is_never_answered_with_one_date() -> None:
+    """ "哪个月签的项目最多": a month asked over the set; a date beside a figure is no answer."""
+    from parkqa.answer.engine import Candidate, Engine
+    from parkqa.answer.facts import report_meta
+
+    text = "园区4月签约项目3个，5月22日集中签约项目7个，6月签约项目2个。"
+    facts = extract_facts("r.txt", "某产业园2025年上半年工作总结", text)
+    engine = Engine(lambda s: facts, lambda s: text, lambda s: report_meta("", text), load_ranker())
+    question = analyse("园区上半年哪个月签的项目最多？")
+    assert question.answer_kind == "date" and question.order is not None
+    ranked = [Candidate(f, tuple([0.0] * len(FEATURES)), 0.99) for f in facts if f.kind == "date"]
+    assert ranked and engine.decide(question, ranked).chosen is None

@@ -391,3 +391,39 @@ def test_a_run_of_names_and_figures_gives_each_name_the_indicator_before_it() ->
     assert facts["32.1亿元"].indicator_id == facts["120亿元"].indicator_id == "operating-revenue"
     # a run with figures in Chinese numerals is no list of names
     assert not [f for f in facts.values() if f.kind == "list"]
+
+
+def test_a_merged_month_over_its_columns_gives_their_period() -> None:
+    """ "11月 | - | 1—11月 | -" over 绝对值 | 同比增长: each cell knows its period; a row label
+    ending in its unit names what the row measures, no entity."""
+    text = (
+        "指标 | 11月 | - | 1—11月 | -\n"
+        "- | 绝对值 | 同比增长（%） | 绝对值 | 同比增长（%）\n"
+        "实际使用外资（亿美元） | 0.38 | 18.8 | 4.12 | 9.5"
+    )
+    facts = {f.value: f for f in extract_facts("t.html", "某高新区2025年1—11月经济运行", text)}
+    assert (facts["0.38"].period, facts["4.12"].period) == ((11, 11), (1, 11))
+    assert facts["0.38"].indicator_id == "actual-use-foreign-capital"
+    assert (facts["18.8"].measure, facts["18.8"].period) == ("growth", (11, 11))
+    assert "实际使用外资（亿美元）" not in facts
+
+
+def test_one_months_own_figures_hold_to_the_end_of_their_sentence_only() -> None:
+    """ "3月当月，…；…增长10.3%。" is March's up to its 。; the paragraph's 1—3月 holds after."""
+    text = (
+        "1—3月，全区规上工业总产值612.8亿元，同比增长9.4%。3月当月，规上工业总产值238.5亿元；"
+        "规上工业增加值增长10.3%。实际使用外资4.12亿美元，增长9.5%。"
+    )
+    facts = {f.value: f for f in extract_facts("r.html", "某经开区2026年一季度简况", text)}
+    assert facts["238.5亿元"].period == facts["10.3%"].period == (3, 3)
+    assert facts["4.12亿美元"].period == facts["612.8亿元"].period == (1, 3)
+
+
+def test_trade_with_one_partner_is_a_part_and_jinchukou_is_total_trade() -> None:
+    text = (
+        "全区进出口总额487.6亿元，同比下降2.1%。对东盟进出口增长18.3%。"
+        "综合保税区完成进出口21.7亿元。"
+    )
+    facts = {f.value: f for f in extract_facts("r.html", "某高新区2025年经济运行", text)}
+    assert facts["18.3%"].part and not facts["下降2.1%"].part
+    assert facts["21.7亿元"].indicator_id == "total-value-imports-exports"

@@ -41,6 +41,8 @@ def test_report_words(words: str, rate: bool | None, measure: str) -> None:
         ("完成了全年任务的百分之多少", "completion"),
         ("排名第几", "rank"),
         ("一共投了多少钱", "level"),
+        ("外贸跌了多少", "growth"),
+        ("增速比1—10月提高了多少", "pp_change"),  # a rate's change: in points
     ],
 )
 def test_question_words(question: str, measure: str) -> None:

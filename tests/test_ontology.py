@@ -117,3 +117,9 @@ def test_a_change_against_a_base_is_never_a_flows_level() -> None:
         "increase",
     )
     assert onto.canonical("tax-revenue-per-mu", "increase", compared=True)[1] == "increase"
+
+
+def test_english_periods_read_the_whole_of_a_year() -> None:
+    from parkqa.answer import vocab
+
+    assert vocab.english_periods("And for the whole of 2025?") == [(1, 12)]

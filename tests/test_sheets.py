@@ -85,6 +85,8 @@ def test_csv_semicolons_in_gbk(tmp_path: Path) -> None:
         (0.5, "0%", "50%"),
         (12345678901.5, "General", "12345678901.5"),
         (dt.datetime(2025, 10, 31, 9, 30), "General", "2025年10月31日 09:30"),
+        # (a date in Chinese whatever its format: questions ask "11月2日")
+        (dt.datetime(2025, 11, 2), "yyyy-mm-dd", "2025年11月2日"),
         (None, "General", ""),
     ],
 )

@@ -115,3 +115,26 @@ def test_a_notice_keeps_its_time_line_and_an_impossible_date_is_not_a_date(tmp_p
     loaded = load(path)
     assert "时间：2025年11月5日上午9:00" in loaded.text.split("\n\n")
     assert loaded.published is None
+
+
+def test_a_table_with_merged_cells_keeps_each_cell_under_its_header(tmp_path: Path) -> None:
+    """A two-level header (11月 over 绝对值 | 同比增长, 指标 down two rows): every row on one
+    grid, the slots a merged cell spans written as empty cells."""
+    path = tmp_path / "t.html"
+    path.write_text(
+        """<html><head><title>1—11月经济运行</title></head><body><div class="article">
+        <h1>锡山高新区2025年1—11月经济运行情况</h1>
+        <p>1—11月，全区经济运行总体平稳，主要指标如下表。</p>
+        <table><tr><th rowspan="2">指标</th><th colspan="2">11月</th><th colspan="2">1—11月</th>
+        <th rowspan="2">1—10月累计增速（%）</th></tr>
+        <tr><th>绝对值</th><th>同比增长（%）</th><th>绝对值</th><th>同比增长（%）</th></tr>
+        <tr><td>实际使用外资（亿美元）</td><td>0.38</td><td>18.8</td><td>4.12</td><td>9.5</td>
+        <td>8.6</td></tr></table></div></body></html>""",
+        encoding="utf-8",
+    )
+    rows = [line for line in load(path).text.split("\n\n") if " | " in line]
+    assert rows == [
+        "指标 | 11月 | - | 1—11月 | - | 1—10月累计增速（%）",
+        "- | 绝对值 | 同比增长（%） | 绝对值 | 同比增长（%） | -",
+        "实际使用外资（亿美元） | 0.38 | 18.8 | 4.12 | 9.5 | 8.6",
+    ]

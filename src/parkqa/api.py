@@ -954,7 +954,9 @@ class _Turn:
 @functools.lru_cache(maxsize=1 << 16)
 def _is_indicator(name: str) -> bool:
     """A table row's name that is an indicator's (规上工业总产值): what every report measures,
-    not a company or project that picks out the reports naming it."""
+    not a company or project that picks out the reports naming it (its unit in brackets and a
+    其中 before it said or not: "其中：税收收入（亿元）")."""
+    name = re.sub(r"^其中[：:]?|[（(][^（()）]{1,8}[）)]$", "", name.strip())
     return any(m.end - m.start == len(name) for m in ontology().mentions(name))
 
 

@@ -387,6 +387,10 @@ class Engine:
         ]
         if not ranked:
             return Decision(None, "no candidates", ())
+        if question.order is not None and question.answer_kind in ("date", "year"):
+            # "哪个月签的项目最多": the month is computed over the set or not answered; one
+            # date read beside a figure is no answer to it
+            return Decision(None, "order over dates", tuple(ranked))
         if self.path(question) == "named":
             entities = self.entities_named(question, {c.fact.source for c in ranked})
             if entities:  # "X项目是哪天开工的", "X项目由哪家企业建设": read beside X
@@ -566,8 +570,8 @@ class Engine:
         """A question for the top or bottom of a set ("哪个片区增长最快", "谁排第一"): the
         subject computed from a table column or a sentence's figures, else the one a sentence
         states. None when the question asks no order or no set matches it."""
-        if not question.asks_name or question.answer_kind == "list":
-            return None
+        if not question.asks_name or question.answer_kind in ("list", "date", "year"):
+            return None  # ("哪个月签的项目最多": a month, no name of the set)
         order = question.order
         if order is None:
             return None

@@ -28,7 +28,7 @@ from parkqa.parks import PARK_TYPES
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 34
+FACTS_VERSION = 42
 
 
 _CLAUSE = "，,；;：:"
@@ -37,8 +37,12 @@ _NUMERIC_CELL = re.compile(r"^[-+]?\d+(?:,\d{3})*(?:\.\d+)?%?$")
 _DOTTED_DATE = re.compile(
     r"(?<![\d.])(?:(?P<y>20\d{2})\.)?(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9])"
     r"(?![\d.%])(?!\s*(?:[亿万千百]|元|个|家|项|件|倍|吨|亩|米|%))"
-    # a year first, dashes or slashes: 2025-11-12, 2025/1/6 (a workbook's date cells)
-    r"|(?<![\d./-])20\d{2}(?P<sep>[-/])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12]\d|0?[1-9])(?![\d./-])"
+)
+#: A table cell's date with a year first and dashes or slashes (a workbook's 2025-11-12). Not
+#: read in prose: there such dates are a page's publication dates and its links' (related news
+#: "…签约活动举行（2025-05-21）"), no date of what the report tells.
+_ISO_DATE_CELL = re.compile(
+    r"20\d{2}(?P<sep>[-/])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12]\d|0?[1-9])"
 )
 _YEAR_MONTH_CELL = re.compile(r"^20\d{2}\.(?:1[0-2]|0?[1-9])$")
 _NAME_KIND = {suffix: kind for kind, suffixes in vocab.NAME_SUFFIXES.items() for suffix in suffixes}
@@ -183,6 +187,8 @@ def extract_facts(
             caption = section
             # A heading that is itself a sentence with figures (titles, captions) still counts.
         paragraph_period: vocab.Period | None = None
+        # the paragraph's period while a 当月 sentence is in force (a 1-tuple: it may be None)
+        suspended: tuple[vocab.Period | None] | None = None
         if _is_heading(block):
             section_topic = _topic_area(text, block, meta)
         topic = section_topic
@@ -213,8 +219,13 @@ def extract_facts(
                 plan_section,
             )
             opening = _topic_period(sentence)
-            if opening is not None:
+            if opening is not None and _one_month(sentence):
+                # (in force to the end of its sentence, its ；-clauses included)
+                suspended, paragraph_period = (paragraph_period,), opening
+            elif opening is not None:
                 paragraph_period = opening
+            if suspended is not None and sentence.rstrip().endswith(("。", "！", "？")):
+                paragraph_period, suspended = suspended[0], None
             if topic:
                 facts[first:] = [_about_topic(f, topic) for f in facts[first:]]
     return link_facts(text, [_unfinished_year(f, meta) for f in facts])
@@ -345,6 +356,13 @@ def _topic_period(sentence: str) -> vocab.Period | None:
     return None
 
 
+def _one_month(sentence: str) -> bool:
+    """Does the sentence open with one month's own figures ("3月当月，…", "11月单月")? They
+    are that sentence's (up to its 。): the paragraph's running total, 1—3月, holds after it."""
+    found = _governing_periods(sentence)
+    return bool(found) and bool(re.search(r"当月|单月", sentence[found[0][0] : found[0][1] + 2]))
+
+
 def _status(before: str, in_plan: bool = False) -> str:
     """``plan`` when a plan word governs the value, or the value stands in a section or list of
     targets (and does not measure progress against a target)."""
@@ -470,7 +488,8 @@ def _sentence_facts(
                 context_start=context_start,
                 section=section,
                 table=False,
-                part=text[clause_start:start].startswith("其中"),
+                part=text[clause_start:start].startswith("其中")
+                or bool(vocab.TRADE_PARTNER.search(local)),
             )
         )
         previous_end = end
@@ -733,7 +752,8 @@ def _column_headers(rows: list[list[str]]) -> list[str]:
     """Each column's header from a table's header rows: the last row's text; when that row
     holds only units (a workbook's third header row), the row above with each unit in brackets
     (规上工业总产值（亿元）); and a year or period over a group of columns (a merged 2024年 | - |
-    - | 2025年 | -) written before each of its columns' headers, so the cells know their year."""
+    - | 2025年 | -, 11月 | - | 1—11月 | -) written before each of its columns' headers, so the
+    cells know their year and period."""
     last = rows[-1]
     if len(rows) > 1 and all(_UNITS_ROW_CELL.match(c) for c in last):
         names = rows[:-2]
@@ -749,12 +769,10 @@ def _column_headers(rows: list[list[str]]) -> list[str]:
         group = ""
         for i, cell in enumerate(row[: len(headers)]):
             if cell not in _BLANK:
+                # (a year, a period or both: a merged "11月" over 绝对值 | 同比增长 too)
                 years = list(vocab.YEAR.finditer(cell))
-                group = (
-                    years[0].group(0) + "".join(cell[a:b] for a, b, _ in vocab.periods_in(cell))
-                    if years
-                    else ""
-                )
+                year = years[0].group(0) if years else ""
+                group = year + "".join(cell[a:b] for a, b, _ in vocab.periods_in(cell))
             if group and group not in headers[i]:
                 headers[i] = group + headers[i]
     return headers
@@ -770,6 +788,13 @@ def _column_indicator(headers: list[str], i: int) -> str:
         if before and not _CONTINUATION_ROW.match(before):
             return before + own
     return own
+
+
+def _measured(label: str) -> bool:
+    """A row label ending in its unit (一般公共预算收入（亿元）, 其中：出口（亿元）) names what
+    the row measures, not a company or project (算力中心（一期） does)."""
+    m = re.search(r"[（(](?P<u>[^（）()]{1,8})[）)]\s*$", label)
+    return m is not None and _unit_kind(m.group("u")) is not None
 
 
 def _unit_kind(unit: str) -> str | None:
@@ -925,11 +950,16 @@ def _grid_facts(
                 dated = _YEAR_MONTH_CELL.match(value) or _DOTTED_DATE.fullmatch(value)
                 if dated and kind == "date":
                     fact_kind = "date"
-            elif _DOTTED_DATE.fullmatch(value) or _YEAR_MONTH_CELL.match(value) or is_date(value):
+            elif (
+                _DOTTED_DATE.fullmatch(value)
+                or _ISO_DATE_CELL.fullmatch(value)
+                or _YEAR_MONTH_CELL.match(value)
+                or is_date(value)
+            ):
                 fact_kind = "date"
             elif vocab.PERSON_COLUMN.search(header) and i != name_col:
                 fact_kind, unit = "name", "person"  # 负责人 | 周砚北
-            elif vocab.NAME_COLUMNS.search(header) or i == name_col:
+            elif (vocab.NAME_COLUMNS.search(header) or i == name_col) and not _measured(value):
                 fact_kind = "name"
             else:
                 continue

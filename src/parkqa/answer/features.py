@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from parkqa.answer import vocab
 from parkqa.answer.fact import Fact
 from parkqa.answer.ontology import ontology
-from parkqa.parks import mentions
+from parkqa.parks import mentions, park_family
 from parkqa.question import Question
 
 #: Fact kinds acceptable for each answer type of the question analysis.
@@ -405,7 +405,11 @@ def _other_subject(
             continue  # 园区, 全园区: the report's own park
         if "、" in (text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]):
             continue  # one of a set whose total it is
-        if name not in question and name[:2] not in question and not name.startswith(("全", "各")):
+        if (
+            name not in question
+            and not name.startswith(("全", "各"))
+            and (name[:2] not in question or _part_named_after(name, parks))
+        ):
             return True
     return False
 
@@ -426,8 +430,26 @@ _LIST_ITEM = re.compile(
 
 
 def _of_parks(name: str, parks: tuple[str, ...]) -> bool:
-    """Is ``name`` one of the report's own parks (or the tail of one: 丹徒高新园 ~ 高新园)?"""
-    return any(name in park or park in name for park in parks if len(park) >= 2)
+    """Is ``name`` one of the report's own parks (or the tail of one: 丹徒高新园 ~ 高新园)? Not
+    a part named after it (榧箫综合保税区 in 榧箫经开区's report: its short name and a part's
+    suffix)."""
+    return not _part_named_after(name, parks) and any(
+        name in park or park in name for park in parks if len(park) >= 2
+    )
+
+
+def _part_named_after(name: str, parks: tuple[str, ...]) -> bool:
+    """A part named by the park's short name and a part's own suffix (白石东区, 岚溪片区) or
+    another type's (榧箫综合保税区 in 榧箫经开区's report), not the park under its own type
+    written another way (榧箫经济技术开发区)."""
+    own = {park_family(p) for p in parks} - {None}
+    for park in parks:
+        if len(park) >= 2 and name.startswith(park) and name != park:
+            family = park_family(name)
+            if family is not None:
+                return family not in own
+            return re.search(r"片区$|" + vocab.DIRECTION_ZONE + "$", name) is not None
+    return False
 
 
 def compared_change(fact: Fact) -> bool:

@@ -55,11 +55,10 @@ _ZH = {
         r"占.{0,14}(?:比重|比例|份额|的?百分之|几成|\d+(?:\.\d+)?%)|占.{1,16}的|占比|比重|份额|几成"
     ),
     # "比重较上年提高了多少": a share's change is in percentage points
-    # "比重较上年提高了多少", "增速比1—10月提高了多少": a change of a rate is in percentage
-    # points
+    # "比重较上年提高了多少": a share's change is in percentage points
     "pp_change": re.compile(
-        r"百分点|(?:比重|占比|比例|份额|增速|增幅|降幅)[^，,。；;]{0,8}"
-        r"(?:提高|提升|上升|下降|降低|增加|减少|回落|变化|加快|放缓|收窄|扩大)(?![到至为])"
+        r"百分点|(?:比重|占比|比例|份额)[^，,。；;]{0,8}"
+        r"(?:提高|提升|上升|下降|降低|增加|减少|回落|变化)(?![到至为])"
     ),
     "growth": re.compile(
         r"增长|增速|增幅|下降|减少|回落|下滑|降低|降幅|负增长|同比|环比|涨|跌|变化|缩水|翻番|翻一番|"
@@ -92,6 +91,12 @@ _EN = {
     ),
 }
 _MORE = re.compile(r"多了|少了|比[^重例率]{1,8}?[多少](?:了|出|\d)")
+#: A question for the change of a growth rate ("增速比1—10月提高了多少"): in percentage points.
+#: (A report's "增速较一季度提高" before a % figure may state the new rate itself: its unit,
+#: 个百分点 or %, says which.)
+_RATE_CHANGE_ASKED = re.compile(
+    r"(?:增速|增幅|降幅)[^，,。；;]{0,8}(?:提高|提升|加快|放缓|回落|收窄|扩大|下降)(?![到至为])"
+)
 #: A question that asks for a rate ("百分之几", "几成", "by what percentage").
 _ASKS_RATE = re.compile(r"百分之|百分比|%|％|几成|幅度|增速|增幅|percent|\brate\b")
 #: Increase words a rate's context may hold without changing its measure ("增加值增长").
@@ -112,6 +117,8 @@ def measure_in(words: str, lang: str = "zh", rate: bool | None = None) -> str:
     question, whose answer is not written yet."""
     table = _ZH if lang == "zh" else _EN
     words = _VALUE_ADDED.sub("", words) if lang == "zh" else words.lower()
+    if rate is None and lang == "zh" and _RATE_CHANGE_ASKED.search(words):
+        return "pp_change"
     if rate is None and _ASKS_RATE.search(words):  # "多了百分之几": a rate, not an amount
         rate = True
     if _MORE.search(words) and not _ZH["growth"].search(words):

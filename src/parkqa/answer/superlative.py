@@ -131,6 +131,8 @@ def pick(
         if f.kind in _NUMERIC_KINDS
         and not excluded(_numeric_view(view), f, report_year)
         and not vocab.TOTAL_ROW.match(f.subject)
+        # (a table's 合计 row, whatever column its subject is read from: "合计 | - | - | 167.3")
+        and not (f.table and vocab.TOTAL_ROW.match(text[f.sentence_start : f.sentence_end]))
     ]
     asked = _kinds_asked(view.question)
     asks_rank = q.rank_asked

@@ -122,7 +122,7 @@ _EN_QUARTER = re.compile(
 _EN_HALF = re.compile(r"\b(?P<h>first|second)\s+half\b|\bh(?P<n>[12])\b", re.I)
 _EN_YEAR = re.compile(
     r"\b(?:whole|full|entire)[- ]year\b|\bfor the year\b|\ball year\b|\bannual\b|"
-    r"\bthe year as a whole\b",
+    r"\bthe year as a whole\b|\b(?:the )?(?:whole|entire|all) of (?:19|20)\d{2}\b",
     re.I,
 )
 #: A single month: "in June", "June 2025" (not a date: "June 5", "5 June").
@@ -495,6 +495,11 @@ def named_kind_asked(text: str) -> tuple[str, ...]:
         if said:
             return tuple(dict.fromkeys([*said, *family]))
     return ()
+
+
+#: Trade with one partner ("对东盟进出口", "对“一带一路”沿线国家出口"): a part of the total
+#: trade, never the whole's figure.
+TRADE_PARTNER = re.compile(r"对[^，,。；;]{1,14}?(?:进出口|出口|进口)")
 
 
 def list_items(value: str) -> list[str]:

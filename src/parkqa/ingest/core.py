@@ -105,6 +105,11 @@ def join_inline(parts: Iterable[str]) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+#: What a loader writes for a cell that shows nothing (an empty cell, the slots a merged cell
+#: spans): every column keeps its place under its header.
+EMPTY_CELL = "-"
+
+
 def table_row(cells: Iterable[str]) -> str:
     """One table row in the shared markup: the non-empty cells joined by `` | ``."""
     return " | ".join(c for c in (join_inline([cell]) for cell in cells) if c)

@@ -47,10 +47,8 @@ from statistics import median
 from typing import Any
 
 from parkqa.ingest.cleaning import joiner
-from parkqa.ingest.core import join_inline, table_row
+from parkqa.ingest.core import EMPTY_CELL, join_inline, table_row
 
-#: What stands in an empty cell between filled ones (keeps the columns aligned), as in sheets.
-EMPTY_CELL = "-"
 #: A page number alone: ``3``, ``- 3 -``, ``第3页``, ``第3页/共9页``, ``3/9``.
 PAGE_NUMBER = re.compile(
     r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[/共]\s*\d+\s*页?)?|\d+\s*/\s*\d+)\s*$"

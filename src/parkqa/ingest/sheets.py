@@ -16,10 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from parkqa.ingest.core import LoadError, Progress, RawText, decode_text, join_inline
-
-#: What stands in an empty cell between filled ones (keeps the columns aligned).
-EMPTY_CELL = "-"
+from parkqa.ingest.core import EMPTY_CELL, LoadError, Progress, RawText, decode_text, join_inline
 
 
 def read_xlsx(path: Path, data: bytes, progress: Progress) -> RawText:
@@ -109,10 +106,6 @@ def format_cell(value: object, number_format: str = "General") -> str:
         return ""
     if isinstance(value, bool):
         return "是" if value else "否"
-    if isinstance(value, dt.date):
-        shown = _date_as_formatted(value, number_format or "")
-        if shown:
-            return shown
     if isinstance(value, dt.datetime):
         if (value.hour, value.minute, value.second) == (0, 0, 0):
             return f"{value.year}年{value.month}月{value.day}日"
@@ -129,20 +122,6 @@ def format_cell(value: object, number_format: str = "General") -> str:
             return f"{round(value, 10):f}".rstrip("0").rstrip(".")
         return str(value)
     return str(value)
-
-
-def _date_as_formatted(value: dt.date, number_format: str) -> str:
-    """A date cell in its own numeric format (``yyyy-mm-dd`` → 2025-11-12, ``yyyy/m/d`` →
-    2025/11/2): what the reader of the sheet sees and a question's answer quotes. Empty for
-    any other format (a Chinese or named-month format: the date is written in Chinese)."""
-    fmt = re.sub(r"\[[^\]]*\]|[\\\"]", "", number_format.split(";")[0]).strip().lower()
-    m = re.fullmatch(r"(yyyy|yy)([-/.])(mm|m)\2(dd|d)", fmt)
-    if not m:
-        return ""
-    year = f"{value.year}" if m.group(1) == "yyyy" else f"{value.year % 100:02d}"
-    month = f"{value.month:02d}" if m.group(3) == "mm" else str(value.month)
-    day = f"{value.day:02d}" if m.group(4) == "dd" else str(value.day)
-    return m.group(2).join((year, month, day))
 
 
 def _decimals(number_format: str) -> int:

@@ -23,7 +23,7 @@ from parkqa.ingest.chrome import (
     published_in,
     publisher_in,
 )
-from parkqa.ingest.core import LoadError, Progress, RawText, join_inline, table_row
+from parkqa.ingest.core import EMPTY_CELL, LoadError, Progress, RawText, join_inline, table_row
 
 _HTML_DROP = (
     "script",
@@ -383,6 +383,57 @@ def _lines(soup) -> list[str]:
     return [_flat_text(tag) for tag in soup.find_all(True) if _is_line(tag)]
 
 
+def _table_rows(table) -> Iterator[str]:
+    """An HTML table's rows on one grid: a cell spanning columns or rows (colspan, rowspan)
+    holds its text in its first slot and :data:`EMPTY_CELL` in the others, so that each cell
+    stands under its own column's header (a two-level header: 11月 over 绝对值 | 同比增长).
+    A table without spans reads as before, its empty cells left out."""
+    rows = table.find_all("tr")
+    spanned = any(
+        _span(c, "colspan") > 1 or _span(c, "rowspan") > 1
+        for row in rows
+        for c in row.find_all(["td", "th"], recursive=False)
+    )
+    if not spanned:
+        for row in rows:
+            line = table_row(_flat_text(c) for c in row.find_all(["td", "th"]))
+            if line:
+                yield line
+        return
+    below: dict[int, int] = {}  # column → rows a rowspan above still covers
+    for row in rows:
+        grid: list[str] = []
+        for cell in row.find_all(["td", "th"], recursive=False):
+            _covered(grid, below)
+            across, down = _span(cell, "colspan"), _span(cell, "rowspan")
+            for k in range(across):
+                if down > 1:
+                    below[len(grid)] = down - 1
+                grid.append((_flat_text(cell) if k == 0 else "") or EMPTY_CELL)
+        while any(col >= len(grid) and n > 0 for col, n in below.items()):
+            if below.get(len(grid), 0) > 0:
+                _covered(grid, below)
+            else:
+                grid.append(EMPTY_CELL)
+        if any(c != EMPTY_CELL for c in grid):
+            yield table_row(grid)
+
+
+def _covered(grid: list[str], below: dict[int, int]) -> None:
+    """Fill the slots of the row being built that rowspans from above cover."""
+    while below.get(len(grid), 0) > 0:
+        below[len(grid)] -= 1
+        grid.append(EMPTY_CELL)
+
+
+def _span(cell, attribute: str) -> int:
+    """A cell's colspan or rowspan (1 when absent or unreadable; at most 50)."""
+    try:
+        return max(1, min(50, int(str(cell.get(attribute, "1")).strip() or 1)))
+    except ValueError:
+        return 1
+
+
 def _flat_text(tag) -> str:
     """An element's text as a browser shows it: inline pieces joined as they are
     (``2024<span>年</span>`` is 2024年, not 2024 年), a line break between blocks."""
@@ -456,10 +507,7 @@ def _html_blocks(root) -> Iterator[str]:
                 name = child.name
                 if name == "table" and not _is_layout_table(child):
                     yield from flush()
-                    for row in child.find_all("tr"):
-                        line = table_row(_flat_text(c) for c in row.find_all(["td", "th"]))
-                        if line:
-                            yield line
+                    yield from _table_rows(child)
                 elif name in ("h1", "h2", "h3", "h4", "h5", "h6"):
                     yield from flush()
                     text = _flat_text(child)
