@@ -386,6 +386,7 @@ def test_a_run_of_names_and_figures_gives_each_name_the_indicator_before_it() ->
     for value, park in (("十四家", "稔州高新区"), ("十二家", "烨湖经开区"), ("八家", "炳塘园区")):
         assert facts[value].subject == park
         assert facts[value].indicator_id == total.indicator_id != ""
+        assert facts[value].measure == total.measure  # measured as the total is
     assert total.subject == ""
     assert facts["32.1亿元"].subject == "岚东片区"
     assert facts["32.1亿元"].indicator_id == facts["120亿元"].indicator_id == "operating-revenue"

@@ -245,8 +245,11 @@ def _link_prose(
             words = words + " " + text[fact.end : after.end]
         elif fact.subject or not names_own_subject(subject_words):
             # (a figure whose subject the run names, "其中稔州高新区十四家", is of the
-            # indicator before it)
+            # indicator before it, and measured as it is: 新增…43家，其中…十四家)
             mention = _respective(text, fact, facts, index, chain) or (chain[-1] if chain else None)
+            if fact.subject and mention is not None and fact.indicator not in words:
+                surface = text[mention.start : mention.end]
+                words = fact.indicator.replace(surface, " ") + " " + words
     if len(_CJK.findall(strip_measures(words))) < 2 and not _CJK.search(words.replace("的", "")):
         # "完成全年目标300亿元的52.1%": a context of 的 alone reads its clause
         clause = max(
