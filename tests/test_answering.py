@@ -157,7 +157,7 @@ def test_development_set_v9(tmp_path_factory, model_cache: Path) -> None:
     docs/heldout_v9_first_run.txt) was printed with its misses, which were read: development
     data since; thresholds are the figures after."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v9", 6)
-    assert metrics["answerable_em_cite"] >= 0.43, misses
+    assert metrics["answerable_em_cite"] >= 0.46, misses
     assert metrics["precision"] >= 0.90, misses
     assert metrics["refusals_right"] >= 40, misses
 

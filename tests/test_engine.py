@@ -21,6 +21,11 @@ def test_question_view_reads_periods_in_both_languages() -> None:
     assert question_view(analyse("上半年外资同比增长多少？")).change
 
 
+def test_an_english_superlative_of_a_named_thing_asks_no_figure() -> None:
+    question = analyse("What was the biggest project the park signed in 2025?")
+    assert question.answer_kind not in ("number", "amount", "count")
+
+
 def test_names_are_told_apart_from_lists() -> None:
     assert analyse("哪家企业的产值增长最快？").answer_kind == "name"
     assert analyse("Which company is building the wafer fab?").answer_kind == "name"

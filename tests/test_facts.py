@@ -264,12 +264,19 @@ def test_a_workbooks_year_groups_and_unit_row_make_each_columns_header() -> None
         "2025年实际使用外资（万美元）",
         "2025年同比增长（%）",
     ]
-    # a header merged over its sub-columns keeps them as they are
+    # a header merged over its sub-columns says what they measure (a 其中 column stays a part)
     assert _column_headers([["项目名称", "总投资（亿元）", "-"], ["-", "合计", "其中：一期"]]) == [
         "项目名称",
-        "合计",
+        "总投资（亿元）合计",
         "其中：一期",
     ]
+    # (not from a row a loader left shorter: its cells stand over other columns)
+    assert (
+        _column_headers(
+            [["序号", "投资情况（亿元）", "开工时间"], ["-", "总投资", "计划投资", "开工"]]
+        )[2]
+        == "计划投资"
+    )
 
 
 def test_a_persons_name_is_read_beside_a_title_only() -> None:
@@ -428,3 +435,24 @@ def test_trade_with_one_partner_is_a_part_and_jinchukou_is_total_trade() -> None
     facts = {f.value: f for f in extract_facts("r.html", "某高新区2025年经济运行", text)}
     assert facts["18.3%"].part and not facts["下降2.1%"].part
     assert facts["21.7亿元"].indicator_id == "total-value-imports-exports"
+
+
+def test_a_month_row_under_merged_indicator_headers() -> None:
+    """A monthly sheet: 规上工业总产值（亿元） merged over 当月 | 累计, rows 1月…12月: each cell
+    has its indicator, its unit and its period (当月 the month, 累计 the year to it); the month
+    is no name; a 比上年增减额 column is a change, not a level."""
+    text = (
+        "月份 | 规上工业总产值（亿元） | - | 新签约项目（个） | -\n"
+        "- | 当月 | 累计 | 当月 | 累计\n"
+        "11月 | 28.4 | 263.2 | 2 | 25\n"
+        "12月 | 33.4 | 294.7 | 3 | 28"
+    )
+    facts = {f.value: f for f in extract_facts("m.xlsx", "某产业园2025年1—12月月报表", text)}
+    assert facts["33.4"].indicator_id == facts["294.7"].indicator_id != ""
+    assert (facts["33.4"].period, facts["294.7"].period) == ((12, 12), (1, 12))
+    assert (facts["3"].period, facts["28"].period) == ((12, 12), (1, 12))
+    assert facts["28"].indicator_id == "signed-projects" and facts["28"].unit == "个"
+    assert "12月" not in facts
+    changes = "指标 | 2025年 | 比上年增减额\n规上工业总产值（亿元） | 294.7 | 33.4"
+    facts = {f.value: f for f in extract_facts("m.xlsx", "某产业园2025年指标", changes)}
+    assert (facts["294.7"].measure, facts["33.4"].measure) == ("level", "increase")

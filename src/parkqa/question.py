@@ -257,6 +257,7 @@ class Question:
             and self.type == "phrase"
             and self.indicators
             and _EN_WHAT_IS.search(self.text)
+            and self.order is None  # ("What was the biggest project…": a name, not a figure)
         ):
             return "number"
         if _SEVERAL.search(self.text):
@@ -646,7 +647,13 @@ def analyse(text: str) -> Question:
     groups = [tuple(t for t in g if keep(t)) for g in groups]
     groups = list(dict.fromkeys(g for g in groups if g))
     indicators, measure = asked_indicator(q, lang, qtype)
-    if lang == "en" and qtype == "phrase" and indicators and not _TURN_ONLY.search(q):
+    if (
+        lang == "en"
+        and qtype == "phrase"
+        and indicators
+        and not _TURN_ONLY.search(q)
+        and order_asked(q) is None  # ("What was the biggest project…": a name, not a figure)
+    ):
         # "Total value of imports and exports of 砺雩经开区 in 2024?" (a statistical table's
         # row name as the question): an indicator named with no question word asks its figure
         qtype = "number"

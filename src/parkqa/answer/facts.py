@@ -28,7 +28,7 @@ from parkqa.parks import PARK_TYPES
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 43
+FACTS_VERSION = 48
 
 
 _CLAUSE = "，,；;：:"
@@ -769,11 +769,17 @@ def _column_headers(rows: list[list[str]]) -> list[str]:
         group = ""
         for i, cell in enumerate(row[: len(headers)]):
             if cell not in _BLANK:
-                # (a year, a period or both: a merged "11月" over 绝对值 | 同比增长 too)
+                # (a year, a period or both: a merged "11月" over 绝对值 | 同比增长 too; or
+                # what a merged header measures: 规上工业总产值（亿元） over 当月 | 累计)
                 years = list(vocab.YEAR.finditer(cell))
                 year = years[0].group(0) if years else ""
-                group = year + "".join(cell[a:b] for a, b, _ in vocab.periods_in(cell))
-            if group and group not in headers[i]:
+                periods = "".join(cell[a:b] for a, b, _ in vocab.periods_in(cell))
+                # (a name only from a row on the grid of the last: a loader that writes a
+                # merged cell once leaves the row above shorter, its cells over other columns)
+                aligned = len(row) == len(last)
+                group = year + periods if year or periods else cell if aligned else ""
+            # (a 其中 column stays a part: "其中：一期" under 总投资 is written as it is)
+            if group and group not in headers[i] and not headers[i].startswith("其中"):
                 headers[i] = group + headers[i]
     return headers
 
@@ -788,6 +794,17 @@ def _column_indicator(headers: list[str], i: int) -> str:
         if before and not _CONTINUATION_ROW.match(before):
             return before + own
     return own
+
+
+#: A row label that is one month (1月 … 12月).
+_MONTH_ROW = re.compile(r"(?P<m>1[0-2]|[1-9])\s*月(?:份)?")
+
+
+def _month_period(month: re.Match[str], header: str) -> Period:
+    """A month row's cell: the year to that month under 累计 (1—N月), the month itself under
+    当月 or any other column."""
+    n = int(month.group("m"))
+    return (1, n) if "累计" in header else (n, n)
 
 
 def _measured(label: str) -> bool:
@@ -915,6 +932,11 @@ def _grid_facts(
         if len(row) != width or [text[x:y] for x, y in row] == header_texts:
             continue  # a header repeated where the table goes on after a page break
         subject = text[row[name_col][0] : row[name_col][1]]
+        # A row labelled by a month ("12月 | 33.4 | 294.7"): its cells are that month's (当月)
+        # or the year's to it (累计), and the month is no subject.
+        month = _MONTH_ROW.fullmatch(subject.strip())
+        if month:
+            subject = ""
         # A row "增速 | …" under "规上工业总产值 | …" is that indicator's growth.
         if _CONTINUATION_ROW.match(subject) and previous_subject:
             subject = previous_subject + subject
@@ -925,7 +947,7 @@ def _grid_facts(
             if not value or value in ("—", "——", "-", "/"):
                 continue
             header = headers[i]
-            if i == unit_col:
+            if i == unit_col or (month and i == name_col):
                 continue
             kind, unit = _header_kind(header)
             # The row's 单位 (亿元) is the unit of its values, not of a rate column beside them
@@ -986,8 +1008,10 @@ def _grid_facts(
                     # (a column headed by a year alone, in a table of no period: that year's)
                     period=periods[-1][2]
                     if periods
+                    else _month_period(month, header)
+                    if month
                     else table_period or ((1, 12) if years else None),
-                    period_explicit=bool(periods),
+                    period_explicit=bool(periods) or bool(month),
                     year=year,
                     year_explicit=bool(years),
                     status=status,
