@@ -84,9 +84,7 @@ def report_key(source: str, title: str, park: str | None = None) -> ReportKey:
     name = park if park is not None else park_in(title)
     # A park named with its city first (苓江市蓼川经济技术开发区) is asked about by its own
     # name (蓼川经开区): the short name is the one after the city.
-    own = _CITY_FIRST.sub("", name) if name else name
-    if own and is_generic_park(own):  # 松阳县经济开发区: the county is its name
-        own = name
+    own = own_name(name) if name else name  # (松阳县经济开发区: the county is its name)
     short = own[:2] if own and len(own) > 3 else None
     years = _YEAR.findall(title)
     return ReportKey(source, title, name, short, int(years[0]) if years else None)
@@ -472,12 +470,6 @@ def unknown_english_park(question: str, known: Iterable[str]) -> str | None:
     return None
 
 
-def reports_mentioning(question: str, containing: Containing) -> set[str]:
-    """Sources of the reports whose text names a park the question names (see
-    :func:`parks_mentioned`)."""
-    return set().union(*parks_mentioned(question, containing).values())
-
-
 def parks_mentioned(question: str, containing: Containing) -> dict[str, set[str]]:
     """The parks a question names as it writes them, each with the sources of the reports
     whose text names it.
@@ -558,7 +550,7 @@ def _suffixes(used: Callable[[ParkType], bool]) -> str:
 
 #: A park's name at the start of a report title.
 _PARK = re.compile(rf"^(?P<name>.+?(?:{_suffixes(lambda t: t.in_titles)}))")
-#: A park's name in a question (what :func:`unknown_park` and :func:`reports_mentioning` read).
+#: A park's name in a question (what :func:`unknown_park` and :func:`parks_mentioned` read).
 _IN_QUESTIONS = _suffixes(lambda t: t.in_questions)
 _PARK_IN_QUESTION = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:{_IN_QUESTIONS})")
 _IN_TEXT_SUFFIXES = _suffixes(lambda t: t.in_questions or t.suffix == "工业园区")
