@@ -362,3 +362,30 @@ def test_an_order_over_dates_is_never_answered_with_one_date() -> None:
     assert question.answer_kind == "date" and question.order is not None
     ranked = [Candidate(f, tuple([0.0] * len(FEATURES)), 0.99) for f in facts if f.kind == "date"]
     assert ranked and engine.decide(question, ranked).chosen is None
+
+
+def test_a_part_named_in_english_after_the_name_of_its_own_park_only() -> None:
+    from parkqa.answer.engine import places_named
+
+    # a part spelled in pinyin after "about"/"in", not only after "the"
+    assert places_named("What about Fengyi Biomedical Park?", ())[1]
+    assert places_named("What about the Boyin sub-park?", ())[1]
+    # the report's own park in English is no part of it
+    assert not places_named("How much did Mingrong Park invest?", ("铭嵘产业园", "铭嵘"))[1]
+
+
+def test_a_companys_figure_is_no_figure_of_the_zone_it_is_named_after() -> None:
+    from dataclasses import replace
+
+    from parkqa.answer.engine import Candidate, _about_place
+    from parkqa.answer.facts import ReportMeta
+
+    text = "桤石片区规上工业总产值增长5.6%。桤石乳业有限公司规上工业总产值增长2.7%。桤石片区很好。"
+    facts = extract_facts("r.txt", "r", text, meta=ReportMeta(2025, (1, 12)))
+    growth = {f.value: f for f in facts if f.kind == "percent"}
+    zero = tuple(0.0 for _ in FEATURES)
+    zone = Candidate(replace(growth["5.6%"], subject="桤石片区"), zero, 0.9)
+    company = Candidate(replace(growth["2.7%"], subject="桤石乳业有限公司"), zero, 0.9)
+    assert _about_place(zone, ["桤石"], False, text)
+    assert not _about_place(company, ["桤石"], False, text)
+    assert _about_place(company, ["桤石乳业有限公司"], False, text)

@@ -456,3 +456,57 @@ def test_a_month_row_under_merged_indicator_headers() -> None:
     changes = "指标 | 2025年 | 比上年增减额\n规上工业总产值（亿元） | 294.7 | 33.4"
     facts = {f.value: f for f in extract_facts("m.xlsx", "某产业园2025年指标", changes)}
     assert (facts["294.7"].measure, facts["33.4"].measure) == ("level", "increase")
+
+
+def test_an_interviews_spoken_years_count_from_its_publication() -> None:
+    from parkqa.answer.facts import ReportMeta
+
+    text = (
+        "去年园区规上工业总产值986.2亿元，同比增长12.4%，2024年是877.4亿元。"
+        "今年力争突破1100亿元。比去年增长的部分主要来自新项目。"
+    )
+    facts = extract_facts("i.md", "访谈", text, meta=ReportMeta(2026, None, published=2026))
+    years = {f.value: (f.year, f.status) for f in facts if f.kind != "name"}
+    assert years["986.2亿元"] == (2025, "actual")
+    assert years["12.4%"][0] == 2025
+    assert years["877.4亿元"][0] == 2024
+    assert years["1100亿元"] == (2026, "plan")
+    # a report about the year before its publication may say 去年 of either: left as it was
+    late = extract_facts("r.md", "报告", text, meta=ReportMeta(2025, None, published=2026))
+    assert {f.value: f.year for f in late}["986.2亿元"] == 2025
+
+
+def test_the_base_of_a_comparison_is_the_year_befores_level() -> None:
+    from parkqa.answer.facts import ReportMeta
+
+    text = "规上工业总产值达到1268.4亿元，比上年的1161.5亿元净增106.9亿元，增长9.2%。"
+    facts = {f.value: f for f in extract_facts("r.txt", "r", text, meta=ReportMeta(2025, (1, 12)))}
+    assert (facts["1161.5亿元"].year, facts["1161.5亿元"].comparison) == (2024, "上年同期")
+    assert (facts["1268.4亿元"].year, facts["106.9亿元"].year) == (2025, 2025)
+
+
+def test_a_clause_opening_with_a_part_is_about_that_part() -> None:
+    from parkqa.answer.facts import ReportMeta
+
+    text = (
+        "三大片区全年合计实现营业收入1396.2亿元。其中，铎峰片区以新能源电池为主导产业，营业收入"
+        "642.8亿元；锦岑片区聚焦集成电路，亩均税收45.2万元；铂崟片区营业收入仅增长2.4%。"
+        "铎峰片区、锦岑片区和铂崟片区各有特色。"
+    )
+    facts = {
+        f.value: f.subject for f in extract_facts("r.txt", "r", text, meta=ReportMeta(2025, None))
+    }
+    assert facts["1396.2亿元"] == ""
+    assert (facts["642.8亿元"], facts["45.2万元"], facts["2.4%"]) == (
+        "铎峰片区",
+        "锦岑片区",
+        "铂崟片区",
+    )
+
+
+def test_a_change_of_places_in_a_ranking_keeps_its_direction() -> None:
+    text = (
+        "嵘埕临港产业园较上年上升两位，岢圩生物医药产业园较上年下降2位，综合得分86.6分，位列第二。"
+    )
+    values = [f.value for f in extract_facts("r.txt", "r", text) if f.unit == "位"]
+    assert "上升两位" in values and "下降2位" in values and "第二" in values

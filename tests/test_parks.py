@@ -276,3 +276,22 @@ def test_a_park_named_with_its_city_first_is_found_by_its_own_name(tmp_path: Pat
     assert unknown_park("煜浔市岚峤高新区的主导产业有哪些？", texts) == "煜浔市岚峤高新区"
     assert own_name("煜浔市淞焕高新区") == "淞焕高新区"
     assert own_name("松阳县经济开发区") == "松阳县经济开发区"
+
+
+def test_parts_and_industrial_parks_spelled_in_pinyin() -> None:
+    from parkqa.parks import mentions, unknown_english_park
+
+    assert mentions("What about Fengyi Biomedical Park?", "沣漪生物医药园")
+    assert mentions("What about the Boyin sub-park?", "铂崟片区")
+    assert not mentions("What about Fengyi?", "沣漪生物医药园")
+    known = ["huanning", "mingrong"]
+    assert (
+        unknown_english_park("How many projects did Suihe Industrial Park sign?", known) == "Suihe"
+    )
+    assert (
+        unknown_english_park("How many projects did Huanning Industrial Park sign?", known) is None
+    )
+    # an English word before "Industrial Park" may name a part: never an unknown park
+    assert (
+        unknown_english_park("What was the output of the Airport Industrial Park?", known) is None
+    )

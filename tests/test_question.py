@@ -212,3 +212,14 @@ def test_the_year_befores_own_figure_asked_of_a_named_year_is_that_year_minus_on
     assert q.years == (2024,) and q.base_year
     growth = analyse("2025年上半年规上工业总产值比上年同期增长多少？")
     assert growth.years == (2025,) and not growth.base_year
+
+
+def test_a_target_set_is_no_indicator_and_another_indicator_asks_its_level() -> None:
+    target = analyse("2026年的目标定的多少？")
+    assert not target.names_an_indicator() and is_follow_up(target)
+    growth = analyse("嵋塘经开区上半年固定资产投资同比增长多少？")
+    assert growth.measure == "growth"
+    other = analyse("其中工业投资呢？").merged_with(growth)
+    assert other.measure == "" and other.indicators != growth.indicators
+    again = analyse("那2024年呢？").merged_with(growth)
+    assert again.measure == "growth"

@@ -26,7 +26,13 @@ from parkqa.answer import Answer, Passage
 from parkqa.answer.crosslingual import translations
 from parkqa.answer.engine import Candidate, Engine, places_named
 from parkqa.answer.fact import FIELD_AT, Fact, facts_from_json
-from parkqa.answer.facts import FACTS_VERSION, ReportMeta, extract_facts, report_meta
+from parkqa.answer.facts import (
+    FACTS_VERSION,
+    ReportMeta,
+    extract_facts,
+    published_year,
+    report_meta,
+)
 from parkqa.answer.ontology import ontology
 from parkqa.answer.ranker import Ranker, load_ranker
 from parkqa.answer.respond import Responder
@@ -573,7 +579,9 @@ class ParkQA:
             merged = analysed.merged_with(context.question)
             # The thing the conversation is about stays until a turn names another.
             index = self._by_catalog("names", lambda: NameIndex(self._names()))
-            places, in_english = places_named(question, ())
+            places, in_english = places_named(
+                question, self.engine.parks_of(sources or context.sources)
+            )
             names_own = bool(places) or in_english
             names_own = names_own or any(not _is_indicator(n) for n in index.contained(question))
             entity = None if names_own else context.question.entity
@@ -902,7 +910,13 @@ class ParkQA:
         )
         if info.details.version or info.details.corrected:
             members = member_parks(info.details.parks, info.details.park)
-            return ReportMeta(info.details.year, info.details.months, parks, members)
+            return ReportMeta(
+                info.details.year,
+                info.details.months,
+                parks,
+                members,
+                published_year(info.details.published),
+            )
         with self._cache_lock:
             cached = self._meta_cache.get(source)
         if cached is None or cached[0] != info.indexed_at:

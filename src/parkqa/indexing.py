@@ -32,7 +32,7 @@ from langchain_core.documents import Document
 from langchain_core.indexing import index as langchain_index
 
 from parkqa.answer.fact import facts_json
-from parkqa.answer.facts import FACTS_VERSION, ReportMeta, extract_facts
+from parkqa.answer.facts import FACTS_VERSION, ReportMeta, extract_facts, published_year
 from parkqa.catalog import DETAILS_VERSION, Catalog, Details
 from parkqa.config import Settings
 from parkqa.consistency import (
@@ -165,7 +165,13 @@ def report_facts(source: str, title: str, text: str, details: Details) -> str:
     own = report_key(source, title, details.park) if details.park else None
     parks = tuple(n for n in (own.name, own.short) if n) if own else ()
     meta = (
-        ReportMeta(details.year, details.months, parks=parks, members=members)
+        ReportMeta(
+            details.year,
+            details.months,
+            parks=parks,
+            members=members,
+            published=published_year(details.published),
+        )
         if details.version
         else None
     )

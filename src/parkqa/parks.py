@@ -272,7 +272,7 @@ class ParkIndex:
             if hit and _AFTER_SHORT.match(question, i + 2):
                 found |= hit
         if self.shorts and re.search(r"[A-Za-z]", question):
-            for candidate in _word_runs(question):
+            for candidate in word_runs(question):
                 found |= self.pinyin.get(candidate, set())
         named = of_stated_type(question, [self.keys[s] for s in sorted(found)])
         return {k.source for k in named}
@@ -284,7 +284,7 @@ def _pinyin_key(text: str) -> str:
     return "".join(s.lower() for s in lazy_pinyin(text))
 
 
-def _word_runs(question: str) -> Iterator[str]:
+def word_runs(question: str) -> Iterator[str]:
     """Every run of whole words joined only by spaces or hyphens, lower-cased and glued
     (``Bin-jiang`` → ``binjiang``): what :func:`_pinyin_pattern` would match."""
     words = list(re.finditer(r"\w+", question))
@@ -441,6 +441,13 @@ _NOT_NAMES = frozenset(
     ]
 )
 #: Capitalised words at the end of a text (the words before a park's type).
+#: A word spelled in Hanyu Pinyin syllables (Suihe, Mingrong): a Chinese place name, not an
+#: English word (Airport, Science).
+_PINYIN_WORD = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|vn"
+    r"|ia|ie|iu|ua|uo|ui|ue|ve|a|o|e|i|u|v)(?![aeiouv]))+"
+)
 _ENGLISH_NAME = re.compile(r"((?:[A-Z][a-z]+[\s-]+){1,3})$")
 
 
@@ -448,10 +455,11 @@ def unknown_english_park(question: str, known: Iterable[str]) -> str | None:
     """The park an English question names that no report is about: capitalised words before a
     park type ("Wutongshan High-tech Zone") whose letters are no indexed park's pinyin
     (``known``: pinyin keys of the indexed parks' short names). Only the types that name a
-    whole zone (high-tech zone, development zone): "Airport Park" may be a part of a park."""
+    whole zone (high-tech zone, development zone), or an industrial park whose name is spelled
+    in pinyin ("Suihe Industrial Park"): "Airport Park" may be a part of a park."""
     keys = [k for k in known if k]
     for kind, english in _TYPE_EN:
-        if kind.family not in ("高新", "经开"):
+        if kind.family is None:
             continue
         for typed in re.finditer(english, question, re.I):
             m = _ENGLISH_NAME.search(question[: typed.start()])
@@ -463,6 +471,8 @@ def unknown_english_park(question: str, known: Iterable[str]) -> str | None:
             if not words or any(w.lower() in _NOT_NAMES for w in words):
                 continue
             glued = "".join(w.lower() for w in words)
+            if kind.family not in ("高新", "经开") and not _PINYIN_WORD.fullmatch(glued):
+                continue
             if len(glued) >= 4 and not any(
                 glued.startswith(k) or k.startswith(glued) for k in keys
             ):
@@ -531,7 +541,13 @@ PARK_TYPES: list[ParkType] = [
     ParkType("综合保税区", "综保", r"comprehensive bonded zone|bonded zone"),
     ParkType("综保区", "综保", r"bonded zone"),
     # A part of a park (东片区), never a park: only for telling sub-areas' names in English.
-    ParkType("片区", None, r"\barea\b|\bzone\b|district", in_titles=False, in_questions=False),
+    ParkType(
+        "片区",
+        None,
+        r"\barea\b|\bzone\b|district|\bsub-?park\b",
+        in_titles=False,
+        in_questions=False,
+    ),
     ParkType("园区", None, r"\bpark\b"),
     # Titles only: in a question, 新区 and a bare 园 end too many words that name no park.
     ParkType("新区", None, None, in_questions=False),
@@ -596,9 +612,11 @@ def mentions(question: str, name: str) -> bool:
         if len(base) < 2 or base not in question or not re.search(r"[A-Za-z]{3,}", question):
             return False
         return english_type is None or re.search(english_type, question, re.I) is not None
-    if len(base) < 2 or not _pinyin_pattern(base).search(question):
-        return False
-    return english_type is None or re.search(english_type, question, re.I) is not None
+    return any(
+        _pinyin_pattern(key).search(question)
+        and (english_type is None or re.search(english_type, question, re.I) is not None)
+        for key, english_type in _english_keys(name)
+    )
 
 
 class NameIndex:
@@ -615,9 +633,8 @@ class NameIndex:
         """Pinyin key → (name, English type pattern); built at the first English question."""
         index: dict[str, list[tuple[str, str | None]]] = {}
         for name in self.names:
-            base, english_type = _english_parts(name)
-            if len(base) >= 2:
-                index.setdefault(_pinyin_key(base), []).append((name, english_type))
+            for key, english_type in _english_keys(name):
+                index.setdefault(_pinyin_key(key), []).append((name, english_type))
         return index
 
     def contained(self, text: str) -> set[str]:
@@ -633,7 +650,7 @@ class NameIndex:
         found = self.contained(question)
         if re.search(r"[\u4e00-\u9fff]", question):
             return found
-        for run in _word_runs(question):
+        for run in word_runs(question):
             for name, english_type in self.by_pinyin.get(run, ()):
                 if english_type is None or re.search(english_type, question, re.I):
                     found.add(name)
@@ -644,6 +661,22 @@ def english_key(name: str) -> str:
     """The pinyin of a park name's distinctive part (滨江经济开发区 → ``binjiang``), as an
     English question spells it."""
     return _pinyin_key(_english_parts(name)[0])
+
+
+#: How English names the part of a park whose own name it spells ("Fengyi Biomedical Park"
+#: for 沣漪生物医药园: the name's first two characters, then its kind translated).
+_PART_EN = r"\b(?:sub-?)?(?:park|zone|area|district)\b"
+
+
+def _english_keys(name: str) -> list[tuple[str, str | None]]:
+    """The parts of a name an English question spells in pinyin, each with the type it must
+    say beside it: the distinctive part (at most 4 characters) and, for a part of a park whose
+    name goes on after its own two characters (沣漪生物医药园), those two."""
+    base, english_type = _english_parts(name)
+    keys = [(base, english_type)] if len(base) >= 2 else []
+    if len(name) > 4 and name.endswith(("园", "片区")) and not _family(name):
+        keys.append((name[:2], _PART_EN))
+    return keys
 
 
 def _english_parts(name: str) -> tuple[str, str | None]:

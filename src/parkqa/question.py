@@ -95,6 +95,11 @@ _NOT_AN_INDICATOR = frozenset(
         "下降",
         "目标",
         "计划",
+        # a target set at ("目标定的多少", "定了多少"): which figure, not which indicator
+        "定",
+        "订",
+        "设定",
+        "制定",
         "力争",
         "预计",
         "完成",
@@ -432,6 +437,9 @@ class Question:
         asks_nothing = self.type == "phrase" and not _WH.search(self.text)
         # "同比增长多少？" then "2026年的目标呢？": a target of the indicator, not of its growth
         to_target = bool(self.plan) and not previous.plan and not self.measure
+        other_indicator = bool(self.indicators) and not set(self.indicators) & set(
+            previous.indicators
+        )
         return replace(
             self,
             type=("number" if to_target else previous.type) if asks_nothing else self.type,
@@ -455,7 +463,9 @@ class Question:
             else tuple(dict.fromkeys(self.groups + previous.groups)),
             focus=self.focus,
             indicators=self.indicators or previous.indicators,
-            measure=self.measure or ("" if to_target else previous.measure),
+            # (a follow-up that turns to another indicator asks its own level: "同比增长多少？"
+            # then "其中工业投资呢？" asks how much industrial investment was made)
+            measure=self.measure or ("" if to_target or other_indicator else previous.measure),
             base_year=self.base_year or (previous.base_year and not self.years),
         )
 

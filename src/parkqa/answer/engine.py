@@ -39,7 +39,7 @@ from parkqa.answer.ranker import Ranker
 from parkqa.answer.superlative import Pick, pick, stated
 from parkqa.answer.types import Passage, RelatedFigure
 from parkqa.ingest.cleaning import normalize_chars
-from parkqa.parks import PARK_TYPES, mentions
+from parkqa.parks import PARK_TYPES, english_key, mentions, word_runs
 from parkqa.question import TYPE_UNIT_KINDS, Question
 from parkqa.reader import Reading
 
@@ -180,7 +180,9 @@ class Engine:
             # nor is the report's own park (a bulletin's other parks are subjects)
             and not any(f.subject in p or p in f.subject for p in parks)
         }
-        if question.lang == "en":
+        if question.lang == "en" and not named:
+            # (by meaning only when no part is spelled in pinyin: a follow-up's words inherited
+            # from the turn before name the part that turn asked about)
             named |= _parts_in_english(question, pools)
         if question.entity:
             named.add(question.entity)
@@ -322,23 +324,25 @@ class Engine:
             if c.fact.source not in unknown
             and _said_of_quoted(c.fact, question, self._report_text(c.fact.source))
         ]
-        if self.asks_indicator(question):
-            sources = {c.fact.source for c in ranked}
+        if not ranked:
+            return Decision(None, "unknown place", ())
+        sources = {c.fact.source for c in ranked}
+        parks = tuple(p for s in sources for p in self._meta_of(s).parks)
+        places, english = places_named(question.text, parks)
+        if (places or english) and self.path(question) != "named":
+            # "梧冈片区…是多少": a figure about that part only, whether or not the ontology
+            # knows the indicator asked
+            ranked = [
+                c
+                for c in ranked
+                if _about_place(c, places, english, self._report_text(c.fact.source))
+                # (a part named in English only: never a whole-park figure)
+                and (places or _of_a_part(c.fact, parks))
+            ]
             if not ranked:
-                return Decision(None, "unknown place", ())
+                return Decision(None, "other subject", ())
+        if self.asks_indicator(question):
             named = self.subjects_named(question, {s: self._facts_of(s) for s in sources})
-            parks = tuple(p for s in sources for p in self._meta_of(s).parks)
-            places, english = places_named(question.text, parks)
-            if places or english:  # "梧冈片区…是多少": a figure about that part only
-                ranked = [
-                    c
-                    for c in ranked
-                    if _about_place(c, places, english, self._report_text(c.fact.source))
-                    # (a part named in English only: never a whole-park figure)
-                    and (places or _of_a_part(c.fact, parks))
-                ]
-                if not ranked:
-                    return Decision(None, "other subject", ())
             view = question_view(question)
             ask = Asked(
                 dated=question.dated,
@@ -700,7 +704,7 @@ _PLACE_LEAD = re.compile(
 #: A part of a park an English question names: "the Yanting sub-park", "Baishi ETDZ's South
 #: Zone", "Jingshan's Smart Manufacturing Park".
 _EN_PLACE = re.compile(
-    r"(?:\bthe\s+|'s\s+)(?P<name>(?:[A-Z][\w-]*\s+(?:(?:and|of|&)\s+)?){0,3}?[A-Z][\w-]*\s+"
+    r"(?:\b(?:the|about|in|of|for|at)\s+|'s\s+)(?P<name>(?:[A-Z][\w-]*\s+(?:(?:and|of|&)\s+)?){0,3}?[A-Z][\w-]*\s+"
     r"(?:[Ss]ub-(?:park|zone|area)|Park|Zone|Area|District|Cluster))\b"
 )
 _PARK_TYPE_EN = re.compile(r"\b(?:High-tech|Hi-tech|Development|ETDZ|Economic|Industrial)\b", re.I)
@@ -725,7 +729,13 @@ def places_named(question: str, parks: tuple[str, ...]) -> tuple[list[str], bool
         )
         if not any(name in park for park in parks)
     ]
-    english = any(not _PARK_TYPE_EN.search(m.group("name")) for m in _EN_PLACE.finditer(question))
+    keys = {english_key(p) for p in parks if len(p) >= 2}
+    english = any(
+        not _PARK_TYPE_EN.search(m.group("name"))
+        # ("in Mingrong Park": the report's own park, no part of it)
+        and not keys & set(word_runs(m.group("name")))
+        for m in _EN_PLACE.finditer(question)
+    )
     return found, english
 
 
@@ -734,7 +744,17 @@ def _about_place(candidate: Candidate, places: list[str], english: bool, text: s
     fact = candidate.fact
     # its row, its section, or its sentence up to it ("全区…1.86亿美元，其中南区…" is not 南区's)
     where = fact.subject + text[fact.sentence_start : fact.end] + fact.section
-    if any(p in where or _distinctive(p) in where for p in places):
+    if name_kind(fact.subject) in ("company", "project") and not any(
+        len(p) >= 4 and p in fact.subject for p in places
+    ):  # (a company or project named after a zone is not that zone: 桤石乳业有限公司's row is
+        # no figure of the 桤石 zone asked; 朗越半导体封装测试基地项目's is one of the
+        # 朗越半导体封装测试基地 asked)
+        return False
+    # (a bulletin's member park asked with its city first: 煜浔烁湾临港产业园, row 烁湾临港产业园)
+    subject = fact.subject if len(fact.subject) >= 4 else None
+    if any(
+        p in where or _distinctive(p) in where or (subject and p.endswith(subject)) for p in places
+    ):
         return True
     return english and bool(candidate.features[_F["subject_named"]])
 

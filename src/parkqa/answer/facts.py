@@ -28,7 +28,7 @@ from parkqa.parks import PARK_TYPES
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 48
+FACTS_VERSION = 49
 
 
 _CLAUSE = "，,；;：:"
@@ -76,6 +76,9 @@ class ReportMeta:
     #: The other parks a report on several parks (a city's bulletin) reports on: a paragraph
     #: opening with one of them ("（二）滢浦高新区。上半年完成…") is about that park.
     members: tuple[str, ...] = ()
+    #: The year the text was published: the "now" of a text that speaks of 去年 and 今年 (an
+    #: interview published in January 2026 says 去年 of 2025, whatever year its title names).
+    published: int | None = None
 
 
 def report_meta(title: str, text: str, published: str | None = None) -> ReportMeta:
@@ -91,7 +94,12 @@ def report_meta(title: str, text: str, published: str | None = None) -> ReportMe
     period = periods[0][2] if periods else None
     if period is None and re.search(r"年度?(?:工作)?(?:总结|报告)|年报|全年", title):
         period = (1, 12)
-    return ReportMeta(years[0] if years else None, period)
+    return ReportMeta(years[0] if years else None, period, published=published_year(published))
+
+
+def published_year(published: str | None) -> int | None:
+    """The year of a publication date (``2026-01-20``), None without one."""
+    return int(published[:4]) if published and published[:4].isdigit() else None
 
 
 # ------------------------------------------------------------------ blocks
@@ -228,6 +236,7 @@ def extract_facts(
                 paragraph_period, suspended = suspended[0], None
             if topic:
                 facts[first:] = [_about_topic(f, topic) for f in facts[first:]]
+            facts[first:] = [_about_clause_topic(f, text, span.start, meta) for f in facts[first:]]
     return link_facts(text, [_unfinished_year(f, meta) for f in facts])
 
 
@@ -319,6 +328,21 @@ def _about_topic(fact: Fact, topic: str) -> Fact:
     if fact.subject or fact.kind in ("name", "list"):
         return fact
     return replace(fact, subject=topic)
+
+
+_CLAUSE_LEAD = re.compile(r"^\s*(?:其中|此外|另外)?[，,：:]?\s*")
+
+
+def _about_clause_topic(fact: Fact, text: str, sentence_start: int, meta: ReportMeta) -> Fact:
+    """A figure in a ；-clause that opens with a part's name ("其中，铎峰片区以…为主导产业，营业
+    收入642.8亿元；锦岑片区…") is that part's, unless it has a subject of its own."""
+    if fact.subject or fact.kind in ("name", "list"):
+        return fact
+    head = text[sentence_start : fact.start]
+    cut = max(head.rfind("；"), head.rfind(";"))
+    clause = _CLAUSE_LEAD.sub("", head[cut + 1 :], count=1)
+    topic = _topic_area(text, clause, meta) if clause else ""
+    return replace(fact, subject=topic) if topic else fact
 
 
 def _unfinished_year(fact: Fact, meta: ReportMeta) -> Fact:
@@ -415,8 +439,12 @@ def _sentence_facts(
     for start, end, kind, unit in spans:
         if kind == "qualifier":
             continue
-        # "同比下降4.3%": the direction is part of the answer (4.3% alone reads as growth).
-        if kind == "percent" and text[max(s, start - 2) : start] in vocab.DECREASE:
+        # "同比下降4.3%": the direction is part of the answer (4.3% alone reads as growth);
+        # "较上年上升两位": so is a change of places' (两位 alone reads as either).
+        directions = (
+            vocab.DECREASE if kind == "percent" else vocab.RANK_MOVES if unit == "位" else ()
+        )
+        if text[max(s, start - 2) : start] in directions:
             start -= 2
         clause_start = max([s] + [i + 1 for i in range(s, start) if text[i] in _CLAUSE])
         context_start = max(clause_start, previous_end if previous_end <= start else s)
@@ -445,7 +473,21 @@ def _sentence_facts(
             period, periods = respective_periods[end], [(0, 0, respective_periods[end])]
         comparison_match = vocab.COMPARISON.search(text[clause_start:start])
         comparison = comparison_match.group(0) if comparison_match else ""
+        spoken = list(vocab.SPOKEN_YEAR.finditer(before_in_sentence))
+        if (
+            meta.published
+            # (a text about the year it was published in: one published in January about the
+            # year before may say 去年 of either)
+            and meta.year in (None, meta.published)
+            and spoken
+            and spoken[-1].start() > last_year_end
+            and not (shift and shift[-1].end() > spoken[-1].start())
+        ):  # "去年园区规上工业总产值986.2亿元" in an interview published in 2026: 2025's
+            year = meta.published + vocab.SPOKEN_YEARS[spoken[-1].group("word")]
         if kind != "percent" and shift and shift[-1].start() > last_year_end and year:
+            year, comparison = year - 1, "上年同期"
+        if kind != "percent" and vocab.PRIOR_LEVEL.search(before_in_sentence) and year:
+            # "达到1268.4亿元，比上年的1161.5亿元净增…": the base is the year before's level
             year, comparison = year - 1, "上年同期"
         qualifier = " ".join(
             vocab.normalise_qualifier(m.group(0)) for m in vocab.QUALIFIER.finditer(local)

@@ -220,6 +220,12 @@ PREVIOUS_YEAR = re.compile(
     # "增长5.3%，上年为36.70亿元", "上年末为286家" (never "比上年增加")
     r"|(?<![比较与同于])(?:上年|去年)(?:末|底)?(?=为|是)"
 )
+#: Years a text speaks of relative to when it was published (an interview's "去年全年我们签约…",
+#: "今年力争…"): never a comparison's base (比去年, 去年同期).
+SPOKEN_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
+SPOKEN_YEAR = re.compile(r"(?<![比较与同于])(?P<word>" + "|".join(SPOKEN_YEARS) + r")(?!同期)")
+#: A level given as the base of a comparison right before it: "比上年的1161.5亿元".
+PRIOR_LEVEL = re.compile(r"(?:比|较|与)(?:上年|去年)(?:同期)?的\s*$")
 #: Years a question names relative to the one it is about (the report's, or the turn before's):
 #: "明年的目标呢？" is the year after, "去年掉了多少" the year before (never 去年同期, the base
 #: of a growth, nor 比去年, a comparison).
@@ -257,6 +263,8 @@ PLAN_LEAD = re.compile(r"(?:目标|计划|打算|安排)(?:任务)?(?:是|为|�
 
 #: Words of a decrease right before a percentage; they stay in the value (下降4.3%).
 DECREASE = ("下降", "减少", "回落", "下滑", "降低")
+#: Moves in a ranking ("较上年上升两位"): the direction is part of a change of places.
+RANK_MOVES = ("上升", "下降", "前进", "后退", "提升", "跃升", "下滑", "上移", "下移")
 
 #: Comparison bases: a figure after one of these is a change, not a level.
 COMPARISON = re.compile(r"同比|比上年|较上年|比去年|较去年|环比|较年初|比年初|上年同期|去年同期")
