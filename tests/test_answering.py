@@ -119,11 +119,10 @@ def test_development_set_v6(tmp_path_factory, model_cache: Path) -> None:
     a docx, a BOM txt, a workbook, a news release); its first run (EM 31.6% of 237, precision
     80.7% of 93, refusals 39/41; docs/heldout_v6_first_run.txt) was printed with its misses,
     which were read in the same session: development data since; the thresholds are the
-    figures after session 5 of engine v3 (EM 49.4%, precision 93.6%: one more turn answered,
-    "350亿元以上" where the writer's gold says 350亿元)."""
+    figures after session 6 of engine v3 (EM 51.0%, precision 97.6% of 124)."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v6", 6)
-    assert metrics["answerable_em_cite"] >= 0.49, misses
-    assert metrics["precision"] >= 0.93, misses
+    assert metrics["answerable_em_cite"] >= 0.50, misses
+    assert metrics["precision"] >= 0.96, misses
     assert metrics["refusals_right"] >= 40, misses
 
 
@@ -169,12 +168,12 @@ def test_development_set_v9(tmp_path_factory, model_cache: Path) -> None:
     summary, a ruled-table PDF bulletin on five parks, a monthly workbook, an interview); its
     first run (EM 37.1% of 232, precision 84.3% of 102, refusals 40/40;
     docs/heldout_v9_first_run.txt) was printed with its misses, which were read: development
-    data since; thresholds are the figures after (refusals 39: "Suihe Industrial Park", a park
-    no report names, is answered from the one workbook; see docs/benchmarks.md session 5)."""
+    data since; thresholds are the figures after session 6 (EM 47.0%, precision 92.4% of 118,
+    refusals 40/40: "Suihe Industrial Park", a park no report names, is refused since)."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v9", 6)
     assert metrics["answerable_em_cite"] >= 0.46, misses
-    assert metrics["precision"] >= 0.90, misses
-    assert metrics["refusals_right"] >= 39, misses
+    assert metrics["precision"] >= 0.92, misses
+    assert metrics["refusals_right"] >= 40, misses
 
 
 def test_dev_set_half_not_trained_on(tmp_path_factory, model_cache: Path, shared: Path) -> None:
