@@ -389,3 +389,34 @@ def test_a_companys_figure_is_no_figure_of_the_zone_it_is_named_after() -> None:
     assert _about_place(zone, ["桤石"], False, text)
     assert not _about_place(company, ["桤石"], False, text)
     assert _about_place(company, ["桤石乳业有限公司"], False, text)
+
+
+def test_a_level_its_clause_says_is_the_citys_is_no_parks_figure() -> None:
+    from parkqa.answer.engine import in_scope
+    from parkqa.answer.facts import ReportMeta
+
+    text = "全年实现进出口总值1286.4亿元，同比增长14.3%；瑛垌全市外贸进出口2215.6亿元。"
+    facts = {f.value: f for f in extract_facts("r.md", "r", text, meta=ReportMeta(2025, (1, 12)))}
+    assert in_scope(facts["1286.4亿元"], text, ())
+    assert not in_scope(facts["2215.6亿元"], text, ())
+    assert in_scope(facts["2215.6亿元"], text, ("全市",))
+
+
+def test_a_bulletins_row_is_the_short_form_of_its_member_park() -> None:
+    from parkqa.answer.engine import _short_for
+
+    assert _short_for("经开区", "琨垣经开区")
+    assert _short_for("瑶坪园", "琨垣市瑶坪新材料产业园")
+    assert not _short_for("高新区", "琨垣经开区")
+    assert not _short_for("瑶坪", "琨垣市瑶坪新材料产业园")
+
+
+def test_a_share_of_another_base_is_no_share_of_the_base_asked() -> None:
+    from parkqa.answer.engine import in_scope
+    from parkqa.answer.facts import ReportMeta
+
+    text = "园区 | 2025年占四园区合计比重(%)\n高新区 | 35.1\n合计 | 100"
+    facts = [f for f in extract_facts("k.xlsx", "k", text, meta=ReportMeta(2025, (1, 12)))]
+    share = next(f for f in facts if f.value == "100")
+    assert share.measure == "share"
+    assert not in_scope(share, text, ("全市",))

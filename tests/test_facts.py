@@ -510,3 +510,48 @@ def test_a_change_of_places_in_a_ranking_keeps_its_direction() -> None:
     )
     values = [f.value for f in extract_facts("r.txt", "r", text) if f.unit == "位"]
     assert "上升两位" in values and "下降2位" in values and "第二" in values
+
+
+def test_a_caption_naming_one_indicator_measures_the_table_under_it() -> None:
+    from parkqa.answer.facts import ReportMeta
+
+    text = (
+        "一、规上工业总产值（单位：亿元）\n\n"
+        "园区 | 2024年 | - | 2025年 | - | 2025年占合计比重(%)\n"
+        "- | 数值 | 增速(%) | 数值 | 增速(%) | -\n"
+        "东园 | 668.7 | 9.2 | 731.5 | 9.4 | 35.1\n"
+        "西园 | 902.6 | 6.8 | 958.1 | 6.1 | 45.9"
+    )
+    facts = {f.value: f for f in extract_facts("k.xlsx", "k", text, meta=ReportMeta(2025, (1, 12)))}
+    level, growth, share = facts["731.5"], facts["9.4"], facts["35.1"]
+    assert (level.indicator_id, level.measure, level.unit, level.year) == (
+        "gross-industrial-output-value-above-size",
+        "level",
+        "亿元",
+        2025,
+    )
+    assert (growth.measure, growth.unit, facts["668.7"].year) == ("growth", "%", 2024)
+    assert (share.measure, share.unit) == ("share", "%")
+
+
+def test_a_table_under_a_parts_heading_is_that_parts() -> None:
+    from parkqa.answer.facts import ReportMeta
+
+    text = (
+        "瑶坪园是新材料园区。\n\n四、瑶坪园2026年主要目标\n\n"
+        "指标 | 单位 | 2025年完成 | 2026年目标\n"
+        "规上工业总产值 | 亿元 | 271.4 | 310\n"
+        "固定资产投资 | 亿元 | 97.3 | 110"
+    )
+    facts = {f.value: f for f in extract_facts("k.xlsx", "k", text, meta=ReportMeta(2025, (1, 12)))}
+    target = facts["310"]
+    assert (target.subject, target.indicator_id, target.status, target.year) == (
+        "瑶坪园",
+        "gross-industrial-output-value-above-size",
+        "plan",
+        2026,
+    )
+    assert (facts["97.3"].subject, facts["97.3"].indicator_id) == (
+        "瑶坪园",
+        "investment-fixed-assets",
+    )

@@ -295,3 +295,23 @@ def test_parts_and_industrial_parks_spelled_in_pinyin() -> None:
     assert (
         unknown_english_park("What was the output of the Airport Industrial Park?", known) is None
     )
+
+
+def test_a_citys_parks_counted_together_are_no_park() -> None:
+    from parkqa.parks import is_generic_park
+
+    assert is_generic_park("琨垣市四园区") and is_generic_park("稔州市五个开发区")
+    assert is_generic_park("琨垣四园区")
+    assert not is_generic_park("琨垣高新区") and not is_generic_park("瑶坪园")
+
+
+def test_a_park_written_after_its_city_is_spelled_by_its_own_name() -> None:
+    from parkqa.parks import NameIndex, names_english_park
+
+    members = ("琨垣高新区", "琨垣经开区", "琨垣市瑶坪新材料产业园")
+    question = (
+        "What was the growth of investment in Kunyuan's Yaoping New Materials Industrial Park?"
+    )
+    assert NameIndex(members).mentioned(question) == {"琨垣市瑶坪新材料产业园"}
+    assert names_english_park(question)
+    assert not names_english_park("What was the investment of Kunyuan's four parks combined?")

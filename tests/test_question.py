@@ -223,3 +223,24 @@ def test_a_target_set_is_no_indicator_and_another_indicator_asks_its_level() -> 
     assert other.measure == "" and other.indicators != growth.indicators
     again = analyse("那2024年呢？").merged_with(growth)
     assert again.measure == "growth"
+
+
+def test_two_digit_years_partners_regions_and_amounts_asked() -> None:
+    assert analyse("璟塘高新区24年上半年税收收了多少？").years == (2024,)
+    assert analyse("那23年呢？").years == (2023,)
+    assert analyse("园区成立24年来累计引进项目多少个？").years == ()
+    assert analyse("园区已有15年的历史，企业多少家？").years == ()
+    trade = analyse("瑛垌综保区2025年对东盟进出口额是多少？")
+    assert trade.partner == "东盟" and trade.part
+    assert analyse("瑛垌综保区2025年进出口总值是多少？").partner is None
+    assert analyse("琨垣市四园区2025年规上工业总产值合计多少？").region_asked
+    assert analyse("2024年1—9月云陵市开发园区新签约项目多少个？").region_asked
+    assert not analyse("琨垣经开区2025年规上工业总产值是多少？").region_asked
+    for text in ("项目达产后年产值预计多少？", "四园区规上工业总产值合计多少？"):
+        assert analyse(text).answer_kind == "amount", text
+
+
+def test_which_one_is_highest_asks_a_name_not_its_rate() -> None:
+    assert analyse("三个片区中，2024年规上工业总产值增速最高的是哪个？").answer_kind == "name"
+    assert analyse("哪个片区增速最快？").answer_kind == "name"
+    assert analyse("增速最高的片区增长了多少？").answer_kind == "percent"

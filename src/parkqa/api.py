@@ -52,6 +52,7 @@ from parkqa.parks import (
     ReportKey,
     english_key,
     member_parks,
+    names_english_park,
     own_name,
     parks_mentioned,
     report_key,
@@ -565,6 +566,21 @@ class ParkQA:
                 r"(?<![\u4e00-\u9fff（(])[\u4e00-\u9fff]{2,12}(?![\u4e00-\u9fff])", question
             )
             sources = self._containing(chinese) if chinese else set()
+        city_only = False
+        if not sources and not re.search(r"[\u4e00-\u9fff]", question):
+            # A park some report reports on (a city workbook's member), spelled in English
+            # ("Kunyuan Economic and Technological Development Zone"): the reports naming it.
+            members = self._by_catalog("member_names", lambda: NameIndex(self.catalog.park_names()))
+            spelled = members.mentioned(question)
+            if not spelled:  # "Kunyuan's four parks combined": the city the parks are named after
+                cities = self._by_catalog("member_cities", self._city_stems)
+                spelled = cities.mentioned(question)
+                # (a park of that city no report names: "Kunyuan's Langbu … Industrial Park")
+                # ("Renzhou's five development zones": the city's parks together, no one park)
+                city_only = bool(spelled and names_english_park(question)) and not re.search(
+                    r"(?:zones|parks)\b|\bcombined\b", question, re.I
+                )
+            sources = self._containing(spelled) if spelled else set()
         if not sources:
             # No park named, but a company or project of some reports ("泽康药业创新药研发中心
             # 是哪天动工的？"): those reports hold the answer.
@@ -573,7 +589,7 @@ class ParkQA:
             )
         # "柘垣市碛岭临港产业园": a park the index does not know by that whole name is no
         # unknown park when a report names it (a bulletin's member park).
-        unknown = unknown and not sources
+        unknown = (unknown and not sources) or city_only
         analysed = _analyse_without_parks(question, keys, sources, tuple(mentioned))
         if context is not None and is_follow_up(analysed, names_a_report=bool(sources)):
             merged = analysed.merged_with(context.question)
@@ -629,6 +645,12 @@ class ParkQA:
             for key in self._keys()
             if any(n in key.source or n in key.title or (key.name and n in key.name) for n in names)
         }
+
+    def _city_stems(self) -> NameIndex:
+        """The cities the parks of the reports are named after: two characters that begin the
+        names of two parks or more (琨垣 of 琨垣高新区 and 琨垣经开区)."""
+        stems = Counter(n[:2] for n in self.catalog.park_names() if len(n) >= 4)
+        return NameIndex(stem for stem, n in stems.items() if n >= 2)
 
     def _park_pinyin(self) -> set[str]:
         """Pinyin of the distinctive part of every park any report is about or reports on

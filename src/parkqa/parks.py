@@ -306,8 +306,15 @@ _GENERIC_PARK = re.compile(r"^(?:全区|园区|该|本|各|全|我|这个|那个
 
 _PLACE_PARKS = re.compile(
     r"^(?P<place>[\u4e00-\u9fff]{2,4}?)(?:市|县)?(?:全市|全县|全区|各|各类)*"
+    # (a city's parks counted: 琨垣市四园区, 稔州市五个开发区)
+    r"(?:[一二两三四五六七八九十\d]{1,3}个?)?"
     r"(?:开发园区|各开发区|开发区|园区|产业园区)$"
 )
+
+
+def is_park_group(name: str) -> bool:
+    """Does ``name`` name a city's parks together (琨垣市四园区, 云陵市开发园区), not one?"""
+    return _place_of(name) is not None
 
 
 def _place_of(name: str) -> str | None:
@@ -317,7 +324,8 @@ def _place_of(name: str) -> str | None:
     if not m:
         return None
     rest = name[len(m.group("place")) :]
-    return m.group("place") if re.match(r"(?:市|县|全|各)|开发园区", rest) else None
+    said = re.match(r"(?:市|县|全|各)|开发园区|[一二两三四五六七八九十\d]{1,3}个?\w*区$", rest)
+    return m.group("place") if said else None
 
 
 def _park_words(match: str) -> str:
@@ -449,6 +457,11 @@ _PINYIN_WORD = re.compile(
     r"|ia|ie|iu|ua|uo|ui|ue|ve|a|o|e|i|u|v)(?![aeiouv]))+"
 )
 _ENGLISH_NAME = re.compile(r"((?:[A-Z][a-z]+[\s-]+){1,3})$")
+
+
+def names_english_park(question: str) -> bool:
+    """Does an English question name a park by its type (… Industrial Park, … High-tech Zone)?"""
+    return any(re.search(english, question, re.I) for _, english in _TYPE_EN)
 
 
 def unknown_english_park(question: str, known: Iterable[str]) -> str | None:
@@ -676,6 +689,12 @@ def _english_keys(name: str) -> list[tuple[str, str | None]]:
     keys = [(base, english_type)] if len(base) >= 2 else []
     if len(name) > 4 and name.endswith(("园", "片区")) and not _family(name):
         keys.append((name[:2], _PART_EN))
+    # a park written after its city, or with words before its type ("Yaoping New Materials
+    # Industrial Park" for 琨垣市瑶坪新材料产业园): its own first two characters and its type
+    core = _CITY_FIRST.sub("", name)
+    own, core_type = _english_parts(core)
+    if core_type and len(own) > 2 and (own[:2], core_type) not in keys:
+        keys.append((own[:2], core_type))
     return keys
 
 

@@ -267,6 +267,14 @@ class Question:
             return "number"
         if _SEVERAL.search(self.text):
             return self.type
+        if (
+            self.lang == "zh"
+            and self.asks_name
+            and self.order is not None
+            and self.type in ("percent", "amount", "number", "count_noun", "score")
+            and not re.search(r"多少|几", self.text)
+        ):  # "…增速最高的是哪个？": which one, not its rate (哪个月 stays a month)
+            return "name"
         if self.lang == "zh" and self.asks_name and self.type in ("phrase", "list"):
             return "name"
         if self.lang == "en" and self.asks_name:
@@ -331,13 +339,24 @@ class Question:
 
     @cached_property
     def part(self) -> bool:
-        """A 其中 part asked ("其中亿元以上的有几个")."""
-        return "其中" in self.text or "of which" in self.text.lower()
+        """A 其中 part asked ("其中亿元以上的有几个"), or trade with one partner."""
+        return "其中" in self.text or "of which" in self.text.lower() or bool(self.partner)
+
+    @cached_property
+    def partner(self) -> str | None:
+        """The partner of the trade asked ("对东盟进出口额是多少": 东盟)."""
+        return vocab.trade_partner(self.text)
 
     @cached_property
     def total(self) -> bool:
         """A running total asked (累计)."""
         return bool(vocab.TOTAL_ASKED.search(self.text))
+
+    @cached_property
+    def region_asked(self) -> bool:
+        """Does it ask about a region's parks together (云陵市开发园区, 四园区合计, the four
+        parks combined), not one park?"""
+        return bool(vocab.REGION_ASKED.search(self.text))
 
     @cached_property
     def scopes(self) -> tuple[str, ...]:
@@ -520,6 +539,8 @@ _TYPE_RULES_ZH: list[tuple[AnswerType, re.Pattern[str]]] = [
             r"多少(?:亿|万)?元|多少钱|多少[\u4e00-\u9fff]{0,4}(?:资金|投资|收入|产值|金额|税收|外资)|"
             r"多少亩|多少平方米|多少万平方米|多少公里|"
             r"多少吨|多少兆瓦|(?:投资|产值|收入|总额|金额|规模|增加值|外资|税收|投入|额|钱)"
+            # ("年产值预计多少", "投资大概多少": a plan or hedge between)
+            r"(?:预计|计划|将|能|可|大概|大约|约)?(?:合计|总计|共计|一共|总共|累计)?"
             r"(?:是|为|有|达到|达)?多少"
         ),
     ),
@@ -592,7 +613,7 @@ def analyse(text: str) -> Question:
     lang = _lang(q)
     low = q.lower()
     qtype = _answer_type(q, _TYPE_RULES_ZH) if lang == "zh" else _answer_type(low, _TYPE_RULES_EN)
-    years = tuple(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", q))
+    years = vocab.question_years(q)
     periods = list(dict.fromkeys(q[a:b] for a, b, _ in vocab.periods_in(q)))
     qualifiers = list(dict.fromkeys(m.group(0) for m in vocab.QUALIFIER.finditer(q)))
     classifiers: tuple[str, ...] = ()

@@ -39,7 +39,16 @@ from parkqa.answer.ranker import Ranker
 from parkqa.answer.superlative import Pick, pick, stated
 from parkqa.answer.types import Passage, RelatedFigure
 from parkqa.ingest.cleaning import normalize_chars
-from parkqa.parks import PARK_TYPES, english_key, mentions, word_runs
+from parkqa.parks import (
+    PARK_TYPES,
+    NameIndex,
+    english_key,
+    is_generic_park,
+    is_park_group,
+    mentions,
+    own_name,
+    word_runs,
+)
 from parkqa.question import TYPE_UNIT_KINDS, Question
 from parkqa.reader import Reading
 
@@ -177,9 +186,24 @@ class Engine:
             and mentions(question.text, f.subject)
             # a row named for an indicator (新开工项目 | 个 | …) is what is asked, not whom
             and not any(m.surface == f.subject for m in onto.mentions(f.subject))
-            # nor is the report's own park (a bulletin's other parks are subjects)
+            # nor is the report's own park (a bulletin's other parks are subjects), nor a
+            # city's parks together (琨垣市四园区: the whole the question asks)
             and not any(f.subject in p or p in f.subject for p in parks)
+            and not is_park_group(f.subject)
         }
+        if question.lang == "en":
+            # a bulletin's member park spelled in English ("Kunyuan ETDZ" for 琨垣经开区) is
+            # its row written without the city (经开区)
+            members = {m for source in pools for m in self._meta_of(source).members}
+            spelled = NameIndex(members).mentioned(question.text) if members else set()
+            rows = {
+                f.subject
+                for facts in pools.values()
+                for f in facts
+                if len(f.subject) >= 2 and any(_short_for(f.subject, m) for m in spelled)
+            }
+            # (a member named but no row of it found: still no whole's figure)
+            named |= rows or spelled
         if question.lang == "en" and not named:
             # (by meaning only when no part is spelled in pinyin: a follow-up's words inherited
             # from the turn before name the part that turn asked about)
@@ -341,6 +365,17 @@ class Engine:
             ]
             if not ranked:
                 return Decision(None, "other subject", ())
+        if question.partner:  # "对东盟进出口额": trade with that partner only
+            ranked = [
+                c
+                for c in ranked
+                if question.partner
+                in vocab.QUOTE_MARKS.sub(
+                    "", self._report_text(c.fact.source)[c.fact.context_start : c.fact.end]
+                )
+            ]
+            if not ranked:
+                return Decision(None, "other subject", ())
         if self.asks_indicator(question):
             named = self.subjects_named(question, {s: self._facts_of(s) for s in sources})
             view = question_view(question)
@@ -357,6 +392,7 @@ class Engine:
                 names=frozenset(self.entities_named(question, sources)),
                 industries=question.industries,
                 scopes=question.scopes,
+                region=question.region_asked,
             )
             chosen, reason = _matching(
                 ranked,
@@ -387,7 +423,12 @@ class Engine:
             )
             and not _structural_count(c.fact)
             and not (c.fact.kind == "name" and c.fact.value in question.text)
-            and in_scope(c.fact, self._report_text(c.fact.source), question.scopes)
+            and in_scope(
+                c.fact,
+                self._report_text(c.fact.source),
+                question.scopes,
+                question.region_asked,
+            )
         ]
         if not ranked:
             return Decision(None, "no candidates", ())
@@ -619,6 +660,9 @@ class Asked:
     part: bool = False
     #: The scopes the question names (全省, 全国, 全市): a rank or share in another is not it.
     scopes: tuple[str, ...] = ()
+    #: The question asks about a city's parks together (云陵市开发园区, 四园区合计): a figure of
+    #: the whole region may be its answer.
+    region: bool = False
     #: Industries the question's figure is about ("新能源产业协议投资占…比重"): a figure
     #: must be said of them.
     industries: tuple[str, ...] = ()
@@ -650,7 +694,7 @@ def _fit(
     # A qualifier asked (10亿元以上) holds when the fact's row or sentence up to it says it; a
     # population (规模以上, 限额以上) when its paragraph does ("全区规上工业企业实现营业收入…；
     # 实现利润总额31.4亿元").
-    scoped = in_scope(fact, text, ask.scopes)
+    scoped = in_scope(fact, text, ask.scopes, ask.region)
     # Its own words: the stage (申报/通过/立项) and grade (省级/市级) it is reported at.
     own = text[fact.context_start : fact.start] + " " + (fact.indicator if fact.table else "")
     names = ontology().names_text((fact.indicator_id,)) if fact.indicator_id else ""
@@ -827,7 +871,8 @@ def _places(question: str, parks: tuple[str, ...]) -> list[str]:
     found = []
     for m in _PLACE.finditer(text):
         name = _PLACE_LEAD.sub("", m.group(0)).strip()
-        if len(name) >= 3 and len(_distinctive(name)) >= 2:
+        # (四园区, 各开发区: a city's parks together, no place)
+        if len(name) >= 3 and len(_distinctive(name)) >= 2 and not is_generic_park(name):
             found.append(name)
     return found
 
@@ -953,15 +998,26 @@ def _date_events(fact: Fact, text: str) -> set[str]:
     return said or vocab.events_in(fact.subject + text[fact.sentence_start : fact.sentence_end])
 
 
-def in_scope(fact: Fact, text: str, scopes: tuple[str, ...]) -> bool:
+def in_scope(fact: Fact, text: str, scopes: tuple[str, ...], region: bool = False) -> bool:
     """Is the fact taken in the scope asked (全省 vs 全国 开发区, for a rank or a share)? The
     scope is the one its own clause group says ("在全省…考评中位列第四；在商务部…考核评价中位列
     第58位": 全省 is the first's, not the second's); a figure whose clause group and sentence
-    say none is in any; a level or a rate of the region asked must say the region itself."""
+    say none is in any; a level or a rate of the region asked must say the region itself.
+    ``region``: the question asks about a city's parks together."""
     if not scopes:
-        return True
+        # (a level its own words say is the whole region's, "瑛垌全市外贸进出口2215.6亿元",
+        # is no figure of the park asked)
+        return (
+            region
+            or fact.measure != "level"
+            or not vocab.SCOPE.search(text[fact.context_start : fact.start])
+        )
     sentence = max(text.rfind(ch, 0, fact.start) for ch in "。\n") + 1
     group = max([sentence] + [text.rfind(ch, 0, fact.start) + 1 for ch in "；;"])
+    # (a share says its base: "占四园区合计比重" is no share of the 全市 asked)
+    base = _SHARE_BASE.search(fact.indicator + " " + text[group : fact.start])
+    if fact.measure == "share" and base and not any(x in base.group(1) for x in scopes):
+        return False
     own = vocab.SCOPE.findall(fact.qualifier + text[group : fact.start])
     if own:
         return any(x in scopes for x in own)
@@ -970,6 +1026,10 @@ def in_scope(fact: Fact, text: str, scopes: tuple[str, ...]) -> bool:
         # not the park's own ("园区完成规上工业总产值…，占全县的比重…")
         return False
     return not vocab.SCOPE.search(text[sentence:group])
+
+
+#: The base a share names: 占(全市…)比重.
+_SHARE_BASE = re.compile(r"占([^，,。；;比]{1,12}?)的?(?:比重|比例)")
 
 
 def _measure_fits(fact: Fact, question: Question) -> bool:
@@ -1027,6 +1087,18 @@ def _unit_kind_fits(fact: Fact, question: Question) -> bool:
     if not kinds or not fact.indicator_id or fact.measure not in ("level", "increase"):
         return True
     return ontology().get(fact.indicator_id).unit_kind in kinds
+
+
+def _short_for(row: str, member: str) -> bool:
+    """Is a table row's label the short form a bulletin gives a member park: the name without
+    its city (经开区 for 琨垣经开区) or its own two characters and kind (瑶坪园 for
+    琨垣市瑶坪新材料产业园)?"""
+    own = own_name(member)
+    if own == member and len(member) > 4:
+        own = member[2:]  # (a city written without 市: 琨垣瑶坪新材料产业园)
+    return member.endswith(row) or (
+        len(row) <= 4 and row[:2] == own[:2] and row[-1] == own[-1] and row != own[:2]
+    )
 
 
 def _parts_in_english(question: Question, pools: dict[str, list[Fact]]) -> set[str]:

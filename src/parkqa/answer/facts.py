@@ -28,7 +28,7 @@ from parkqa.parks import PARK_TYPES
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 49
+FACTS_VERSION = 50
 
 
 _CLAUSE = "，,；;：:"
@@ -182,7 +182,9 @@ def extract_facts(
             consumed, caption = run, ""
             continue
         if _is_table(block):
-            facts += _table_facts(source, text, a, b, caption, section, meta)
+            # (a table under a part's heading, "四、瑶坪园2026年主要目标", is that part's)
+            table = _table_facts(source, text, a, b, caption, section, meta)
+            facts += [_table_topic(f, section_topic) for f in table] if section_topic else table
             caption = ""
             continue
         if _is_heading(block):
@@ -343,6 +345,18 @@ def _about_clause_topic(fact: Fact, text: str, sentence_start: int, meta: Report
     clause = _CLAUSE_LEAD.sub("", head[cut + 1 :], count=1)
     topic = _topic_area(text, clause, meta) if clause else ""
     return replace(fact, subject=topic) if topic else fact
+
+
+def _table_topic(fact: Fact, topic: str) -> Fact:
+    """A cell of a table under a part's heading is that part's: a row labelled by an indicator
+    (规上工业总产值 | 亿元 | 271.4) keeps the label as what the cell measures."""
+    if fact.kind in ("name", "list") or not fact.subject:
+        return _about_topic(fact, topic)
+    from parkqa.answer.ontology import ontology
+
+    if any(m.surface == fact.subject for m in ontology().mentions(fact.subject)):
+        return replace(fact, indicator=fact.subject + fact.indicator, subject=topic)
+    return fact
 
 
 def _unfinished_year(fact: Fact, meta: ReportMeta) -> Fact:
@@ -826,6 +840,34 @@ def _column_headers(rows: list[list[str]]) -> list[str]:
     return headers
 
 
+#: A caption's parts that say nothing of what is measured: its number, unit, years, 表N.
+_CAPTION_NOISE = re.compile(
+    r"^\s*(?:表\s*\d+\s*)?(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])?"
+    r"|[（(](?:单位\s*[:：])?[^（()）]{0,8}[）)]\s*$"
+)
+
+
+def _caption_indicator(caption: str) -> str:
+    """The indicator a table's caption names alone ("一、规上工业总产值（单位：亿元）" →
+    规上工业总产值), or "" when it names none or more (a table of main indicators)."""
+    name = _CAPTION_NOISE.sub("", caption).strip()
+    if not name or len(name) > 16:
+        return ""
+    from parkqa.answer.ontology import ontology
+
+    mentions = ontology().mentions(name)
+    return name if len(mentions) == 1 and mentions[0].surface == name else ""
+
+
+def _with_caption(indicator: str, caption_name: str) -> str:
+    """A column's indicator, the caption's before it when its header names none (2024年数值)."""
+    if not caption_name:
+        return indicator
+    from parkqa.answer.ontology import ontology
+
+    return indicator if ontology().mentions(indicator) else caption_name + indicator
+
+
 def _column_indicator(headers: list[str], i: int) -> str:
     """What a column measures: its header without the unit; a bare rate of change (同比增长,
     增速) after another column is that column's (规上工业总产值 | 同比增长 → 规上工业总产值同比
@@ -940,13 +982,27 @@ def _grid_facts(
     header_rows = max(1, min(header_rows, 3))
     width = len(cells[header_rows - 1])
     headers = _column_headers([[text[x:y] for x, y in row] for row in cells[:header_rows]])
-    # Units of merged headers above (``投资情况（亿元）`` over three columns) apply below them.
-    upper_units = [
-        m.group("u")
-        for row in cells[: header_rows - 1]
-        for x, y in row
-        for m in _HEADER_UNIT.finditer(text[x:y])
-    ]
+    # Units of merged headers above (``投资情况（亿元）`` over three columns) apply below them:
+    # in a row on the grid of the last, to the columns of its merged cell only (a header two
+    # rows high, ``比重(%)``, is its own column's); in a row a loader left shorter, to all.
+    upper_rows = [[text[x:y] for x, y in row] for row in cells[: header_rows - 1]]
+
+    def upper_unit(i: int) -> str | None:
+        for row in upper_rows:
+            if len(row) != width:
+                found = [m.group("u") for c in row for m in _HEADER_UNIT.finditer(c)]
+            else:
+                j = i
+                while j > 0 and row[j] in _BLANK:
+                    j -= 1
+                found = [m.group("u") for m in _HEADER_UNIT.finditer(row[j])]
+            if found:
+                return found[0]
+        return None
+
+    # A caption naming what the whole table measures ("一、规上工业总产值（单位：亿元）" over
+    # 园区 | 2024年 数值 | 增速(%)): the indicator of columns that name none.
+    caption_name = _caption_indicator(caption)
     table_year = _last_year(caption) or _last_year(section) or meta.year
     table_period = _last_period(caption) or _last_period(section) or meta.period
     unit_col = next((i for i, h in enumerate(headers) if h == "单位"), None)
@@ -997,8 +1053,9 @@ def _grid_facts(
             if unit_col is not None and not _HEADER_UNIT.search(header) and kind != "percent":
                 unit = text[row[unit_col][0] : row[unit_col][1]]
                 kind = _unit_kind(unit) or kind
-            if not _HEADER_UNIT.search(header) and upper_units and kind in ("number", "amount"):
-                unit = upper_units[0]
+            above = upper_unit(i)
+            if not _HEADER_UNIT.search(header) and above and kind in ("number", "amount"):
+                unit = above
                 kind = "amount" if "元" in unit else kind
             elif not unit and caption_unit and kind in ("number", "amount"):
                 unit = caption_unit.group("u")
@@ -1045,7 +1102,7 @@ def _grid_facts(
                     value=value,
                     kind=fact_kind,
                     unit=unit,
-                    indicator=_column_indicator(headers, i),
+                    indicator=_with_caption(_column_indicator(headers, i), caption_name),
                     subject=subject if i != name_col else "",
                     # (a column headed by a year alone, in a table of no period: that year's)
                     period=periods[-1][2]

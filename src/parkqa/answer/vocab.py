@@ -214,6 +214,23 @@ MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct
 
 
 YEAR = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?:年|(?=\s*[—\-–]\d{1,2}月))")
+#: A year written with two digits in a question ("24年上半年", "25年到底涨了几成"), never a
+#: duration ("成立24年", "近10年来", "24年间").
+SHORT_YEAR = re.compile(
+    r"(?<![\d.])(?<!成立)(?<!近)(?<!第)(?<!过去)(?<!了)(?<!约)(?<!达)(?<!用)(?<!有)(?<!满)"
+    r"(?<!经)(?<!历)(?<!每)"
+    r"(?P<y>[12]\d)年(?!来|间|内|多|左右|以上|以下|之|后|前|的?(?:时间|历程|历史|发展))"
+)
+
+
+def question_years(text: str) -> tuple[int, ...]:
+    """The years a question names: four digits (2024), else two (24年 → 2024)."""
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)]
+    if not years:
+        years = [2000 + int(m.group("y")) for m in SHORT_YEAR.finditer(text)]
+    return tuple(years)
+
+
 #: Relative years: a fact under ``上年同期`` belongs to the year before the report's.
 PREVIOUS_YEAR = re.compile(
     r"上年同期|去年同期|上年全年|去年全年|上年度"
@@ -334,6 +351,13 @@ GENERIC_PARTS = frozenset(["产业", "工业", "科技", "物流", "创新", "�
 
 #: The scope a rank or a share is taken in: the country's, the province's, the city's parks.
 SCOPE = re.compile(r"全国|全省|全市|全县")
+#: A question about a region's parks together, not one of them: 全市, 云陵市开发园区, 四园区合计,
+#: 各开发区, "the four parks combined".
+REGION_ASKED = re.compile(
+    r"全国|全省|全市|全县|开发园区|[一二两三四五六七八九十\d]{1,2}个?(?:开发区|园区)|各(?:开发区|园区)"
+    r"|合计|\bcombined\b|city-?wide|\ball (?:the )?(?:\w+ )?(?:parks|zones)\b",
+    re.I,
+)
 #: The words before a rank that say among what it is taken ("增速居全市开发园区", "在全省18家
 #: 国家高新区中排名"): they name no subject of the rank's own (it is the clause before's).
 RANK_SCOPE = re.compile(
@@ -507,7 +531,18 @@ def named_kind_asked(text: str) -> tuple[str, ...]:
 
 #: Trade with one partner ("对东盟进出口", "对“一带一路”沿线国家出口"): a part of the total
 #: trade, never the whole's figure.
-TRADE_PARTNER = re.compile(r"对[^，,。；;]{1,14}?(?:进出口|出口|进口)")
+TRADE_PARTNER = re.compile(r"对(?P<partner>[^，,。；;？?]{1,14}?)的?(?:进出口|出口|进口)")
+
+
+#: Quotation marks and title marks: how a name is set off, no part of it.
+QUOTE_MARKS = re.compile(r"[“”‘’\"'《》「」]")
+
+
+def trade_partner(text: str) -> str | None:
+    """The partner a text's trade is with ("对东盟进出口额是多少" → 东盟, quotation marks
+    left out), if it names one."""
+    m = TRADE_PARTNER.search(text)
+    return (QUOTE_MARKS.sub("", m.group("partner")).strip() or None) if m else None
 
 
 def list_items(value: str) -> list[str]:
