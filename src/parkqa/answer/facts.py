@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from parkqa.answer import vocab
 from parkqa.answer.fact import Fact
 from parkqa.answer.linking import link_facts
+from parkqa.answer.ontology import ontology
 from parkqa.answer.vocab import Period
 from parkqa.figures import find_figures, is_date
 from parkqa.ingest.chunking import sentence_spans
@@ -352,8 +353,6 @@ def _table_topic(fact: Fact, topic: str) -> Fact:
     (规上工业总产值 | 亿元 | 271.4) keeps the label as what the cell measures."""
     if fact.kind in ("name", "list") or not fact.subject:
         return _about_topic(fact, topic)
-    from parkqa.answer.ontology import ontology
-
     if any(m.surface == fact.subject for m in ontology().mentions(fact.subject)):
         return replace(fact, indicator=fact.subject + fact.indicator, subject=topic)
     return fact
@@ -853,8 +852,6 @@ def _caption_indicator(caption: str) -> str:
     name = _CAPTION_NOISE.sub("", caption).strip()
     if not name or len(name) > 16:
         return ""
-    from parkqa.answer.ontology import ontology
-
     mentions = ontology().mentions(name)
     return name if len(mentions) == 1 and mentions[0].surface == name else ""
 
@@ -863,8 +860,6 @@ def _with_caption(indicator: str, caption_name: str) -> str:
     """A column's indicator, the caption's before it when its header names none (2024年数值)."""
     if not caption_name:
         return indicator
-    from parkqa.answer.ontology import ontology
-
     return indicator if ontology().mentions(indicator) else caption_name + indicator
 
 
