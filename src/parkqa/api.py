@@ -36,7 +36,13 @@ from parkqa.answer.facts import (
 from parkqa.answer.ontology import ontology
 from parkqa.answer.ranker import Ranker, load_ranker
 from parkqa.answer.respond import Responder
-from parkqa.answer.vocab import NAME_SUFFIXES, OTHER_THING, REFERS_BACK, period_name
+from parkqa.answer.vocab import (
+    NAME_SUFFIXES,
+    OTHER_THING,
+    PARKS_TOGETHER_EN,
+    REFERS_BACK,
+    period_name,
+)
 from parkqa.catalog import DETAILS_VERSION, Catalog, Details, ReportInfo
 from parkqa.compose import no_reports, not_found
 from parkqa.config import Settings
@@ -576,9 +582,8 @@ class ParkQA:
                 cities = self._by_catalog("member_cities", self._city_stems)
                 spelled = cities.mentioned(question)
                 # (a park of that city no report names: "Kunyuan's Langbu … Industrial Park")
-                # ("Renzhou's five development zones": the city's parks together, no one park)
-                city_only = bool(spelled and names_english_park(question)) and not re.search(
-                    r"(?:zones|parks)\b|\bcombined\b", question, re.I
+                city_only = bool(spelled and names_english_park(question)) and not (
+                    PARKS_TOGETHER_EN.search(question)
                 )
             sources = self._containing(spelled) if spelled else set()
         if not sources:

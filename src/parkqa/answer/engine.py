@@ -33,7 +33,7 @@ from parkqa.answer.features import (
     has_evidence,
     vector,
 )
-from parkqa.answer.measures import RATES
+from parkqa.answer.measures import RATES, SHARE_BASE
 from parkqa.answer.ontology import ontology
 from parkqa.answer.ranker import Ranker
 from parkqa.answer.superlative import Pick, pick, stated
@@ -1015,7 +1015,7 @@ def in_scope(fact: Fact, text: str, scopes: tuple[str, ...], region: bool = Fals
     sentence = max(text.rfind(ch, 0, fact.start) for ch in "。\n") + 1
     group = max([sentence] + [text.rfind(ch, 0, fact.start) + 1 for ch in "；;"])
     # (a share says its base: "占四园区合计比重" is no share of the 全市 asked)
-    base = _SHARE_BASE.search(fact.indicator + " " + text[group : fact.start])
+    base = SHARE_BASE.search(fact.indicator + " " + text[group : fact.start])
     if fact.measure == "share" and base and not any(x in base.group(1) for x in scopes):
         return False
     own = vocab.SCOPE.findall(fact.qualifier + text[group : fact.start])
@@ -1026,10 +1026,6 @@ def in_scope(fact: Fact, text: str, scopes: tuple[str, ...], region: bool = Fals
         # not the park's own ("园区完成规上工业总产值…，占全县的比重…")
         return False
     return not vocab.SCOPE.search(text[sentence:group])
-
-
-#: The base a share names: 占(全市…)比重.
-_SHARE_BASE = re.compile(r"占([^，,。；;比]{1,12}?)的?(?:比重|比例)")
 
 
 def _measure_fits(fact: Fact, question: Question) -> bool:

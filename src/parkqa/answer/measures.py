@@ -23,6 +23,10 @@ import re
 MEASURES = ("level", "growth", "increase", "pp_change", "share", "completion", "rank")
 
 
+#: The base a share names (占全市…比重 → 全市…): a share of another base is no answer.
+SHARE_BASE = re.compile(r"占([^，,。；;比]{1,12}?)的?(?:比重|比例)")
+
+
 def label(indicator: str, measure: str, lang: str) -> str:
     """ "规上工业总产值增速", "gross industrial output value … growth": a frame in words."""
     word = LABELS.get(measure, {}).get(lang, "")
@@ -54,7 +58,6 @@ _ZH = {
     "share": re.compile(
         r"占.{0,14}(?:比重|比例|份额|的?百分之|几成|\d+(?:\.\d+)?%)|占.{1,16}的|占比|比重|份额|几成"
     ),
-    # "比重较上年提高了多少": a share's change is in percentage points
     # "比重较上年提高了多少": a share's change is in percentage points
     "pp_change": re.compile(
         r"百分点|(?:比重|占比|比例|份额)[^，,。；;]{0,8}"

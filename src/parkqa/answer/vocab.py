@@ -358,6 +358,9 @@ REGION_ASKED = re.compile(
     r"|合计|\bcombined\b|city-?wide|\ball (?:the )?(?:\w+ )?(?:parks|zones)\b",
     re.I,
 )
+#: An English question about a city's parks as a group ("Renzhou's five development zones",
+#: "Kunyuan's parks combined"): no one park of that city, so no unknown one either.
+PARKS_TOGETHER_EN = re.compile(r"(?:zones|parks)\b|\bcombined\b", re.I)
 #: The words before a rank that say among what it is taken ("增速居全市开发园区", "在全省18家
 #: 国家高新区中排名"): they name no subject of the rank's own (it is the clause before's).
 RANK_SCOPE = re.compile(
