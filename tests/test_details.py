@@ -197,3 +197,16 @@ def test_details_benchmark_sets(name: str) -> None:
     for field in ("title", "park", "year", "period"):
         missed = [file for file, f in wrong if f == field]
         assert len(missed) <= 0.05 * len(gold), (field, missed)
+
+
+def test_an_issue_date_under_the_title_is_no_period() -> None:
+    """ "（2026年1月）" under a review's title says when it was issued: the report covers no
+    month of it."""
+    text = (
+        "栎川高新技术产业开发区\n“十四五”发展回顾暨2026年工作思路\n栎川高新区管委会\n（2026年1月）\n\n"
+        "一、“十四五”时期发展成效\n地区生产总值由2020年的312.6亿元增加到2025年的548.9亿元。\n"
+    )
+    assert read_details("review.txt", text).months is None
+    assert read_details(
+        "monthly.txt", "栎川高新区经济运行简报\n（2026年1—3月）\n\n正文。\n"
+    ).months == (1, 3)

@@ -420,3 +420,23 @@ def test_a_share_of_another_base_is_no_share_of_the_base_asked() -> None:
     share = next(f for f in facts if f.value == "100")
     assert share.measure == "share"
     assert not in_scope(share, text, ("全市",))
+
+
+def test_a_count_at_a_stage_of_what_was_counted_is_no_answer_to_the_total() -> None:
+    """ "31个签约项目中已开工12个", "仍有9个签约项目未开工": counts of a subset at (or short of) a
+    stage; the total signed answers a question that asks no stage."""
+    text = (
+        "2025年，园区新签约项目31个，协议总投资146.8亿元。"
+        "截至年底，31个签约项目中已开工12个，仍有9个签约项目未开工。"
+    )
+    decision = _decided(text, "2025年签约项目多少个？")
+    assert decision.chosen is not None and decision.chosen.fact.value == "31个"
+
+
+def test_a_sentence_about_one_event_gives_its_figures_to_that_event() -> None:
+    """ "本次集中签约项目15个，总投资118.6亿元": 118.6 is the ceremony's, no answer to the
+    year's agreed investment; a question about 此次 signing takes it."""
+    text = "11月28日，园区举行秋季重点项目集中签约仪式。本次集中签约项目15个，总投资118.6亿元。"
+    assert _decided(text, "2025年签约项目协议总投资多少？").chosen is None
+    chosen = _decided(text, "此次集中签约项目总投资多少？").chosen
+    assert chosen is not None and chosen.fact.value == "118.6亿元"

@@ -555,3 +555,25 @@ def test_a_table_under_a_parts_heading_is_that_parts() -> None:
         "瑶坪园",
         "investment-fixed-assets",
     )
+
+
+def test_a_part_named_by_its_role_is_that_part_even_when_said_once() -> None:
+    """ "核心区完成规上工业总产值158.3亿元，同比增长9.1%": the core zone's, not the park's."""
+    from parkqa.answer.facts import ReportMeta
+
+    text = (
+        "一季度，全区完成规上工业总产值268.4亿元，同比增长10.2%。"
+        "分片区看，核心区完成规上工业总产值158.3亿元，同比增长9.1%；"
+    )
+    facts = {
+        f.value: f.subject for f in extract_facts("r.txt", "r", text, meta=ReportMeta(2025, None))
+    }
+    assert (facts["268.4亿元"], facts["10.2%"]) == ("", "")
+    assert (facts["158.3亿元"], facts["9.1%"]) == ("核心区", "核心区")
+
+
+def test_a_rate_of_completion_is_achieved_whatever_governs_the_target() -> None:
+    text = "年初确定的规上工业总产值目标为1520亿元，实际完成率为98.8%。"
+    facts = {f.value: f for f in extract_facts("c.txt", "2025年工作总结", text)}
+    assert facts["1520亿元"].status == "plan"
+    assert (facts["98.8%"].status, facts["98.8%"].measure) == ("actual", "completion")

@@ -201,3 +201,22 @@ def test_a_figure_a_change_moved_to_is_the_first_figures_indicator_and_measure()
         "share",
     )
     assert facts["55.8%"].year == 2024 and facts["65.1%"].year == 2025
+
+
+def test_a_qualified_part_of_what_was_counted_before_is_of_that_indicator() -> None:
+    """ "新开工项目12个，其中亿元以上项目9个": the 9 are new starts, not signed projects (the
+    words 亿元以上项目 name signed ones elsewhere); under 签约 they stay 亿元以上签约项目."""
+    text = (
+        "一季度新开工项目12个，其中亿元以上项目9个。"
+        "一季度新签约项目16个，协议总投资78.6亿元，其中亿元以上项目11个。"
+    )
+    facts = {f.value: f for f in extract_facts("q.txt", "2025年一季度简报", text)}
+    assert facts["9个"].indicator_id == facts["12个"].indicator_id == "newly-started-projects"
+    assert facts["9个"].qualifier == "亿元以上"
+    assert facts["11个"].indicator_id == "signed-projects-worth-100-million-yuan"
+
+
+def test_a_contribution_to_growth_is_no_growth() -> None:
+    links = _links("规上工业总产值增长11.8%，对全县规上工业增长的贡献率达到41.5%。")
+    assert links["11.8%"][1] == "growth"
+    assert links["41.5%"][1] == "share"

@@ -20,6 +20,7 @@ from parkqa.answer.measures import MEASURES, label, measure_in
         ("占全区规上工业总产值的", True, "share"),
         ("完成年度目标的", True, "completion"),
         ("占年度计划的", True, "completion"),
+        ("对全县规上工业增长的贡献率达到", True, "share"),  # a contribution, no growth
         ("增速居全市第", None, "rank"),
         ("实现", False, "level"),
         ("", True, "level"),

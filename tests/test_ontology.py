@@ -64,6 +64,14 @@ def test_colloquial_forms_are_read_in_questions_only() -> None:
     assert _names("投资多少", colloquial=True) == []
 
 
+def test_the_most_specific_colloquial_form_wins_and_de_may_be_dropped() -> None:
+    """Both "签了多少项目" and "签了多少钱的项目" fit "签了多少钱的项目": the money is asked;
+    a question read without its 的 ("签了多少钱项目") still reads it."""
+    assert _names("一共签了多少钱的项目", colloquial=True) == ["协议投资额"]
+    assert _names("一共签了多少钱项目", colloquial=True) == ["协议投资额"]
+    assert _names("一共签了多少个项目", colloquial=True) == ["签约项目"]
+
+
 @pytest.mark.parametrize(
     ("question", "name"),
     [
@@ -123,3 +131,9 @@ def test_english_periods_read_the_whole_of_a_year() -> None:
     from parkqa.answer import vocab
 
     assert vocab.english_periods("And for the whole of 2025?") == [(1, 12)]
+
+
+def test_a_de_before_the_counted_thing_is_read_through() -> None:
+    """A report writes "营业收入超百亿元的企业只有六家": the indicator 营业收入超百亿元企业."""
+    assert _names("全区营业收入超百亿元的企业只有六家") == ["百亿级企业"]
+    assert _names("超百亿元企业6家") == ["百亿级企业"]

@@ -315,3 +315,15 @@ def test_a_park_written_after_its_city_is_spelled_by_its_own_name() -> None:
     assert NameIndex(members).mentioned(question) == {"琨垣市瑶坪新材料产业园"}
     assert names_english_park(question)
     assert not names_english_park("What was the investment of Kunyuan's four parks combined?")
+
+
+def test_a_project_spelled_by_its_owners_pinyin_is_named_never_a_park() -> None:
+    from parkqa.parks import mentions
+
+    project = "朗越半导体封装测试基地项目"
+    assert mentions("What is the total investment of the Langyue packaging base project?", project)
+    # "project" must be said, and the spelled name must not be a park's
+    assert not mentions("What did Langyue invest?", project)
+    assert not mentions("How many projects did Langyue ETDZ sign?", project)
+    # a class of projects (新能源汽车项目) has no owner to spell
+    assert not mentions("How many Xinneng projects?", "新能源汽车零部件项目")

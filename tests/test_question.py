@@ -244,3 +244,20 @@ def test_which_one_is_highest_asks_a_name_not_its_rate() -> None:
     assert analyse("三个片区中，2024年规上工业总产值增速最高的是哪个？").answer_kind == "name"
     assert analyse("哪个片区增速最快？").answer_kind == "name"
     assert analyse("增速最高的片区增长了多少？").answer_kind == "percent"
+
+
+def test_spoken_plan_words_and_event_words_are_read() -> None:
+    assert analyse("梧冈片区2025年规上工业产值准备做到多少？").plan
+    # a thing already prepared is no target
+    assert not analyse("园区为2025年提前准备了多少个重点项目？").plan
+    # 此次/本次/现场 ask for one event's figure, as 签约仪式 does
+    assert analyse("琮湖高新区此次秋季签约项目总投资多少？").dated
+    assert not analyse("琮湖高新区2025年签约项目总投资多少？").dated
+
+
+def test_stages_in_an_event_name_and_a_role_asked_in_english() -> None:
+    # 签约 and 开工 in the ceremony's name ask no stage of what was started at it
+    assert analyse("澈烽经开区秋季集中签约暨开工仪式上集中开工了几个项目？").stage is None
+    assert analyse("园区还有几个签约项目没有动工？").stage == "未开工"
+    role = "What role does the Wugang sub-park play given its large share of output?"
+    assert analyse(role).answer_kind == "phrase"

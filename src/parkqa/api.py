@@ -563,6 +563,17 @@ class ParkQA:
                 and unknown_english_park(question, self._park_pinyin()) is not None
             )
         )
+        if sources and not re.search(r"[\u4e00-\u9fff]", question):
+            # A park named in English is looked for as its Chinese name is: in every report
+            # whose text names it (a city bulletin's row of it), not only in its own reports.
+            names = {
+                n
+                for k in keys
+                if k.source in sources
+                for n in (k.name, k.short)
+                if n and len(n) > 3
+            }
+            sources = sources | self.catalog.containing(names)
         if not sources and re.search(r"[A-Za-z]{3,}", question):
             # An English question writing a place in Chinese beside its English ("Zheyuan
             # (柘垣)"): the reports whose text names it.

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from parkqa.answer.vocab import NAME_BOUNDARY, SCOPE
+from parkqa.answer.vocab import NAME_BOUNDARY, NOT_A_NAME, SCOPE
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # What follows a park's short name where a question names it by that ("滨江开发区").
@@ -535,24 +535,24 @@ class ParkType:
 #: with any. The one home of park suffixes: the title and question patterns below are built
 #: from it.
 PARK_TYPES: list[ParkType] = [
-    ParkType("高新技术产业开发区", "高新", r"high[- ]?tech(?:nology)?\b.*?\bzone"),
+    ParkType("高新技术产业开发区", "高新", r"high[- ]?tech(?:nology)?\b.*?\bzone\b"),
     ParkType("高新技术开发区", "高新", None),
-    ParkType("经济技术开发区", "经开", r"\betdz\b|economic and technological development zone"),
-    ParkType("经济开发区", "经开", r"economic development zone|\bedz\b"),
-    ParkType("高新区", "高新", r"hi(?:gh)?[- ]?tech\b.*?\b(?:zone|park)"),
+    ParkType("经济技术开发区", "经开", r"\betdz\b|economic and technological development zone\b"),
+    ParkType("经济开发区", "经开", r"economic development zone\b|\bedz\b"),
+    ParkType("高新区", "高新", r"hi(?:gh)?[- ]?tech\b.*?\b(?:zone|park)\b"),
     ParkType("高新园", "高新", None),
-    ParkType("经开区", "经开", r"\betdz\b|development zone"),
+    ParkType("经开区", "经开", r"\betdz\b|development zone\b"),
     ParkType("开发区", None, None),
     # A report's park keeps its whole name (松林工业园区: titles, file names, details); in a
     # question the name is cut at 工业园 (its short form 松林工业园 names the park too).
-    ParkType("工业园区", "工业园", r"industrial park", in_questions=False),
-    ParkType("产业园", "产业园", r"industrial park|\bpark\b"),
-    ParkType("工业园", "工业园", r"industrial park"),
+    ParkType("工业园区", "工业园", r"industrial park\b", in_questions=False),
+    ParkType("产业园", "产业园", r"industrial park\b|\bpark\b"),
+    ParkType("工业园", "工业园", r"industrial park\b"),
     ParkType("科技园区", "科技园", None),
     ParkType("科技园", "科技园", None),
     ParkType("产业园区", "产业园", None),
-    ParkType("综合保税区", "综保", r"comprehensive bonded zone|bonded zone"),
-    ParkType("综保区", "综保", r"bonded zone"),
+    ParkType("综合保税区", "综保", r"comprehensive bonded zone\b|bonded zone\b"),
+    ParkType("综保区", "综保", r"bonded zone\b"),
     # A part of a park (东片区), never a park: only for telling sub-areas' names in English.
     ParkType(
         "片区",
@@ -695,7 +695,23 @@ def _english_keys(name: str) -> list[tuple[str, str | None]]:
     own, core_type = _english_parts(core)
     if core_type and len(own) > 2 and (own[:2], core_type) not in keys:
         keys.append((own[:2], core_type))
+    # a project named by its owner's two characters and what it builds ("the Langyue
+    # semiconductor packaging base project" for 朗越半导体封装测试基地项目): those two, with
+    # "project" said and no park's type after them (Langyue ETDZ is a park)
+    if len(name) > 5 and name.endswith("项目") and not NOT_A_NAME.match(name):
+        keys.append((name[:2], _project_type(name[:2])))
     return keys
+
+
+#: English park types: after a name they make it a park's.
+_PARK_AFTER_EN = r"(?:High|Hi-tech|Economic|ETDZ|Development|Industrial|Zone|Park|Sub-park)"
+
+
+def _project_type(key: str) -> str:
+    """The pattern a question must match to name the project whose owner ``key`` spells:
+    "project" said, the spelled name not followed by a park type."""
+    spelled = _pinyin_pattern(key).pattern
+    return rf"(?i)(?=.*\bprojects?\b){spelled}(?!\s+{_PARK_AFTER_EN})"
 
 
 def _english_parts(name: str) -> tuple[str, str | None]:

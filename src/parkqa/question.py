@@ -122,7 +122,6 @@ _NOT_AN_INDICATOR = frozenset(
         "year",
     ]
 )
-_PLAN_ZH = ("力争", "计划", "预计", "预排", "目标", "确保", "将要", "打算", "争取", "拟")
 _PLAN_EN = ("target", "plan", "aim", "expect", "goal", "strive", "intend", "will")
 _EN_QUALIFIER = [
     (
@@ -324,14 +323,17 @@ class Question:
     @cached_property
     def dated(self) -> bool:
         """A day or an event asked: one event's figure may answer."""
-        return bool(self.dates) or bool(vocab.EVENT.search(self.text))
+        return bool(self.dates) or bool(
+            vocab.EVENT.search(self.text) or vocab.EVENT_FIGURE.search(self.text)
+        )
 
     @cached_property
     def stage(self) -> str | None:
         """The stage asked (申报, 通过, 开工), outside the indicator's own name."""
         from parkqa.answer.ontology import ontology
 
-        return vocab.stage_in(self.text, ontology().names_text(self.indicators))
+        words = vocab.EVENT_NAME.sub(" ", self.text)
+        return vocab.stage_in(words, ontology().names_text(self.indicators))
 
     @cached_property
     def grade(self) -> str | None:
@@ -567,6 +569,14 @@ _TYPE_RULES_ZH: list[tuple[AnswerType, re.Pattern[str]]] = [
     ("number", re.compile(r"多少")),
 ]
 _TYPE_RULES_EN: list[tuple[AnswerType, re.Pattern[str]]] = [
+    # "what role does X play given its large share": a phrase, whatever figure words follow
+    (
+        "phrase",
+        re.compile(
+            r"\bwhat (?:role|kind of|type of|sort of|mechanism|model|title|honou?rs?|"
+            r"positioning|approach)\b"
+        ),
+    ),
     ("date", re.compile(r"\bwhen\b|what date|which date|which day|what day")),
     ("year", re.compile(r"which year|what year")),
     ("score", re.compile(r"\bwhat score\b|\bscored?\b|\bhow many points\b")),
@@ -628,7 +638,7 @@ def analyse(text: str) -> Question:
                 head = noun
                 classifiers = classifiers or cls
                 break
-        plan = True if any(w in q for w in _PLAN_ZH) else None
+        plan = True if vocab.PLAN_ASKED.search(q) else None
         # "多少个市重点项目" must not yield the token 个市: drop the wh-word and its classifier.
         plain = _CLASSIFIER_Q.sub(" ", WH_ZH.sub(" ", q)).replace("多少", " ")
         # Years, periods and dates are constraints, not content: removed before segmenting, so

@@ -444,6 +444,9 @@ class Engine:
                     return Decision(chosen, reason, tuple(ranked))
                 if reason == "ambiguous":
                     return Decision(None, reason, tuple(ranked))
+            focused = _focused(question, ranked, floors.margin)
+            if focused is not None and focused.probability >= floors.fact_floor:
+                return Decision(focused, "focused", tuple(ranked))
         covered = _covered(ranked, floors.margin)
         if covered is None and question.answer_kind == "rank":
             # A rank is stated in the sentence naming its ranking, often before the park
@@ -691,6 +694,8 @@ def _fit(
     fact = candidate.fact
     text = report_text(fact.source)
     sentence = text[fact.sentence_start : fact.sentence_end]
+    ends = re.search(r"[，,；;。]", text[fact.end : fact.sentence_end])
+    clause = fact.end + ends.start() if ends else fact.sentence_end
     # A qualifier asked (10亿元以上) holds when the fact's row or sentence up to it says it; a
     # population (规模以上, 限额以上) when its paragraph does ("全区规上工业企业实现营业收入…；
     # 实现利润总额31.4亿元").
@@ -699,6 +704,9 @@ def _fit(
     own = text[fact.context_start : fact.start] + " " + (fact.indicator if fact.table else "")
     names = ontology().names_text((fact.indicator_id,)) if fact.indicator_id else ""
     stage = vocab.stage_in(own, names)
+    not_reached = vocab.STAGE_NOT_REACHED.search(text[fact.end : fact.sentence_end])
+    if not_reached:  # "仍有12个签约项目未开工": the count of those short of 开工
+        stage = vocab.stage_in(not_reached.group(0), names) or stage
     grade = vocab.grade_in(own + fact.subject)
     others = [n for n in names_before(fact) if not any(n in m or m in n for m in ask.names)]
     return (
@@ -707,6 +715,9 @@ def _fit(
         and _industries_said(fact, text, ask.industries),
         _qualifiers_said(fact, text, ask.qualifiers)
         and (bool(ask.qualifiers) or not _own_qualifiers(fact))
+        and (bool(ask.stage) or not _stage_subset(fact, text))
+        # the stage asked (开工, 认定) said of it: in its sentence up to its clause's end
+        and (not ask.stage or ask.stage in vocab.stages_in(text[fact.sentence_start : clause]))
         and scoped
         # a bound an actual figure passed ("首次突破1400亿元") is not what it was
         and not (fact.status == "actual" and _BOUND.search(own)),
@@ -721,13 +732,19 @@ def _fit(
         ask.dated
         or bool(ask.names)
         or fact.table
-        or not (_DAY.search(sentence) or vocab.EVENT_FIGURE.search(own)),
+        or not (
+            _DAY.search(sentence)
+            # (本次集中签约项目15个，总投资118.6亿元: the sentence's event is its figures')
+            or vocab.EVENT_FIGURE.search(own + text[fact.sentence_start : fact.start])
+        ),
         # "今年累计签约了多少个": a running total, not one ceremony's
         not ask.total or bool(vocab.TOTAL_FIGURE.search(own)) or fact.table,
         not ask.stage or stage == ask.stage,
         # "其中工业投资呢？": the 其中 part, not a sub-area's; a question that asks no part
         # (nor a qualifier a part would carry) the whole, not "其中…贡献税收2.36亿元"
         fact.part if ask.part else not fact.part or ask.qualified,
+        # a figure of the period asked rather than one of no stated period (a day's news)
+        not ask.periods or fact.period in ask.periods,
     )
 
 
@@ -1116,6 +1133,35 @@ def _parts_in_english(question: Question, pools: dict[str, list[Fact]]) -> set[s
 _PART_NAME = re.compile(r"(?P<own>[\u4e00-\u9fff]{2,6}?)(?:" + "|".join(vocab.PART_SUFFIXES) + ")")
 
 
+def _focused(question: Question, ranked: list[Candidate], margin: float) -> Candidate | None:
+    """For a name or list question that says what it asks (主导产业, 主任): the name or list
+    whose own words say that ("以光电显示、新材料…为主导产业", "中心主任郑泠舟…"), of the kind
+    asked, about nothing the question does not name; none when a different one says it as
+    well within ``margin``."""
+    if question.answer_kind not in ("name", "list") or not question.focus:
+        return None
+    found = [
+        c
+        for c in ranked
+        if c.fact.kind == question.answer_kind
+        and all(word in c.fact.indicator for word in question.focus)
+        and c.features[_F["other_subject"]] == 0.0
+        and (c.fact.kind != "name" or name_fits(question, c.fact.value, c.fact.unit))
+    ]
+    if not found:
+        return None
+    first = found[0]
+    rivals = [c for c in found if c.fact.value != first.fact.value]
+    if rivals and first.probability - rivals[0].probability < margin:
+        return None
+    return first
+
+
+#: The reasons of a decision on a figure or name matched to the question's frame (not the
+#: ranker's bare pick): they stand on the fact floor.
+MATCHED = ("match", "beside", "covered", "focused")
+
+
 def _covered(ranked: list[Candidate], margin: float, scope: str = "cov_local") -> Candidate | None:
     """For a question naming no indicator the ontology knows: the figure whose own words say
     every content word of the question ("兑现各类惠企资金3.26亿元" for "兑现了多少惠企资金"),
@@ -1150,6 +1196,14 @@ def _qualifiers_beyond(question: Question) -> tuple[str, ...]:
     names = ontology().names_text(question.indicators)
     quals = (vocab.normalise_qualifier(q) for q in question.qualifiers)
     return tuple(q for q in quals if q and q not in names)
+
+
+def _stage_subset(fact: Fact, text: str) -> bool:
+    """Is the figure a count of the items before it that reached a stage, or did not
+    ("31个签约项目中已开工12个", "仍有12个签约项目未开工")? Not the indicator's own total."""
+    own = text[fact.context_start : fact.start].rstrip()
+    after = text[fact.end : fact.sentence_end]
+    return bool(vocab.SUBSET_STAGE.search(own) or vocab.STAGE_NOT_REACHED.search(after))
 
 
 def _own_qualifiers(fact: Fact) -> list[str]:

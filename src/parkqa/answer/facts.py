@@ -29,7 +29,7 @@ from parkqa.parks import PARK_TYPES
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 50
+FACTS_VERSION = 51
 
 
 _CLAUSE = "，,；;：:"
@@ -167,6 +167,8 @@ def extract_facts(
     section_year: int | None = None
     section_period: vocab.Period | None = None
     plan_section = False
+    # the numbered headings in force, by level: (their targets, their year)
+    headings: dict[int, tuple[bool, int | None]] = {}
     section_topic = ""
     caption = ""
     blocks = list(_blocks(text))
@@ -190,10 +192,19 @@ def extract_facts(
             continue
         if _is_heading(block):
             section = block.strip()
-            numbered = bool(vocab.SECTION_NUMBER.match(section))
-            section_year = _last_year(section) if numbered else None
-            if numbered:  # "三、2025年工作打算": what it states are targets
-                plan_section = bool(vocab.PLAN_SECTION.search(section.rstrip("。. ")))
+            level = _heading_level(section)
+            if level:  # "三、2025年工作打算": what it states are targets
+                # (a heading under it, "（二）重点工作任务", keeps its year and its targets)
+                outer = [held for lv, held in sorted(headings.items()) if lv < level]
+                headings = {lv: held for lv, held in headings.items() if lv < level}
+                own_year = _last_year(section)
+                plan_section = bool(vocab.PLAN_SECTION.search(section.rstrip("。. "))) or any(
+                    plan for plan, _ in outer
+                )
+                section_year = own_year or next((year for _, year in reversed(outer) if year), None)
+                headings[level] = (plan_section, section_year)
+            else:
+                section_year = None
             section_period = _last_period(section)
             caption = section
             # A heading that is itself a sentence with figures (titles, captions) still counts.
@@ -293,8 +304,12 @@ def _topic_area(text: str, block: str, meta: ReportMeta) -> str:
     m = _TOPIC_AREA.match(block)
     if m is None:
         # "东区（装备制造片区）。聚焦高端装备制造…": a part named by its side or role
+        # (a part's role name, 核心区 or 起步区, names a part even when said once)
         zone = _TOPIC_ZONE.match(block)
-        return zone.group("name") if zone and text.count(zone.group("name")) >= 2 else ""
+        if zone is None:
+            return ""
+        name = zone.group("name")
+        return name if text.count(name) >= 2 or name in vocab.ZONE_PARTS else ""
     name = m.group("name")
     own = vocab.PART_SUFFIX.sub("", name)  # 产业园 → 产业: a kind of park, no part
     if (
@@ -325,6 +340,17 @@ def _about_whole(sentence: str, meta: ReportMeta) -> bool:
     )
 
 
+def _heading_level(heading: str) -> int:
+    """How deep a numbered heading is: 一、 (or 第一部分) 1, （一） 2, 1. 3; 0 when unnumbered."""
+    m = vocab.SECTION_NUMBER.match(heading)
+    if m is None:
+        return 0
+    number = m.group(0).strip()
+    if number[0] in "（(":
+        return 2
+    return 3 if number[0].isdigit() else 1
+
+
 def _about_topic(fact: Fact, topic: str) -> Fact:
     """A figure of a paragraph about one part of the park is that part's, unless it has a
     subject of its own (a 分别 item)."""
@@ -333,7 +359,10 @@ def _about_topic(fact: Fact, topic: str) -> Fact:
     return replace(fact, subject=topic)
 
 
-_CLAUSE_LEAD = re.compile(r"^\s*(?:其中|此外|另外)?[，,：:]?\s*")
+#: What may open a clause before the part it is about (其中，…; 分片区看，…; 从园区看，…).
+_CLAUSE_LEAD = re.compile(
+    r"^\s*(?:其中|此外|另外|分[^，,。]{1,4}看|从[^，,。]{1,6}看)?[，,：:]?\s*"
+)
 
 
 def _about_clause_topic(fact: Fact, text: str, sentence_start: int, meta: ReportMeta) -> Fact:

@@ -272,12 +272,44 @@ def _link_prose(
     near = text[max(fact.sentence_start, mention.start - 12) : mention.end + 4]
     if not any(cue in near for i in mention.ids for cue in onto.get(i).cues):
         near = text[fact.sentence_start : fact.sentence_end]
-    ident = resolve(mention, near, onto)
+    ident = _qualified_part(text, fact, mention, before, onto) or resolve(mention, near, onto)
     stock = onto.get(ident).flow_of
     if stock and mention.start < fact.context_start and _TOTAL.search(words):
         # "新认定高新技术企业46家，累计达到318家": the total is the stock's level
         ident = stock
     return _with(fact, onto, ident, measure, words)
+
+
+def _qualified_part(
+    text: str, fact: Fact, mention: Mention, before: list[Mention], onto: Ontology
+) -> str | None:
+    """A 其中 part that names only a qualified kind of what its sentence counted before it
+    ("新开工项目12个，其中亿元以上项目9个") is of that indicator, its qualifier kept apart:
+    亿元以上项目 there are new starts, not the signed ones the same words name elsewhere. None
+    when the part is no such thing or the indicator before already holds it (签约项目 …，其中
+    亿元以上项目: 亿元以上签约项目)."""
+    if not fact.part or mention.start < fact.context_start:
+        return None
+    surface = text[mention.start : mention.end]
+    qualifier = vocab.QUALIFIER.match(surface)
+    if qualifier is None:
+        return None
+    item = surface[qualifier.end() :].lstrip("的")
+    whole = [
+        m
+        for m in before
+        if fact.sentence_start <= m.start
+        and m.end <= fact.context_start
+        and not vocab.QUALIFIER.match(text[m.start : m.end])
+    ]
+    if not item or not whole or not text[whole[-1].start : whole[-1].end].endswith(item):
+        return None
+    parent = resolve(whole[-1], text[fact.sentence_start : fact.context_start], onto)
+    lineage, ident = set(), resolve(mention, text[fact.sentence_start : fact.end], onto)
+    while ident and ident not in lineage:
+        lineage.add(ident)
+        ident = onto.get(ident).parent or ""
+    return None if parent in lineage else parent
 
 
 def _counted_after(text: str, fact: Fact, mentions: list[Mention]) -> Mention | None:

@@ -57,6 +57,8 @@ _ZH = {
     ),
     "share": re.compile(
         r"占.{0,14}(?:比重|比例|份额|的?百分之|几成|\d+(?:\.\d+)?%)|占.{1,16}的|占比|比重|份额|几成"
+        # a contribution to growth (对…增长的贡献率) is a share of that growth, no growth
+        r"|贡献率|贡献度"
     ),
     # "比重较上年提高了多少": a share's change is in percentage points
     "pp_change": re.compile(
@@ -79,7 +81,9 @@ _EN = {
         r"\b(?:of|against) (?:its |the )?(?:annual |full-year |yearly |year's )?"
         r"(?:target|plan|goal|quota)|\bcompletion\b"
     ),
-    "share": re.compile(r"\bshare\b|\bproportion\b|\baccount(?:s|ed)? for\b|\bpercentage of\b"),
+    "share": re.compile(
+        r"\bshare\b|\bproportion\b|\baccount(?:s|ed)? for\b|\bpercentage of\b|\bcontribution\b"
+    ),
     "pp_change": re.compile(
         r"percentage points?|\b(?:share|proportion)\b.{0,30}\b(?:rise|rose|increase|fall|fell|"
         r"drop|change)"

@@ -30,6 +30,27 @@ UNIT_KINDS = ("amount", "count", "percent", "area", "energy", "score", "rank")
 
 #: One qualifier, two spellings: each surface form is matched in both.
 _SPELLINGS = (("规模以上", "规上"), ("限额以上", "限上"))
+#: The things a name may count or measure after a 的 a report writes before them
+#: ("营业收入超百亿元的企业" is 营业收入超百亿元企业).
+_DE_HEADS = ("企业", "项目")
+
+
+def _with_de(surface: str) -> str:
+    """A surface as a pattern that also matches it with 的 before its head noun."""
+    for head in _DE_HEADS:
+        if len(surface) >= len(head) + 3 and surface.endswith(head):
+            return re.escape(surface[: -len(head)]) + "的?" + re.escape(head)
+    return re.escape(surface)
+
+
+def _without_de(found: str) -> str:
+    """The surface a match of :func:`_with_de` stands for."""
+    for head in _DE_HEADS:
+        if found.endswith("的" + head):
+            return found[: -len(head) - 1] + head
+    return found
+
+
 #: Question words inside a colloquial form: any short run of characters may stand there.
 _QUESTION_WORDS = re.compile(r"多少|几|怎么样|怎样|如何|有多大|多大|多高|什么|哪些|吗|呢")
 _EN_STOP = frozenset(
@@ -229,14 +250,20 @@ class Ontology:
                 surfaces[surface] = {by_name[surface]: "name"}
         self._surfaces = surfaces
         ordered = sorted(surfaces, key=lambda s: (-len(s), s))
-        self._pattern = re.compile("|".join(map(re.escape, ordered)))
+        self._pattern = re.compile("|".join(_with_de(s) for s in ordered))
         colloquial = []
         for ind in indicators:
             for phrase in ind.colloquial:
-                parts = [re.escape(p) for p in _QUESTION_WORDS.split(phrase) if p]
+                # (a question's 的 between two characters is dropped before it is read)
+                parts = [
+                    re.escape(p).replace("的", "的?") for p in _QUESTION_WORDS.split(phrase) if p
+                ]
                 # Two characters ("投资多少" → 投资) say too little to stand for one indicator.
                 if parts and sum(len(p) for p in parts) >= 3:
                     colloquial.append((re.compile(".{0,4}?".join(parts)), ind.id))
+        # the most specific form first ("签了多少钱的项目" before "签了多少项目": both match
+        # "签了多少钱的项目", which asks for the money)
+        colloquial.sort(key=lambda pair: -len(re.sub(r"\.\{0,4\}\?|\?", "", pair[0].pattern)))
         self._colloquial = colloquial
         self._patterns = [
             (re.compile(pattern), ind.id) for ind in indicators for pattern in ind.patterns
@@ -266,9 +293,9 @@ class Ontology:
             Mention(
                 m.start(),
                 m.end(),
-                tuple(self._surfaces[m.group(0)]),
+                tuple(self._surfaces[_without_de(m.group(0))]),
                 m.group(0),
-                "name" if "name" in self._surfaces[m.group(0)].values() else "alias",
+                "name" if "name" in self._surfaces[_without_de(m.group(0))].values() else "alias",
             )
             for m in self._pattern.finditer(text)
             # "3亿元以上项目" is not 亿元以上项目: a threshold's number is part of its name
@@ -344,13 +371,19 @@ class Ontology:
         return tuple(out)
 
     def names_text(self, ids: tuple[str, ...]) -> str:
-        """The indicators' names and aliases in one string, qualifiers spelt one way: a word
-        inside it belongs to the indicator's own name (申报 in 申报专利数 is no stage asked)."""
+        """The indicators' names and aliases, and their parents', in one string, qualifiers
+        spelt one way: a word inside it belongs to the indicator's own name (申报 in 申报专利数
+        is no stage asked; nor is 签约 in 新签约10亿元以上项目, a kind of 签约项目)."""
         key = tuple(ids)
         if key not in self._names_text:
+            lineage: list[str] = []
+            for ident in ids:
+                while ident and ident in self.indicators and ident not in lineage:
+                    lineage.append(ident)
+                    ident = self.indicators[ident].parent or ""
             self._names_text[key] = "".join(
                 normalise_qualifier(n)
-                for i in ids
+                for i in lineage
                 for n in (self.indicators[i].name, *self.indicators[i].aliases)
             )
         return self._names_text[key]

@@ -19,7 +19,7 @@ import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from parkqa.answer.engine import Candidate, Engine
+from parkqa.answer.engine import MATCHED, Candidate, Engine
 from parkqa.answer.fact import Fact
 from parkqa.answer.features import FEATURES
 from parkqa.answer.ranker import Ranker
@@ -220,7 +220,7 @@ def _replayed(e: Example, ranker: Ranker, margin: float) -> tuple[str, float, in
         return "none", 0.0, 0
     # A figure matching the frame, or a date or name read beside the thing named, stands on
     # the fact floor; the ranker's bare pick on its path's floor.
-    path = "fact" if decision.reason in ("match", "beside", "covered") else engine.path(e.question)
+    path = "fact" if decision.reason in MATCHED else engine.path(e.question)
     label = e.labels[e.facts.index(decision.chosen.fact)]
     return path, decision.chosen.probability, label
 

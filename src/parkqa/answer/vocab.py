@@ -271,7 +271,13 @@ BASE_YEAR_ASKED = re.compile(
 PLAN_MODALS = ("力争", "计划", "预计", "预排", "确保", "争取", "拟", "预期", "目标")
 #: … unless an achievement word says the figure measures progress against the target
 #: (``完成年度目标的78.7%``, ``年度目标完成率``).
-ACHIEVED_AGAINST_PLAN = re.compile(r"完成(?:年度|全年)?(?:目标|计划)|(?:目标|计划)完成")
+#: (``目标为1520亿元，实际完成率为98.8%``: the rate is achieved, whatever governs the target)
+ACHIEVED_AGAINST_PLAN = re.compile(
+    r"完成(?:年度|全年)?(?:目标|计划)|(?:目标|计划)完成|完成率|实际(?:完成|实现|达到)"
+)
+#: Words of a question that ask for a target: the report's plan words and the spoken ones
+#: ("准备做到多少", "打算"), not a thing already prepared ("提前准备了38个项目").
+PLAN_ASKED = re.compile("|".join(PLAN_MODALS) + r"|将要|打算|准备(?!了)")
 #: A numbered section of targets ("三、2025年工作打算", "七、2025年主要目标和工作举措",
 #: "三、下半年工作计划"): its figures are targets.
 PLAN_SECTION = re.compile(r"(?:打算|计划|安排|思路)$|主要目标|预期目标|目标任务$")
@@ -305,8 +311,13 @@ QUALIFIER = re.compile(r"(?:\d+(?:\.\d+)?)?[万亿]元(?:以上|及以上|以下
 #: for that day's figures, not the period's total.
 EVENT = re.compile(
     r"推介会|签约仪式|仪式|活动|大会|专场|博览会|洽谈会|交易会|峰会|论坛|集中签约|集中开工|"
-    r"\b(?:ceremony|event|fair|forum|expo|conference|summit|roadshow)\b",
+    r"\b(?:ceremony|event|fair|forum|expo|conference|summit|roadshow)\b|\bon[- ]site\b",
     re.I,
+)
+#: An event's name (秋季重大项目集中签约暨开工仪式): the stages in it name the event, they are
+#: no stage asked of what is counted at it.
+EVENT_NAME = re.compile(
+    r"[\u4e00-\u9fff]{0,16}(?:仪式|活动|大会|推介会|洽谈会|博览会|交易会|峰会|论坛|专场)"
 )
 #: What happens to a project or an event on a date, each in the words of a report or a question
 #: (Chinese and English): "哪天动工" and "when did work start" ask for the date of 开工.
@@ -355,7 +366,9 @@ SCOPE = re.compile(r"全国|全省|全市|全县")
 #: 各开发区, "the four parks combined".
 REGION_ASKED = re.compile(
     r"全国|全省|全市|全县|开发园区|[一二两三四五六七八九十\d]{1,2}个?(?:开发区|园区)|各(?:开发区|园区)"
-    r"|合计|\bcombined\b|city-?wide|\ball (?:the )?(?:\w+ )?(?:parks|zones)\b",
+    r"|合计|\bcombined\b|city-?wide|\ball (?:the )?(?:\w+ )?(?:parks|zones)\b"
+    # "Yunling's development zones": a city's parks together
+    r"|'s (?:[\w-]+ ){0,3}(?:parks|zones)\b",
     re.I,
 )
 #: An English question about a city's parks as a group ("Renzhou's five development zones",
@@ -379,8 +392,11 @@ DIRECTION_ZONE = "[东西南北中]区"
 #: Stages a count or amount is reported at (申报40家，通过27家; 申报12个，立项1个): a question
 #: that names one asks for the figure of that stage.
 STAGES = re.compile(
-    r"申报|通过|认定|立项|入库|签约|开工|竣工|投产|达产|落地|获批|入选|培育|备案|注册|在谈|储备"
+    r"申报|通过|认定|立项|入库|签约|开工|动工|开建|竣工|投产|达产|落地|获批|入选|培育|备案|注册|"
+    r"在谈|储备"
 )
+#: A stage not reached: its word after a negation (未开工, 没有动工, 尚未投产).
+_NOT_YET = re.compile(r"(?:尚未|仍未|还未|未|没有|还没有?|没)$")
 #: Administrative grades (省级工程技术中心3家，市级…12家): part of what is counted.
 _GRADE_WORD = re.compile(r"国家级|省级|市级|区级|县级|(?:省|市|区|县)(?=重点|级)")
 
@@ -405,10 +421,35 @@ _STAGES_EN = (
 )
 
 
+#: A count of the items of the indicator before it at a stage of their own ("31个签约项目中
+#: 已开工12个", "其中已投产5个") or short of one ("仍有12个签约项目未开工"): a subset, not
+#: the indicator's own figure. ``SUBSET_STAGE`` reads the words before the value,
+#: ``STAGE_NOT_REACHED`` those after it in its clause.
+SUBSET_STAGE = re.compile(r"中[，,]?(?:已经?|累计|共|有|仍有|尚有)?(?:" + STAGES.pattern + r")$")
+STAGE_NOT_REACHED = re.compile(
+    r"^[^，,；;。]{0,12}?(?:尚未|仍未|还未|未|没有|还没)(?:" + STAGES.pattern + ")"
+)
+
+
+def _stage_word(word: str, before: str) -> str:
+    """A stage in its one canonical word (动工 is 开工), 未 before it when it is not reached."""
+    canonical = next(iter(events_in(word)), word)
+    return "未" + canonical if _NOT_YET.search(before) else canonical
+
+
+def stages_in(words: str) -> set[str]:
+    """Every stage ``words`` state, each in its canonical word (未开工 when not reached)."""
+    return {_stage_word(m.group(0), words[: m.start()]) for m in STAGES.finditer(words)}
+
+
 def stage_in(words: str, own: str = "") -> str | None:
     """The last stage ``words`` state, outside the indicator's own name ``own`` (English
     questions: the stage their words say, in Chinese)."""
-    found = [(m.start(), m.group(0)) for m in STAGES.finditer(words) if m.group(0) not in own]
+    found = [
+        (m.start(), _stage_word(m.group(0), words[: m.start()]))
+        for m in STAGES.finditer(words)
+        if m.group(0) not in own
+    ]
     for pattern, stage in _STAGES_EN:
         found += [(m.start(), stage) for m in pattern.finditer(words) if stage not in own]
     return max(found)[1] if found else None

@@ -427,6 +427,10 @@ def _arabic_years(text: str) -> str:
     )
 
 
+#: A line that is only a date (the document's issue date): no period.
+_ISSUE_DATE = re.compile(r"[（(]?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[）)]?")
+
+
 def _months(places: list[str], head: str, lines: list[str]) -> vocab.Period | None:
     """The period the report covers: stated in its title, file or folder name, else an annual
     document's whole year, else the period its prose opens with (``1—9月，全区…``)."""
@@ -450,6 +454,8 @@ def _months(places: list[str], head: str, lines: list[str]) -> vocab.Period | No
     if vocab.YEAR.match(opening) and re.fullmatch(r"(?:19|20)\d{2}年(?:度)?(?:以来)?", opening):
         return (1, 12)  # "2024年，面对…": the report looks back on the whole year
     for line in lines[:_TITLE_LINES]:  # a subtitle or running header: "…（2024年度）"
+        if _ISSUE_DATE.fullmatch(_arabic_years(line.strip())):
+            continue  # "（2026年1月）" under the issuer: when it was issued, not what it covers
         if len(line) <= 40 and not re.search(r"[，,。；]", line):
             if periods := _periods(line):
                 return periods[0]
