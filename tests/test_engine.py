@@ -161,6 +161,11 @@ def test_who_is_never_answered_with_a_project_and_a_rank_is_of_the_scope_asked()
     assert name_fits(who, "数岫智算科技有限公司")
     assert not name_fits(analyse("Who is the investor behind it?"), "氢翊氢能装备制造基地项目")
     assert name_fits(analyse("招商考核谁排第一？"), "砚川临港经济开发区")
+    # a facility named without 项目 is no company that builds it
+    company = analyse("它由哪家公司建设？")
+    assert not name_fits(company, "算力中心（一期）")
+    assert not name_fits(company, "光伏组件智能工厂")
+    assert name_fits(company, "霁阳云枢数据科技有限公司")
     text = "在全省开发区综合考评中，本区位列第四；在商务部国家级经开区考核评价中位列第58位。"
     facts = {f.value: f for f in extract_facts("s.txt", "2025年", text)}
     assert in_scope(facts["第四"], text, ("全省",))
@@ -440,3 +445,45 @@ def test_a_sentence_about_one_event_gives_its_figures_to_that_event() -> None:
     assert _decided(text, "2025年签约项目协议总投资多少？").chosen is None
     chosen = _decided(text, "此次集中签约项目总投资多少？").chosen
     assert chosen is not None and chosen.fact.value == "118.6亿元"
+
+
+def test_a_citys_figure_answers_no_question_about_one_of_its_parks() -> None:
+    """A city bulletin's sentence that names no park ("以商招商引进项目27个") is the city's, even
+    when another report's park shares the city's name (云陵 of 云陵高新区)."""
+    from parkqa.answer.engine import Engine
+    from parkqa.answer.facts import ReportMeta
+    from parkqa.answer.types import Passage
+
+    bulletin = (
+        "二、主要特点\n以商招商引进项目27个，基金招商落地项目8个。\n"
+        "三、各园区工作情况\n云陵经开区：新签约项目52个，数量居全市首位。\n"
+    )
+    news = "11月28日，云陵高新区举行集中签约仪式，签约项目15个。\n"
+    texts = {"b.md": bulletin, "n.htm": news}
+    metas = {
+        "b.md": ReportMeta(2024, (1, 9), (), ("云陵经开区", "云陵高新区")),
+        "n.htm": ReportMeta(2024, None, ("云陵高新区", "云陵")),
+    }
+    facts = {s: extract_facts(s, s, t, meta=metas[s]) for s, t in texts.items()}
+    engine = Engine(facts.__getitem__, texts.__getitem__, metas.__getitem__, load_ranker())
+    passages = [Passage(s, s, t, 0, len(t), "", 1.0, 1.0) for s, t in texts.items()]
+    decision = engine.answer(
+        analyse("2024年前三季度云陵经开区一共引进了多少个项目？"), passages, None
+    )
+    assert decision.chosen is None or decision.chosen.fact.value != "27个"
+
+
+def test_a_question_naming_a_kind_of_event_takes_no_other_events_figures() -> None:
+    """A 峰会 asked, a 推介会's figures in the report: no answer; the 推介会 asked: its own."""
+    text = (
+        "1月16日，在上海举办集成电路产业招商推介会，现场签约项目5个，协议投资额79.4亿元。\n"
+        "全年新签约项目38个。\n"
+    )
+    assert _decided(text, "第三届国际集成电路产业峰会现场签约了多少个项目？").chosen is None
+    chosen = _decided(text, "上海集成电路产业招商推介会现场签约了多少个项目？").chosen
+    assert chosen is not None and chosen.fact.value == "5个"
+
+
+def test_one_events_figure_asked_is_no_running_total() -> None:
+    text = "汀榕园累计签约项目29个、协议投资197.5亿元。\n"
+    assert _decided(text, "汀榕园本次签约项目总投资多少？").chosen is None

@@ -577,3 +577,25 @@ def test_a_rate_of_completion_is_achieved_whatever_governs_the_target() -> None:
     facts = {f.value: f for f in extract_facts("c.txt", "2025年工作总结", text)}
     assert facts["1520亿元"].status == "plan"
     assert (facts["98.8%"].status, facts["98.8%"].measure) == ("actual", "completion")
+
+
+def test_a_completion_is_achieved_so_far_and_the_growth_beside_it_is_the_rows() -> None:
+    """ "完成全年目标的53.6%" in a half-year report: achieved by June, not a full-year target;
+    a 同比增长 column after a 完成全年目标 column is the row's growth."""
+    from parkqa.answer.facts import ReportMeta
+
+    meta = ReportMeta(2025, (1, 6))
+    prose = "上半年，实际到位资金96.4亿元，同比增长13.8%，完成全年目标的53.6%。"
+    facts = {f.value: f for f in extract_facts("a.txt", "2025年上半年", prose, meta=meta)}
+    assert (facts["53.6%"].measure, facts["53.6%"].status, facts["53.6%"].period) == (
+        "completion",
+        "actual",
+        (1, 6),
+    )
+    table = (
+        "指标 | 全年目标 | 上半年完成 | 完成全年目标（%） | 同比增长（%）\n"
+        "实际到位资金（亿元） | 180 | 96.4 | 53.6 | 13.8\n"
+    )
+    cells = {f.value: f for f in extract_facts("a.docx", "2025年上半年", table, meta=meta)}
+    assert (cells["53.6"].measure, cells["53.6"].status) == ("completion", "actual")
+    assert (cells["13.8"].measure, cells["180"].status) == ("growth", "plan")

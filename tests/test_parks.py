@@ -327,3 +327,11 @@ def test_a_project_spelled_by_its_owners_pinyin_is_named_never_a_park() -> None:
     assert not mentions("How many projects did Langyue ETDZ sign?", project)
     # a class of projects (新能源汽车项目) has no owner to spell
     assert not mentions("How many Xinneng projects?", "新能源汽车零部件项目")
+
+
+def test_a_parts_pinyin_before_its_parks_type_names_the_park() -> None:
+    from parkqa.parks import mentions
+
+    part = "锡岱生命科学园"
+    assert not mentions("What was the foreign capital used in Xidai High-tech Zone?", part)
+    assert mentions("What was the output of Xidai Life Science Park?", part)

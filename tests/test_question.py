@@ -261,3 +261,8 @@ def test_stages_in_an_event_name_and_a_role_asked_in_english() -> None:
     assert analyse("园区还有几个签约项目没有动工？").stage == "未开工"
     role = "What role does the Wugang sub-park play given its large share of output?"
     assert analyse(role).answer_kind == "phrase"
+
+
+def test_a_share_of_the_target_achieved_asks_no_target() -> None:
+    assert analyse("上半年实际到位资金完成全年目标的百分之多少？").plan is None
+    assert analyse("全年实际到位资金目标是多少？").plan

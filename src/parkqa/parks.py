@@ -688,7 +688,7 @@ def _english_keys(name: str) -> list[tuple[str, str | None]]:
     base, english_type = _english_parts(name)
     keys = [(base, english_type)] if len(base) >= 2 else []
     if len(name) > 4 and name.endswith(("园", "片区")) and not _family(name):
-        keys.append((name[:2], _PART_EN))
+        keys.append((name[:2], _part_type(name[:2])))
     # a park written after its city, or with words before its type ("Yaoping New Materials
     # Industrial Park" for 琨垣市瑶坪新材料产业园): its own first two characters and its type
     core = _CITY_FIRST.sub("", name)
@@ -705,6 +705,18 @@ def _english_keys(name: str) -> list[tuple[str, str | None]]:
 
 #: English park types: after a name they make it a park's.
 _PARK_AFTER_EN = r"(?:High|Hi-tech|Economic|ETDZ|Development|Industrial|Zone|Park|Sub-park)"
+
+
+#: English types of a whole park: after a part's two characters they name the park, not the
+#: part ("Xidai High-tech Zone" is no 锡岱生命科学园).
+_WHOLE_PARK_AFTER_EN = r"(?:High|Hi-tech|Economic|ETDZ|Development)\b"
+
+
+def _part_type(key: str) -> str:
+    """The pattern a question must match to name a part whose first two characters ``key``
+    spells: a part's type said, the spelled name not followed by a whole park's type."""
+    spelled = _pinyin_pattern(key).pattern
+    return rf"(?i){spelled}(?!\s+{_WHOLE_PARK_AFTER_EN})(?=.*{_PART_EN})"
 
 
 def _project_type(key: str) -> str:

@@ -638,7 +638,9 @@ def analyse(text: str) -> Question:
                 head = noun
                 classifiers = classifiers or cls
                 break
-        plan = True if vocab.PLAN_ASKED.search(q) else None
+        # (完成全年目标的百分之多少 asks what was achieved against the target)
+        asks_plan = vocab.PLAN_ASKED.search(q) and not vocab.ACHIEVED_AGAINST_PLAN.search(q)
+        plan = True if asks_plan else None
         # "多少个市重点项目" must not yield the token 个市: drop the wh-word and its classifier.
         plain = _CLASSIFIER_Q.sub(" ", WH_ZH.sub(" ", q)).replace("多少", " ")
         # Years, periods and dates are constraints, not content: removed before segmenting, so

@@ -188,7 +188,9 @@ class Engine:
             and not any(m.surface == f.subject for m in onto.mentions(f.subject))
             # nor is the report's own park (a bulletin's other parks are subjects), nor a
             # city's parks together (琨垣市四园区: the whole the question asks)
-            and not any(f.subject in p or p in f.subject for p in parks)
+            # (a park's two-character short name, 云陵 of 云陵高新区, is no other park's own:
+            # 云陵经开区 is a subject in 云陵高新区's company)
+            and not any(f.subject in p or (len(p) > 2 and p in f.subject) for p in parks)
             and not is_park_group(f.subject)
         }
         if question.lang == "en":
@@ -389,6 +391,8 @@ class Engine:
                 part=question.part,
                 qualified=bool(question.qualifiers),
                 total=question.total,
+                events=frozenset(vocab.EVENT_KINDS.findall(question.text)),
+                this_event=bool(vocab.EVENT_FIGURE.search(question.text)),
                 names=frozenset(self.entities_named(question, sources)),
                 industries=question.industries,
                 scopes=question.scopes,
@@ -671,6 +675,10 @@ class Asked:
     industries: tuple[str, ...] = ()
     #: The question asks a running or whole total (累计, 一共, 截至…): not one event's figure.
     total: bool = False
+    #: The kinds of event the question names (峰会, 推介会): a figure of another's is not it.
+    events: frozenset[str] = frozenset()
+    #: The question asks one event's figure in its words (本次, 此次, 现场): no running total.
+    this_event: bool = False
     #: The question states a qualifier at all (亿元以上, even one its indicator says): a 其中
     #: part is then what it asks ("其中亿元以上项目11个").
     qualified: bool = False
@@ -729,13 +737,18 @@ def _fit(
         v[_F["year_other"]] == 0.0,
         # an event's figure (a day's, 本次/现场 …) for a question about an event only
         # (a project's figure beside the day it was signed is the project's)
-        ask.dated
-        or bool(ask.names)
-        or fact.table
-        or not (
-            _DAY.search(sentence)
-            # (本次集中签约项目15个，总投资118.6亿元: the sentence's event is its figures')
-            or vocab.EVENT_FIGURE.search(own + text[fact.sentence_start : fact.start])
+        _of_event_asked(fact, text, ask.events)
+        # ("本次签约项目总投资" is no "累计签约…协议投资197.5亿元")
+        and not (ask.this_event and vocab.RUNNING_TOTAL.search(_clause_before(fact, text)))
+        and (
+            ask.dated
+            or bool(ask.names)
+            or fact.table
+            or not (
+                _DAY.search(sentence)
+                # (本次集中签约项目15个，总投资118.6亿元: the sentence's event is its figures')
+                or vocab.EVENT_FIGURE.search(own + text[fact.sentence_start : fact.start])
+            )
         ),
         # "今年累计签约了多少个": a running total, not one ceremony's
         not ask.total or bool(vocab.TOTAL_FIGURE.search(own)) or fact.table,
@@ -963,8 +976,11 @@ def name_fits(question: Question, value: str, unit: str = "") -> bool:
     items = [value] if whole == asked else vocab.list_items(value)
     for item in items:
         kind = "area" if _PARK_NAME.search(item) else name_kind(item)
-        # (a project or company may be named without its suffix: …研发中心, …生产基地)
+        # (a project or company may be named without its suffix: …研发中心, …生产基地; a
+        # name that ends as a facility does is no company's)
         if kind != asked and not (kind is None and asked in ("project", "company")):
+            return False
+        if kind is None and asked == "company" and vocab.FACILITY_END.search(item):
             return False
     return True
 
@@ -1196,6 +1212,22 @@ def _qualifiers_beyond(question: Question) -> tuple[str, ...]:
     names = ontology().names_text(question.indicators)
     quals = (vocab.normalise_qualifier(q) for q in question.qualifiers)
     return tuple(q for q in quals if q and q not in names)
+
+
+def _clause_before(fact: Fact, text: str) -> str:
+    """The words of the figure's clause before it (across 、: "累计签约项目29个、协议投资")."""
+    return re.split(r"[，,；;。]", text[fact.sentence_start : fact.start])[-1]
+
+
+def _of_event_asked(fact: Fact, text: str, events: frozenset[str]) -> bool:
+    """Is the figure of an event of the kind the question names (峰会, 推介会): named in its
+    paragraph, its section or the report's opening lines (a news page about that event)?"""
+    if not events:
+        return True
+    start = text.rfind("\n", 0, fact.sentence_start) + 1
+    end = text.find("\n", fact.end)
+    where = text[start : end if end >= 0 else len(text)] + fact.section + text[:200]
+    return all(kind in where for kind in events)
 
 
 def _stage_subset(fact: Fact, text: str) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from parkqa.answer import vocab
 from parkqa.answer.fact import Fact
 from parkqa.answer.linking import link_facts
+from parkqa.answer.measures import measure_in
 from parkqa.answer.ontology import ontology
 from parkqa.answer.vocab import Period
 from parkqa.figures import find_figures, is_date
@@ -393,6 +394,7 @@ def _unfinished_year(fact: Fact, meta: ReportMeta) -> Fact:
     whatever verb states it."""
     if (
         fact.status == "actual"
+        and fact.measure != "completion"  # (完成全年目标的53.6%: achieved so far)
         and fact.period == (1, 12)
         and fact.period_explicit
         and meta.period is not None
@@ -405,11 +407,16 @@ def _unfinished_year(fact: Fact, meta: ReportMeta) -> Fact:
 
 
 def _governing_periods(text: str) -> list[tuple[int, int, vocab.Period]]:
-    """Periods in ``text`` that are in force, not comparison references (较1—2月, 比上半年)."""
+    """Periods in ``text`` that are in force, not comparison references (较1—2月, 比上半年)
+    nor a target's (完成全年目标的53.6%: 全年 is the target's)."""
+    # (the target itself, "完成全年目标400亿元的46.6%": 400亿元 is the full year's)
+    tail = len(text.rstrip(" 为是"))
+    targets = [m.span() for m in vocab.ACHIEVED_AGAINST_PLAN.finditer(text) if m.end() < tail]
     return [
         p
         for p in vocab.periods_in(text)
-        if text[max(0, p[0] - 1) : p[0]] not in "较比与同于" or p[0] == 0
+        if (text[max(0, p[0] - 1) : p[0]] not in "较比与同于" or p[0] == 0)
+        and not any(a <= p[0] < b for a, b in targets)
     ]
 
 
@@ -435,6 +442,8 @@ def _status(before: str, in_plan: bool = False) -> str:
     window = re.split(r"[。；;]", before)[-1]
     # A plan word inside quotes names a programme (“岚溪英才计划”), it does not govern a value.
     window = re.sub(r"“[^”]*”|‘[^’]*’|《[^》]*》", "", window)
+    if re.search(r"(?:目标|计划|任务)[为是]?\s*$", window):
+        return "plan"  # "完成全年目标400亿元的46.6%": the figure after 目标 is the target
     if vocab.ACHIEVED_AGAINST_PLAN.search(window):
         return "actual"
     return "plan" if in_plan or any(m in window for m in vocab.PLAN_MODALS) else "actual"
@@ -899,7 +908,13 @@ def _column_indicator(headers: list[str], i: int) -> str:
     own = _HEADER_UNIT.sub("", headers[i]).strip()
     if i > 0 and _CONTINUATION_ROW.match(own):
         before = _HEADER_UNIT.sub("", headers[i - 1]).strip()
-        if before and not _CONTINUATION_ROW.match(before):
+        # (not after a column of another measure: 完成全年目标（%） | 同比增长（%） is the row's
+        # growth, not the completion's)
+        if (
+            before
+            and not _CONTINUATION_ROW.match(before)
+            and measure_in(before, "zh", None) in ("level", "increase")
+        ):
             return before + own
     return own
 
@@ -1108,7 +1123,8 @@ def _grid_facts(
                 fact_kind = "name"
             else:
                 continue
-            periods = vocab.periods_in(header)
+            # (完成全年目标（%）: 全年 is the target's period, not the figure's)
+            periods = vocab.periods_in(vocab.ACHIEVED_AGAINST_PLAN.sub(" ", header))
             years = list(vocab.YEAR.finditer(header))
             year = int(years[-1].group("y")) if years else table_year
             comparison = ""

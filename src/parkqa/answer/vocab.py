@@ -319,6 +319,9 @@ EVENT = re.compile(
 EVENT_NAME = re.compile(
     r"[\u4e00-\u9fff]{0,16}(?:仪式|活动|大会|推介会|洽谈会|博览会|交易会|峰会|论坛|专场)"
 )
+#: Kinds of event that tell one event from another (a 峰会 is no 推介会): a question naming
+#: one asks for the figures of an event of that kind.
+EVENT_KINDS = re.compile(r"峰会|推介会|洽谈会|博览会|交易会|论坛|对接会|交流会|招商会")
 #: What happens to a project or an event on a date, each in the words of a report or a question
 #: (Chinese and English): "哪天动工" and "when did work start" ask for the date of 开工.
 _DATED_EVENTS: dict[str, str] = {
@@ -346,6 +349,8 @@ EVENT_FIGURE = re.compile(r"本次|此次|现场|会上|仪式上|活动上|活�
 #: A question asking a running total, and the words that state one.
 TOTAL_ASKED = re.compile(r"累计|一共|总共|共计|截至|截止|in total|so far|altogether|cumulative")
 TOTAL_FIGURE = re.compile(r"累计|共计|合计|总数|共|全年|截至|截止|今年以来|年内")
+#: … of which these say a running total, never one event's (本次共签约 is the event's).
+RUNNING_TOTAL = re.compile(r"累计|全年|截至|截止|今年以来|年内")
 
 #: What ends the name of an industry or sector (新能源产业, 现代服务业, 汽车零部件行业).
 INDUSTRY_SUFFIXES = ("产业链", "产业", "行业", "板块", "领域", "服务业", "制造业")
@@ -523,6 +528,11 @@ NAME_SUFFIXES: dict[str, tuple[str, ...]] = {
     "project": ("项目",),
     "area": ("工业园区", "产业园", "工业园", "科技园", "综合保税区", "保税区", "片区", "园区"),
 }
+#: What a project may be named by without its 项目 (算力中心（一期）, 光伏组件智能工厂): such a
+#: name is no company's.
+FACILITY_END = re.compile(
+    r"(?:中心|基地|工厂|工程|厂房|产线|生产线|电站|产业园)(?:[（(][一二三四五六七八九十\d]+期[）)])?$"
+)
 #: Words that end the text before a name: the name starts after the last of them.
 NAME_BOUNDARY = re.compile(
     r".*(?:的|引进|引入|落户|签约|签下|推进|加快|推动|确保|实施|开工|竣工|投产|建设|新建|开展|"
