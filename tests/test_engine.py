@@ -487,3 +487,27 @@ def test_a_question_naming_a_kind_of_event_takes_no_other_events_figures() -> No
 def test_one_events_figure_asked_is_no_running_total() -> None:
     text = "汀榕园累计签约项目29个、协议投资197.5亿元。\n"
     assert _decided(text, "汀榕园本次签约项目总投资多少？").chosen is None
+
+
+def test_a_neighbour_a_parks_report_mentions_takes_only_its_own_figures() -> None:
+    """栎川经开区's report names 艄贺高新区 in passing: a question about 艄贺 is not answered with
+    栎川's figures; the words before a name (考核中栎川经开区) make no other park."""
+    from parkqa.answer.engine import Engine
+    from parkqa.answer.facts import ReportMeta
+    from parkqa.answer.types import Passage
+
+    text = (
+        "前十个月，全区规上工业增加值同比增长11.2%，税收收入52.4亿元。"
+        "同期隔壁艄贺高新区增长9.4%。在全市招商考核中栎川经开区排名第二。"
+    )
+    meta = ReportMeta(2025, (1, 10), ("栎川经开区", "栎川"))
+    facts = extract_facts("r.txt", "栎川经开区2025年前十个月经济运行", text, meta=meta)
+    engine = Engine(lambda s: facts, lambda s: text, lambda s: meta, load_ranker())
+    passage = Passage("r.txt", "r", text, 0, len(text), "", 1.0, 1.0)
+
+    def chosen(question: str) -> str | None:
+        decision = engine.answer(analyse(question), [passage], None)
+        return decision.chosen.fact.value if decision.chosen else None
+
+    assert chosen("艄贺高新区前十个月税收收入是多少？") is None
+    assert chosen("栎川经开区前十个月税收收入是多少？") == "52.4亿元"

@@ -80,3 +80,8 @@ def test_a_rank_without_its_unit_after_a_ranking_verb() -> None:
     assert ranks("增速居第一。") == ["第一"]
     assert ranks("排名第一季度增速最快") == []  # a period, not a rank
     assert ranks("排名第三产业") == []
+
+
+def test_a_rate_per_day_or_per_mu_keeps_its_per() -> None:
+    texts = {t for _, t, _, _ in _figs("污水处理能力4.5万吨/日，亩均税收133.9万元/亩，签约12个。")}
+    assert {"4.5万吨/日", "133.9万元/亩", "12个"} <= texts

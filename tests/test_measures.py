@@ -43,6 +43,7 @@ def test_report_words(words: str, rate: bool | None, measure: str) -> None:
         ("排名第几", "rank"),
         ("一共投了多少钱", "level"),
         ("外贸跌了多少", "growth"),
+        ("投资是不是掉了？掉了多少", "growth"),
         ("增速比1—10月提高了多少", "pp_change"),  # a rate's change: in points
     ],
 )

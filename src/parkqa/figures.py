@@ -95,7 +95,8 @@ MEASURES = [
     "TB",
 ]
 _MAGNITUDE = "(?:万亿|亿|万|千|百)"
-_APPROX_BEFORE = r"(?:近|约|逾|超过|超|共计|共)?"
+#: (约 of 签约, 制约, 合约 is no hedge: "签约12个" is 12个)
+_APPROX_BEFORE = r"(?:近|(?<![签制合节公条履])约|逾|超过|超|共计|共)?"
 _APPROX_AFTER = r"(?:余|多)?"
 _BOUND_AFTER = r"(?:以上|以下|以内|左右|之多)?"
 
@@ -135,9 +136,11 @@ _RANK_BARE = re.compile(
     rf"(?:位列|排名|位居|名列|居于|居|列|排)(?P<r>第(?P<n>\d+|[{_CN_DIGITS}]+))"
     rf"(?![\d.{_CN_DIGITS}位名届批次期个项家季产类])"
 )
+#: A rate's "per" after its unit (4.5万吨/日, 133.9万元/亩): part of the figure as written.
+_PER = r"(?:/(?:日|天|年|亩|人|户))?"
 _QUANTITY = re.compile(
     rf"{_APPROX_BEFORE}(?P<n>{_NUM}){_APPROX_AFTER}(?P<mag>{_MAGNITUDE})?{_APPROX_AFTER}"
-    rf"(?P<u>{_UNIT})?{_BOUND_AFTER}"
+    rf"(?:(?P<u>{_UNIT}){_PER})?{_BOUND_AFTER}"
 )
 
 CLAUSE_MARKS = "，,；;：:"

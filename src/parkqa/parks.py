@@ -493,6 +493,17 @@ def unknown_english_park(question: str, known: Iterable[str]) -> str | None:
     return None
 
 
+def parks_written(question: str) -> list[str]:
+    """The parks a Chinese question writes, as it writes them (after the words before them):
+    no report is consulted."""
+    found = []
+    for m in _PARK_IN_QUESTION.finditer(_without_time(question)):
+        name = _LEADING_WORDS.sub("", _park_words(m.group(0)))
+        if len(name) > 3 and not _GENERIC_PARK.match(name):
+            found.append(name)
+    return found
+
+
 def parks_mentioned(question: str, containing: Containing) -> dict[str, set[str]]:
     """The parks a question names as it writes them, each with the sources of the reports
     whose text names it.

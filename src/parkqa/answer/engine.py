@@ -47,6 +47,7 @@ from parkqa.parks import (
     is_park_group,
     mentions,
     own_name,
+    parks_written,
     word_runs,
 )
 from parkqa.question import TYPE_UNIT_KINDS, Question
@@ -214,6 +215,38 @@ class Engine:
             named.add(question.entity)
         return named
 
+    def _other_parks(self, question: Question, sources: set[str]) -> list[str]:
+        """The parks a Chinese question names that are none of its reports' own parks (nor
+        share their distinctive first two characters): a neighbour a park's report mentions in
+        passing. (A bulletin on several parks has none of its own: its rows and paragraphs
+        say whose their figures are.)"""
+        if question.lang != "zh":
+            return []
+        own = [p for s in sources for p in self._meta_of(s).parks if len(p) >= 2]
+        if not own:
+            return []
+        stems = {p[:2] for p in own}
+        return [
+            p
+            for p in parks_written(question.text)
+            # (the words before a name may cling to it: 考核中枫潭高新区, 年末桐汐经开区)
+            if not any(o in p for o in own)
+            and own_name(p)[:2] not in stems
+            and not is_park_group(p)
+            and not is_generic_park(p)
+            # (a class of parks a ranking is among: 国家级经开区, 全省高新区)
+            and not re.search(r"国家级|省级|市级|全国|全省|全市|全县", p)
+        ]
+
+    def _said_of(self, fact: Fact, parks: list[str]) -> bool:
+        """Is the fact about one of ``parks``: its subject, or its clause chain up to it? (A
+        bulletin's figure is left to its rows and paragraphs.)"""
+        if not self._meta_of(fact.source).parks:
+            return True
+        text = self._report_text(fact.source)
+        said = fact.subject + text[fact.sentence_start : fact.end]
+        return any(own_name(p) in said for p in parks)
+
     def _names_before(self, fact: Fact) -> list[str]:
         """Project and company names in the fact's sentence before it (in its clause chain:
         "X项目完成投资30.4亿元" is about X)."""
@@ -365,6 +398,13 @@ class Engine:
                 # (a part named in English only: never a whole-park figure)
                 and (places or _of_a_part(c.fact, parks))
             ]
+            if not ranked:
+                return Decision(None, "other subject", ())
+        others = self._other_parks(question, sources)
+        if others:
+            # "艄贺高新区前十个月规上工业增加值增长了多少？" read in 赟航高新区's interview, which
+            # names its neighbour: figures said of that park only
+            ranked = [c for c in ranked if self._said_of(c.fact, others)]
             if not ranked:
                 return Decision(None, "other subject", ())
         if question.partner:  # "对东盟进出口额": trade with that partner only
