@@ -511,3 +511,21 @@ def test_a_neighbour_a_parks_report_mentions_takes_only_its_own_figures() -> Non
 
     assert chosen("艄贺高新区前十个月税收收入是多少？") is None
     assert chosen("栎川经开区前十个月税收收入是多少？") == "52.4亿元"
+
+
+def test_a_ranked_figure_must_say_something_the_question_asks() -> None:
+    """No indicator the ontology knows: the ranker's pick must say some word the question asks
+    beyond its places and times (投资 is nowhere in a row of output values)."""
+    from parkqa.answer.engine import Engine
+    from parkqa.answer.facts import ReportMeta
+    from parkqa.answer.types import Passage
+
+    text = "2025年各片区主要指标\n片区 | 2024年 | 2025年\n砧岭片区 | 116.4 | 126.2\n"
+    meta = ReportMeta(2025, (1, 12), ("栎川经开区", "栎川"))
+    facts = extract_facts("r.txt", "栎川经开区2025年工作总结", text, meta=meta)
+    engine = Engine(lambda s: facts, lambda s: text, lambda s: meta, load_ranker())
+    passage = Passage("r.txt", "r", text, 0, len(text), "", 1.0, 1.0)
+    asked = engine.answer(analyse("栎川经开区砧岭片区2025年投资干了多少？"), [passage], None)
+    assert asked.chosen is None and asked.reason == "nothing asked said"
+    plain = engine.answer(analyse("栎川经开区砧岭片区2025年是多少？"), [passage], None)
+    assert plain.chosen is not None and plain.chosen.fact.value == "126.2"

@@ -502,7 +502,35 @@ class Engine:
         floor = floors.name_floor if self.path(question) == "named" else floors.ranked_floor
         if ranked[0].probability < floor:
             return Decision(None, "low confidence", tuple(ranked))
+        if self.path(question) == "ranked" and not self._says_what_is_asked(question, ranked[0]):
+            return Decision(None, "nothing asked said", tuple(ranked))
         return Decision(ranked[0], "ranked", tuple(ranked))
+
+    def _says_what_is_asked(self, question: Question, candidate: Candidate) -> bool:
+        """Does a figure the ranker picks for a question of no known indicator say any of what
+        the question asks, beyond the places and times it names ("砧岭片区去年投资干了多少" is not
+        answered by 砧岭片区's output row: 投资 is nowhere in it)?"""
+        if question.lang != "zh":
+            return True
+        fact = candidate.fact
+        text = self._report_text(fact.source)
+        places = " ".join(parks_written(question.text) + places_named(question.text, ())[0])
+        asked = [
+            group
+            for group in question.groups
+            if not all(t in places or t in GENERIC_WORDS for t in group)
+            and not any(vocab.SPOKEN_YEAR.fullmatch(t) for t in group)
+        ]
+        words = [t for group in asked for t in group if len(t) >= 2]
+        if not words:
+            return True
+        said = (
+            fact.indicator
+            + fact.subject
+            + fact.section
+            + text[fact.sentence_start : fact.sentence_end]
+        )
+        return any(word in said for word in words)
 
     def path(self, question: Question) -> str:
         """How the engine answers: ``fact`` (a figure of a known indicator: matched),
