@@ -110,8 +110,7 @@ def test_development_set_v5(tmp_path_factory, model_cache: Path) -> None:
     """tests/heldout_v5: written by helpers who never saw the code; its first run (EM 34.6%,
     precision 78.6% of 103, refusals 39/40) is the threshold. Development data since."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v5", 6)
-    # (49.6% after session 7: two figures a hair under the fact floor, one date)
-    assert metrics["answerable_em_cite"] >= 0.49, misses
+    assert metrics["answerable_em_cite"] >= 0.50, misses
     assert metrics["precision"] >= 0.92, misses
     assert metrics["refusals_right"] >= 38, misses
 

@@ -489,43 +489,39 @@ def test_one_events_figure_asked_is_no_running_total() -> None:
     assert _decided(text, "汀榕园本次签约项目总投资多少？").chosen is None
 
 
-def test_a_neighbour_a_parks_report_mentions_takes_only_its_own_figures() -> None:
-    """栎川经开区's report names 艄贺高新区 in passing: a question about 艄贺 is not answered with
-    栎川's figures; the words before a name (考核中栎川经开区) make no other park."""
+def _parks_report(text: str, period: tuple[int, int]):
+    """The decision on one invented report of 栎川经开区 (its park known to its details)."""
     from parkqa.answer.engine import Engine
     from parkqa.answer.facts import ReportMeta
     from parkqa.answer.types import Passage
 
-    text = (
-        "前十个月，全区规上工业增加值同比增长11.2%，税收收入52.4亿元。"
-        "同期隔壁艄贺高新区增长9.4%。在全市招商考核中栎川经开区排名第二。"
-    )
-    meta = ReportMeta(2025, (1, 10), ("栎川经开区", "栎川"))
-    facts = extract_facts("r.txt", "栎川经开区2025年前十个月经济运行", text, meta=meta)
+    meta = ReportMeta(2025, period, ("栎川经开区", "栎川"))
+    facts = extract_facts("r.txt", "栎川经开区2025年工作总结", text, meta=meta)
     engine = Engine(lambda s: facts, lambda s: text, lambda s: meta, load_ranker())
     passage = Passage("r.txt", "r", text, 0, len(text), "", 1.0, 1.0)
+    return lambda question: engine.answer(analyse(question), [passage], None)
 
-    def chosen(question: str) -> str | None:
-        decision = engine.answer(analyse(question), [passage], None)
-        return decision.chosen.fact.value if decision.chosen else None
 
-    assert chosen("艄贺高新区前十个月税收收入是多少？") is None
-    assert chosen("栎川经开区前十个月税收收入是多少？") == "52.4亿元"
+def test_a_neighbour_a_parks_report_mentions_takes_only_its_own_figures() -> None:
+    """栎川经开区's report names 艄贺高新区 in passing: a question about 艄贺 is not answered with
+    栎川's figures; the words before a name (考核中栎川经开区) make no other park."""
+    decide = _parks_report(
+        "前十个月，全区规上工业增加值同比增长11.2%，税收收入52.4亿元。"
+        "同期隔壁艄贺高新区增长9.4%。在全市招商考核中栎川经开区排名第二。",
+        (1, 10),
+    )
+    assert decide("艄贺高新区前十个月税收收入是多少？").chosen is None
+    mine = decide("栎川经开区前十个月税收收入是多少？").chosen
+    assert mine is not None and mine.fact.value == "52.4亿元"
 
 
 def test_a_ranked_figure_must_say_something_the_question_asks() -> None:
     """No indicator the ontology knows: the ranker's pick must say some word the question asks
     beyond its places and times (投资 is nowhere in a row of output values)."""
-    from parkqa.answer.engine import Engine
-    from parkqa.answer.facts import ReportMeta
-    from parkqa.answer.types import Passage
-
-    text = "2025年各片区主要指标\n片区 | 2024年 | 2025年\n砧岭片区 | 116.4 | 126.2\n"
-    meta = ReportMeta(2025, (1, 12), ("栎川经开区", "栎川"))
-    facts = extract_facts("r.txt", "栎川经开区2025年工作总结", text, meta=meta)
-    engine = Engine(lambda s: facts, lambda s: text, lambda s: meta, load_ranker())
-    passage = Passage("r.txt", "r", text, 0, len(text), "", 1.0, 1.0)
-    asked = engine.answer(analyse("栎川经开区砧岭片区2025年投资干了多少？"), [passage], None)
+    decide = _parks_report(
+        "2025年各片区主要指标\n片区 | 2024年 | 2025年\n砧岭片区 | 116.4 | 126.2\n", (1, 12)
+    )
+    asked = decide("栎川经开区砧岭片区2025年投资干了多少？")
     assert asked.chosen is None and asked.reason == "nothing asked said"
-    plain = engine.answer(analyse("栎川经开区砧岭片区2025年是多少？"), [passage], None)
-    assert plain.chosen is not None and plain.chosen.fact.value == "126.2"
+    plain = decide("栎川经开区砧岭片区2025年是多少？").chosen
+    assert plain is not None and plain.fact.value == "126.2"

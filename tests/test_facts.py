@@ -599,3 +599,10 @@ def test_a_completion_is_achieved_so_far_and_the_growth_beside_it_is_the_rows() 
     cells = {f.value: f for f in extract_facts("a.docx", "2025年上半年", table, meta=meta)}
     assert (cells["53.6"].measure, cells["53.6"].status) == ("completion", "actual")
     assert (cells["13.8"].measure, cells["180"].status) == ("growth", "plan")
+    # a completion column after a growth column that names its indicator is that indicator's
+    table = (
+        "园区 | 到位资金（亿元） | 到位资金同比增长（%） | 年度目标完成率（%）\n"
+        "高新区 | 132.8 | 16.5 | 85.1\n"
+    )
+    cells = {f.value: f for f in extract_facts("b.md", "2025年1—9月", table, meta=meta)}
+    assert (cells["85.1"].indicator_id, cells["85.1"].measure) == ("funds-place", "completion")

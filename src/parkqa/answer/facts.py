@@ -908,12 +908,16 @@ def _column_indicator(headers: list[str], i: int) -> str:
     own = _HEADER_UNIT.sub("", headers[i]).strip()
     if i > 0 and _CONTINUATION_ROW.match(own):
         before = _HEADER_UNIT.sub("", headers[i - 1]).strip()
-        # (not after a column of another measure: 完成全年目标（%） | 同比增长（%） is the row's
-        # growth, not the completion's)
+        # (not after a column of another measure naming no indicator: 完成全年目标（%） |
+        # 同比增长（%） is the row's growth, not the completion's; 到位资金同比增长（%） |
+        # 年度目标完成率（%） is 到位资金's)
         if (
             before
             and not _CONTINUATION_ROW.match(before)
-            and measure_in(before, "zh", None) in ("level", "increase")
+            and (
+                measure_in(before, "zh", None) in ("level", "increase")
+                or bool(ontology().mentions(before))
+            )
         ):
             return before + own
     return own
