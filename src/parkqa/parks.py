@@ -714,27 +714,28 @@ def _english_keys(name: str) -> list[tuple[str, str | None]]:
     return keys
 
 
-#: English park types: after a name they make it a park's.
-_PARK_AFTER_EN = r"(?:High|Hi-tech|Economic|ETDZ|Development|Industrial|Zone|Park|Sub-park)"
-
-
-#: English types of a whole park: after a part's two characters they name the park, not the
-#: part ("Xidai High-tech Zone" is no 锡岱生命科学园).
+#: English types of a whole park: after two spelled characters they name the park, not a
+#: part or a project ("Xidai High-tech Zone" is no 锡岱生命科学园).
 _WHOLE_PARK_AFTER_EN = r"(?:High|Hi-tech|Economic|ETDZ|Development)\b"
+#: … and, after a project's owner, any park's type ("Langyue Industrial Park" is no project).
+_PARK_AFTER_EN = rf"(?:{_WHOLE_PARK_AFTER_EN}|Industrial|Zone|Park|Sub-park)"
+
+
+def _spelled(key: str, not_before: str, said: str) -> str:
+    """The pattern a question must match to name a thing whose two characters ``key`` spells:
+    the spelling not followed by ``not_before`` (a park's type), ``said`` (its own kind)
+    somewhere after it."""
+    return rf"(?i){_pinyin_pattern(key).pattern}(?!\s+{not_before})(?=.*{said})"
 
 
 def _part_type(key: str) -> str:
-    """The pattern a question must match to name a part whose first two characters ``key``
-    spells: a part's type said, the spelled name not followed by a whole park's type."""
-    spelled = _pinyin_pattern(key).pattern
-    return rf"(?i){spelled}(?!\s+{_WHOLE_PARK_AFTER_EN})(?=.*{_PART_EN})"
+    """A part of a park: a part's type said, no whole park's type right after its name."""
+    return _spelled(key, _WHOLE_PARK_AFTER_EN, _PART_EN)
 
 
 def _project_type(key: str) -> str:
-    """The pattern a question must match to name the project whose owner ``key`` spells:
-    "project" said, the spelled name not followed by a park type."""
-    spelled = _pinyin_pattern(key).pattern
-    return rf"(?i)(?=.*\bprojects?\b){spelled}(?!\s+{_PARK_AFTER_EN})"
+    """A project named by its owner: "project" said after it, no park's type right after."""
+    return _spelled(key, _PARK_AFTER_EN, r"\bprojects?\b")
 
 
 def _english_parts(name: str) -> tuple[str, str | None]:

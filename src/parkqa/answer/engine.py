@@ -235,7 +235,8 @@ class Engine:
             and not is_park_group(p)
             and not is_generic_park(p)
             # (a class of parks a ranking is among: 国家级经开区, 全省高新区)
-            and not re.search(r"国家级|省级|市级|全国|全省|全市|全县", p)
+            and not vocab.SCOPE.search(p)
+            and vocab.grade_in(p) is None
         ]
 
     def _said_of(self, fact: Fact, parks: list[str]) -> bool:

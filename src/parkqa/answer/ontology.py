@@ -251,20 +251,20 @@ class Ontology:
         self._surfaces = surfaces
         ordered = sorted(surfaces, key=lambda s: (-len(s), s))
         self._pattern = re.compile("|".join(_with_de(s) for s in ordered))
-        colloquial = []
+        forms = []
         for ind in indicators:
             for phrase in ind.colloquial:
-                # (a question's 的 between two characters is dropped before it is read)
-                parts = [
-                    re.escape(p).replace("的", "的?") for p in _QUESTION_WORDS.split(phrase) if p
-                ]
+                parts = [p for p in _QUESTION_WORDS.split(phrase) if p]
+                said = sum(len(p) for p in parts)
                 # Two characters ("投资多少" → 投资) say too little to stand for one indicator.
-                if parts and sum(len(p) for p in parts) >= 3:
-                    colloquial.append((re.compile(".{0,4}?".join(parts)), ind.id))
+                if said >= 3:
+                    # (a question's 的 between two characters is dropped before it is read)
+                    pattern = ".{0,4}?".join(re.escape(p).replace("的", "的?") for p in parts)
+                    forms.append((said, re.compile(pattern), ind.id))
         # the most specific form first ("签了多少钱的项目" before "签了多少项目": both match
         # "签了多少钱的项目", which asks for the money)
-        colloquial.sort(key=lambda pair: -len(re.sub(r"\.\{0,4\}\?|\?", "", pair[0].pattern)))
-        self._colloquial = colloquial
+        forms.sort(key=lambda form: -form[0])
+        self._colloquial = [(pattern, ident) for _, pattern, ident in forms]
         self._patterns = [
             (re.compile(pattern), ind.id) for ind in indicators for pattern in ind.patterns
         ]

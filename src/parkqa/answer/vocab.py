@@ -309,19 +309,30 @@ QUALIFIER = re.compile(r"(?:\d+(?:\.\d+)?)?[万亿]元(?:以上|及以上|以下
 
 #: Words that name an event (a signing ceremony, a promotion fair): a question about one asks
 #: for that day's figures, not the period's total.
+#: Kinds of event that tell one event from another (a 峰会 is no 推介会), and the words any
+#: event is named by: the one home of both.
+_EVENT_KIND_WORDS = (
+    "峰会",
+    "推介会",
+    "洽谈会",
+    "博览会",
+    "交易会",
+    "论坛",
+    "对接会",
+    "交流会",
+    "招商会",
+)
+_EVENT_WORDS = ("仪式", "活动", "大会", "专场", *_EVENT_KIND_WORDS)
 EVENT = re.compile(
-    r"推介会|签约仪式|仪式|活动|大会|专场|博览会|洽谈会|交易会|峰会|论坛|集中签约|集中开工|"
-    r"\b(?:ceremony|event|fair|forum|expo|conference|summit|roadshow)\b|\bon[- ]site\b",
+    "|".join(("签约仪式", "集中签约", "集中开工", *_EVENT_WORDS))
+    + r"|\b(?:ceremony|event|fair|forum|expo|conference|summit|roadshow)\b|\bon[- ]site\b",
     re.I,
 )
 #: An event's name (秋季重大项目集中签约暨开工仪式): the stages in it name the event, they are
 #: no stage asked of what is counted at it.
-EVENT_NAME = re.compile(
-    r"[\u4e00-\u9fff]{0,16}(?:仪式|活动|大会|推介会|洽谈会|博览会|交易会|峰会|论坛|专场)"
-)
-#: Kinds of event that tell one event from another (a 峰会 is no 推介会): a question naming
-#: one asks for the figures of an event of that kind.
-EVENT_KINDS = re.compile(r"峰会|推介会|洽谈会|博览会|交易会|论坛|对接会|交流会|招商会")
+EVENT_NAME = re.compile(r"[\u4e00-\u9fff]{0,16}(?:" + "|".join(_EVENT_WORDS) + ")")
+#: A question naming one kind of event asks for the figures of an event of that kind.
+EVENT_KINDS = re.compile("|".join(_EVENT_KIND_WORDS))
 #: What happens to a project or an event on a date, each in the words of a report or a question
 #: (Chinese and English): "哪天动工" and "when did work start" ask for the date of 开工.
 _DATED_EVENTS: dict[str, str] = {
