@@ -525,3 +525,14 @@ def test_a_ranked_figure_must_say_something_the_question_asks() -> None:
     assert asked.chosen is None and asked.reason == "nothing asked said"
     plain = decide("栎川经开区砧岭片区2025年是多少？").chosen
     assert plain is not None and plain.fact.value == "126.2"
+
+
+def test_a_name_of_another_kind_than_asked_is_never_chosen() -> None:
+    """ "老总叫什么" asks a person: the company beside him is no answer, whatever its rank (the
+    kind is checked before choosing, so calibration replays what is shown)."""
+    decide = _parks_report(
+        "签约仪式上，澜矽半导体有限公司董事长蒋霁作为投资方代表发言。\n", (1, 12)
+    )
+    decision = decide("在签约仪式上代表企业上台讲话的老总叫什么？")
+    assert decision.ranked and all(c.fact.unit != "company" for c in decision.ranked)
+    assert decision.chosen is None or decision.chosen.fact.value == "蒋霁"

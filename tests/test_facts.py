@@ -288,6 +288,8 @@ def test_a_persons_name_is_read_beside_a_title_only() -> None:
     assert people("高端装备制造产业链由柏晓东担任链长。") == ["柏晓东"]
     assert people("铎玑瑞擎动力电池有限公司（负责人：宋知衡）。") == ["宋知衡"]
     assert people("王总经理表示，主任办公会议研究了项目。") == []
+    # what a person did after the name, in the verbs reports use (作为…代表, 发言, 见证)
+    assert people("签约仪式上，澜矽半导体有限公司董事长蒋霁作为投资方代表发言。") == ["蒋霁"]
     # a name run over a person is no project
     found = extract_facts("p.txt", "2025年", "市委常委、副市长郗明哲出席活动并宣布项目开工。")
     assert [(f.value, f.unit) for f in found if f.kind == "name"] == [("郗明哲", "person")]

@@ -266,3 +266,19 @@ def test_stages_in_an_event_name_and_a_role_asked_in_english() -> None:
 def test_a_share_of_the_target_achieved_asks_no_target() -> None:
     assert analyse("上半年实际到位资金完成全年目标的百分之多少？").plan is None
     assert analyse("全年实际到位资金目标是多少？").plan
+
+
+def test_the_year_befores_own_rate_and_a_follow_ups_level_verb() -> None:
+    # "上年同期的增速": the year before's own rate; "比上年同期增长" is this year's against it
+    assert analyse("那上年同期的增速呢？").base_figure
+    assert not analyse("规上工业总产值比上年同期增长多少？").base_figure
+    growth = analyse("缙骊经开区1—11月规上工业总产值同比增长多少？")
+    part = analyse("其中绛驰片区完成了多少？").merged_with(growth)
+    assert part.measure == "" and part.asked[0][1] == "level"
+    assert analyse("其中绛驰片区呢？").merged_with(growth).measure == "growth"
+
+
+def test_colloquial_titles_ask_a_person() -> None:
+    for text in ("在签约仪式上代表企业上台讲话的老总叫什么？", "这家企业的老板是谁？"):
+        assert analyse(text).name_kind == "person", text
+    assert analyse("Who is the CEO of the company?").name_kind == "person"

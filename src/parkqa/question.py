@@ -238,6 +238,9 @@ class Question:
     #: The question asks the same period of the year before ("上年同期规上工业总产值是多少"):
     #: the base of a growth rate, not the current figure.
     base_year: bool = False
+    #: The question asks the year before's own figure of the period ("上年同期的增速"): its
+    #: rate too is the year before's, not this year's rate against it (``比上年同期增长``).
+    base_figure: bool = False
 
     @cached_property
     def asked(self) -> tuple[tuple[str, str], ...]:
@@ -486,8 +489,15 @@ class Question:
             indicators=self.indicators or previous.indicators,
             # (a follow-up that turns to another indicator asks its own level: "同比增长多少？"
             # then "其中工业投资呢？" asks how much industrial investment was made)
-            measure=self.measure or ("" if to_target or other_indicator else previous.measure),
+            # ("同比增长多少？" then "其中绛驰片区完成了多少？": the part's level)
+            measure=self.measure
+            or (
+                ""
+                if to_target or other_indicator or vocab.LEVEL_ASKED.search(self.text)
+                else previous.measure
+            ),
             base_year=self.base_year or (previous.base_year and not self.years),
+            base_figure=self.base_figure or (previous.base_figure and not self.years),
         )
 
     def names_an_indicator(self) -> bool:
@@ -717,8 +727,9 @@ def analyse(text: str) -> Question:
         indicators=indicators,
         measure=measure,
         base_year=bool(vocab.BASE_YEAR_ASKED.search(text)) and not years,
+        base_figure=bool(vocab.BASE_FIGURE_ASKED.search(q)),
     )
-    if years and _BASE_FIGURE.search(q):
+    if years and question.base_figure:
         # "2025年1—8月实际使用外资的上年同期增速": the year before's figure of that period
         question = replace(question, years=tuple(y - 1 for y in years), base_year=True)
     return question
@@ -823,12 +834,6 @@ def _focus_zh(q: str, head: str | None) -> tuple[str, ...]:
         return (words[-1][0],)
     return ()
 
-
-#: The year before's own figure asked of a year the question names ("2025年…上年同期增速"), not
-#: a comparison with it ("比上年同期增长").
-_BASE_FIGURE = re.compile(
-    r"(?<![比较与])(?:上年|去年)同期(?:的)?(?:增速|增幅|增长率|数值|值|水平|规模|为|是)"
-)
 
 #: A turn that only swaps one slot of the one before ("那亿元以上项目呢？", "And in the Airport
 #: Park?"): it asks what the turn before asked.

@@ -468,6 +468,13 @@ class Engine:
             )
             and not _structural_count(c.fact)
             and not (c.fact.kind == "name" and c.fact.value in question.text)
+            # ("which company signed…with the Cuiping park": the park is no company; "老总叫什么":
+            # a person) checked before choosing, so the name of the kind asked may be chosen
+            and not (
+                c.fact.kind == "name"
+                and question.answer_kind == "name"
+                and not name_fits(question, c.fact.value, c.fact.unit)
+            )
             and in_scope(
                 c.fact,
                 self._report_text(c.fact.source),

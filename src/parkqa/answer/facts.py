@@ -30,7 +30,7 @@ from parkqa.parks import PARK_TYPES
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 51
+FACTS_VERSION = 52
 
 
 _CLAUSE = "，,；;：:"
@@ -637,7 +637,7 @@ _SURNAME = "(?:" + "|".join(vocab.SURNAMES_COMPOUND) + "|[" + vocab.SURNAMES + "
 #: What may follow a person's name: punctuation, 同志, or the verb of what the person did.
 _AFTER_PERSON = (
     r"(?=[，,。；;、：:）)\s”]|同志|担任|兼任|任|主持|表示|介绍|出席|牵头|负责|分管|讲话|致辞|宣布|"
-    r"带队|一行|等|$)"
+    r"带队|一行|作为|代表|发言|见证|指出|强调|陪同|调研|考察|会见|等|$)"
 )
 _PERSON_AFTER_TITLE = re.compile(
     rf"(?:{vocab.PERSON_TITLES})(?:为|是|由|：|:)?(?P<name>{_SURNAME}[\u4e00-\u9fff]{{1,2}}?)"

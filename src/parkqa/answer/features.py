@@ -321,7 +321,10 @@ def vector(
         fact.year is not None and report_year is not None and fact.year < report_year
     )
     features["year_other"] = float(
-        (not prior and fact.kind != "percent") if q.base_year else not view.years and prior
+        # (a growth asked with 比上年同期 is this year's; 上年同期的增速 the year before's own)
+        (not prior and (fact.kind != "percent" or q.base_figure))
+        if q.base_year
+        else not view.years and prior
     )
     features["plan_agrees"] = float(view.plan and fact.status == "plan")
     local_qualifiers = fact.qualifier + " " + vocab.normalise_qualifier(local)

@@ -267,6 +267,18 @@ BASE_YEAR_ASKED = re.compile(
     re.I,
 )
 
+#: The year before's own figure asked ("上年同期的增速", "2025年…上年同期增速"), not a
+#: comparison with it ("比上年同期增长").
+BASE_FIGURE_ASKED = re.compile(
+    r"(?<![比较与])(?:上年|去年)同期(?:的)?(?:增速|增幅|增长率|数值|值|水平|规模|为|是)"
+)
+
+#: A question for a level in its verb ("完成了多少", "实现多少"): a follow-up saying it asks
+#: no measure inherited from the turn before.
+LEVEL_ASKED = re.compile(
+    r"(?:完成|实现|达到)了?(?:多少|几)|how much did.{0,40}(?:complete|achieve)"
+)
+
 #: Words that make the figure after them a target, not an achievement.
 PLAN_MODALS = ("力争", "计划", "预计", "预排", "确保", "争取", "拟", "预期", "目标")
 #: … unless an achievement word says the figure measures progress against the target
@@ -527,9 +539,13 @@ PERSON_TITLES = (
 #: A column of people (负责人, 包抓领导, 董事长): its cells are persons' names.
 PERSON_COLUMN = re.compile(r"负责人|联系人|领导|链长|董事长|总经理|法定代表人|法人|主任|书记")
 #: The kinds of name a question's words may ask for, and what asks for a person.
+#: (titles people type for one: 老总, 老板, 掌门人)
+PERSON_ASKED_TITLES = (
+    "负责人|主任|书记|局长|董事长|总经理|总裁|创始人|链长|一把手|领导|老总|老板|掌门人|带头人"
+)
 PERSON_ASKED = re.compile(
-    r"哪位|负责人|主任|书记|董事长|总经理|链长|一把手|领导|chairman|director|\bhead\b|leader|"
-    r"manager|secretary",
+    rf"哪位|{PERSON_ASKED_TITLES}|chairman|director|\bhead\b|leader|manager|secretary|"
+    r"\bboss\b|\bCEO\b|founder",
     re.I,
 )
 
@@ -664,10 +680,9 @@ _NAME_WH = (
         "person",
         re.compile(
             r"(?:是|由)?谁在?(?:主持|致辞|讲话|出席|宣布|介绍|代表|带队|参加|牵头|负责|分管|主管|管事)|"
-            r"哪位(?:领导|负责人)?|(?:负责人|主任|书记|局长|总经理|董事长|链长|一把手|领导)"
-            r"(?:是谁|叫什么|是哪位)|"
+            rf"哪位(?:领导|负责人)?|(?:{PERSON_ASKED_TITLES})(?:是谁|叫什么|叫啥|是哪位)|"
             r"\bwho (?:runs|heads|leads|manages|chairs|is in charge)\b|"
-            r"\bwho is the (?:chairman|chairwoman|director|head|leader|general manager|"
+            r"\bwho is the (?:chairman|chairwoman|director|head|leader|general manager|boss|CEO|"
             r"party secretary|person in charge|leader in charge)\b|"
             r"\bwho (?:chaired|hosted|presided|delivered|spoke|attended|announced|led)\b",
             re.I,
