@@ -536,3 +536,17 @@ def test_a_name_of_another_kind_than_asked_is_never_chosen() -> None:
     decision = decide("在签约仪式上代表企业上台讲话的老总叫什么？")
     assert decision.ranked and all(c.fact.unit != "company" for c in decision.ranked)
     assert decision.chosen is None or decision.chosen.fact.value == "蒋霁"
+
+
+def test_a_figure_said_twice_is_shown_where_its_unit_is_said() -> None:
+    """A table cell under 同比增长（%） and the prose's 8.1% are one figure: the answer is the
+    one whose cited sentence says its unit."""
+    decide = _parks_report(
+        "2025年主要指标\n指标 | 2025年 | 同比增长（%）\n规上工业总产值（亿元） | 231.8 | 8.1\n"
+        "全年实现规上工业总产值231.8亿元，同比增长8.1%。\n",
+        (1, 12),
+    )
+    chosen = decide("栎川经开区2025年规上工业总产值同比增长多少？").chosen
+    assert chosen is not None and chosen.fact.value == "8.1%"
+    level = decide("栎川经开区2025年规上工业总产值是多少？").chosen
+    assert level is not None and level.fact.value == "231.8亿元"

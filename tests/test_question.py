@@ -282,3 +282,12 @@ def test_colloquial_titles_ask_a_person() -> None:
     for text in ("在签约仪式上代表企业上台讲话的老总叫什么？", "这家企业的老板是谁？"):
         assert analyse(text).name_kind == "person", text
     assert analyse("Who is the CEO of the company?").name_kind == "person"
+
+
+def test_an_indicator_named_again_in_a_follow_up_asks_its_level() -> None:
+    growth = analyse("稷塘产业园1—9月规上工业总产值同比增长多少？")
+    month = analyse("那9月当月规上工业总产值呢？").merged_with(growth)
+    assert month.measure == "" and month.answer_kind != "percent"
+    counted = analyse("And how many enterprises above designated size does it have?")
+    assert counted.merged_with(growth).measure == ""
+    assert analyse("Which sub-zone had the highest output?").asks_name

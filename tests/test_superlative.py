@@ -73,3 +73,6 @@ def test_a_sentence_that_states_the_order_is_read() -> None:
     assert _name("考核得分最低的是哪个片区？", stated_only=True) == "松岗片区"
     # The statement is about scores: it does not answer a question about output.
     assert _name("哪个片区产值最低？", stated_only=True) is None
+    # An order of growth ("增速居各片区之首") states no order of levels, and the reverse.
+    assert _name("哪个片区产值最高？", stated_only=True) is None
+    assert _name("哪个片区产值增长最快？", stated_only=True) == "柏溪片区"

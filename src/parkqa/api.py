@@ -546,7 +546,7 @@ class ParkQA:
             passages = self.retriever.invoke(
                 {"question": query, "sources": sorted(sources) if sources else None}
             )
-        return _Prepared(analysed, passages, sources, keys, unknown)
+        return _Prepared(analysed, passages, sources, keys, unknown, turn.unresolved)
 
     def _understand(
         self, question: str, keys: list[ReportKey], context: _Turn | None, said: str = ""
@@ -633,17 +633,33 @@ class ParkQA:
                 if not earlier and len(members) == 1:
                     earlier = list(members)
                 entity = earlier[0] if len(earlier) == 1 else None
-            refers_back = REFERS_BACK.search(question) or analysed.names_an_indicator()
+            # (after "which project…?" the next turn asks about the project answered)
+            refers_back = (
+                REFERS_BACK.search(question)
+                or analysed.names_an_indicator()
+                or context.question.asks_name
+            )
+            named = None
             if said and refers_back and not names_own:
-                entity = (
-                    self._name_in(said, sources or context.sources, context.question.text) or entity
-                )
+                named = self._name_in(said, sources or context.sources, context.question.text)
+                entity = named or entity
+            # "Which sub-zone had the highest output?" refused, then "How fast did its output
+            # grow?": "its" is a name no answer gave; the whole park's figure is not its
+            # (and a turn after it still saying "it")
+            unresolved = (
+                bool(REFERS_BACK.search(question))
+                and not names_own
+                and named is None
+                and entity is None  # (an earlier answer's name the conversation kept)
+                and (context.question.asks_name or context.unresolved)
+            )
             return _Turn(
                 replace(merged, entity=entity),
                 sources or context.sources,
                 f"{context.base} {entity or ''} {question}",
                 unknown,
                 context.base,
+                unresolved,
             )
         return _Turn(analysed, sources, question, unknown, question)
 
@@ -757,6 +773,8 @@ class ParkQA:
         analysed, passages, sources = prepared.question, prepared.passages, prepared.sources
         if prepared.unknown_park:
             return not_found(analysed, passages[:5], parks=self.indexed_parks())
+        if prepared.unresolved:
+            return not_found(analysed, passages[:5])
         return self.responder.respond(analysed, passages, sources, self._titles())
 
     def candidates(
@@ -773,7 +791,11 @@ class ParkQA:
         question, history = self._checked_question(question), _checked_history(history)
         with self._rw.read():
             prepared = self._prepare(question, history)
-            if prepared.unknown_park or not self.engine.handles(prepared.question):
+            if (
+                prepared.unknown_park
+                or prepared.unresolved
+                or not self.engine.handles(prepared.question)
+            ):
                 return prepared.question, []
             allowed = prepared.sources or None
             if self.engine.ranker is None:
@@ -1001,6 +1023,9 @@ class _Turn:
     unknown: bool
     #: The question that opened this line of the conversation.
     base: str
+    #: It refers back to a name no earlier answer gave ("its output" after a refused "which
+    #: sub-zone…"): nothing in the reports says what it asks about.
+    unresolved: bool = False
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -1066,6 +1091,7 @@ class _Prepared:
     sources: set[str]
     keys: list[ReportKey]
     unknown_park: bool
+    unresolved: bool = False
 
 
 def _shipped_ranker() -> Ranker | None:

@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import Literal
 
 from parkqa.answer import vocab
+from parkqa.answer.measures import RATES
 from parkqa.answer.vocab import PERIOD_ZH
 from parkqa.ingest.cleaning import normalize_chars
 from parkqa.lexical import STOPWORDS, WH_ZH, _jieba, tokenize, translate_groups
@@ -155,7 +156,7 @@ _NAME_ZH = re.compile(
 )
 _NAME_EN = re.compile(
     r"\b(?:which|what) (?:company|firm|enterprise|park|project|zone|district|area|"
-    r"institution|manufacturer)\b|\bwho\b"
+    r"sub-(?:park|zone|area)|institution|manufacturer)\b|\bwho\b"
 )
 #: An English question that asks what an indicator is ("What was GDP in 2024?"), not what
 #: some other thing is ("What three characteristics…", "What role…").
@@ -461,12 +462,17 @@ class Question:
         asks_nothing = self.type == "phrase" and not _WH.search(self.text)
         # "同比增长多少？" then "2026年的目标呢？": a target of the indicator, not of its growth
         to_target = bool(self.plan) and not previous.plan and not self.measure
-        other_indicator = bool(self.indicators) and not set(self.indicators) & set(
-            previous.indicators
+        # "同比增长多少？" then "其中工业投资呢？" or "那9月当月产值呢？": an indicator named again
+        # without a measure asks its level
+        # (and "how many … does it have?" after a growth: a count is no rate)
+        level = (
+            bool(self.indicators)
+            or bool(vocab.LEVEL_ASKED.search(self.text))
+            or (self.type in ("count", "amount") and previous.measure in RATES)
         )
         return replace(
             self,
-            type=("number" if to_target else previous.type) if asks_nothing else self.type,
+            type=("number" if to_target or level else previous.type) if asks_nothing else self.type,
             dates=self.dates or previous.dates,
             # "明年的目标呢？" after a 2025 turn: 2026
             years=self.years or tuple(y + (self.year_offset or 0) for y in previous.years),
@@ -490,12 +496,7 @@ class Question:
             # (a follow-up that turns to another indicator asks its own level: "同比增长多少？"
             # then "其中工业投资呢？" asks how much industrial investment was made)
             # ("同比增长多少？" then "其中绛驰片区完成了多少？": the part's level)
-            measure=self.measure
-            or (
-                ""
-                if to_target or other_indicator or vocab.LEVEL_ASKED.search(self.text)
-                else previous.measure
-            ),
+            measure=self.measure or ("" if to_target or level else previous.measure),
             base_year=self.base_year or (previous.base_year and not self.years),
             base_figure=self.base_figure or (previous.base_figure and not self.years),
         )

@@ -855,7 +855,7 @@ _PLACE_LEAD = re.compile(
 #: Zone", "Jingshan's Smart Manufacturing Park".
 _EN_PLACE = re.compile(
     r"(?:\b(?:the|about|in|of|for|at)\s+|'s\s+)(?P<name>(?:[A-Z][\w-]*\s+(?:(?:and|of|&)\s+)?){0,3}?[A-Z][\w-]*\s+"
-    r"(?:[Ss]ub-(?:park|zone|area)|Park|Zone|Area|District|Cluster))\b"
+    r"(?:[Ss]ub-(?:park|zone|area)|[Pp]ark|[Zz]one|[Aa]rea|[Dd]istrict|[Cc]luster))\b"
 )
 _PARK_TYPE_EN = re.compile(r"\b(?:High-tech|Hi-tech|Development|ETDZ|Economic|Industrial)\b", re.I)
 
@@ -1016,7 +1016,23 @@ def _matching(
     rivals = [c for c in top if _normal_value(c.fact.value) != _normal_value(first.fact.value)]
     if rivals and first.probability - rivals[0].probability < margin:
         return None, "ambiguous"
+    if _bare(first.fact.value):
+        # one figure said twice, a table's 8.1 under 同比增长（%） and the prose's 8.1%: the
+        # one whose cited sentence says its unit
+        said = [
+            c
+            for c in top
+            if not _bare(c.fact.value)
+            and _normal_value(c.fact.value) == _normal_value(first.fact.value)
+        ]
+        if said:  # (as sure as the match it restates)
+            return replace(said[0], probability=first.probability), "match"
     return first, "match"
+
+
+def _bare(value: str) -> bool:
+    """A figure written without its unit (a table cell whose unit is in its header)."""
+    return re.fullmatch(r"[-+]?[\d,.]+", normalize_chars(value).strip()) is not None
 
 
 #: A "name" made of park types alone (开发区（园区）) names no park.

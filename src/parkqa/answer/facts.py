@@ -30,7 +30,7 @@ from parkqa.parks import PARK_TYPES
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 52
+FACTS_VERSION = 53
 
 
 _CLAUSE = "，,；;：:"
@@ -108,9 +108,18 @@ def published_year(published: str | None) -> int | None:
 
 
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    """Paragraphs (blank-line separated); a table's block ends at its last row, the prose
+    lines written right under it are a paragraph of their own (else they were read as rows)."""
     pos = 0
     for part in text.split("\n\n"):
-        yield pos, pos + len(part)
+        lines = part.split("\n")
+        last = max((i for i, line in enumerate(lines) if _is_table(line)), default=-1)
+        if 0 <= last < len(lines) - 1 and any(line.strip() for line in lines[last + 1 :]):
+            cut = pos + sum(len(line) + 1 for line in lines[: last + 1])
+            yield pos, cut - 1
+            yield cut, pos + len(part)
+        else:
+            yield pos, pos + len(part)
         pos += len(part) + 2
 
 

@@ -212,6 +212,10 @@ def stated(
         m = marker.search(text, name.end, seg_end)
         if not m or any(name.end <= o.start < m.start() for o in names if o is not name):
             continue
+        # an order of growth ("增速居四个片区首位") states no order of levels ("产值最高"), nor
+        # the reverse
+        if bool(vocab.ORDER_BY_GROWTH.search(text[name.end : m.end()])) != order.growth:
+            continue
         # What the statement is about: up to the end of the marker's clause ("双溪产业园得分
         # 最低" is about scores, not investment).
         clause_end = min(
