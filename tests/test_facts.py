@@ -608,3 +608,10 @@ def test_a_completion_is_achieved_so_far_and_the_growth_beside_it_is_the_rows() 
     )
     cells = {f.value: f for f in extract_facts("b.md", "2025年1—9月", table, meta=meta)}
     assert (cells["85.1"].indicator_id, cells["85.1"].measure) == ("funds-place", "completion")
+
+
+def test_a_lists_first_item_keeps_its_own_conjunction() -> None:
+    """ "围绕汽车及零部件、电子信息、生物医药三大主导产业": 及 joins the first item's words."""
+    text = "三是强化招商引资，围绕汽车及零部件、电子信息、生物医药三大主导产业开展链式招商。"
+    lists = [f.value for f in extract_facts("r.txt", "t", text) if f.kind == "list"]
+    assert lists == ["汽车及零部件、电子信息、生物医药"]

@@ -76,3 +76,15 @@ def test_a_sentence_that_states_the_order_is_read() -> None:
     # An order of growth ("增速居各片区之首") states no order of levels, and the reverse.
     assert _name("哪个片区产值最高？", stated_only=True) is None
     assert _name("哪个片区产值增长最快？", stated_only=True) == "柏溪片区"
+
+
+def test_a_statement_ordering_by_another_measure_answers_no_other_order() -> None:
+    """ "是12个重点项目中完成率最低的项目" says nothing of which has the least total investment."""
+    text = (
+        "氢能电堆项目1—11月仅完成投资2.31亿元，完成年度计划的66.0%，是12个重点项目中完成率"
+        "最低的项目。"
+    )
+    q = analyse("重点项目中总投资最小的是哪个项目？")
+    assert q.order is not None
+    facts = extract_facts("r.txt", "某园区2024年重点项目报告", text)
+    assert stated(question_view(q), q.order, facts, text) is None

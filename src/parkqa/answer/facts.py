@@ -30,7 +30,7 @@ from parkqa.parks import PARK_TYPES
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 53
+FACTS_VERSION = 54
 
 
 _CLAUSE = "，,；;：:"
@@ -770,8 +770,16 @@ def _lists(text: str, s: int, e: int) -> list[tuple]:
         # 产业": what 以 introduces (及 inside an item), not the subject before it
         by = text.rfind("以", start, first_sep - 2) if text.startswith("为", end) else -1
         boundary = vocab.NAME_BOUNDARY.match(text, start, first_sep)
+        intro = [m.end() for m in vocab.LIST_INTRO.finditer(text, start, first_sep)]
         if by >= 0:
             start = by + 1
+        elif (
+            boundary
+            and intro
+            and text[boundary.end() - 1] in "和及与"
+            and intro[-1] < boundary.end() - 1
+        ):  # (the first item's own 及: 围绕汽车及零部件、电子信息)
+            start = intro[-1]
         elif boundary and boundary.end() < first_sep:
             start = boundary.end()
         items = vocab.list_items(text[start:end])

@@ -25,6 +25,7 @@ from parkqa.answer.features import (
     coverage,
     excluded,
 )
+from parkqa.answer.measures import measure_in
 from parkqa.answer.ontology import ontology
 from parkqa.question import Order, Question
 
@@ -216,6 +217,8 @@ def stated(
         # the reverse
         if bool(vocab.ORDER_BY_GROWTH.search(text[name.end : m.end()])) != order.growth:
             continue
+        if _orders_another(text[name.end : m.end()], q):
+            continue
         # What the statement is about: up to the end of the marker's clause ("双溪产业园得分
         # 最低" is about scores, not investment).
         clause_end = min(
@@ -237,6 +240,18 @@ def stated(
         if score > STATED_BONUS and (best is None or score > best[0]):
             best = (score, Pick(name.source, name.start, name.end, seg_start, seg_end))
     return best
+
+
+def _orders_another(said: str, q: Question) -> bool:
+    """Does the statement's clause up to its marker order by something the question does not
+    ask: a completion rate or a share ("是12个市重点项目中完成率最低的项目" answers no "总投资最
+    小"), or an indicator other than the question's ("税收收入居首位" for 产值最高)?"""
+    head = re.split(r"[，,；;。]", said)[-1]
+    stated_measure = measure_in(head)
+    if stated_measure in ("completion", "share") and stated_measure != q.measure:
+        return True
+    named = {i for m in ontology().mentions(head) for i in m.ids}
+    return bool(named and q.indicators and not named & set(q.indicators))
 
 
 def _first_per_subject(

@@ -568,6 +568,11 @@ NAME_BOUNDARY = re.compile(
     r"积极|完成|围绕|涵盖|聚焦|集聚|吸引|得益于|重点发展|包含|居|较|占|为|是|由|对|与|和|及|、|将|了|"
     r"在|有(?![机色限])|：|“|”|‘|’|《|》|）|\s)"
 )
+#: Verbs that introduce a list ("围绕汽车及零部件、电子信息…"): a 及/和/与 after one, before the
+#: first 、, joins the words of the first item, it does not start the list.
+LIST_INTRO = re.compile(
+    r"围绕|聚焦|涵盖|包括|包含|重点发展|主攻|瞄准|锚定|紧扣|突出|集聚|培育|打造|做强|壮大"
+)
 #: A "name" that is only a class of things (新签约项目, 重点项目, 该项目) is not a name.
 NOT_A_NAME = re.compile(
     r"^(?:其中|重点|新|该|本|各|每|此|这|那|其他|其余|全部|部分|若干|上述|相关|产业|制造业|外资|内资|"
