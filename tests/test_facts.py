@@ -615,3 +615,23 @@ def test_a_lists_first_item_keeps_its_own_conjunction() -> None:
     text = "三是强化招商引资，围绕汽车及零部件、电子信息、生物医药三大主导产业开展链式招商。"
     lists = [f.value for f in extract_facts("r.txt", "t", text) if f.kind == "list"]
     assert lists == ["汽车及零部件、电子信息、生物医药"]
+
+
+def test_a_table_split_by_group_rows_goes_on_under_its_header() -> None:
+    """A workbook's group row ("一、续建项目（2个）") splits one table: the rows under it keep
+    the header above (总投资, not the first row's cells), and a 小计 row is a total."""
+    text = (
+        "序号 | 项目名称 | 总投资（万元） | 1—10月完成投资（万元）\n\n"
+        "一、续建项目（2个）\n\n"
+        "1 | 动力电池二期项目 | 386000 | 108600\n2 | 风电轴承项目 | 92000 | 31500\n"
+        "- | 续建项目小计 | 478000 | 140100\n\n"
+        "二、新建项目（1个）\n\n"
+        "3 | 电驱系统项目 | 150000 | 7400\n"
+    )
+    facts = extract_facts("k.xlsx", "某经开区2025年重点项目推进表", text)
+    cells = {(f.subject, f.value): f for f in facts if f.table}
+    first = cells[("动力电池二期项目", "386000")]
+    assert first.indicator_id == "total-planned-investment-key-projects"
+    assert cells[("电驱系统项目", "7400")].indicator_id == "investment-completed-key-projects"
+    # one table: its rows are one column for a superlative, whichever group they are in
+    assert cells[("电驱系统项目", "7400")].section == cells[("风电轴承项目", "31500")].section

@@ -913,7 +913,7 @@ def _of_a_part(fact: Fact, parks: tuple[str, ...]) -> bool:
     """Is the fact about a part of a park (its row, its paragraph), not the whole?"""
     return (
         bool(fact.subject)
-        and not vocab.TOTAL_ROW.match(fact.subject)
+        and not vocab.TOTAL_ROW.search(fact.subject)
         and not any(fact.subject in p or p in fact.subject for p in parks)
     )
 

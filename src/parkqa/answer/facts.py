@@ -30,7 +30,7 @@ from parkqa.parks import PARK_TYPES
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 54
+FACTS_VERSION = 55
 
 
 _CLAUSE = "，,；;：:"
@@ -183,6 +183,8 @@ def extract_facts(
     caption = ""
     blocks = list(_blocks(text))
     consumed = 0
+    # the header row of the last table and its width (a table a group row splits goes on)
+    held_header: tuple[tuple[int, int], int, str, str] | None = None
     for index, (a, b) in enumerate(blocks):
         block = text[a:b]
         if index < consumed or not block.strip():
@@ -195,8 +197,21 @@ def extract_facts(
             consumed, caption = run, ""
             continue
         if _is_table(block):
+            # A workbook's group row ("一、续建项目（14个）") splits a table: rows that start
+            # with figures and have its width go on under the header above.
+            first = text[a : text.find("\n", a, b) if "\n" in block else b]
+            width = len(_cells(text, a, a + len(first)))
+            goes_on = held_header is not None and held_header[1] == width and _data_row(first)
+            if held_header is not None and goes_on:
+                # (one table: its caption and section, not the group row's)
+                header, _, its_caption, its_section = held_header
+                table = _table_facts(source, text, a, b, its_caption, its_section, meta, header)
+            else:
+                table = _table_facts(source, text, a, b, caption, section, meta)
+                held_header = (
+                    None if _data_row(first) else ((a, a + len(first)), width, caption, section)
+                )
             # (a table under a part's heading, "四、瑶坪园2026年主要目标", is that part's)
-            table = _table_facts(source, text, a, b, caption, section, meta)
             facts += [_table_topic(f, section_topic) for f in table] if section_topic else table
             caption = ""
             continue
@@ -989,16 +1004,33 @@ def _header_kind(header: str) -> tuple[str, str]:
 
 
 def _table_facts(
-    source: str, text: str, a: int, b: int, caption: str, section: str, meta: ReportMeta
+    source: str,
+    text: str,
+    a: int,
+    b: int,
+    caption: str,
+    section: str,
+    meta: ReportMeta,
+    header: tuple[int, int] | None = None,
 ) -> list[Fact]:
-    """Facts of a ``cell | cell`` table block (Markdown, HTML, DOCX, PDF tables)."""
-    rows: list[tuple[int, int]] = []
+    """Facts of a ``cell | cell`` table block (Markdown, HTML, DOCX, PDF tables); ``header``:
+    the header row of the table it goes on (rows under a group row, "一、续建项目（14个）")."""
+    rows: list[tuple[int, int]] = [header] if header else []
     pos = a
     for line in text[a:b].split("\n"):
         rows.append((pos, pos + len(line)))
         pos += len(line) + 1
     cells = [_cells(text, x, y) for x, y in rows]
     return _grid_facts(source, text, rows, cells, caption, section, meta)
+
+
+def _data_row(row: str) -> bool:
+    """A table row of figures (no header): most of its cells after the first are numbers."""
+    cells = [c.strip() for c in row.split(" | ")][1:]
+    # (a header of bare years, 指标 | 2024 | 2025, is no row of figures)
+    numbers = [c for c in cells if _NUMERIC_CELL.match(c)]
+    years = [c for c in numbers if re.fullmatch(r"(?:19|20)\d{2}", c)]
+    return len(numbers) >= 2 and len(numbers) * 3 >= len(cells) and len(years) < len(numbers)
 
 
 def _space_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:

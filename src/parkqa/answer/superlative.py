@@ -131,20 +131,20 @@ def pick(
         for f in facts
         if f.kind in _NUMERIC_KINDS
         and not excluded(_numeric_view(view), f, report_year)
-        and not vocab.TOTAL_ROW.match(f.subject)
+        and not vocab.TOTAL_ROW.search(f.subject)
         # (a table's 合计 row, whatever column its subject is read from: "合计 | - | - | 167.3")
-        and not (f.table and vocab.TOTAL_ROW.match(text[f.sentence_start : f.sentence_end]))
+        and not (f.table and vocab.TOTAL_ROW.search(text[f.sentence_start : f.sentence_end]))
     ]
     asked = _kinds_asked(view.question)
     asks_rank = q.rank_asked
-    best: tuple[float, list[tuple[Fact, tuple[int, int]]]] | None = None
+    best: tuple[bool, float, list[tuple[Fact, tuple[int, int]]]] | None = None
     for key, group in _groups(numeric, text).items():
         rows = _first_per_subject(
             [
                 (f, span)
                 for f in group
                 if (span := _subject_span(text, f, names))
-                and not vocab.TOTAL_ROW.match(text[span[0] : span[1]])  # 合计 is no member
+                and not vocab.TOTAL_ROW.search(text[span[0] : span[1]])  # 合计 is no member
             ],
             text,
         )
@@ -172,11 +172,14 @@ def pick(
         score += TABLE_BONUS if key[0] == "table" else 0.0
         if score <= 0:
             continue
-        if best is None or score > best[0]:
-            best = (score, rows)
+        # a set of the kind of name asked (项目 rows for "哪个项目") before one of names of no
+        # known kind (a summary sheet's industries: 新能源汽车及零部件)
+        kind_fit = bool(asked) and bool({name_kind(x) for x in subjects} & set(asked))
+        if best is None or (kind_fit, score) > (best[0], best[1]):
+            best = (kind_fit, score, rows)
     if best is None:
         return None
-    score, rows = best
+    _, score, rows = best
     values = [(v, f, span) for f, span in rows if (v := _number(f.value)) is not None]
     if not values:
         return None

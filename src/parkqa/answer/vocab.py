@@ -741,7 +741,7 @@ RANK_ASKED = re.compile(r"排|名次|位次|位居|位列|\brank", re.I)
 #: Words of a rank column (its values order the rows: 1 is the top).
 RANK_COLUMN = re.compile(r"排名|名次|位次|排序")
 #: Rows that sum or average the others: never the top or the bottom of a set.
-TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|全区|全市|全园区?|总体|平均|全部)")
+TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|全区|全市|全园区?|总体|平均|全部)|(?:合计|总计|小计)$")
 #: A sentence that states a top or a bottom itself ("增速居三个片区之首", "得分最低").
 STATED_MAX = re.compile(r"居[^，。；]{0,12}(?:之首|首位|第一)|位居第一|最高|最快|最大|最多|领跑")
 STATED_MIN = re.compile(r"最低|最慢|最小|最少|末位|垫底")
