@@ -199,9 +199,9 @@ def extract_facts(
         if _is_table(block):
             # A workbook's group row ("一、续建项目（14个）") splits a table: rows that start
             # with figures and have its width go on under the header above.
-            first = text[a : text.find("\n", a, b) if "\n" in block else b]
-            width = len(_cells(text, a, a + len(first)))
-            goes_on = held_header is not None and held_header[1] == width and _data_row(first)
+            first_row = text[a : text.find("\n", a, b) if "\n" in block else b]
+            width = len(_cells(text, a, a + len(first_row)))
+            goes_on = held_header is not None and held_header[1] == width and _data_row(first_row)
             if held_header is not None and goes_on:
                 # (one table: its caption and section, not the group row's)
                 header, _, its_caption, its_section = held_header
@@ -209,7 +209,9 @@ def extract_facts(
             else:
                 table = _table_facts(source, text, a, b, caption, section, meta)
                 held_header = (
-                    None if _data_row(first) else ((a, a + len(first)), width, caption, section)
+                    None
+                    if _data_row(first_row)
+                    else ((a, a + len(first_row)), width, caption, section)
                 )
             # (a table under a part's heading, "四、瑶坪园2026年主要目标", is that part's)
             facts += [_table_topic(f, section_topic) for f in table] if section_topic else table
