@@ -220,3 +220,20 @@ def test_a_contribution_to_growth_is_no_growth() -> None:
     links = _links("规上工业总产值增长11.8%，对全县规上工业增长的贡献率达到41.5%。")
     assert links["11.8%"][1] == "growth"
     assert links["41.5%"][1] == "share"
+
+
+def test_a_series_of_period_clauses_goes_on_with_the_indicator_before() -> None:
+    """ "一季度，全区完成规上工业总产值331.5亿元，增长6.4%；上半年完成702.6亿元，增长8.1%": the
+    ；-clauses that say only their period and verb are the same indicator's; one that names
+    something of its own ("其中两项在全省复制推广") or a comparison's base is not."""
+    links = _links(
+        "一季度，全区完成规上工业总产值331.5亿元，增长6.4%；上半年完成702.6亿元，增长8.1%；"
+        "其中6月当月完成121.8亿元，增长11.3%。\n\n"
+        "外资稳中有进；全年新形成制度创新成果九项，其中两项在全省复制推广；"
+        "增速比上半年的6.5%加快0.9个百分点。"
+    )
+    assert links["702.6亿元"] == ("规模以上工业总产值", "level", "")
+    assert links["8.1%"] == ("规模以上工业总产值", "growth", "")
+    assert links["121.8亿元"] == ("规模以上工业总产值", "level", "")
+    assert links["11.3%"] == ("规模以上工业总产值", "growth", "")
+    assert links["两项"][0] == "" and links["6.5%"][0] == ""

@@ -79,3 +79,20 @@ def test_a_follow_up_keeps_the_bulletins_park_the_first_turn_named(
     ]
     assert qa.ask("同比增长多少？", history=history).value == "9.7%"
     assert qa.ask("三个开发区2025年合计规上工业总产值是多少？").value == "2360.9亿元"
+
+
+def test_it_after_a_name_no_answer_gave_is_refused(sets: ParkQA) -> None:
+    """ "它" after a refused "which one" (or after a part asked in English that no report's
+    name was found for) refers to nothing the reports say: no figure of the whole park."""
+    history = [
+        {"role": "user", "content": "枫岭经开区哪个项目的外方股东最多？"},
+        {"role": "assistant", "content": "报告中没有找到这个问题的答案。"},
+    ]
+    answer = sets.ask("它1—9月完成投资多少？", history=history)
+    assert not answer.found
+    history = [
+        {"role": "user", "content": "枫岭经开区表1里总投资最小的是哪个项目？"},
+        {"role": "assistant", "content": "冷链物流仓储中心项目（4 | 冷链物流仓储中心项目 | …）"},
+    ]
+    # (a name the answer gave: "it" is that project)
+    assert sets.ask("它的建设单位是哪家公司？", history=history).value == "港汇物流有限公司"

@@ -645,13 +645,22 @@ class ParkQA:
                 entity = named or entity
             # "Which sub-zone had the highest output?" refused, then "How fast did its output
             # grow?": "its" is a name no answer gave; the whole park's figure is not its
-            # (and a turn after it still saying "it")
+            # (and a turn after it still saying "it"; or "it" after "What about the Daiyan
+            # sub-park?", a part no report's name was found for)
+            earlier_places, earlier_english = places_named(
+                context.question.text, self.engine.parks_of(context.sources)
+            )
             unresolved = (
                 bool(REFERS_BACK.search(question))
                 and not names_own
                 and named is None
                 and entity is None  # (an earlier answer's name the conversation kept)
-                and (context.question.asks_name or context.unresolved)
+                and (
+                    context.question.asks_name
+                    or context.unresolved
+                    or bool(earlier_places)
+                    or earlier_english
+                )
             )
             return _Turn(
                 replace(merged, entity=entity),

@@ -100,10 +100,52 @@ def link_facts(text: str, facts: list[Fact]) -> list[Fact]:
                     replace(m, start=m.start + s, end=m.end + s) for m in onto.mentions(text[s:e])
                 ]
             linked = _link_prose(text, fact, facts, i, cache[fact.sentence_start], onto)
+            if not linked.indicator_id:
+                linked = _series_clause(text, linked, out, onto)
             if out and _FROM_TO.fullmatch(text[out[-1].end : fact.start]):
                 linked, out[-1] = _moved(text, out[-1], linked)
         out.append(linked)
     return out
+
+
+_FIGURES = re.compile(r"[\d.,%％]+(?:亿元|万元|元|亿|万)?")
+
+
+def _series_clause(text: str, fact: Fact, out: list[Fact], onto: Ontology) -> Fact:
+    """A ；-clause that says only its period and verb ("一季度，全区完成规上工业总产值331.5亿元，
+    增长6.4%；上半年完成702.6亿元，增长8.1%；…") goes on with the clause before: its figures are
+    of the indicators that clause's figures of the same kind are."""
+    before = text[: fact.sentence_start].rstrip()
+    if not before.endswith(("；", ";")):
+        return fact
+    # (it opens with its period, and names nothing else before the figure: "上半年完成…",
+    # not "增速比上半年的6.5%…" nor "…成果九项，其中两项")
+    lead = re.sub(r"^\s*(?:其中|同期|此外)?[，,]?", "", text[fact.sentence_start : fact.start])
+    opens = vocab.periods_in(lead[:8])
+    if not opens or opens[0][0] != 0 or names_own_subject(_FIGURES.sub("", lead)):
+        return fact
+    own = [
+        f for f in out if f.sentence_start == fact.sentence_start and f.indicator_id and not f.table
+    ]
+    if own:  # "上半年完成702.6亿元，增长8.1%": the growth of the level its clause went on with
+        return _with(
+            fact, onto, own[-1].indicator_id, fact.measure, text[fact.context_start : fact.start]
+        )
+    previous = [
+        f
+        for f in out
+        if f.sentence_end <= fact.sentence_start
+        and not text[f.sentence_end : fact.sentence_start].strip()
+        and f.indicator_id
+        and f.kind == fact.kind
+        and not f.table
+    ]
+    if not previous:
+        return fact
+    # (the clause's first figure of the kind: its level; a rate its growth)
+    same = [f for f in previous if f.measure == fact.measure] or previous
+    words = text[fact.context_start : fact.start]
+    return _with(fact, onto, same[0].indicator_id, fact.measure, words)
 
 
 #: "由上年的55.8%提高到65.1%": the second figure is where the first moved to.
