@@ -550,3 +550,21 @@ def test_a_figure_said_twice_is_shown_where_its_unit_is_said() -> None:
     assert chosen is not None and chosen.fact.value == "8.1%"
     level = decide("栎川经开区2025年规上工业总产值是多少？").chosen
     assert level is not None and level.fact.value == "231.8亿元"
+
+
+def test_a_count_of_signed_projects_at_a_later_stage_is_no_total() -> None:
+    """ "上半年签约项目已注册落地24个" counts the signed ones that reached another stage; "15个计划
+    新开工项目已开工13个" counts at the stage its indicator names (no subset of it); a breakdown
+    by industry ("从产业分布看，…项目9个") gives parts."""
+    decide = _parks_report(
+        "上半年，全区新签约项目38个，协议投资额312.6亿元。截至6月底，上半年签约项目已注册落地24个。"
+        "从产业分布看，集成电路项目7个、协议投资额96.3亿元，新能源项目9个、协议投资额84.5亿元。\n",
+        (1, 6),
+    )
+    chosen = decide("栎川经开区2025年上半年新签约项目多少个？").chosen
+    assert chosen is not None and chosen.fact.value == "38个"
+    invested = decide("栎川经开区2025年上半年协议投资额是多少？").chosen
+    assert invested is not None and invested.fact.value == "312.6亿元"
+    started = _parks_report("15个计划新开工项目已开工13个，开工率86.7%。\n", (1, 11))
+    begun = started("栎川经开区15个计划新开工项目已开工几个？").chosen
+    assert begun is not None and begun.fact.value == "13个"

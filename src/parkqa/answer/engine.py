@@ -831,7 +831,8 @@ def _fit(
         not ask.stage or stage == ask.stage,
         # "其中工业投资呢？": the 其中 part, not a sub-area's; a question that asks no part
         # (nor a qualifier a part would carry) the whole, not "其中…贡献税收2.36亿元"
-        fact.part if ask.part else not fact.part or ask.qualified,
+        # (an industry's figure of a breakdown by industry, when the question names one)
+        fact.part if ask.part else not fact.part or ask.qualified or bool(ask.industries),
         # a figure of the period asked rather than one of no stated period (a day's news)
         not ask.periods or fact.period in ask.periods,
     )
@@ -1327,7 +1328,13 @@ def _stage_subset(fact: Fact, text: str) -> bool:
     ("31个签约项目中已开工12个", "仍有12个签约项目未开工")? Not the indicator's own total."""
     own = text[fact.context_start : fact.start].rstrip()
     after = text[fact.end : fact.sentence_end]
-    return bool(vocab.SUBSET_STAGE.search(own) or vocab.STAGE_NOT_REACHED.search(after))
+    subset = vocab.SUBSET_STAGE.search(own)
+    if subset and fact.indicator_id:
+        # ("15个计划新开工项目已开工13个": the stage its indicator names is no subset of it)
+        names = ontology().names_text((fact.indicator_id,))
+        if all(stage in names for stage in vocab.STAGES.findall(subset.group(0))):
+            subset = None
+    return bool(subset or vocab.STAGE_NOT_REACHED.search(after))
 
 
 def _own_qualifiers(fact: Fact) -> list[str]:

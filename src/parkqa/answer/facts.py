@@ -30,7 +30,7 @@ from parkqa.parks import PARK_TYPES
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 56
+FACTS_VERSION = 57
 
 
 _CLAUSE = "，,；;：:"
@@ -608,7 +608,8 @@ def _sentence_facts(
                 section=section,
                 table=False,
                 part=text[clause_start:start].startswith("其中")
-                or bool(vocab.TRADE_PARTNER.search(local)),
+                or bool(vocab.TRADE_PARTNER.search(local))
+                or bool(vocab.BREAKDOWN_LEAD.match(text, s, start)),
             )
         )
         previous_end = end

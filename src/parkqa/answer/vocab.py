@@ -453,7 +453,17 @@ _STAGES_EN = (
 #: 已开工12个", "其中已投产5个") or short of one ("仍有12个签约项目未开工"): a subset, not
 #: the indicator's own figure. ``SUBSET_STAGE`` reads the words before the value,
 #: ``STAGE_NOT_REACHED`` those after it in its clause.
-SUBSET_STAGE = re.compile(r"中[，,]?(?:已经?|累计|共|有|仍有|尚有)?(?:" + STAGES.pattern + r")$")
+SUBSET_STAGE = re.compile(
+    r"(?:中[，,]?(?:已经?|累计|共|有|仍有|尚有)?|(?:项目|企业)(?:已经?|均已|已全部|全部))"
+    r"(?:" + STAGES.pattern + r")+$"
+)
+#: A sentence that breaks a total down by kind ("从产业分布看，集成电路项目7个、协议投资额96.3亿
+#: 元…", "分行业看，"): its figures are parts, none the total. (By area, "分片区看", it names
+#: parts the question names: those are read as the part's own figures.)
+BREAKDOWN_LEAD = re.compile(
+    r"\s*(?:从|分|按)[^，,。；;]{0,6}?(?:产业|行业|类别|领域|类型|性质|结构|主体|来源|投向|用途)"
+    r"(?:分布|类别|结构|划分)?(?:看|来看|分|划分)?[，,：:]"
+)
 STAGE_NOT_REACHED = re.compile(
     r"^[^，,；;。]{0,12}?(?:尚未|仍未|还未|未|没有|还没)(?:" + STAGES.pattern + ")"
 )
