@@ -568,3 +568,26 @@ def test_a_count_of_signed_projects_at_a_later_stage_is_no_total() -> None:
     started = _parks_report("15个计划新开工项目已开工13个，开工率86.7%。\n", (1, 11))
     begun = started("栎川经开区15个计划新开工项目已开工几个？").chosen
     assert begun is not None and begun.fact.value == "13个"
+
+
+def test_two_reports_naming_different_tops_settle_nothing() -> None:
+    """A signing's table puts one project on top, a bulletin states another "全市单体投资最大":
+    a question naming neither report gets no name."""
+    from parkqa.answer.engine import Engine
+    from parkqa.answer.facts import ReportMeta
+    from parkqa.answer.types import Passage
+
+    texts = {
+        "a.htm": "签约项目一览\n\n序号 | 项目名称 | 总投资（亿元）\n1 | 算力中心项目 | 35.0\n"
+        "2 | 传感器产业园项目 | 28.5\n",
+        "b.md": "4月9日，临港经开区签约智能船舶制造基地项目，总投资32亿元，为二季度全市单体投资最大"
+        "项目。\n",
+    }
+    metas = {s: ReportMeta(2025, (4, 6)) for s in texts}
+    facts = {s: extract_facts(s, s, t, meta=metas[s]) for s, t in texts.items()}
+    engine = Engine(facts.__getitem__, texts.__getitem__, metas.__getitem__, load_ranker())
+    passages = [Passage(s, s, t, 0, len(t), "", 1.0, 1.0) for s, t in texts.items()]
+    question = analyse("这批签约项目里哪个项目投资最大？")
+    assert engine.read_order(question, passages, None, {}) is None
+    one = engine.read_order(question, passages, {"a.htm"}, {})
+    assert one is not None and texts["a.htm"][one.value_start : one.value_end] == "算力中心项目"

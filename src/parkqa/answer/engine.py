@@ -718,7 +718,18 @@ class Engine:
                     found.append(result)
         if not found:
             return None
-        return _reading(max(found, key=lambda item: item[0])[1], titles, 1.0, "name")
+        best_score, best = max(found, key=lambda item: item[0])
+        said = self._report_text(best.source)[best.start : best.end]
+        # Two reports naming different tops about as well ("这批签约项目里哪个项目砸钱最多": a
+        # signing's table, a bulletin's "全市单体投资最大项目"): the reports do not settle it.
+        if any(
+            pick_.source != best.source
+            and score >= 0.7 * best_score
+            and self._report_text(pick_.source)[pick_.start : pick_.end] != said
+            for score, pick_ in found
+        ):
+            return None
+        return _reading(best, titles, 1.0, "name")
 
 
 _F = {name: i for i, name in enumerate(FEATURES)}
