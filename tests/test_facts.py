@@ -635,3 +635,10 @@ def test_a_table_split_by_group_rows_goes_on_under_its_header() -> None:
     assert cells[("电驱系统项目", "7400")].indicator_id == "investment-completed-key-projects"
     # one table: its rows are one column for a superlative, whichever group they are in
     assert cells[("电驱系统项目", "7400")].section == cells[("风电轴承项目", "31500")].section
+
+
+def test_a_lists_count_of_places_ends_it() -> None:
+    text = "本次推介周先后在邵辙、郦轮、隆辐、阮轵四市举办专场推介会。"
+    assert [f.value for f in extract_facts("r.txt", "t", text) if f.kind == "list"] == [
+        "邵辙、郦轮、隆辐、阮轵"
+    ]

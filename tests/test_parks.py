@@ -335,3 +335,17 @@ def test_a_parts_pinyin_before_its_parks_type_names_the_park() -> None:
     part = "锡岱生命科学园"
     assert not mentions("What was the foreign capital used in Xidai High-tech Zone?", part)
     assert mentions("What was the output of Xidai Life Science Park?", part)
+
+
+def test_an_english_park_name_says_its_type_with_the_name() -> None:
+    """ "Yuantao ETDZ", "Yuantao Economic and Technological Development Zone" name the park;
+    "did Yuantao sign … during its development zone week" names the city (the type words
+    away from the name)."""
+    from parkqa.parks import NameIndex
+
+    index = NameIndex(["辕陶经开区"])
+    assert index.mentioned("How many projects did Yuantao ETDZ sign?") == {"辕陶经开区"}
+    spelled = "What was the output of Yuantao Economic and Technological Development Zone?"
+    assert index.mentioned(spelled) == {"辕陶经开区"}
+    city = "How many projects did Yuantao sign during its 2026 development zone promotion week?"
+    assert index.mentioned(city) == set()

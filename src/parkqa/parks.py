@@ -284,20 +284,39 @@ def _pinyin_key(text: str) -> str:
     return "".join(s.lower() for s in lazy_pinyin(text))
 
 
-def word_runs(question: str) -> Iterator[str]:
-    """Every run of whole words joined only by spaces or hyphens, lower-cased and glued
-    (``Bin-jiang`` → ``binjiang``): what :func:`_pinyin_pattern` would match."""
+def _typed_after(rest: str, english_type: str) -> bool:
+    """Does ``rest`` (the words after a name) say ``english_type`` with the name: at once or
+    after capitalised words of the name ("Economic and Technological Development Zone")?"""
+    rest = re.sub(r"^'s\b", "", rest)
+    for _ in range(6):
+        if re.match(r"\s*(?:" + english_type + ")", rest, re.I):
+            return True
+        step = re.match(r"\s+(?:[A-Z][\w-]*|and|&|of)\b", rest)
+        if step is None:
+            return False
+        rest = rest[step.end() :]
+    return False
+
+
+def _runs_with_ends(question: str) -> Iterator[tuple[str, int]]:
+    """:func:`word_runs` with where each run ends in the question."""
     words = list(re.finditer(r"\w+", question))
     for i, first in enumerate(words):
-        glued = first.group(0).lower()
-        yield glued
-        end = first.end()
+        glued, end = first.group(0).lower(), first.end()
+        yield glued, end
         for nxt in words[i + 1 : i + 4]:
             if not re.fullmatch(r"[\s-]*", question[end : nxt.start()]):
                 break
             glued += nxt.group(0).lower()
             end = nxt.end()
-            yield glued
+            yield glued, end
+
+
+def word_runs(question: str) -> Iterator[str]:
+    """Every run of whole words joined only by spaces or hyphens, lower-cased and glued
+    (``Bin-jiang`` → ``binjiang``): what :func:`_pinyin_pattern` would match."""
+    for run, _ in _runs_with_ends(question):
+        yield run
 
 
 _LEADING_WORDS = re.compile(r"^(?:请问|对于|关于|对|在|从|向|于|和|与|及|据|把|将)")
@@ -674,9 +693,20 @@ class NameIndex:
         found = self.contained(question)
         if re.search(r"[\u4e00-\u9fff]", question):
             return found
-        for run in word_runs(question):
+        for run, end in _runs_with_ends(question):
             for name, english_type in self.by_pinyin.get(run, ()):
-                if english_type is None or re.search(english_type, question, re.I):
+                # its type said with the name ("Yuantao ETDZ", "Yuantao Economic and
+                # Technological Development Zone"), not words away ("did Yuantao sign during
+                # its development zone week": the city)
+                if (
+                    english_type is None
+                    # (a part's own pattern, its name and type in one: read as it says)
+                    or (english_type.startswith("(?i)") and re.search(english_type, question))
+                    or (
+                        not english_type.startswith("(?i)")
+                        and _typed_after(question[end:], english_type)
+                    )
+                ):
                     found.add(name)
         return found
 

@@ -151,6 +151,10 @@ def pick(
         subjects = {text[s:e] for _, (s, e) in rows}
         if len(subjects) < 2 or not _subjects_fit(subjects, asked):
             continue
+        # a set one of whose members the question names alone ("谨晖高新区那三个园子里哪个…" over
+        # a city's parks, 谨晖高新区 among them) is of its peers, not of its parts
+        if sum(len(x) >= 3 and x in q.text for x in subjects) == 1:
+            continue
         indicator = group[0].indicator
         rank_column = bool(vocab.RANK_COLUMN.search(indicator)) and group[0].kind == "rank"
         if rank_column and (not asks_rank or order.growth):
