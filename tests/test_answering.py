@@ -90,8 +90,9 @@ def test_development_set_v3(tmp_path_factory, model_cache: Path) -> None:
     misses were read in engine v3 and it is in the ranker's training recipe: development
     data."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v3", 3)
-    assert metrics["answerable_em_cite"] >= 0.26, misses
-    assert metrics["precision"] >= 0.87, misses
+    # (35.4% / 97.5% after session 8)
+    assert metrics["answerable_em_cite"] >= 0.34, misses
+    assert metrics["precision"] >= 0.95, misses
     assert metrics["refusals_right"] >= 11, misses
 
 
@@ -175,11 +176,26 @@ def test_development_set_v11(tmp_path_factory, model_cache: Path) -> None:
     director's interview, a key-projects workbook); its first run (EM 37.1% of 229, precision
     85.9% of 99, refusals 37/39; docs/heldout_v11_first_run.txt). Its misses were printed with
     it and read in the same session: development data since; thresholds are the figures
-    after (EM 37.5%, precision 89.6% of 96, refusals 38/39)."""
+    after session 8 (EM 41.5%, precision 94.1% of 101, refusals 38/39)."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v11", 6)
-    assert metrics["answerable_em_cite"] >= 0.37, misses
-    assert metrics["precision"] >= 0.89, misses
+    assert metrics["answerable_em_cite"] >= 0.41, misses
+    assert metrics["precision"] >= 0.93, misses
     assert metrics["refusals_right"] >= 38, misses
+
+
+def test_development_set_v12(tmp_path_factory, model_cache: Path) -> None:
+    """tests/heldout_v12: written in session 8 of engine v3 by helpers who never saw the code (a
+    text PDF half-year analysis with a two-page table and three sub-parks, a GBK press release
+    on a city's investment-promotion week, a space-aligned plain-text annual table, a docx work
+    report with a target/actual table, a city's monitoring workbook of six parks, a WeChat
+    article); its first run (at 3e68335: EM 30.0% of 237, precision 85.5% of 83, refusals
+    34/34; docs/heldout_v12_first_run.txt). Its misses were read in the same session:
+    development data since; thresholds are the figures after (EM 30.4%, precision 88.9% of
+    81, refusals 34/34)."""
+    metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v12", 6)
+    assert metrics["answerable_em_cite"] >= 0.30, misses
+    assert metrics["precision"] >= 0.88, misses
+    assert metrics["refusals_right"] >= 34, misses
 
 
 def test_development_set_v9(tmp_path_factory, model_cache: Path) -> None:

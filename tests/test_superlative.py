@@ -94,8 +94,8 @@ def test_a_set_holding_the_one_park_asked_about_is_of_its_peers() -> None:
     """ "谨晖高新区那三个园子里哪个涨得最快" is no question about a city's parks, 谨晖高新区 among
     them."""
     text = (
-        "各开发区主要指标\n\n园区 | 规上工业总产值增速（%）\n谨晖高新区 | 9.1\n诚旺工业园区 | 12.4\n"
-        "昭阳经开区 | 6.2\n"
+        "各开发区主要指标\n\n园区 | 规上工业总产值增速（%）\n谨晖高新区 | 9.1\n"
+        "诚旺工业园区 | 12.4\n昭阳经开区 | 6.2\n"
     )
     q = analyse("谨晖高新区那三个园子里，2025年哪个园子工业产值涨得最快？")
     assert q.order is not None
