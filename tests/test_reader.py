@@ -62,3 +62,16 @@ def test_a_named_thing_is_the_quotation_headed_by_a_noun_of_its_kind() -> None:
     assert read("园区实行的项目推进机制是什么？") == "周调度、月通报、季观摩"
     assert read("园区落实的那个制度叫啥？") == "首席服务员"
     assert read("园区推广的是什么审批办法？") == "拿地即开工"
+
+
+def test_a_theme_and_an_honour_are_read_where_the_report_delimits_them() -> None:
+    """ "以“链聚高新·智创未来”为主题": the quotation the kind is said of, the question asking the
+    主题 of an 活动 (the kind said last); "获评省级循环化改造示范园区": the honour from its verb to
+    its kind, of the grade asked."""
+    text = (
+        "本次签约活动以“链聚高新·智创未来”为主题，采取“现场签约+视频连线”方式进行。"
+        "5月，园区成功获评省级循环化改造示范园区，入选国家级绿色工业园区名单。"
+    )
+    assert _read("秋季签约活动的主题是什么？", text) == "链聚高新·智创未来"
+    assert _read("园区5月拿到了什么省级荣誉？", text) == "省级循环化改造示范园区"
+    assert _read("园区入选了什么国家级名单？", text) == "国家级绿色工业园区"

@@ -158,7 +158,14 @@ class Reader:
         if not sentences:
             return None
         years = report_years or {}
-        if question.type in _TYPE_KINDS:
+        honour = (
+            self._best_honour(question, sentences)
+            if question.lang == "zh" and vocab.HONOUR_ASKED.search(question.text)
+            else None
+        )
+        if honour is not None and honour.score >= ACCEPT:
+            best: Reading | None = honour
+        elif question.type in _TYPE_KINDS:
             best = self._best_figure(question, sentences, years)
         elif question.type == "phrase" and question.lang == "en":
             # No phrase reader for English: "what is the target for …" is answered by a figure.
@@ -360,16 +367,46 @@ class Reader:
             groups=tuple(g for g in question.groups if not set(g) & set(question.named_kind)),
         )
         best: Reading | None = None
+        # “X”推进机制; 以“X”为主题 (the quotation the kind is said of); 主题为“X”
+        patterns = (
+            rf"“(?P<x>[^“”]{{2,40}})”的?(?P<mod>[\u4e00-\u9fff]{{0,8}}?)(?P<kind>{kinds})",
+            rf"以“(?P<x>[^“”]{{2,40}})”为(?P<mod>[\u4e00-\u9fff]{{0,4}}?)(?P<kind>{kinds})",
+            rf"(?P<mod>[\u4e00-\u9fff]{{0,4}}?)(?P<kind>{kinds})(?:是|为|：|:)“(?P<x>[^“”]{{2,40}})”",
+        )
         for s, sentence_text, share in _covered(content, sentences):
-            for m in re.finditer(
-                rf"“([^“”]{{2,40}})”(的?)([\u4e00-\u9fff]{{0,8}}?)({kinds})", sentence_text
-            ):
-                modifier = m.group(3)
+            for m in (m for p in patterns for m in re.finditer(p, sentence_text)):
+                modifier = m.group("mod")
                 said = len(asked & set(_bigrams(modifier))) / max(1, len(modifier) - 1)
                 score = 2.0 * share + 1.0 + 0.5 * said - 0.15 * s.rank
-                score += 0.5 if m.group(4) == question.named_kind[0] else 0.0
+                score += 0.5 if m.group("kind") == question.named_kind[0] else 0.0
                 if best is None or score > best.score:
-                    a, b = s.start + m.start(1), s.start + m.end(1)
+                    a, b = s.start + m.start("x"), s.start + m.end("x")
+                    best = Reading(s.source, s.title, a, b, s.start, s.end, score, "phrase")
+        return best
+
+    def _best_honour(self, question: Question, sentences: list[_Sentence]) -> Reading | None:
+        """An honour asked ("拿到了什么省级荣誉", "获评什么等级"): the one a sentence holding the
+        question's words says was won (获评省级循环化改造示范园区), its grade the question's when
+        it names one (省级)."""
+        grade = vocab.grade_in(question.text)
+        # (the words that ask for it, 荣誉/称号/拿到, are no words the sentence must hold)
+        content = replace(
+            question,
+            groups=tuple(
+                g
+                for g in question.groups
+                if not all(vocab.HONOUR_ASKED.search(w) or w in _WON for w in g)
+            ),
+        )
+        best: Reading | None = None
+        for s, sentence_text, share in _covered(content, sentences):
+            for m in vocab.HONOUR.finditer(sentence_text):
+                honour = m.group("h")
+                if grade and vocab.grade_in(honour) not in (None, grade):
+                    continue
+                score = 2.0 * share + 1.0 - 0.15 * s.rank
+                if best is None or score > best.score:
+                    a, b = s.start + m.start("h"), s.start + m.end("h")
                     best = Reading(s.source, s.title, a, b, s.start, s.end, score, "phrase")
         return best
 
@@ -389,6 +426,10 @@ class Reader:
                     s.source, s.title, s.start + a, s.start + b, s.start, s.end, score, "phrase"
                 )
         return best
+
+
+#: Verbs a question says an honour was won with (拿到了什么荣誉).
+_WON = frozenset(["拿到", "得到", "获得", "拿了", "评上", "获评", "荣获", "得了"])
 
 
 def _bigrams(text: str) -> list[str]:

@@ -650,6 +650,13 @@ class Engine:
         before = text[reading.value_start - 1 : reading.value_start]
         after = text[reading.value_end : reading.value_end + 1]
         value = text[reading.value_start : reading.value_end]
+        if vocab.HONOUR_ASKED.search(question.text) and any(
+            (m.start("h"), m.end("h")) == (reading.value_start, reading.value_end)
+            for m in vocab.HONOUR.finditer(
+                text, max(0, reading.value_start - 8), reading.value_end + 4
+            )
+        ):
+            return True  # an honour is delimited by its verb and its kind (获评…示范园区)
         return before in '“「『"' and after in '”」』"' and bool(before) and "“" not in value
 
     def kind_agrees(self, question: Question, reading: Reading) -> bool:

@@ -617,13 +617,33 @@ NAMED_KINDS: tuple[tuple[str, ...], ...] = (
 
 def named_kind_asked(text: str) -> tuple[str, ...]:
     """The family of the named thing a phrase question asks (see :data:`NAMED_KINDS`), the
-    word it says first; empty when it asks none."""
+    word it says first; empty when it asks none. Of two families said, the one said last: the
+    head of the noun phrase asked ("签约活动的主题是什么" asks a 主题, not an 活动)."""
+    found = []
     for family in NAMED_KINDS:
         said = [w for w in family if w in text]
         if said:
-            return tuple(dict.fromkeys([*said, *family]))
-    return ()
+            found.append((max(text.rfind(w) for w in said), said, family))
+    if not found:
+        return ()
+    _, said, family = max(found, key=lambda item: item[0])
+    return tuple(dict.fromkeys([*said, *family]))
 
+
+#: An honour a report says a park or company won: its verb, then the honour up to its kind
+#: ("获评省级循环化改造示范园区", "入选国家级绿色工业园区名单", "获评A类"): a span the report
+#: delimits, read for a question that asks an honour (:data:`HONOUR_ASKED`).
+HONOUR = re.compile(
+    r"(?:获评|荣获|获得|入选|被评为|被认定为|认定为|评为|被命名为|获批|成功创建|创建成为)了?为?"
+    r"(?P<h>[^，,。；;、“”（）()]{0,24}?(?:示范园区|示范区|示范基地|示范单位|试点园区|试点|基地|"
+    r"产业园|园区|称号|品牌|集群|工厂|企业|单位|奖|[A-E]类|等级|星级))"
+    r"(?=[，,。；;、）)]|$|称号|名单|荣誉)"
+)
+HONOUR_ASKED = re.compile(
+    r"荣誉|称号|等级|奖项|什么奖|评(?:为|上)?了?什么|获评了?什么|入选了?什么|获批了?什么|"
+    r"\b(?:title|honou?r|award|rating|grade)\b",
+    re.I,
+)
 
 #: Trade with one partner ("对东盟进出口", "对“一带一路”沿线国家出口"): a part of the total
 #: trade, never the whole's figure.
