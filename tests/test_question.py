@@ -291,3 +291,15 @@ def test_an_indicator_named_again_in_a_follow_up_asks_its_level() -> None:
     counted = analyse("And how many enterprises above designated size does it have?")
     assert counted.merged_with(growth).measure == ""
     assert analyse("Which sub-zone had the highest output?").asks_name
+
+
+def test_a_day_is_read_in_every_way_reports_write_it() -> None:
+    from parkqa.answer.vocab import month_days
+
+    assert month_days("3月18日签约，2025.4.9开工，2025-11-12投产，2025/5/20竣工") == {
+        (3, 18),
+        (4, 9),
+        (11, 12),
+        (5, 20),
+    }
+    assert month_days("1-9月累计签约项目52个") == set()

@@ -56,7 +56,7 @@ def test_workbook_with_two_sheets(tmp_path: Path) -> None:
         "实际利用外资 | 亿美元 | - | 15.4%\n\n"
         "重点项目\n\n"
         "项目名称 | 签约日期 | 总投资（亿元） | 所属产业\n"
-        "高端轴承产业化基地 | 2025年3月18日 | 26 | 高端装备\n"
+        "高端轴承产业化基地 | 2025-03-18 | 26 | 高端装备\n"
         "车规级芯片封测项目 | 2025年7月2日 | 41.5 | 集成电路"
     )
     assert [(b.kind, b.heading) for b in cleaned.blocks] == [
@@ -85,8 +85,11 @@ def test_csv_semicolons_in_gbk(tmp_path: Path) -> None:
         (0.5, "0%", "50%"),
         (12345678901.5, "General", "12345678901.5"),
         (dt.datetime(2025, 10, 31, 9, 30), "General", "2025年10月31日 09:30"),
-        # (a date in Chinese whatever its format: questions ask "11月2日")
-        (dt.datetime(2025, 11, 2), "yyyy-mm-dd", "2025年11月2日"),
+        # (a date as its date format shows it: a question's 11月2日 is read against 2025-11-02
+        # too, vocab.month_days; the general format or one with a time: in Chinese)
+        (dt.datetime(2025, 11, 2), "yyyy-mm-dd", "2025-11-02"),
+        (dt.datetime(2025, 3, 8), 'yyyy"年"m"月"d"日"', "2025年3月8日"),
+        (dt.datetime(2025, 3, 8), "yyyy-mm-dd h:mm:ss", "2025年3月8日"),
         (None, "General", ""),
     ],
 )
@@ -129,7 +132,8 @@ def test_questions_read_the_workbook_tables(qa, tmp_path: Path) -> None:
     answer = qa.ask("车规级芯片封测项目总投资多少亿元？")
     assert answer.value == "41.5"
     # A date column, a rate column beside a 单位 column, a row with an empty last cell.
-    assert qa.ask("高端轴承产业化基地什么时候签约的？").value == "2025年3月18日"
+    # (the date as its cell's format shows it, 2025-03-18)
+    assert qa.ask("高端轴承产业化基地什么时候签约的？").value == "2025-03-18"
     assert qa.ask("临港智造园实际利用外资同比增长多少？").value == "15.4%"
     assert qa.ask("临港智造园新签约项目多少个？").value == "37"
     sections = {p.section for p in qa.retrieve("高端轴承产业化基地", k=3)}

@@ -107,7 +107,6 @@ GENERIC_WORDS = frozenset(
     ]
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_MONTH_DAY = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])(?:月|\.)(3[01]|[12]\d|0?[1-9])(?:日|号|(?!\d))")
 
 
 @dataclass
@@ -229,7 +228,7 @@ def excluded(
             return True
     if view.question.dates and text is not None:
         sentence = text[fact.sentence_start : fact.sentence_end]
-        days = {(int(m), int(d)) for m, d in _MONTH_DAY.findall(sentence)}
+        days = vocab.month_days(sentence)
         if not days & set(view.question.dates):
             return True
     if view.years:

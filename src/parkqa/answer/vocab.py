@@ -253,6 +253,22 @@ RELATIVE_YEARS = (
 )
 
 
+#: A day written in a report or a question: 3月18日 / 3月18号, 3.18 (dotted, as tables write
+#: it), or with its year as a workbook's date cell shows it (2025-11-12, 2025/11/12).
+MONTH_DAY = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d{2}(?P<sep>[-/])(?P<im>1[0-2]|0?[1-9])(?P=sep)(?P<id>3[01]|[12]\d|0?[1-9])"
+    r"(?!\d)|(?P<m>1[0-2]|0?[1-9])(?:月|\.)(?P<d>3[01]|[12]\d|0?[1-9])(?:日|号|(?!\d)))"
+)
+
+
+def month_days(text: str) -> set[tuple[int, int]]:
+    """Every (month, day) ``text`` writes (:data:`MONTH_DAY`)."""
+    return {
+        (int(m.group("im") or m.group("m")), int(m.group("id") or m.group("d")))
+        for m in MONTH_DAY.finditer(text)
+    }
+
+
 def year_offset(text: str) -> int | None:
     """The year ``text`` names relative to the one spoken of (None: none)."""
     return next((offset for pattern, offset in RELATIVE_YEARS if pattern.search(text)), None)

@@ -106,6 +106,10 @@ def format_cell(value: object, number_format: str = "General") -> str:
         return ""
     if isinstance(value, bool):
         return "是" if value else "否"
+    if isinstance(value, dt.date):
+        shown = _date_as_formatted(value, number_format or "")
+        if shown is not None:  # (a date format of the sheet: 2025-11-12, 2025/3/18)
+            return shown
     if isinstance(value, dt.datetime):
         if (value.hour, value.minute, value.second) == (0, 0, 0):
             return f"{value.year}年{value.month}月{value.day}日"
@@ -122,6 +126,44 @@ def format_cell(value: object, number_format: str = "General") -> str:
             return f"{round(value, 10):f}".rstrip("0").rstrip(".")
         return str(value)
     return str(value)
+
+
+_DATE_TOKEN = re.compile(r'"[^"]*"|\\.|yyyy|yy|mm|m|dd|d|.', re.I)
+
+
+def _date_as_formatted(value: dt.date, number_format: str) -> str | None:
+    """A date cell as its own date-only format shows it (``yyyy-mm-dd`` → 2025-11-12,
+    ``yyyy"年"m"月"d"日"`` → 2025年11月12日); None for the general format or one with a time
+    (then the date is written in Chinese)."""
+    fmt = re.sub(r"\[[^\]]*\]", "", number_format.split(";")[0])
+    if (
+        not re.search(r"y", fmt, re.I)
+        or not re.search(r"d", fmt, re.I)
+        or re.search(r"[hs]|AM/PM", fmt.replace('"', ""), re.I)
+    ):
+        return None
+    out = []
+    for token in _DATE_TOKEN.findall(fmt):
+        low = token.lower()
+        if token.startswith('"'):
+            out.append(token[1:-1])
+        elif token.startswith("\\"):
+            out.append(token[1:])
+        elif low == "yyyy":
+            out.append(f"{value.year:04d}")
+        elif low == "yy":
+            out.append(f"{value.year % 100:02d}")
+        elif low == "mm":
+            out.append(f"{value.month:02d}")
+        elif low == "m":
+            out.append(str(value.month))
+        elif low == "dd":
+            out.append(f"{value.day:02d}")
+        elif low == "d":
+            out.append(str(value.day))
+        else:
+            out.append(token)
+    return "".join(out)
 
 
 def _decimals(number_format: str) -> int:
