@@ -380,7 +380,11 @@ class ParkQA:
         self._check_backend()
         if not self.catalog.has_reports():
             return []
-        query = {"question": question, "sources": sorted(sources) if sources else None}
+        query = {
+            "question": question,
+            "sources": sorted(sources) if sources else None,
+            "dates": analyse(question).dates,
+        }
         return self.retriever.invoke(query)[:k]
 
     def ask(self, question: str, history: Sequence[dict[str, str]] | None = None) -> Answer:
@@ -544,7 +548,11 @@ class ParkQA:
         passages: list[Passage] = []
         if reports:  # a park no report names still gets the closest passages shown
             passages = self.retriever.invoke(
-                {"question": query, "sources": sorted(sources) if sources else None}
+                {
+                    "question": query,
+                    "sources": sorted(sources) if sources else None,
+                    "dates": analysed.dates,
+                }
             )
         return _Prepared(analysed, passages, sources, keys, unknown, turn.unresolved)
 

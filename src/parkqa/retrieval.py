@@ -13,9 +13,14 @@ from typing import Protocol
 
 import numpy as np
 from langchain_core.documents import Document
-from langchain_core.runnables import Runnable, RunnableLambda, RunnableParallel
+from langchain_core.runnables import (
+    Runnable,
+    RunnableLambda,
+    RunnableParallel,
+    RunnablePassthrough,
+)
 
-from parkqa.answer import Passage
+from parkqa.answer import Passage, vocab
 from parkqa.consistency import chunks_by_id
 
 RRF_K = 60
@@ -142,5 +147,22 @@ def hybrid_chain(
         hits = lexical.search(query["question"], fetch_k, sources)
         return [(doc, score) for doc, score in hits if keep(doc)]
 
-    parallel = RunnableParallel(dense=RunnableLambda(dense), lexical=RunnableLambda(bm25))
-    return parallel | RunnableLambda(lambda ranked: rrf_fuse(ranked, k))
+    def fuse(found: dict) -> list[Passage]:
+        ranked = {"dense": found["dense"], "lexical": found["lexical"]}
+        days = set(found["query"].get("dates") or ())
+        if days:
+            # A day the question names ("31 Oct", 10月31日) is a precise anchor: the chunks
+            # either search found that write it are a third ranked list (in lexical order).
+            seen: set[tuple[str, int, int]] = set()
+            dated = []
+            for doc, score in ranked["lexical"] + ranked["dense"]:
+                if _key(doc) not in seen and days & vocab.month_days(doc.page_content):
+                    seen.add(_key(doc))
+                    dated.append((doc, score))
+            ranked["dated"] = dated
+        return rrf_fuse(ranked, k)
+
+    parallel = RunnableParallel(
+        dense=RunnableLambda(dense), lexical=RunnableLambda(bm25), query=RunnablePassthrough()
+    )
+    return parallel | RunnableLambda(fuse)
