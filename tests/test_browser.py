@@ -412,7 +412,12 @@ def test_a_chinese_browser_gets_a_chinese_page_and_can_switch(browser, server) -
 def test_keyboard_and_markers_select_an_earlier_answer_and_its_citation(page) -> None:
     ask(page, "青湖高新区全年新签约项目多少个？", "46个")
     ask(page, "青湖高新区发明专利授权多少件？", "1320件")
-    assert _bots(page).last.get_attribute("aria-current") == "true"  # the newest is selected
+    # the newest is selected (the page marks it just after the answer is drawn: waited for)
+    page.wait_for_function(
+        "() => { const b = document.querySelectorAll('#chat [data-testid=\"bot\"]');"
+        " return b.length > 0 && b[b.length - 1].getAttribute('aria-current') === 'true'; }",
+        timeout=30000,
+    )
     # Keyboard only: focus the first answer's [1] marker and press Enter.
     page.keyboard.press("Escape")
     marker = _bots(page).first.locator("a.cite-ref").first
