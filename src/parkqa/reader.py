@@ -464,8 +464,10 @@ def _names_the_items(question: Question, before: str, after: str) -> bool:
 
 
 def _month_day(date_text: str) -> tuple[int, int] | None:
-    m = re.search(r"(\d{1,2})月(\d{1,2})[日号]", date_text)
-    return (int(m.group(1)), int(m.group(2))) if m else None
+    """The day a date figure writes (vocab.month_days: the one home of the ways days are
+    written)."""
+    days = vocab.month_days(date_text)
+    return min(days) if days else None
 
 
 def _has_qualifier(lead: str, qualifier: str) -> bool:
