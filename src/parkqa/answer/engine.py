@@ -468,6 +468,11 @@ class Engine:
             )
             and not _structural_count(c.fact)
             and not (c.fact.kind == "name" and c.fact.value in question.text)
+            # (a count or amount at the stage asked: "broke ground" is no count of signings)
+            and (
+                c.fact.kind in ("name", "list", "date")
+                or _stage_said(c.fact, self._report_text(c.fact.source), question.stage)
+            )
             # ("which company signed…with the Cuiping park": the park is no company; "老总叫什么":
             # a person) checked before choosing, so the name of the kind asked may be chosen
             and not (
@@ -475,6 +480,7 @@ class Engine:
                 and question.answer_kind == "name"
                 and not name_fits(question, c.fact.value, c.fact.unit)
             )
+            and (c.fact.unit != "person" or self._holds_office_asked(question, c.fact))
             and in_scope(
                 c.fact,
                 self._report_text(c.fact.source),
@@ -513,6 +519,16 @@ class Engine:
         if self.path(question) == "ranked" and not self._says_what_is_asked(question, ranked[0]):
             return Decision(None, "nothing asked said", tuple(ranked))
         return Decision(ranked[0], "ranked", tuple(ranked))
+
+    def _holds_office_asked(self, question: Question, fact: Fact) -> bool:
+        """Does the person named hold the office the question asks (主任, not the 书记 named
+        in the same sentence)? (True when no office is asked.)"""
+        office = vocab.office_asked(question.text)
+        if office is None:
+            return True
+        text = self._report_text(fact.source)
+        before, after = text[fact.sentence_start : fact.start], text[fact.end : fact.end + 16]
+        return vocab.holds_office(before, after, office)
 
     def _says_what_is_asked(self, question: Question, candidate: Candidate) -> bool:
         """Does a figure the ranker picks for a question of no known indicator say any of what
@@ -796,8 +812,6 @@ def _fit(
     fact = candidate.fact
     text = report_text(fact.source)
     sentence = text[fact.sentence_start : fact.sentence_end]
-    ends = re.search(r"[，,；;。]", text[fact.end : fact.sentence_end])
-    clause = fact.end + ends.start() if ends else fact.sentence_end
     # A qualifier asked (10亿元以上) holds when the fact's row or sentence up to it says it; a
     # population (规模以上, 限额以上) when its paragraph does ("全区规上工业企业实现营业收入…；
     # 实现利润总额31.4亿元").
@@ -819,7 +833,7 @@ def _fit(
         and (bool(ask.qualifiers) or not _own_qualifiers(fact))
         and (bool(ask.stage) or not _stage_subset(fact, text))
         # the stage asked (开工, 认定) said of it: in its sentence up to its clause's end
-        and (not ask.stage or ask.stage in vocab.stages_in(text[fact.sentence_start : clause]))
+        and _stage_said(fact, text, ask.stage)
         and scoped
         # a bound an actual figure passed ("首次突破1400亿元") is not what it was
         and not (fact.status == "actual" and _BOUND.search(own)),
@@ -1339,6 +1353,17 @@ def _of_event_asked(fact: Fact, text: str, events: frozenset[str]) -> bool:
     end = text.find("\n", fact.end)
     where = text[start : end if end >= 0 else len(text)] + fact.section + text[:200]
     return all(kind in where for kind in events)
+
+
+def _stage_said(fact: Fact, text: str, stage: str | None) -> bool:
+    """Is the stage asked (开工, 认定) said of the fact: in its sentence up to its clause's end,
+    or in its table column's header? (Any fact, when no stage is asked.)"""
+    if not stage:
+        return True
+    ends = re.search(r"[，,；;。]", text[fact.end : fact.sentence_end])
+    clause = fact.end + ends.start() if ends else fact.sentence_end
+    said = text[fact.sentence_start : clause] + (" " + fact.indicator if fact.table else "")
+    return stage in vocab.stages_in(said)
 
 
 def _stage_subset(fact: Fact, text: str) -> bool:

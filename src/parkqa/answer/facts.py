@@ -26,11 +26,11 @@ from parkqa.answer.ontology import ontology
 from parkqa.answer.vocab import Period
 from parkqa.figures import find_figures, is_date
 from parkqa.ingest.chunking import sentence_spans
-from parkqa.parks import PARK_TYPES
+from parkqa.parks import PARK_TYPES, own_name
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 58
+FACTS_VERSION = 60
 
 
 _CLAUSE = "，,；;：:"
@@ -236,6 +236,9 @@ def extract_facts(
             caption = section
             # A heading that is itself a sentence with figures (titles, captions) still counts.
         paragraph_period: vocab.Period | None = None
+        # the year a speech's paragraph speaks of (去年全区地区生产总值…。规上工业总产值…:
+        # both 去年's)
+        spoken_year: int | None = None
         # the paragraph's period while a 当月 sentence is in force (a 1-tuple: it may be None)
         suspended: tuple[vocab.Period | None] | None = None
         if _is_heading(block):
@@ -266,7 +269,9 @@ def extract_facts(
                 section_year,
                 paragraph_period or section_period,
                 plan_section,
+                spoken_year,
             )
+            spoken_year = _spoken_year(sentence, meta, spoken_year)
             opening = _topic_period(sentence)
             if opening is not None and _one_month(sentence):
                 # (in force to the end of its sentence, its ；-clauses included)
@@ -278,7 +283,22 @@ def extract_facts(
             if topic:
                 facts[first:] = [_about_topic(f, topic) for f in facts[first:]]
             facts[first:] = [_about_clause_topic(f, text, span.start, meta) for f in facts[first:]]
+            if meta.parks and meta.members:
+                facts[first:] = [_about_member(f, text, span.start, meta) for f in facts[first:]]
     return link_facts(text, [_unfinished_year(f, meta) for f in facts])
+
+
+def _spoken_year(sentence: str, meta: ReportMeta, before: int | None) -> int | None:
+    """The year a paragraph speaks of after ``sentence``: in a text about the year it was
+    published (a speech, an interview), a sentence saying 去年/今年 turns the paragraph to that
+    year; one naming a year turns it back to what its own figures say; else it stays."""
+    if not meta.published or meta.year not in (None, meta.published):
+        return None
+    spoken = list(vocab.SPOKEN_YEAR.finditer(sentence))
+    years = list(vocab.YEAR.finditer(sentence))
+    if spoken and (not years or spoken[-1].start() > years[-1].start()):
+        return meta.published + vocab.SPOKEN_YEARS[spoken[-1].group("word")]
+    return None if years else before
 
 
 #: A paragraph or section about one part of the park opens with its name ("峪东片区聚焦先进材料
@@ -404,6 +424,22 @@ def _about_clause_topic(fact: Fact, text: str, sentence_start: int, meta: Report
     return replace(fact, subject=topic) if topic else fact
 
 
+def _about_member(fact: Fact, text: str, sentence_start: int, meta: ReportMeta) -> Fact:
+    """In a park's own report, a figure after another park its sentence names (我们跟隔壁的
+    望袍经开区比一比：人家去年规上工业总产值八百零六亿元) is that park's, unless the report's own
+    park is named after it. (The whole sentence to its 。: its ；-clauses, 人家十亿元以上项目
+    签了二十一个, go on about the park.)"""
+    if fact.subject or fact.kind in ("name", "list"):
+        return fact
+    opened = max(text.rfind(end, 0, sentence_start + 1) for end in "。！？\n") + 1
+    head = text[opened : fact.start]
+    said = [(head.rfind(own_name(m)), m) for m in meta.members]
+    at, member = max(said)
+    if at < 0 or any(head.rfind(p) > at for p in meta.parks):
+        return fact
+    return replace(fact, subject=member)
+
+
 def _table_topic(fact: Fact, topic: str) -> Fact:
     """A cell of a table under a part's heading is that part's: a row labelled by an indicator
     (规上工业总产值 | 亿元 | 271.4) keeps the label as what the cell measures."""
@@ -485,7 +521,10 @@ def _sentence_facts(
     context_year: int | None,
     context_period: vocab.Period | None,
     plan_section: bool = False,
+    spoken_year: int | None = None,
 ) -> list[Fact]:
+    """Facts of one sentence; ``spoken_year``: the year the sentences before it in its
+    paragraph spoke of (去年), for an achieved figure that names none."""
     found = find_figures(text, s, e, (s, e))
     # "主要预期目标是：地区生产总值增长7%左右；…；新签约亿元以上项目40个以上": a list of targets
     # whose items are sentences of their own (split at ；).
@@ -536,6 +575,8 @@ def _sentence_facts(
         year_explicit = bool(years)
         year = int(years[-1].group("y")) if years else (context_year or meta.year)
         status = _status(before_in_sentence, in_plan)
+        if spoken_year and not years and status != "plan":
+            year = spoken_year
         if status == "plan" and not years:
             # "2026年是…开局之年。全区主要预期目标是：…突破1400亿元": a target's year is the
             # later year its paragraph has just named
@@ -561,6 +602,15 @@ def _sentence_facts(
             and not (shift and shift[-1].end() > spoken[-1].start())
         ):  # "去年园区规上工业总产值986.2亿元" in an interview published in 2026: 2025's
             year = meta.published + vocab.SPOKEN_YEARS[spoken[-1].group("word")]
+        if (
+            period is None
+            and meta.published
+            and year
+            and year < meta.published
+            and (spoken or spoken_year)
+        ):
+            # (a year gone by that a speech names, 去年全区地区生产总值…, is its whole year)
+            period = (1, 12)
         if kind != "percent" and shift and shift[-1].start() > last_year_end and year:
             year, comparison = year - 1, "上年同期"
         if kind != "percent" and vocab.PRIOR_LEVEL.search(before_in_sentence) and year:
@@ -664,7 +714,9 @@ _SURNAME = "(?:" + "|".join(vocab.SURNAMES_COMPOUND) + "|[" + vocab.SURNAMES + "
 #: What may follow a person's name: punctuation, 同志, or the verb of what the person did.
 _AFTER_PERSON = (
     r"(?=[，,。；;、：:）)\s”]|同志|担任|兼任|任|主持|表示|介绍|出席|牵头|负责|分管|讲话|致辞|宣布|"
-    r"带队|一行|作为|代表|发言|见证|指出|强调|陪同|调研|考察|会见|等|$)"
+    r"带队|率队|率团|一行|作为|代表|发言|见证|指出|强调|陪同|调研|考察|会见|等|"
+    # (an adverb of what they did: "管委会主任谢景川先后带队外出招商")
+    r"先后|分别|共同|一同|亲自|$)"
 )
 _PERSON_AFTER_TITLE = re.compile(
     rf"(?:{vocab.PERSON_TITLES})(?:为|是|由|：|:)?(?P<name>{_SURNAME}[\u4e00-\u9fff]{{1,2}}?)"
@@ -893,7 +945,7 @@ def _column_headers(rows: list[list[str]]) -> list[str]:
     else:
         names = rows[:-1]
         headers = [_above(rows, i) or cell for i, cell in enumerate(last)]
-    for row in names:
+    for row in map(lambda r: _spread(r, last), names):
         group = ""
         for i, cell in enumerate(row[: len(headers)]):
             if cell not in _BLANK:
@@ -910,6 +962,30 @@ def _column_headers(rows: list[list[str]]) -> list[str]:
             if group and group not in headers[i] and not headers[i].startswith("其中"):
                 headers[i] = group + headers[i]
     return headers
+
+
+def _spread(row: list[str], last: list[str]) -> list[str]:
+    """A header row a loader wrote shorter than the last because its cells are merged over
+    groups of columns (Word's 指标 | 单位 | 2024年 | 2025年 over 指标 | 单位 | 数值 | 增速 | 数值 |
+    增速): each merged cell spread over its even share of the columns between the ones both
+    rows label alike, so 2025年 heads its own 数值 and 增速. Rows on the grid, or not dividing
+    evenly (a merged cell's width is then unknown), are kept as they are."""
+    if len(row) >= len(last):
+        return row
+    same = 0
+    while same < len(row) and row[same] == last[same]:
+        same += 1
+    tail = 0  # (columns headed alike at the end too: … | 开工/投产时间 over … | 开工/投产时间)
+    while tail < len(row) - same and row[-1 - tail] == last[-1 - tail]:
+        tail += 1
+    merged, columns = len(row) - same - tail, len(last) - same - tail
+    if merged < 1 or columns % merged:
+        return row
+    span = columns // merged
+    out = row[:same]
+    for cell in row[same : len(row) - tail]:
+        out += [cell] + ["-"] * (span - 1)
+    return out + row[len(row) - tail :]
 
 
 #: A caption's parts that say nothing of what is measured: its number, unit, years, 表N.
@@ -1190,6 +1266,11 @@ def _grid_facts(
             if vocab.COMPARISON.search(header) and fact_kind == "percent":
                 comparison = vocab.COMPARISON.search(header).group(0)  # type: ignore[union-attr]
             status = _status(header)  # 年度目标 → plan; 目标完成率, 1—10月完成投资 → actual
+            indicator = _with_caption(_column_indicator(headers, i), caption_name)
+            about = subject if i != name_col else ""
+            placed = _place_column(indicator, about)
+            if placed:
+                about, indicator = placed
             out.append(
                 Fact(
                     source=source,
@@ -1198,8 +1279,8 @@ def _grid_facts(
                     value=value,
                     kind=fact_kind,
                     unit=unit,
-                    indicator=_with_caption(_column_indicator(headers, i), caption_name),
-                    subject=subject if i != name_col else "",
+                    indicator=indicator,
+                    subject=about,
                     # (a column headed by a year alone, in a table of no period: that year's)
                     period=periods[-1][2]
                     if periods
@@ -1224,3 +1305,18 @@ def _grid_facts(
                 )
             )
     return out
+
+
+def _place_column(indicator: str, row_label: str) -> tuple[str, str] | None:
+    """(subject, indicator) of a cell whose column is a place and whose row an indicator
+    (表2 分片区主要指标: 指标 | 袂胜片区 | 增速 | 胧裾片区 | 增速, a row 规上工业总产值 | 784.2 |
+    11.6 …):
+    the figure is the place's, of the row's indicator (with what the column measures: 袂胜片区
+    增速 → 规上工业总产值增速); None for any other cell."""
+    m = _PAIRED_NAME.match(indicator)
+    if m is None or not row_label:
+        return None
+    onto = ontology()
+    if onto.mentions(m.group("name")) or not onto.mentions(row_label):
+        return None
+    return m.group("name"), row_label + indicator[m.end() :]

@@ -440,7 +440,8 @@ STAGES = re.compile(
     r"在谈|储备"
 )
 #: A stage not reached: its word after a negation (未开工, 没有动工, 尚未投产).
-_NOT_YET = re.compile(r"(?:尚未|仍未|还未|未|没有|还没有?|没)$")
+_NOT_YET_WORDS = r"(?:尚未|仍未|还未|未|没有|还没有?|没)"
+_NOT_YET = re.compile(_NOT_YET_WORDS + "$")
 #: Administrative grades (省级工程技术中心3家，市级…12家): part of what is counted.
 _GRADE_WORD = re.compile(r"国家级|省级|市级|区级|县级|(?:省|市|区|县)(?=重点|级)")
 
@@ -481,7 +482,7 @@ BREAKDOWN_LEAD = re.compile(
     r"(?:分布|类别|结构|划分)?(?:看|来看|分|划分)?[，,：:]"
 )
 STAGE_NOT_REACHED = re.compile(
-    r"^[^，,；;。]{0,12}?(?:尚未|仍未|还未|未|没有|还没)(?:" + STAGES.pattern + ")"
+    r"^[^，,；;。]{0,12}?" + _NOT_YET_WORDS + "(?:" + STAGES.pattern + ")"
 )
 
 
@@ -569,6 +570,29 @@ PERSON_COLUMN = re.compile(r"负责人|联系人|领导|链长|董事长|总经�
 PERSON_ASKED_TITLES = (
     "负责人|主任|书记|局长|董事长|总经理|总裁|创始人|链长|一把手|领导|老总|老板|掌门人|带头人"
 )
+#: Titles that name one office (a question asking "谁在当主任" asks the person holding it,
+#: not another person of the same sentence): said with no 副 before them.
+_OFFICE_ASKED = re.compile(r"(?<!副)(?:负责人|主任|书记|局长|董事长|总经理|总裁|创始人|链长)")
+
+
+def office_asked(question: str) -> str | None:
+    """The office a question asks the holder of (管委会主任 → 主任), or None."""
+    m = _OFFICE_ASKED.search(question)
+    return m.group(0) if m else None
+
+
+def holds_office(before: str, after: str, office: str) -> bool:
+    """Does a person's name hold ``office``, by the title written right before it in its clause
+    (党工委书记许昭文、管委会主任谢景川: 谢景川 is the 主任) or the one it takes after it
+    (由邵景和担任链长)?"""
+    cut = max(before.rfind(ch) for ch in "、，,；;。")
+    own = rf"(?<!副){office}"
+    return bool(
+        re.search(own, before[cut + 1 :])
+        or re.match(rf"(?:同志)?(?:担任|兼任|任)[^，,。；;]{{0,8}}?{own}", after)
+    )
+
+
 PERSON_ASKED = re.compile(
     rf"哪位|{PERSON_ASKED_TITLES}|chairman|director|\bhead\b|leader|manager|secretary|"
     r"\bboss\b|\bCEO\b|founder",
