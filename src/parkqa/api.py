@@ -56,7 +56,7 @@ from parkqa.parks import (
     NameIndex,
     ParkIndex,
     ReportKey,
-    english_key,
+    english_keys,
     member_parks,
     names_english_park,
     own_name,
@@ -708,7 +708,8 @@ class ParkQA:
 
         def build() -> set[str]:
             names = self.catalog.park_names() | {k.name for k in self._keys() if k.name}
-            return {english_key(name) for name in names} | set(self._park_index().pinyin)
+            spelled = {k for name in names for k in english_keys(name)}
+            return spelled | set(self._park_index().pinyin)
 
         return self._by_catalog("park_pinyin", build)
 

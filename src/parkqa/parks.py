@@ -9,6 +9,7 @@ from each report's title (``滨江经济开发区2024年三季度…`` → ``滨
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -36,11 +37,21 @@ def _without_time(question: str) -> str:
 
 
 @functools.cache
-def _pinyin_pattern(text: str) -> re.Pattern[str]:
-    """``滨江`` → ``\\bbin[\\s-]*jiang\\b``: the name as an English text would spell it."""
-    from pypinyin import lazy_pinyin
+def _readings(text: str) -> list[list[str]]:
+    """Every reading of each character, its usual one first (蹊: qi, xi): an English text may
+    spell a name by any of them (粼蹊 is "Linxi")."""
+    from pypinyin import Style, pinyin
 
-    syllables = [re.escape(s.lower()) for s in lazy_pinyin(text)]
+    return [
+        list(dict.fromkeys(r.lower() for r in readings))
+        for readings in pinyin(text, style=Style.NORMAL, heteronym=True)
+    ]
+
+
+def _pinyin_pattern(text: str) -> re.Pattern[str]:
+    """``滨江`` → ``\\bbin[\\s-]*jiang\\b``: the name as an English text would spell it (in
+    any reading of its characters)."""
+    syllables = ["(?:" + "|".join(map(re.escape, r)) + ")" for r in _readings(text)]
     return re.compile(r"\b" + r"[\s-]*".join(syllables) + r"\b", re.I)
 
 
@@ -258,7 +269,8 @@ class ParkIndex:
         letters (pypinyin and 10,000 conversions cost a Chinese-only process ~1.5 s)."""
         index: dict[str, set[str]] = {}
         for short, sources in self.shorts.items():
-            index.setdefault(_pinyin_key(short), set()).update(sources)
+            for key in _pinyin_keys(short):
+                index.setdefault(key, set()).update(sources)
         return index
 
     def named(self, question: str) -> set[str]:
@@ -278,10 +290,9 @@ class ParkIndex:
         return {k.source for k in named}
 
 
-def _pinyin_key(text: str) -> str:
-    from pypinyin import lazy_pinyin
-
-    return "".join(s.lower() for s in lazy_pinyin(text))
+def _pinyin_keys(text: str) -> list[str]:
+    """Every spelling of ``text`` glued (粼蹊 → linqi, linxi), its usual one first; at most 16."""
+    return ["".join(p) for p in itertools.islice(itertools.product(*_readings(text)), 16)]
 
 
 def _typed_after(rest: str, english_type: str) -> bool:
@@ -677,7 +688,8 @@ class NameIndex:
         index: dict[str, list[tuple[str, str | None]]] = {}
         for name in self.names:
             for key, english_type in _english_keys(name):
-                index.setdefault(_pinyin_key(key), []).append((name, english_type))
+                for spelled in _pinyin_keys(key):
+                    index.setdefault(spelled, []).append((name, english_type))
         return index
 
     def contained(self, text: str) -> set[str]:
@@ -711,10 +723,10 @@ class NameIndex:
         return found
 
 
-def english_key(name: str) -> str:
+def english_keys(name: str) -> list[str]:
     """The pinyin of a park name's distinctive part (滨江经济开发区 → ``binjiang``), as an
-    English question spells it."""
-    return _pinyin_key(_english_parts(name)[0])
+    English question spells it (in every reading of its characters)."""
+    return _pinyin_keys(_english_parts(name)[0])
 
 
 #: How English names the part of a park whose own name it spells ("Fengyi Biomedical Park"

@@ -42,7 +42,7 @@ from parkqa.ingest.cleaning import normalize_chars
 from parkqa.parks import (
     PARK_TYPES,
     NameIndex,
-    english_key,
+    english_keys,
     is_generic_park,
     is_park_group,
     mentions,
@@ -526,6 +526,8 @@ class Engine:
         office = vocab.office_asked(question.text)
         if office is None:
             return True
+        if fact.table:
+            return vocab.heads_office(fact.indicator, office)
         text = self._report_text(fact.source)
         before, after = text[fact.sentence_start : fact.start], text[fact.end : fact.end + 16]
         return vocab.holds_office(before, after, office)
@@ -912,7 +914,7 @@ def places_named(question: str, parks: tuple[str, ...]) -> tuple[list[str], bool
         )
         if not any(name in park for park in parks)
     ]
-    keys = {english_key(p) for p in parks if len(p) >= 2}
+    keys = {k for p in parks if len(p) >= 2 for k in english_keys(p)}
     english = any(
         not _PARK_TYPE_EN.search(m.group("name"))
         # ("in Mingrong Park": the report's own park, no part of it)

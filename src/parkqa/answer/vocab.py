@@ -581,16 +581,32 @@ def office_asked(question: str) -> str | None:
     return m.group(0) if m else None
 
 
+_TITLE_END = re.compile(rf"(?:{PERSON_TITLES})$")
+
+
 def holds_office(before: str, after: str, office: str) -> bool:
-    """Does a person's name hold ``office``, by the title written right before it in its clause
-    (党工委书记许昭文、管委会主任谢景川: 谢景川 is the 主任) or the one it takes after it
-    (由邵景和担任链长)?"""
-    cut = max(before.rfind(ch) for ch in "、，,；;。")
+    """Does a person's name hold ``office``, by the titles written right before it in its
+    clause (党工委书记许昭文、管委会主任谢景川: 谢景川 is the 主任; 党工委书记、管委会主任邵岩松:
+    both), or the one it takes after it (由邵景和担任链长, 由…邝砚秋负责)?"""
+    clause = re.split(r"[，,；;。]", before)[-1]
+    items = clause.split("、")
+    titles = [items[-1]]
+    for item in reversed(items[:-1]):  # (a title alone before 、 is the same person's)
+        if not _TITLE_END.search(item):
+            break
+        titles.append(item)
     own = rf"(?<!副){office}"
+    if office == "负责人" and re.match(r"(?:同志)?(?:具体)?负责", after):
+        return True
     return bool(
-        re.search(own, before[cut + 1 :])
+        any(re.search(own, t) for t in titles)
         or re.match(rf"(?:同志)?(?:担任|兼任|任)[^，,。；;]{{0,8}}?{own}", after)
     )
+
+
+def heads_office(header: str, office: str) -> bool:
+    """Does a table's person column hold ``office`` (管委会主任 | 骆文添)?"""
+    return re.search(rf"(?<!副){office}", header) is not None
 
 
 PERSON_ASKED = re.compile(
