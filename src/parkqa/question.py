@@ -796,6 +796,15 @@ def asked_indicator(q: str, lang: str, qtype: str) -> tuple[tuple[str, ...], str
     if not fitting:  # "how many investment deals": it counts what no named indicator is
         return (), ""
     chosen = fitting[-1] if lang == "zh" else fitting[0]
+    # One named indicator a kind of another ("引进的内资真正到账": 实际利用内资 ⊂ 到位资金):
+    # the narrower is what is asked, wherever it stands.
+    narrower = [
+        m
+        for m in fitting
+        if m is not chosen and all(any(c in onto.lineage(i)[1:] for c in chosen.ids) for i in m.ids)
+    ]
+    if narrower:
+        chosen = narrower[-1] if lang == "zh" else narrower[0]
     words = q[: chosen.start] + " " + q[chosen.end :]
     ident = resolve(chosen, words, onto)
     decisive = len(chosen.ids) == 1 or any(

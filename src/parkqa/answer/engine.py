@@ -31,6 +31,7 @@ from parkqa.answer.features import (
     content_chars,
     excluded,
     has_evidence,
+    population_said,
     vector,
 )
 from parkqa.answer.measures import RATES, SHARE_BASE
@@ -1123,6 +1124,7 @@ def _beside(
     (开工, 签约: its synonyms count), never the thing itself. One value: the answer; several
     that the ranker cannot tell apart: no answer."""
     verbs = question.events
+    seasons = set(vocab.seasons_in(question.text))
     found = []
     for c in ranked:
         fact = c.fact
@@ -1132,6 +1134,8 @@ def _beside(
             continue
         if verbs and fact.kind == "date" and not verbs & _date_events(fact, text):
             continue
+        if seasons and fact.kind == "date" and not seasons & _date_seasons(fact, text):
+            continue  # "夏季集中签约活动是哪天": not the autumn round's day
         if fact.kind == "name" and not name_fits(question, fact.value, fact.unit):
             continue  # "是谁投资的": the company beside the project, not the next project
         found.append(c)
@@ -1142,6 +1146,18 @@ def _beside(
     if rivals and first.probability - rivals[0].probability < 0.2:
         return None, "ambiguous"
     return first, "beside"
+
+
+def _date_seasons(fact: Fact, text: str) -> set[str]:
+    """The season of the round held on a date: the one its sentence names, or of several
+    named in turn (已于3月29日、6月21日分别举办春季、夏季…活动) the one in the date's place."""
+    sentence = text[fact.sentence_start : fact.sentence_end]
+    seasons = vocab.seasons_in(sentence)
+    if len(set(seasons)) > 1 and "分别" in sentence:
+        dates = [m.start() + fact.sentence_start for m in vocab.MONTH_DAY.finditer(sentence)]
+        if fact.start in dates and dates.index(fact.start) < len(seasons):
+            return {seasons[dates.index(fact.start)]}
+    return set(seasons)
 
 
 def _date_events(fact: Fact, text: str) -> set[str]:
@@ -1216,9 +1232,9 @@ def _qualifiers_said(fact: Fact, text: str, qualifiers: tuple[str, ...]) -> bool
     to it; a population (规模以上, 限额以上) in its paragraph ("全区规上工业企业实现营业收入…；
     实现利润总额31.4亿元")."""
     said = vocab.normalise_qualifier(fact.qualifier + text[fact.sentence_start : fact.start])
-    paragraph = text.rfind("\n", 0, fact.sentence_start) + 1
-    before = vocab.normalise_qualifier(fact.qualifier + text[paragraph : fact.start])
-    return all(q in (before if q in vocab.POPULATIONS else said) for q in qualifiers)
+    return all(
+        population_said(fact, text, q) if q in vocab.POPULATIONS else q in said for q in qualifiers
+    )
 
 
 def _industries_said(fact: Fact, text: str, industries: tuple[str, ...]) -> bool:
@@ -1281,7 +1297,12 @@ def _focused(question: Question, ranked: list[Candidate], margin: float) -> Cand
     whose own words say that ("以光电显示、新材料…为主导产业", "中心主任郑泠舟…"), of the kind
     asked, about nothing the question does not name; none when a different one says it as
     well within ``margin``."""
-    if question.answer_kind not in ("name", "list") or not question.focus:
+    # (a stage verb, 签约 of "which company signed…", says what happened, not what the name is)
+    if (
+        question.answer_kind not in ("name", "list")
+        or not question.focus
+        or all(vocab.STAGES.fullmatch(word) for word in question.focus)
+    ):
         return None
     found = [
         c

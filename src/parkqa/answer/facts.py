@@ -30,7 +30,7 @@ from parkqa.parks import PARK_TYPES, own_name
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 60
+FACTS_VERSION = 65
 
 
 _CLAUSE = "，,；;：:"
@@ -208,10 +208,13 @@ def extract_facts(
                 table = _table_facts(source, text, a, b, its_caption, its_section, meta, header)
             else:
                 table = _table_facts(source, text, a, b, caption, section, meta)
+                # (the header is the last row before the figures: a form's 填报单位 row above
+                # it, "填报单位：… | 填报日期：…", heads nothing)
+                head = _last_header_row(text, a, b)
                 held_header = (
                     None
-                    if _data_row(first_row)
-                    else ((a, a + len(first_row)), width, caption, section)
+                    if head is None
+                    else (head, len(_cells(text, *head)), caption, section)
                 )
             # (a table under a part's heading, "四、瑶坪园2026年主要目标", is that part's)
             facts += [_table_topic(f, section_topic) for f in table] if section_topic else table
@@ -504,8 +507,10 @@ def _status(before: str, in_plan: bool = False) -> str:
     window = re.split(r"[。；;]", before)[-1]
     # A plan word inside quotes names a programme (“岚溪英才计划”), it does not govern a value.
     window = re.sub(r"“[^”]*”|‘[^’]*’|《[^》]*》", "", window)
-    if re.search(r"(?:目标|计划|任务)[为是]?\s*$", window):
-        return "plan"  # "完成全年目标400亿元的46.6%": the figure after 目标 is the target
+    if re.search(r"(?:目标|计划|任务)[为是]?\s*[（(]?\s*$", window):
+        # "完成全年目标400亿元的46.6%", "完成年度目标（1250亿元）的101.5%": the figure right
+        # after 目标 is the target
+        return "plan"
     if vocab.ACHIEVED_AGAINST_PLAN.search(window):
         return "actual"
     return "plan" if in_plan or any(m in window for m in vocab.PLAN_MODALS) else "actual"
@@ -682,7 +687,8 @@ _PAIRED_NAME = re.compile(
 #: What stands between a level and its rate of change in one clause ("148.7亿元，同比增长5.9%"):
 #: the rate is that level's.
 _OWNED_RATE = re.compile(
-    r"^[，,]?\s*(?=\S)(?:同比|比上年|较上年|比上年同期|较上年同期)?(?:增长|下降|增速为?|增幅为?)?$"
+    r"^[，,]?\s*(?=\S)(?:" + vocab.PRICE_BASIS + r"[，,]?)?"
+    r"(?:同比|比上年|较上年|比上年同期|较上年同期)?(?:增长|下降|增速为?|增幅为?)?$"
 )
 
 
@@ -705,8 +711,17 @@ def _growths_owned(text: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+#: The end of a name of its own: a company, project or area suffix, or a park's type (砚川临港经济
+#: 开发区与瀚舟海工装备有限公司 are two names).
 _ENDS_WITH_SUFFIX = re.compile(
-    "(?:" + "|".join(sorted({x for v in vocab.NAME_SUFFIXES.values() for x in v}, key=len)) + ")$"
+    "(?:"
+    + "|".join(
+        sorted(
+            {x for v in vocab.NAME_SUFFIXES.values() for x in v} | {t.suffix for t in PARK_TYPES},
+            key=len,
+        )
+    )
+    + ")$"
 )
 
 
@@ -862,12 +877,23 @@ def _lists(text: str, s: int, e: int) -> list[tuple]:
             and all(len(i) >= 2 for i in items)
             and end - start <= 120
             and not figures
-            # ("科技创新（20分）、开放合作（15分": cut inside its brackets, no list)
-            and text.count("（", start, end) == text.count("）", start, end)
-            and text.count("(", start, end) == text.count(")", start, end)
+            # ("科技创新（20分）、开放合作（15分", "焦明远）、磐霁经开区管委会（主任": cut inside
+            # brackets, no list)
+            and _nested(text[start:end])
         ):
             out.append((start, end, "list", "list"))
     return out
+
+
+def _nested(words: str) -> bool:
+    """Does every bracket of ``words`` close after it opens, and all of them close?"""
+    depth = 0
+    for ch in words:
+        depth += ch in "（("
+        depth -= ch in "）)"
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 #: A value never starts or ends with these (a span shifted off its token would).
@@ -1103,13 +1129,30 @@ def _table_facts(
     return _grid_facts(source, text, rows, cells, caption, section, meta)
 
 
+def _last_header_row(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The last row of the table block ``text[a:b]`` before its first row of figures (all of
+    them when it has none), as offsets; None when it opens with figures."""
+    head = None
+    pos = a
+    for line in text[a:b].split("\n"):
+        if _data_row(line):
+            break
+        head = (pos, pos + len(line))
+        pos += len(line) + 1
+    return head
+
+
 def _data_row(row: str) -> bool:
     """A table row of figures (no header): most of its cells after the first are numbers."""
-    cells = [c.strip() for c in row.split(" | ")][1:]
+    first, *cells = [c.strip() for c in row.split(" | ")]
     # (a header of bare years, 指标 | 2024 | 2025, is no row of figures)
     numbers = [c for c in cells if _NUMERIC_CELL.match(c)]
     years = [c for c in numbers if re.fullmatch(r"(?:19|20)\d{2}", c)]
-    return len(numbers) >= 2 and len(numbers) * 3 >= len(cells) and len(years) < len(numbers)
+    if len(numbers) < 2 or len(years) >= len(numbers):
+        return False
+    # (a numbered row, 8 | 年产10万吨…项目 | 粟踔新宙… | 建设… | 156000 | …, is one of figures
+    # however many of its cells are words: no header starts with a serial number)
+    return len(numbers) * 3 >= len(cells) or re.fullmatch(r"\d{1,3}", first) is not None
 
 
 def _space_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -326,9 +326,17 @@ def vector(
         else not view.years and prior
     )
     features["plan_agrees"] = float(view.plan and fact.status == "plan")
-    local_qualifiers = fact.qualifier + " " + vocab.normalise_qualifier(local)
+    # (a qualifier the fact's own indicator says, 规模以上 of 规上工业总产值, holds of it
+    # wherever its clause inherited the indicator from: "…；12月当月完成118.6亿元")
+    own_names = ontology().names_text((fact.indicator_id,)) if fact.indicator_id else ""
+    local_qualifiers = " ".join(
+        [fact.qualifier, vocab.normalise_qualifier(local), vocab.normalise_qualifier(own_names)]
+    )
     if view.qualifiers:
-        hit = any(qual in local_qualifiers for qual in view.qualifiers)
+        hit = any(
+            qual in local_qualifiers or population_said(fact, text, qual)
+            for qual in view.qualifiers
+        )
         features["qualifier_agrees"], features["qualifier_missing"] = float(hit), float(not hit)
         features["qualifier_unasked"] = 0.0
     else:
@@ -460,3 +468,12 @@ def compared_change(fact: Fact) -> bool:
     if fact.measure != "increase":
         return False
     return fact.comparison not in ("", "上年同期") or vocab.compared(fact.indicator)
+
+
+def population_said(fact: Fact, text: str, qualifier: str) -> bool:
+    """Is a population asked (规模以上, 限额以上) said of the figure: in its paragraph up to it
+    ("全区规上工业企业实现营业收入…；实现利润总额31.4亿元": its figures are all of it)?"""
+    if qualifier not in vocab.POPULATIONS:
+        return False
+    paragraph = text.rfind("\n", 0, fact.sentence_start) + 1
+    return qualifier in vocab.normalise_qualifier(fact.qualifier + text[paragraph : fact.start])

@@ -292,7 +292,7 @@ BASE_FIGURE_ASKED = re.compile(
 #: A question for a level in its verb ("完成了多少", "实现多少"): a follow-up saying it asks
 #: no measure inherited from the turn before.
 LEVEL_ASKED = re.compile(
-    r"(?:完成|实现|达到)了?(?:多少|几)|how much did.{0,40}(?:complete|achieve)"
+    r"(?:完成|实现|达到)了?(?:多少|几)|\bhow much did\b.{0,40}\b(?:complete|achieve)"
 )
 
 #: Words that make the figure after them a target, not an achievement.
@@ -300,6 +300,9 @@ PLAN_MODALS = ("力争", "计划", "预计", "预排", "确保", "争取", "拟"
 #: … unless an achievement word says the figure measures progress against the target
 #: (``完成年度目标的78.7%``, ``年度目标完成率``).
 #: (``目标为1520亿元，实际完成率为98.8%``: the rate is achieved, whatever governs the target)
+#: How a growth was reckoned, said between a level and its rate ("…486.3亿元，按可比价格计算
+#: 同比增长6.8%"): it names nothing.
+PRICE_BASIS = r"按(?:可比价(?:格)?|现价|不变价(?:格)?)计算"
 ACHIEVED_AGAINST_PLAN = re.compile(
     r"完成(?:年度|全年)?(?:目标|计划)|(?:目标|计划)完成|完成率|实际(?:完成|实现|达到)"
 )
@@ -710,11 +713,57 @@ TRADE_PARTNER = re.compile(r"对(?P<partner>[^，,。；;？?]{1,14}?)的?(?:进
 QUOTE_MARKS = re.compile(r"[“”‘’\"'《》「」]")
 
 
+#: The seasons a park names its signing and groundbreaking rounds by (春季集中签约), as Chinese
+#: and English say them.
+_SEASONS = {"春季": "春季", "夏季": "夏季", "秋季": "秋季", "冬季": "冬季"}
+_SEASONS_EN = {"spring": "春季", "summer": "夏季", "autumn": "秋季", "winter": "冬季"}
+SEASON = re.compile("|".join(_SEASONS) + r"|\b(?:" + "|".join(_SEASONS_EN) + r")\b", re.I)
+
+
+def seasons_in(text: str) -> list[str]:
+    """The seasons ``text`` names, in order, as the reports write them."""
+    return [
+        _SEASONS.get(m.group(0)) or _SEASONS_EN[m.group(0).lower()] for m in SEASON.finditer(text)
+    ]
+
+
+#: Trade partners as English writes them, and as Chinese reports do.
+PARTNERS_EN = {
+    "european union": "欧盟",
+    "eu": "欧盟",
+    "asean": "东盟",
+    "united states": "美国",
+    "us": "美国",
+    "usa": "美国",
+    "japan": "日本",
+    "south korea": "韩国",
+    "korea": "韩国",
+    "russia": "俄罗斯",
+    "africa": "非洲",
+    "latin america": "拉美",
+    "belt and road": "一带一路",
+    "rcep": "RCEP",
+    "hong kong": "香港",
+}
+#: "imports and exports with the European Union", "exports to ASEAN": the partner named.
+_TRADE_PARTNER_EN = re.compile(
+    r"\b(?:trade|imports?|exports?)(?: and (?:imports?|exports?))? (?:with|to|from) (?:the )?"
+    r"(?P<partner>[A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*)*)"
+)
+
+
 def trade_partner(text: str) -> str | None:
     """The partner a text's trade is with ("对东盟进出口额是多少" → 东盟, quotation marks
-    left out), if it names one."""
+    left out; "exports to the EU" → 欧盟: an English name the reports would write otherwise
+    stays as it is, and matches none of them), if it names one."""
     m = TRADE_PARTNER.search(text)
-    return (QUOTE_MARKS.sub("", m.group("partner")).strip() or None) if m else None
+    if m:
+        return QUOTE_MARKS.sub("", m.group("partner")).strip() or None
+    en = _TRADE_PARTNER_EN.search(text)
+    if en is None:
+        return None
+    name = en.group("partner")
+    return PARTNERS_EN.get(name.lower(), name)
 
 
 def list_items(value: str) -> list[str]:

@@ -83,17 +83,21 @@ def sheet_lines(rows: Iterable[list[str]]) -> Iterator[str]:
         next(i for i, c in enumerate(row) if c) for row in grid if sum(1 for c in row if c) >= 2
     ]
     margin = min(filled_starts, default=0)
-    width = 0
+    width = held = 0
     for row in grid:
         cells = row[margin:]
         while cells and not cells[-1]:
             cells.pop()
         filled = [c for c in cells if c]
         if len(filled) <= 1:
-            width = 0
+            # (a group row, "二、续建项目（8个）", splits a table it does not end: the rows
+            # after it keep the header's width, their empty last cells included)
+            held, width = (width or held) if filled else 0, 0
             if filled:
                 yield filled[0]
             continue
+        if not width and held and held - 2 <= len(cells) < held:
+            width = held
         width = width or len(cells)
         cells += [""] * (width - len(cells))
         yield " | ".join(c or EMPTY_CELL for c in cells)
