@@ -591,3 +591,57 @@ def test_two_reports_naming_different_tops_settle_nothing() -> None:
     assert engine.read_order(question, passages, None, {}) is None
     one = engine.read_order(question, passages, {"a.htm"}, {})
     assert one is not None and texts["a.htm"][one.value_start : one.value_end] == "算力中心项目"
+
+
+def test_the_office_asked_is_held_by_the_titles_right_before_the_name() -> None:
+    from parkqa.answer import vocab
+
+    assert vocab.office_asked("管委会是谁在当主任？") == "主任"
+    assert vocab.office_asked("副主任是谁") is None
+    # 许明文 is the 书记 named before 、; the 主任's title comes after him
+    assert not vocab.holds_office(before="全年…，党工委书记", after="、管委会主任…", office="主任")
+    assert vocab.holds_office(
+        before="党工委书记许明文、管委会主任", after="先后带队", office="主任"
+    )
+    assert not vocab.holds_office(
+        before="党工委书记许明文、管委会主任", after="先后带队", office="书记"
+    )
+    # a run of titles joined by 、 before one name: all of them are that person's
+    run = "会上，园区党工委书记、管委会主任"
+    assert vocab.holds_office(before=run, after="作报告", office="书记")
+    assert vocab.holds_office(before=run, after="作报告", office="主任")
+    assert not vocab.holds_office(
+        before="会上，园区党工委书记、管委会副主任", after="作报告", office="主任"
+    )
+    # "由管理办公室主任邝砚秋负责": the person who 负责 is the 负责人
+    assert vocab.holds_office(before="由管理办公室主任", after="负责，", office="负责人")
+    assert not vocab.holds_office(before="由管理办公室副主任", after="出席，", office="负责人")
+    assert vocab.heads_office("管委会主任", "主任")
+    assert not vocab.heads_office("管委会副主任", "主任")
+
+
+def test_mei_before_a_stage_is_a_stage_not_reached() -> None:
+    from parkqa.answer import vocab
+    from parkqa.answer.engine import _stage_subset
+
+    text = "今年签约的四十个项目里，还有二十多个没开工。"
+    facts = {f.value: f for f in extract_facts("s.md", "澈烽经开区2025年讲话", text)}
+    short = facts["二十多个"]
+    assert vocab.STAGE_NOT_REACHED.search(text[short.end : short.sentence_end])
+    assert vocab.STAGE_NOT_REACHED.search("二十多个没开工")
+    assert not vocab.STAGE_NOT_REACHED.search("二十多个已开工")
+    assert _stage_subset(short, text)  # the count of those short of 开工, not of all signed
+
+
+def test_a_season_named_in_turn_is_the_date_in_its_place() -> None:
+    from parkqa.answer import vocab
+    from parkqa.answer.engine import _date_seasons
+
+    sentence = "已于3月29日、6月21日分别举办春季、夏季集中签约活动"
+    assert vocab.seasons_in(sentence) == ["春季", "夏季"]
+    assert vocab.seasons_in("the summer signing") == ["夏季"]
+    assert vocab.seasons_in("summertime") == []
+    text = "琮湖高新区" + sentence + "，共签约项目35个。"
+    facts = {f.value: f for f in extract_facts("q.md", "琮湖高新区2025年上半年工作总结", text)}
+    assert _date_seasons(facts["6月21日"], text) == {"夏季"}
+    assert _date_seasons(facts["3月29日"], text) == {"春季"}

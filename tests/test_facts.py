@@ -642,3 +642,176 @@ def test_a_lists_count_of_places_ends_it() -> None:
     assert [f.value for f in extract_facts("r.txt", "t", text) if f.kind == "list"] == [
         "邵辙、郦轮、隆辐、阮轵"
     ]
+
+
+def test_a_merged_header_row_a_loader_wrote_shorter_is_spread_over_its_columns() -> None:
+    from parkqa.answer.facts import _spread
+
+    last = ["指标", "单位", "数值", "增速（%）", "数值", "增速（%）"]
+    assert _spread(["指标", "单位", "2024年", "2025年"], last) == [
+        "指标",
+        "单位",
+        "2024年",
+        "-",
+        "2025年",
+        "-",
+    ]
+    # columns labelled alike at the end too: the merged cell spreads over those between
+    projects = ["序号", "项目名称", "建设单位", "总投资", "2025年计划投资", "1—10月完成投资"]
+    projects.append("开工/投产时间")
+    merged = ["序号", "项目名称", "建设单位", "投资情况（单位：亿元）", "开工/投产时间"]
+    assert _spread(merged, projects) == [
+        "序号",
+        "项目名称",
+        "建设单位",
+        "投资情况（单位：亿元）",
+        "-",
+        "-",
+        "开工/投产时间",
+    ]
+    # two merged cells over three columns: their widths are unknown, the row is kept
+    uneven = ["指标", "单位", "数值", "增速（%）", "数值"]
+    assert _spread(["指标", "单位", "2024年", "2025年"], uneven) == [
+        "指标",
+        "单位",
+        "2024年",
+        "2025年",
+    ]
+
+
+def test_a_year_merged_over_its_level_and_growth_columns_is_theirs() -> None:
+    text = (
+        "指标 | 单位 | 2024年 | 2025年\n"
+        "指标 | 单位 | 数值 | 增速（%） | 数值 | 增速（%）\n"
+        "规上工业总产值 | 亿元 | 1159.5 | 7.1 | 1268.5 | 9.4"
+    )
+    facts = {f.value: f for f in extract_facts("m.docx", "澄峪高新区主要经济指标对比", text)}
+    assert (facts["1268.5"].year, facts["1268.5"].measure) == (2025, "level")
+    assert (facts["7.1"].year, facts["7.1"].measure) == (2024, "growth")
+    assert (facts["1159.5"].year, facts["9.4"].year) == (2024, 2025)
+    assert facts["1268.5"].indicator_id == "gross-industrial-output-value-above-size"
+
+
+def test_a_column_headed_by_a_part_gives_its_cells_that_subject() -> None:
+    from parkqa.answer.facts import _place_column
+
+    text = (
+        "指标 | 单位 | 东坪片区 | 增速（%） | 西坪片区 | 增速（%）\n"
+        "规上工业总产值 | 亿元 | 784.2 | 11.6 | 484.3 | 6.0"
+    )
+    facts = {f.value: f for f in extract_facts("p.docx", "澄峪高新区2025年分片区指标", text)}
+    level, growth = facts["784.2"], facts["11.6"]
+    assert (level.subject, level.indicator_id, level.measure) == (
+        "东坪片区",
+        "gross-industrial-output-value-above-size",
+        "level",
+    )
+    assert (growth.subject, growth.indicator_id, growth.measure) == (
+        "东坪片区",
+        "gross-industrial-output-value-above-size",
+        "growth",
+    )
+    assert facts["484.3"].subject == "西坪片区"
+    # a column that is no place, or a row that names no indicator: no place's cell
+    assert _place_column("东坪片区", "规上工业总产值") == ("东坪片区", "规上工业总产值")
+    assert _place_column("总投资", "规上工业总产值") is None
+    assert _place_column("东坪片区", "甲芯项目") is None
+
+
+def test_a_speechs_last_year_holds_for_the_rest_of_its_paragraph() -> None:
+    from parkqa.answer.facts import ReportMeta
+
+    meta = ReportMeta(2026, None, parks=("翠岚高新区", "翠岚"), members=(), published=2026)
+    text = (
+        "去年全区地区生产总值三百四十二亿元，增长百分之七。"
+        "规上工业总产值六百零八亿元，增长百分之九。"
+    )
+    facts = {f.value: f for f in extract_facts("s.md", "在全区工作会议上的讲话", text, meta=meta)}
+    gdp, output = facts["三百四十二亿元"], facts["六百零八亿元"]
+    assert (gdp.year, gdp.period, gdp.indicator_id) == (2025, (1, 12), "gross-regional-product")
+    assert (output.year, output.period) == (2025, (1, 12))
+    assert output.indicator_id == "gross-industrial-output-value-above-size"
+
+
+def test_a_figure_after_a_neighbour_park_its_sentence_names_is_that_parks() -> None:
+    from parkqa.answer.facts import ReportMeta
+
+    meta = ReportMeta(
+        2026, None, parks=("翠岚高新区", "翠岚"), members=("望山经开区",), published=2026
+    )
+    text = (
+        "我们跟隔壁的望山经开区比一比：人家去年规上工业总产值八百零六亿元；"
+        "人家十亿元以上项目签了二十一个。我们去年规上工业总产值六百零八亿元。"
+    )
+    facts = {f.value: f for f in extract_facts("s.md", "讲话", text, meta=meta)}
+    assert facts["八百零六亿元"].subject == "望山经开区"
+    assert facts["二十一个"].subject == "望山经开区"  # (its ；-clause goes on about it)
+    assert facts["六百零八亿元"].subject == ""  # a sentence not naming it
+    # the report's own park named after the neighbour: its figure is the park's own
+    text = (
+        "我们跟望山经开区比：人家规上工业总产值八百零六亿元，"
+        "我们翠岚高新区规上工业总产值六百零八亿元。"
+    )
+    facts = {f.value: f for f in extract_facts("s.md", "讲话", text, meta=meta)}
+    assert (facts["八百零六亿元"].subject, facts["六百零八亿元"].subject) == ("望山经开区", "")
+
+
+def test_persons_named_before_the_adverb_of_what_they_did() -> None:
+    from parkqa.answer.facts import _PERSON_AFTER_TITLE
+
+    text = "党工委书记许明文、管委会主任谢景山先后带队外出招商11次"
+    assert [m.group("name") for m in _PERSON_AFTER_TITLE.finditer(text)] == ["许明文", "谢景山"]
+    people = [f.value for f in extract_facts("p.txt", "2025年", text + "。") if f.unit == "person"]
+    assert people == ["许明文", "谢景山"]
+
+
+def test_a_list_cut_inside_brackets_is_not_nested() -> None:
+    from parkqa.answer.facts import _nested
+
+    assert not _nested("焦明远）、某某（主任")  # closes before it opens, though counts match
+    assert _nested("甲（一期）、乙（二期）")
+    assert not _nested("甲（一期、乙")
+
+
+def test_a_numbered_row_is_one_of_figures_and_a_table_goes_on_under_its_last_header() -> None:
+    from parkqa.answer.facts import _data_row, _last_header_row
+
+    row = (
+        "8 | 年产10万吨电解液项目 | 某某有限公司 | 建设车间、储罐区及灌装线 | 156000 | 72000 | "
+        "58000 | 168 | 2025-04-16 | 2026年12月 | 二季度设备安装 | 锂电材料 | 张某"
+    )
+    assert _data_row(row)
+    assert not _data_row("序号 | 项目名称 | 总投资（万元）")
+    # few figures among many words: a row of figures by its serial number alone
+    sparse = (
+        "9 | 年产5万吨隔膜项目 | 某某有限公司 | 建设涂布车间 | 98000 | 41000 | 2025-06-02 | "
+        "2026年6月 | 三季度主体封顶 | 锂电材料 | 李某"
+    )
+    assert _data_row(sparse)
+    assert not _data_row("- | " + sparse.split(" | ", 1)[1])
+    text = (
+        "填报单位：霁川经开区 | - | 填报日期：2025-11-05 | -\n"
+        "序号 | 项目名称 | 总投资（万元） | 1—10月完成投资（万元）\n"
+        "1 | 动力电池二期项目 | 386000 | 108600"
+    )
+    head = _last_header_row(text, 0, len(text))
+    assert head is not None
+    assert text[head[0] : head[1]] == "序号 | 项目名称 | 总投资（万元） | 1—10月完成投资（万元）"
+    figures = "1 | 动力电池二期项目 | 386000 | 108600"
+    assert _last_header_row(figures, 0, len(figures)) is None
+
+
+def test_a_target_in_brackets_and_a_growth_at_comparable_prices() -> None:
+    from parkqa.answer.facts import _status
+
+    assert _status("完成年度目标（") == "plan"  # the figure after it is the target
+    assert _status("上半年完成年度目标的") == "actual"
+    text = "上半年完成规上工业总产值642.5亿元，完成年度目标（1300亿元）的49.4%。"
+    facts = {f.value: f for f in extract_facts("h.md", "砚川经开区2025年上半年工作总结", text)}
+    assert facts["1300亿元"].status == "plan"
+    assert (facts["49.4%"].status, facts["49.4%"].measure) == ("actual", "completion")
+    text = "全年实现地区生产总值486.3亿元，按可比价格计算同比增长6.8%。"
+    facts = {f.value: f for f in extract_facts("r.md", "砚川经开区2025年工作总结", text)}
+    growth = facts["6.8%"]
+    assert "地区生产总值" in growth.indicator  # the level's, the price basis between them
+    assert (growth.indicator_id, growth.measure) == ("gross-regional-product", "growth")

@@ -137,3 +137,12 @@ def test_a_de_before_the_counted_thing_is_read_through() -> None:
     """A report writes "营业收入超百亿元的企业只有六家": the indicator 营业收入超百亿元企业."""
     assert _names("全区营业收入超百亿元的企业只有六家") == ["百亿级企业"]
     assert _names("超百亿元企业6家") == ["百亿级企业"]
+
+
+def test_loss_making_enterprises_and_domestic_capital_in_place() -> None:
+    onto = ontology()
+    said = _names("全区规上工业企业中亏损企业48家，亏损额3.6亿元")
+    assert said[1:] == ["亏损企业数", "亏损企业亏损额"]
+    assert onto.get("loss-making-enterprises").parent == "number-industrial-enterprises-above"
+    assert _names("实际到位内资85.2亿元") == ["实际利用内资"]
+    assert onto.lineage("domestic-capital-actually-utilized")[1:] == ("funds-place",)

@@ -349,3 +349,15 @@ def test_an_english_park_name_says_its_type_with_the_name() -> None:
     assert index.mentioned(spelled) == {"辕陶经开区"}
     city = "How many projects did Yuantao sign during its 2026 development zone promotion week?"
     assert index.mentioned(city) == set()
+
+
+def test_a_name_is_spelled_in_english_by_any_reading_of_its_characters() -> None:
+    from parkqa import parks
+    from parkqa.parks import NameIndex
+
+    # 蹊 reads qi and xi: an English text may write either
+    assert parks._pinyin_keys("粼蹊") == ["linqi", "linxi"]
+    index = NameIndex(["粼蹊高新区"])
+    assert index.mentioned("exports of Linxi High-tech Zone") == {"粼蹊高新区"}
+    assert index.mentioned("exports of Linqi High-tech Zone") == {"粼蹊高新区"}
+    assert index.mentioned("exports of Linji High-tech Zone") == set()

@@ -303,3 +303,28 @@ def test_a_day_is_read_in_every_way_reports_write_it() -> None:
         (5, 20),
     }
     assert month_days("1-9月累计签约项目52个") == set()
+
+
+def test_loss_making_firms_domestic_capital_and_trade_in_everyday_words() -> None:
+    assert analyse("2025年某园区规上工业企业中有多少家亏损？").indicators == (
+        "loss-making-enterprises",
+    )
+    # 引进的内资 and 到账了多少钱 both name an indicator: the narrower (内资 ⊂ 到位资金) is asked
+    assert analyse("引进的内资真正到账了多少钱？").indicators == (
+        "domestic-capital-actually-utilized",
+    )
+    assert analyse("园区到位资金多少？").indicators == ("funds-place",)
+    english = analyse("What was the R&D expenditure intensity of X in 2025?")
+    assert english.indicators == ("r-d-intensity",)
+    assert analyse("进口加出口一共做了多少买卖").indicators == ("total-value-imports-exports",)
+    assert analyse("新冒出来多少家规上工业企业").asked == (
+        ("number-industrial-enterprises-above", "increase"),
+    )
+
+
+def test_an_english_trade_partner_is_read_as_the_reports_write_it() -> None:
+    question = analyse("What was the growth of imports and exports with the European Union?")
+    assert question.partner == "欧盟" and question.part
+    assert question.asked == (("total-value-imports-exports", "growth"),)
+    assert analyse("What were the exports to ASEAN?").partner == "东盟"
+    assert analyse("What were the total exports in 2025?").partner is None

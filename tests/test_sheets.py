@@ -154,3 +154,22 @@ def test_a_merged_first_column_keeps_values_under_their_headers() -> None:
         "财政 | 税收 | 20",
         "- | 非税收入 | 5",
     ]
+
+
+def test_rows_after_a_group_row_keep_the_headers_width() -> None:
+    from parkqa.ingest.core import EMPTY_CELL
+    from parkqa.ingest.sheets import sheet_lines
+
+    header = ["序号", "项目名称", "总投资（万元）", "完成投资（万元）", "备注"]
+    rows = [
+        header,
+        ["1", "锂电隔膜项目", "386000", "108600", "按期推进"],
+        ["二、续建项目（2个）", "", "", "", ""],
+        ["2", "风电轴承项目", "92000", "31500", ""],  # its last cell empty
+    ]
+    lines = list(sheet_lines(rows))
+    assert lines[2] == "二、续建项目（2个）"
+    assert lines[3] == f"2 | 风电轴承项目 | 92000 | 31500 | {EMPTY_CELL}"
+    # an empty row ends the table: the row after it is a table of its own width
+    ended = list(sheet_lines([header, rows[1], [], rows[3]]))
+    assert ended[-1] == "2 | 风电轴承项目 | 92000 | 31500"

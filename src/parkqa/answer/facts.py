@@ -30,7 +30,7 @@ from parkqa.parks import PARK_TYPES, own_name
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 65
+FACTS_VERSION = 68
 
 
 _CLAUSE = "，,；;：:"
@@ -212,9 +212,7 @@ def extract_facts(
                 # it, "填报单位：… | 填报日期：…", heads nothing)
                 head = _last_header_row(text, a, b)
                 held_header = (
-                    None
-                    if head is None
-                    else (head, len(_cells(text, *head)), caption, section)
+                    None if head is None else (head, len(_cells(text, *head)), caption, section)
                 )
             # (a table under a part's heading, "四、瑶坪园2026年主要目标", is that part's)
             facts += [_table_topic(f, section_topic) for f in table] if section_topic else table
@@ -865,6 +863,16 @@ def _lists(text: str, s: int, e: int) -> list[tuple]:
             and intro[-1] < boundary.end() - 1
         ):  # (the first item's own 及: 围绕汽车及零部件、电子信息)
             start = intro[-1]
+        elif (
+            boundary
+            and text[boundary.end() - 1] == "及"
+            and boundary.end() < first_sep
+            and not _IN_A_WORD.match(text, boundary.end() - 2)
+        ):
+            # (a 及 before the first 、 is the first item's own: "…的汽车及零部件、高端装备";
+            # a 和/与 there is as often a preposition: "分别与云陵大学、省工业技术研究院签订")
+            earlier = vocab.NAME_BOUNDARY.match(text, start, boundary.end() - 1)
+            start = earlier.end() if earlier else start
         elif boundary and boundary.end() < first_sep:
             start = boundary.end()
         items = vocab.list_items(text[start:end])
@@ -883,6 +891,10 @@ def _lists(text: str, s: int, e: int) -> list[tuple]:
         ):
             out.append((start, end, "list", "list"))
     return out
+
+
+#: A 及 that is part of a word (涉及, 以及, 普及, 惠及), no conjunction.
+_IN_A_WORD = re.compile(r"[涉以普危顾波惠遍论提触]")
 
 
 def _nested(words: str) -> bool:
@@ -971,7 +983,8 @@ def _column_headers(rows: list[list[str]]) -> list[str]:
     else:
         names = rows[:-1]
         headers = [_above(rows, i) or cell for i, cell in enumerate(last)]
-    for row in map(lambda r: _spread(r, last), names):
+    for written in names:
+        row = _spread(written, last)
         group = ""
         for i, cell in enumerate(row[: len(headers)]):
             if cell not in _BLANK:
@@ -980,9 +993,10 @@ def _column_headers(rows: list[list[str]]) -> list[str]:
                 years = list(vocab.YEAR.finditer(cell))
                 year = years[0].group(0) if years else ""
                 periods = "".join(cell[a:b] for a, b, _ in vocab.periods_in(cell))
-                # (a name only from a row on the grid of the last: a loader that writes a
-                # merged cell once leaves the row above shorter, its cells over other columns)
-                aligned = len(row) == len(last)
+                # (a name from a row written on the grid of the last; from a row a loader
+                # wrote shorter, merged over columns, only when it names what they measure:
+                # 总投资（亿元） over 合计 | 其中固定资产投资, not 投资情况（亿元）, a heading)
+                aligned = len(written) == len(last) or bool(ontology().mentions(cell))
                 group = year + periods if year or periods else cell if aligned else ""
             # (a 其中 column stays a part: "其中：一期" under 总投资 is written as it is)
             if group and group not in headers[i] and not headers[i].startswith("其中"):

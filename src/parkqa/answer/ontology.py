@@ -308,10 +308,14 @@ class Ontology:
         if colloquial:
             for pattern, ident in self._colloquial:
                 for m in pattern.finditer(text):
-                    if not any(x.start < m.end() and m.start() < x.end for x in found):
-                        found.append(
-                            Mention(m.start(), m.end(), (ident,), m.group(0), "colloquial")
-                        )
+                    overlapping = [x for x in found if x.start < m.end() and m.start() < x.end]
+                    inside = [x for x in overlapping if m.start() <= x.start and x.end <= m.end()]
+                    # (a form joining two named indicators, "进口加出口", stands for its own:
+                    # it replaces the names it holds)
+                    if overlapping and not (len(inside) >= 2 and inside == overlapping):
+                        continue
+                    found = [x for x in found if x not in inside]
+                    found.append(Mention(m.start(), m.end(), (ident,), m.group(0), "colloquial"))
         return sorted(found, key=lambda x: x.start)
 
     def english_mentions(self, text: str) -> list[Mention]:

@@ -633,14 +633,14 @@ FACILITY_END = re.compile(
 NAME_BOUNDARY = re.compile(
     r".*(?:的|引进|引入|落户|签约|签下|推进|加快|推动|确保|实施|开工|竣工|投产|建设|新建|开展|"
     r"包括|其中|分别为|分别是|列入|入选|承办|召开|安排|推行|招引|拉动|协调|改造|刷新|关于|力争|"
-    r"紧扣|瞄准|锚定|主攻|突出|确定|明确|形成|"
+    r"紧扣|紧盯|盯紧|瞄准|锚定|主攻|突出|确定|明确|形成|"
     r"积极|完成|围绕|涵盖|聚焦|集聚|吸引|得益于|重点发展|包含|居|较|占|为|是|由|对|与|和|及|、|将|了|"
     r"在|有(?![机色限])|：|“|”|‘|’|《|》|）|\s)"
 )
 #: Verbs that introduce a list ("围绕汽车及零部件、电子信息…"): a 及/和/与 after one, before the
 #: first 、, joins the words of the first item, it does not start the list.
 LIST_INTRO = re.compile(
-    r"围绕|聚焦|涵盖|包括|包含|重点发展|主攻|瞄准|锚定|紧扣|突出|集聚|培育|打造|做强|壮大"
+    r"围绕|聚焦|涵盖|包括|包含|重点发展|主攻|瞄准|锚定|紧扣|紧盯|盯紧|突出|集聚|培育|打造|做强|壮大"
 )
 #: A "name" that is only a class of things (新签约项目, 重点项目, 该项目) is not a name.
 NOT_A_NAME = re.compile(
