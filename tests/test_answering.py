@@ -47,10 +47,12 @@ def test_gold_set_covers_what_the_issue_asks() -> None:
 # a figure only when its indicator and measure match the question's: precision (right ÷ shown
 # as found) is asserted beside exact match. Every set below is training or development data of
 # the ranker (benchmarks/ranker_recipe.json) except dev half B: they guard against regressions.
+# The development sets' thresholds are the figures measured at the end of session 9 of engine v3,
+# rounded down (docs/benchmarks.md, "session 9"); the comments beside some say why one was lower.
 def test_gold_set_exact_match(corpus: ParkQA) -> None:
     metrics, misses = _metrics(corpus, "parks.jsonl")
-    assert metrics["answerable_em_cite"] >= 0.78, misses
-    assert metrics["precision"] >= 0.95, misses
+    assert metrics["answerable_em_cite"] >= 0.83, misses
+    assert metrics["precision"] >= 0.98, misses
     assert metrics["refusals_right"] >= 9, misses
     assert metrics["citation_source_accuracy"] == 1.0, misses
     assert metrics["invariant_violations"] == 0 and metrics["suppressed"] == 0
@@ -80,9 +82,9 @@ def test_development_set_v2(tmp_path_factory, model_cache: Path) -> None:
     """tests/heldout_v2: written by a helper that never saw the code; its misses were read and
     it is in the ranker's training recipe since engine v3: development data."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v2", 3)
-    assert metrics["answerable_em_cite"] >= 0.50, misses
+    assert metrics["answerable_em_cite"] >= 0.55, misses
     assert metrics["precision"] >= 0.97, misses
-    assert metrics["refusals_right"] >= 11, misses
+    assert metrics["refusals_right"] >= 12, misses
 
 
 def test_development_set_v3(tmp_path_factory, model_cache: Path) -> None:
@@ -90,10 +92,10 @@ def test_development_set_v3(tmp_path_factory, model_cache: Path) -> None:
     misses were read in engine v3 and it is in the ranker's training recipe: development
     data."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v3", 3)
-    # (35.4% / 97.5% after session 8)
-    assert metrics["answerable_em_cite"] >= 0.34, misses
-    assert metrics["precision"] >= 0.95, misses
-    assert metrics["refusals_right"] >= 11, misses
+    # (36.4% / 97.6% after session 9)
+    assert metrics["answerable_em_cite"] >= 0.36, misses
+    assert metrics["precision"] >= 0.97, misses
+    assert metrics["refusals_right"] >= 12, misses
 
 
 def test_development_set_v4(tmp_path_factory, model_cache: Path) -> None:
@@ -101,9 +103,9 @@ def test_development_set_v4(tmp_path_factory, model_cache: Path) -> None:
     run was EM 29.7%, precision 77.3%, refusals 32/33 (docs/heldout_v4_first_run.txt). Its
     misses were read since and the ranker is trained on it: development data."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v4", 6)
-    assert metrics["answerable_em_cite"] >= 0.44, misses
+    assert metrics["answerable_em_cite"] >= 0.50, misses
     # (95.6% after session 7: 约162.2亿元 shown where the gold wants 162.2亿元)
-    assert metrics["precision"] >= 0.95, misses
+    assert metrics["precision"] >= 0.96, misses
     assert metrics["refusals_right"] >= 33, misses
 
 
@@ -111,9 +113,9 @@ def test_development_set_v5(tmp_path_factory, model_cache: Path) -> None:
     """tests/heldout_v5: written by helpers who never saw the code; its first run (EM 34.6%,
     precision 78.6% of 103, refusals 39/40) is the threshold. Development data since."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v5", 6)
-    assert metrics["answerable_em_cite"] >= 0.50, misses
-    assert metrics["precision"] >= 0.92, misses
-    assert metrics["refusals_right"] >= 38, misses
+    assert metrics["answerable_em_cite"] >= 0.57, misses
+    assert metrics["precision"] >= 0.97, misses
+    assert metrics["refusals_right"] >= 40, misses
 
 
 def test_development_set_v6(tmp_path_factory, model_cache: Path) -> None:
@@ -123,9 +125,9 @@ def test_development_set_v6(tmp_path_factory, model_cache: Path) -> None:
     which were read in the same session: development data since; the thresholds are the
     figures after session 6 of engine v3 (EM 51.0%, precision 97.6% of 124)."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v6", 6)
-    assert metrics["answerable_em_cite"] >= 0.50, misses
-    assert metrics["precision"] >= 0.96, misses
-    assert metrics["refusals_right"] >= 40, misses
+    assert metrics["answerable_em_cite"] >= 0.56, misses
+    assert metrics["precision"] >= 0.97, misses
+    assert metrics["refusals_right"] >= 41, misses
 
 
 def test_development_set_v7(tmp_path_factory, model_cache: Path) -> None:
@@ -133,9 +135,9 @@ def test_development_set_v7(tmp_path_factory, model_cache: Path) -> None:
     232, precision 85.7% of 77, refusals 41/41; docs/heldout_v7_first_run.txt) is the
     starting point; development data since (thresholds: the figures after session 5)."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v7", 6)
-    assert metrics["answerable_em_cite"] >= 0.43, misses
+    assert metrics["answerable_em_cite"] >= 0.50, misses
     # (95.7% of 117 after session 7: one wrong name more, 琛钤市开发区（园区)
-    assert metrics["precision"] >= 0.95, misses
+    assert metrics["precision"] >= 0.96, misses
     assert metrics["refusals_right"] >= 41, misses
 
 
@@ -147,7 +149,7 @@ def test_development_set_v8(tmp_path_factory, model_cache: Path) -> None:
     its misses, which were read: development data since; thresholds are the figures after."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v8", 6)
     # (51.9% after session 6: one figure of a signing table fell under the fact floor)
-    assert metrics["answerable_em_cite"] >= 0.51, misses
+    assert metrics["answerable_em_cite"] >= 0.55, misses
     # (97.7% after session 8: 下降1.9% shown where the gold wants 1.9%, and "那12月当月呢？"
     # after a growth answered with the month's growth where the gold wants its level)
     assert metrics["precision"] >= 0.97, misses
@@ -164,8 +166,8 @@ def test_development_set_v10(tmp_path_factory, model_cache: Path) -> None:
     session: development data since; thresholds are the figures after (EM 41.2%, precision
     93.3% of 105)."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v10", 6)
-    assert metrics["answerable_em_cite"] >= 0.40, misses
-    assert metrics["precision"] >= 0.92, misses
+    assert metrics["answerable_em_cite"] >= 0.46, misses
+    assert metrics["precision"] >= 0.94, misses
     assert metrics["refusals_right"] >= 36, misses
 
 
@@ -178,8 +180,8 @@ def test_development_set_v11(tmp_path_factory, model_cache: Path) -> None:
     it and read in the same session: development data since; thresholds are the figures
     after session 8 (EM 41.5%, precision 94.1% of 101, refusals 38/39)."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v11", 6)
-    assert metrics["answerable_em_cite"] >= 0.41, misses
-    assert metrics["precision"] >= 0.93, misses
+    assert metrics["answerable_em_cite"] >= 0.42, misses
+    assert metrics["precision"] >= 0.95, misses
     assert metrics["refusals_right"] >= 38, misses
 
 
@@ -193,8 +195,8 @@ def test_development_set_v12(tmp_path_factory, model_cache: Path) -> None:
     development data since; thresholds are the figures after (EM 30.4%, precision 88.9% of
     81, refusals 34/34)."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v12", 6)
-    assert metrics["answerable_em_cite"] >= 0.30, misses
-    assert metrics["precision"] >= 0.88, misses
+    assert metrics["answerable_em_cite"] >= 0.32, misses
+    assert metrics["precision"] >= 0.89, misses
     assert metrics["refusals_right"] >= 34, misses
 
 
@@ -204,12 +206,12 @@ def test_development_set_v13(tmp_path_factory, model_cache: Path) -> None:
     speech, a GB18030 hard-wrapped monthly brief, a Markdown ranking of a city's eight parks, a
     key-projects workbook split by group rows); its first run (at 21a5719: EM 32.9% of 240,
     precision 82.3% of 96, refusals 32/35; docs/heldout_v13_first_run.txt). Its misses were
-    read in session 9: development data since; thresholds are the first run's figures until
-    the session's end."""
+    read in session 9: development data since; thresholds are the figures at the session's end
+    (EM 45.8%, precision 90.9% of 121, refusals 34/35)."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v13", 6)
-    assert metrics["answerable_em_cite"] >= 0.32, misses
-    assert metrics["precision"] >= 0.82, misses
-    assert metrics["refusals_right"] >= 32, misses
+    assert metrics["answerable_em_cite"] >= 0.45, misses
+    assert metrics["precision"] >= 0.90, misses
+    assert metrics["refusals_right"] >= 34, misses
 
 
 def test_development_set_v9(tmp_path_factory, model_cache: Path) -> None:
@@ -221,8 +223,8 @@ def test_development_set_v9(tmp_path_factory, model_cache: Path) -> None:
     data since; thresholds are the figures after session 6 (EM 47.0%, precision 92.4% of 118,
     refusals 40/40: "Suihe Industrial Park", a park no report names, is refused since)."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v9", 6)
-    assert metrics["answerable_em_cite"] >= 0.46, misses
-    assert metrics["precision"] >= 0.92, misses
+    assert metrics["answerable_em_cite"] >= 0.55, misses
+    assert metrics["precision"] >= 0.96, misses
     assert metrics["refusals_right"] >= 40, misses
 
 

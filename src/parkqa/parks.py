@@ -269,7 +269,7 @@ class ParkIndex:
         letters (pypinyin and 10,000 conversions cost a Chinese-only process ~1.5 s)."""
         index: dict[str, set[str]] = {}
         for short, sources in self.shorts.items():
-            for key in _pinyin_keys(short):
+            for key in pinyin_keys(short):
                 index.setdefault(key, set()).update(sources)
         return index
 
@@ -290,7 +290,7 @@ class ParkIndex:
         return {k.source for k in named}
 
 
-def _pinyin_keys(text: str) -> list[str]:
+def pinyin_keys(text: str) -> list[str]:
     """Every spelling of ``text`` glued (粼蹊 → linqi, linxi), its usual one first; at most 16."""
     return ["".join(p) for p in itertools.islice(itertools.product(*_readings(text)), 16)]
 
@@ -688,7 +688,7 @@ class NameIndex:
         index: dict[str, list[tuple[str, str | None]]] = {}
         for name in self.names:
             for key, english_type in _english_keys(name):
-                for spelled in _pinyin_keys(key):
+                for spelled in pinyin_keys(key):
                     index.setdefault(spelled, []).append((name, english_type))
         return index
 
@@ -726,7 +726,7 @@ class NameIndex:
 def english_keys(name: str) -> list[str]:
     """The pinyin of a park name's distinctive part (滨江经济开发区 → ``binjiang``), as an
     English question spells it (in every reading of its characters)."""
-    return _pinyin_keys(_english_parts(name)[0])
+    return pinyin_keys(_english_parts(name)[0])
 
 
 #: How English names the part of a park whose own name it spells ("Fengyi Biomedical Park"

@@ -49,6 +49,7 @@ from parkqa.parks import (
     mentions,
     own_name,
     parks_written,
+    pinyin_keys,
     word_runs,
 )
 from parkqa.question import TYPE_UNIT_KINDS, Question
@@ -417,6 +418,15 @@ class Engine:
                 in vocab.QUOTE_MARKS.sub(
                     "", self._report_text(c.fact.source)[c.fact.context_start : c.fact.end]
                 )
+            ]
+            if not ranked:
+                return Decision(None, "other subject", ())
+        stop = vocab.STOP_EN.search(question.text) if question.lang == "en" else None
+        if stop:  # "at the Shaozhe stop of the promotion week": that stop's figures only
+            ranked = [
+                c
+                for c in ranked
+                if _stop_said(stop.group("name"), c.fact, self._report_text(c.fact.source))
             ]
             if not ranked:
                 return Decision(None, "other subject", ())
@@ -1146,6 +1156,16 @@ def _beside(
     if rivals and first.probability - rivals[0].probability < 0.2:
         return None, "ambiguous"
     return first, "beside"
+
+
+def _stop_said(name: str, fact: Fact, text: str) -> bool:
+    """Is the fact of the stop an English question spells (Longfu → 隆辐站): named in its
+    paragraph up to its sentence's end ("隆辐站。4月15日，…现场签约项目11个")?"""
+    paragraph = text.rfind("\n", 0, fact.sentence_start) + 1
+    return any(
+        name.lower() in pinyin_keys(m.group(1))
+        for m in vocab.STOP_ZH.finditer(text, paragraph, fact.sentence_end)
+    )
 
 
 def _date_seasons(fact: Fact, text: str) -> set[str]:

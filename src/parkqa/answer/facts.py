@@ -30,7 +30,7 @@ from parkqa.parks import PARK_TYPES, own_name
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 68
+FACTS_VERSION = 69
 
 
 _CLAUSE = "，,；;：:"
@@ -147,8 +147,13 @@ def _is_table(block: str) -> bool:
     return " | " in block
 
 
+#: A whole date (填报日期：2026年1月15日): the day a form or text was issued, not the year its
+#: figures are of.
+_WHOLE_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+
+
 def _last_year(text: str) -> int | None:
-    found = [int(m.group("y")) for m in vocab.YEAR.finditer(text)]
+    found = [int(m.group("y")) for m in vocab.YEAR.finditer(_WHOLE_DATE.sub(" ", text))]
     return found[-1] if found else None
 
 

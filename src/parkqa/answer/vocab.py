@@ -727,6 +727,10 @@ def seasons_in(text: str) -> list[str]:
     ]
 
 
+#: One stop of a tour of promotion events: "at the Longfu stop" in English, 隆辐站 in Chinese.
+STOP_EN = re.compile(r"\bthe (?P<name>[A-Z][a-z]+) (?:stop|leg|station)\b")
+STOP_ZH = re.compile(r"([\u4e00-\u9fff]{2})站")
+
 #: Trade partners as English writes them, and as Chinese reports do.
 PARTNERS_EN = {
     "european union": "欧盟",
