@@ -349,6 +349,22 @@ class Question:
         return "其中" in self.text or "of which" in self.text.lower() or bool(self.partner)
 
     @cached_property
+    def office(self) -> str | None:
+        """The office whose holder it asks (管委会是谁在当主任 → 主任)."""
+        return vocab.office_asked(self.text)
+
+    @cached_property
+    def seasons(self) -> frozenset[str]:
+        """The seasons of the rounds it names (夏季集中签约, the summer signing)."""
+        return frozenset(vocab.seasons_in(self.text))
+
+    @cached_property
+    def stop(self) -> str | None:
+        """The stop of a tour an English question names ("at the Shaozhe stop"), as spelled."""
+        m = vocab.STOP_EN.search(self.text) if self.lang == "en" else None
+        return m.group("name") if m else None
+
+    @cached_property
     def partner(self) -> str | None:
         """The partner of the trade asked ("对东盟进出口额是多少": 东盟)."""
         return vocab.trade_partner(self.text)

@@ -421,12 +421,11 @@ class Engine:
             ]
             if not ranked:
                 return Decision(None, "other subject", ())
-        stop = vocab.STOP_EN.search(question.text) if question.lang == "en" else None
-        if stop:  # "at the Shaozhe stop of the promotion week": that stop's figures only
+        if question.stop:  # "at the Shaozhe stop of the promotion week": its figures only
             ranked = [
                 c
                 for c in ranked
-                if _stop_said(stop.group("name"), c.fact, self._report_text(c.fact.source))
+                if _stop_said(question.stop, c.fact, self._report_text(c.fact.source))
             ]
             if not ranked:
                 return Decision(None, "other subject", ())
@@ -534,7 +533,7 @@ class Engine:
     def _holds_office_asked(self, question: Question, fact: Fact) -> bool:
         """Does the person named hold the office the question asks (主任, not the 书记 named
         in the same sentence)? (True when no office is asked.)"""
-        office = vocab.office_asked(question.text)
+        office = question.office
         if office is None:
             return True
         if fact.table:
@@ -1134,7 +1133,7 @@ def _beside(
     (开工, 签约: its synonyms count), never the thing itself. One value: the answer; several
     that the ranker cannot tell apart: no answer."""
     verbs = question.events
-    seasons = set(vocab.seasons_in(question.text))
+    seasons = question.seasons
     found = []
     for c in ranked:
         fact = c.fact
