@@ -32,13 +32,14 @@ UNIT_KINDS = ("amount", "count", "percent", "area", "energy", "score", "rank")
 _SPELLINGS = (("规模以上", "规上"), ("限额以上", "限上"))
 #: The things a name may count or measure after a 的 a report or a question writes before
 #: them ("营业收入超百亿元的企业" is 营业收入超百亿元企业, "引进的内资" is 引进内资).
-_DE_HEADS = ("企业", "项目", "内资", "外资", "资金")
+#: (企业, 项目 after at least three characters: "开工的项目" in 未开工的项目 is no 开工项目)
+_DE_HEADS = {"企业": 3, "项目": 3, "内资": 2, "外资": 2, "资金": 2}
 
 
 def _with_de(surface: str) -> str:
     """A surface as a pattern that also matches it with 的 before its head noun."""
-    for head in _DE_HEADS:
-        if len(surface) >= len(head) + 2 and surface.endswith(head):
+    for head, before in _DE_HEADS.items():
+        if len(surface) >= len(head) + before and surface.endswith(head):
             return re.escape(surface[: -len(head)]) + "的?" + re.escape(head)
     return re.escape(surface)
 
