@@ -356,7 +356,7 @@ def test_a_name_is_spelled_in_english_by_any_reading_of_its_characters() -> None
     from parkqa.parks import NameIndex
 
     # 蹊 reads qi and xi: an English text may write either
-    assert parks.pinyin_keys("粼蹊") == ["linqi", "linxi"]
+    assert parks.pinyin_keys("粼蹊") == ("linqi", "linxi")
     index = NameIndex(["粼蹊高新区"])
     assert index.mentioned("exports of Linxi High-tech Zone") == {"粼蹊高新区"}
     assert index.mentioned("exports of Linqi High-tech Zone") == {"粼蹊高新区"}

@@ -37,17 +37,18 @@ def _without_time(question: str) -> str:
 
 
 @functools.cache
-def _readings(text: str) -> list[list[str]]:
+def _readings(text: str) -> tuple[tuple[str, ...], ...]:
     """Every reading of each character, its usual one first (蹊: qi, xi): an English text may
     spell a name by any of them (粼蹊 is "Linxi")."""
     from pypinyin import Style, pinyin
 
-    return [
-        list(dict.fromkeys(r.lower() for r in readings))
+    return tuple(
+        tuple(dict.fromkeys(r.lower() for r in readings))
         for readings in pinyin(text, style=Style.NORMAL, heteronym=True)
-    ]
+    )
 
 
+@functools.cache
 def _pinyin_pattern(text: str) -> re.Pattern[str]:
     """``滨江`` → ``\\bbin[\\s-]*jiang\\b``: the name as an English text would spell it (in
     any reading of its characters)."""
@@ -290,9 +291,10 @@ class ParkIndex:
         return {k.source for k in named}
 
 
-def pinyin_keys(text: str) -> list[str]:
+@functools.cache
+def pinyin_keys(text: str) -> tuple[str, ...]:
     """Every spelling of ``text`` glued (粼蹊 → linqi, linxi), its usual one first; at most 16."""
-    return ["".join(p) for p in itertools.islice(itertools.product(*_readings(text)), 16)]
+    return tuple("".join(p) for p in itertools.islice(itertools.product(*_readings(text)), 16))
 
 
 def _typed_after(rest: str, english_type: str) -> bool:
@@ -723,7 +725,7 @@ class NameIndex:
         return found
 
 
-def english_keys(name: str) -> list[str]:
+def english_keys(name: str) -> tuple[str, ...]:
     """The pinyin of a park name's distinctive part (滨江经济开发区 → ``binjiang``), as an
     English question spells it (in every reading of its characters)."""
     return pinyin_keys(_english_parts(name)[0])

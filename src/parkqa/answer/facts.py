@@ -294,16 +294,23 @@ def extract_facts(
     return link_facts(text, [_unfinished_year(f, meta) for f in facts])
 
 
+def _speaking_year(meta: ReportMeta) -> int | None:
+    """The year a text's 去年/今年 count from: the year it was published, when it speaks of
+    that year (one published in January about the year before may say 去年 of either)."""
+    return meta.published if meta.year in (None, meta.published) else None
+
+
 def _spoken_year(sentence: str, meta: ReportMeta, before: int | None) -> int | None:
     """The year a paragraph speaks of after ``sentence``: in a text about the year it was
     published (a speech, an interview), a sentence saying 去年/今年 turns the paragraph to that
     year; one naming a year turns it back to what its own figures say; else it stays."""
-    if not meta.published or meta.year not in (None, meta.published):
+    now = _speaking_year(meta)
+    if now is None:
         return None
     spoken = list(vocab.SPOKEN_YEAR.finditer(sentence))
     years = list(vocab.YEAR.finditer(sentence))
     if spoken and (not years or spoken[-1].start() > years[-1].start()):
-        return meta.published + vocab.SPOKEN_YEARS[spoken[-1].group("word")]
+        return now + vocab.SPOKEN_YEARS[spoken[-1].group("word")]
     return None if years else before
 
 
@@ -600,16 +607,14 @@ def _sentence_facts(
         comparison_match = vocab.COMPARISON.search(text[clause_start:start])
         comparison = comparison_match.group(0) if comparison_match else ""
         spoken = list(vocab.SPOKEN_YEAR.finditer(before_in_sentence))
+        now = _speaking_year(meta)
         if (
-            meta.published
-            # (a text about the year it was published in: one published in January about the
-            # year before may say 去年 of either)
-            and meta.year in (None, meta.published)
+            now is not None
             and spoken
             and spoken[-1].start() > last_year_end
             and not (shift and shift[-1].end() > spoken[-1].start())
         ):  # "去年园区规上工业总产值986.2亿元" in an interview published in 2026: 2025's
-            year = meta.published + vocab.SPOKEN_YEARS[spoken[-1].group("word")]
+            year = now + vocab.SPOKEN_YEARS[spoken[-1].group("word")]
         if (
             period is None
             and meta.published
@@ -1371,10 +1376,9 @@ def _grid_facts(
 
 def _place_column(indicator: str, row_label: str) -> tuple[str, str] | None:
     """(subject, indicator) of a cell whose column is a place and whose row an indicator
-    (表2 分片区主要指标: 指标 | 袂胜片区 | 增速 | 胧裾片区 | 增速, a row 规上工业总产值 | 784.2 |
-    11.6 …):
-    the figure is the place's, of the row's indicator (with what the column measures: 袂胜片区
-    增速 → 规上工业总产值增速); None for any other cell."""
+    (表2 分片区主要指标: 指标 | 袂胜片区 | 增速 | 胧裾片区 | 增速; 规上工业总产值 | 784.2 | 11.6 …):
+    the figure is the place's, of the row's indicator and what the column measures (袂胜片区增速
+    → 规上工业总产值增速); None for any other cell."""
     m = _PAIRED_NAME.match(indicator)
     if m is None or not row_label:
         return None

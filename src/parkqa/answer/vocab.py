@@ -295,14 +295,14 @@ LEVEL_ASKED = re.compile(
     r"(?:完成|实现|达到)了?(?:多少|几)|\bhow much did\b.{0,40}\b(?:complete|achieve)"
 )
 
+#: How a growth was reckoned, said between a level and its rate ("…486.3亿元，按可比价格计算
+#: 同比增长6.8%"): it names nothing.
+PRICE_BASIS = r"按(?:可比价(?:格)?|现价|不变价(?:格)?)计算"
 #: Words that make the figure after them a target, not an achievement.
 PLAN_MODALS = ("力争", "计划", "预计", "预排", "确保", "争取", "拟", "预期", "目标")
 #: … unless an achievement word says the figure measures progress against the target
 #: (``完成年度目标的78.7%``, ``年度目标完成率``).
 #: (``目标为1520亿元，实际完成率为98.8%``: the rate is achieved, whatever governs the target)
-#: How a growth was reckoned, said between a level and its rate ("…486.3亿元，按可比价格计算
-#: 同比增长6.8%"): it names nothing.
-PRICE_BASIS = r"按(?:可比价(?:格)?|现价|不变价(?:格)?)计算"
 ACHIEVED_AGAINST_PLAN = re.compile(
     r"完成(?:年度|全年)?(?:目标|计划)|(?:目标|计划)完成|完成率|实际(?:完成|实现|达到)"
 )
@@ -715,16 +715,15 @@ QUOTE_MARKS = re.compile(r"[“”‘’\"'《》「」]")
 
 #: The seasons a park names its signing and groundbreaking rounds by (春季集中签约), as Chinese
 #: and English say them.
-_SEASONS = {"春季": "春季", "夏季": "夏季", "秋季": "秋季", "冬季": "冬季"}
 _SEASONS_EN = {"spring": "春季", "summer": "夏季", "autumn": "秋季", "winter": "冬季"}
-SEASON = re.compile("|".join(_SEASONS) + r"|\b(?:" + "|".join(_SEASONS_EN) + r")\b", re.I)
+SEASON = re.compile(
+    "|".join(_SEASONS_EN.values()) + r"|\b(?:" + "|".join(_SEASONS_EN) + r")\b", re.I
+)
 
 
 def seasons_in(text: str) -> list[str]:
     """The seasons ``text`` names, in order, as the reports write them."""
-    return [
-        _SEASONS.get(m.group(0)) or _SEASONS_EN[m.group(0).lower()] for m in SEASON.finditer(text)
-    ]
+    return [_SEASONS_EN.get(m.group(0).lower(), m.group(0)) for m in SEASON.finditer(text)]
 
 
 #: One stop of a tour of promotion events: "at the Longfu stop" in English, 隆辐站 in Chinese.
