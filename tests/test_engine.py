@@ -645,3 +645,52 @@ def test_a_season_named_in_turn_is_the_date_in_its_place() -> None:
     facts = {f.value: f for f in extract_facts("q.md", "琮湖高新区2025年上半年工作总结", text)}
     assert _date_seasons(facts["6月21日"], text) == {"夏季"}
     assert _date_seasons(facts["3月29日"], text) == {"春季"}
+
+
+def test_a_period_asked_is_the_figures_own_or_its_reports() -> None:
+    """上半年 asked of an annual report: its figures are the year's, so nothing answers; a
+    figure whose period neither it nor its report states is not known to be the period's."""
+    annual = _parks_report("园区实现规上工业总产值1128.6亿元，同比增长6.2%。", (1, 12))
+    assert annual("栎川经开区2025年上半年规上工业总产值是多少？").chosen is None
+    whole = annual("栎川经开区2025年规上工业总产值是多少？").chosen
+    assert whole is not None and whole.fact.value == "1128.6亿元"
+    half = _parks_report("园区实现规上工业总产值562.4亿元，同比增长6.8%。", (1, 6))
+    chosen = half("栎川经开区2025年上半年规上工业总产值是多少？").chosen
+    assert chosen is not None and chosen.fact.value == "562.4亿元"
+    unknown = _parks_report("园区实现规上工业总产值562.4亿元。", None)  # type: ignore[arg-type]
+    refused = unknown("栎川经开区2025年上半年规上工业总产值是多少？")
+    assert refused.chosen is None and refused.reason == "other period"
+
+
+def test_parts_named_by_their_side_in_either_language_and_no_place_asked() -> None:
+    from parkqa.answer.engine import _places, places_named
+
+    assert places_named("东园签了几个亿元以上项目？", ("栎川经开区", "栎川"))[0] == ["东园"]
+    south = places_named("What about the south sub-park?", ("栎川经开区",))[0]
+    assert {"南区", "南园", "南片区"} <= set(south)
+    assert places_named("What was the output in 2025?", ())[0] == []
+    # "是哪个园区" asks a place: it names none the report must hold
+    assert _places("栎川市5月招商考核垫底的是哪个园区？", ()) == []
+
+
+def test_a_figure_question_naming_a_bulletins_park_takes_only_that_parks_figures() -> None:
+    """A bulletin on several parks: "鲮川工业园区一季度排第几" (in either language) is not
+    answered with another park's first-quarter rank when the reports hold only the named
+    park's half-year rank."""
+    from parkqa.answer.engine import Engine
+    from parkqa.answer.facts import ReportMeta
+    from parkqa.answer.types import Passage
+
+    text = (
+        "一季度，鳙川产业园综合排名第五位，上半年上升至第三位。\n\n"
+        "上半年，鲮川工业园区综合排名第四位。鲮川工业园区项目建设加快。"
+    )
+    meta = ReportMeta(2025, (1, 6), (), ("鳙川产业园", "鲮川工业园区"))
+    facts = extract_facts("b.txt", "栎川市开发园区2025年上半年综合评价通报", text, meta=meta)
+    engine = Engine(lambda s: facts, lambda s: text, lambda s: meta, load_ranker())
+    passage = Passage("b.txt", "b", text, 0, len(text), "", 1.0, 1.0)
+    for question in (
+        "鲮川工业园区一季度综合排名第几？",
+        "Where did Lingchuan Industrial Park rank in Q1?",
+    ):
+        assert engine.answer(analyse(question), [passage], None).chosen is None, question

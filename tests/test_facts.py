@@ -815,3 +815,19 @@ def test_a_target_in_brackets_and_a_growth_at_comparable_prices() -> None:
     growth = facts["6.8%"]
     assert "地区生产总值" in growth.indicator  # the level's, the price basis between them
     assert (growth.indicator_id, growth.measure) == ("gross-regional-product", "growth")
+
+
+def test_a_clause_opening_with_a_part_gives_its_figures_to_that_part() -> None:
+    """ "东片区开工项目5个，南片区开工项目4个，埴川片区…": each ，-clause's figures are the part
+    it opens with (not the first part of the sentence); a phrase ending in 园区 that names a
+    scope (增速居全市开发园区) is no part."""
+    text = (
+        "从区域分布看，东片区开工项目5个、总投资38.9亿元，南片区开工项目4个、总投资17.5亿元，"
+        "埴川片区开工项目3个、总投资12.0亿元。东片区和南片区是主战场。\n\n"
+        "一季度，园区规上工业增加值增长9.1%，增速居全市开发园区第一位。"
+    )
+    facts = {f.value: f for f in extract_facts("p.txt", "2025年", text)}
+    assert facts["5个"].subject == facts["38.9亿元"].subject == "东片区"
+    assert facts["4个"].subject == facts["17.5亿元"].subject == "南片区"
+    assert facts["3个"].subject != "南片区"
+    assert "园区" not in facts["第一位"].subject

@@ -85,3 +85,10 @@ def test_a_rank_without_its_unit_after_a_ranking_verb() -> None:
 def test_a_rate_per_day_or_per_mu_keeps_its_per() -> None:
     texts = {t for _, t, _, _ in _figs("污水处理能力4.5万吨/日，亩均税收133.9万元/亩，签约12个。")}
     assert {"4.5万吨/日", "133.9万元/亩", "12个"} <= texts
+
+
+def test_a_unit_alone_is_no_name() -> None:
+    from parkqa.figures import is_unit
+
+    assert is_unit("亿元") and is_unit("万美元") and is_unit("个")
+    assert not is_unit("东园") and not is_unit("亿元以上项目")

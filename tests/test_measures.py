@@ -22,6 +22,8 @@ from parkqa.answer.measures import MEASURES, label, measure_in
         ("占年度计划的", True, "completion"),
         ("对全县规上工业增长的贡献率达到", True, "share"),  # a contribution, no growth
         ("增速居全市第", None, "rank"),
+        ("综合得分与第一名相差", False, "gap"),  # a difference from another's, no level
+        ("淘汰落后产能企业", False, "level"),
         ("实现", False, "level"),
         ("", True, "level"),
     ],
@@ -45,6 +47,8 @@ def test_report_words(words: str, rate: bool | None, measure: str) -> None:
         ("外贸跌了多少", "growth"),
         ("投资是不是掉了？掉了多少", "growth"),
         ("增速比1—10月提高了多少", "pp_change"),  # a rate's change: in points
+        ("综合得分与第一名相差多少分", "gap"),
+        ("高新技术企业净多出来几家", "increase"),  # spoken: a net increase
     ],
 )
 def test_question_words(question: str, measure: str) -> None:
@@ -60,6 +64,7 @@ def test_question_words(question: str, measure: str) -> None:
         ("Where did it rank?", "rank"),
         ("How many new high-tech enterprises were recognised?", "increase"),
         ("What was GDP?", "level"),
+        ("How big was the gap to the top park's score?", "gap"),
     ],
 )
 def test_english_question_words(question: str, measure: str) -> None:

@@ -328,3 +328,41 @@ def test_an_english_trade_partner_is_read_as_the_reports_write_it() -> None:
     assert question.asked == (("total-value-imports-exports", "growth"),)
     assert analyse("What were the exports to ASEAN?").partner == "东盟"
     assert analyse("What were the total exports in 2025?").partner is None
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        ("in the first-quarter evaluation", [(1, 3)]),
+        ("first-half output", [(1, 6)]),
+        ("the first-five-months total", [(1, 5)]),
+        ("the first-three-quarters figure", [(1, 9)]),
+    ],
+)
+def test_english_periods_written_with_hyphens(text: str, periods: list) -> None:
+    from parkqa.answer import vocab
+
+    assert vocab.english_periods(text) == periods
+
+
+def test_a_size_bound_said_in_spoken_form_is_the_qualifier_a_report_writes() -> None:
+    assert analyse("这次签的项目里，投资超过10个亿的有几个？").qualifiers == ("10亿元以上",)
+    assert analyse("10亿以上项目有多少个？").indicators == (
+        "projects-worth-1-billion-yuan-or-more",
+    )
+    assert analyse("签约了几个上亿的项目？").qualifiers == ("亿元以上",)
+    assert analyse("超过5亿元以下的有几个").qualifiers == ("5亿元以下",)  # no bound above
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Which of Ruiqi High-tech Zone's three sub-parks grew fastest in 2025?", "area"),
+        ("Which vice mayor witnessed the signing ceremony?", "person"),
+        ("What was the biggest project signed there?", "project"),
+        ("Which one of the companies invested most?", "company"),
+    ],
+)
+def test_english_questions_for_a_member_of_a_set_ask_a_name(text: str, kind: str) -> None:
+    question = analyse(text)
+    assert question.answer_kind == "name" and question.name_kind == kind

@@ -33,6 +33,7 @@ from parkqa.answer.facts import (
     published_year,
     report_meta,
 )
+from parkqa.answer.measures import measure_in
 from parkqa.answer.ontology import ontology
 from parkqa.answer.ranker import Ranker, load_ranker
 from parkqa.answer.respond import Responder
@@ -41,6 +42,7 @@ from parkqa.answer.vocab import (
     OTHER_THING,
     PARKS_TOGETHER_EN,
     REFERS_BACK,
+    TOTAL_ROW,
     period_name,
 )
 from parkqa.catalog import DETAILS_VERSION, Catalog, Details, ReportInfo
@@ -48,6 +50,7 @@ from parkqa.compose import no_reports, not_found
 from parkqa.config import Settings
 from parkqa.consistency import CheckResult, chunk_ids, chunks_by_id, looks_consistent
 from parkqa.embedding import LazyEmbeddings
+from parkqa.figures import is_unit
 from parkqa.indexing import Indexer, IndexResult, Progress, report_facts
 from parkqa.ingest.details import check_corrections, read_details
 from parkqa.lexical import translate_groups
@@ -752,7 +755,8 @@ class ParkQA:
                 if f.kind == "name"
             ]
             for source, value in found:
-                if len(value) >= 2:
+                # (a table's 合计, 其他 and 亿元 rows are no thing a follow-up refers back to)
+                if len(value) >= 2 and not _no_name(value):
                     index.setdefault(value, set()).add(source)
             self._names_cache = (signature, index)
         return self._names_cache[1]
@@ -1053,6 +1057,17 @@ def _is_indicator(name: str) -> bool:
     其中 before it said or not: "其中：税收收入（亿元）")."""
     name = re.sub(r"^其中[：:]?|[（(][^（()）]{1,8}[）)]$", "", name.strip())
     return any(m.end - m.start == len(name) for m in ontology().mentions(name))
+
+
+def _no_name(value: str) -> bool:
+    """A table row's label that names nothing (合计, 其他, 亿元, 增长): never the thing a
+    follow-up refers back to."""
+    return (
+        is_unit(value)
+        or bool(TOTAL_ROW.search(value))
+        or value in ("其他", "其它", "其余")
+        or (len(value) <= 4 and measure_in(value) != "level")
+    )
 
 
 def _area_suffix(name: str) -> str:

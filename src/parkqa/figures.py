@@ -106,6 +106,13 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 
 
 _UNIT = _alternation([*CLASSIFIERS, *CURRENCY, *MEASURES])
+_UNIT_ONLY = re.compile(_MAGNITUDE + "?(?:" + _UNIT + ")")
+
+
+def is_unit(words: str) -> bool:
+    """Are ``words`` a unit and nothing else (亿元, 万美元, 个): a table row's unit, no name?"""
+    return _UNIT_ONLY.fullmatch(words.strip()) is not None
+
 
 _DATE = re.compile(
     r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"

@@ -156,7 +156,15 @@ _NAME_ZH = re.compile(
 )
 _NAME_EN = re.compile(
     r"\b(?:which|what) (?:company|firm|enterprise|park|project|zone|district|area|"
-    r"sub-(?:park|zone|area)|institution|manufacturer)\b|\bwho\b"
+    r"sub-(?:park|zone|area)|institution|manufacturer)\b|\bwho\b|"
+    # "which of the zone's three sub-parks", "which vice mayor"
+    r"\bwhich (?:one )?of\b[^?]*\b(?:companies|firms|enterprises|parks|projects|zones|"
+    r"districts|areas|sub-parks|sub-zones)\b|\bwhich "
+    + vocab.PERSON_TITLES_EN
+    # "what was the biggest project"
+    + "|"
+    + vocab.EN_TOP_OF.lower()
+    + r"(?:company|firm|enterprise|investor|park|project|zone|sub-park|sub-zone|area|district)\b"
 )
 #: An English question that asks what an indicator is ("What was GDP in 2024?"), not what
 #: some other thing is ("What three characteristics…", "What role…").
@@ -652,7 +660,9 @@ def analyse(text: str) -> Question:
     qtype = _answer_type(q, _TYPE_RULES_ZH) if lang == "zh" else _answer_type(low, _TYPE_RULES_EN)
     years = vocab.question_years(q)
     periods = list(dict.fromkeys(q[a:b] for a, b, _ in vocab.periods_in(q)))
-    qualifiers = list(dict.fromkeys(m.group(0) for m in vocab.QUALIFIER.finditer(q)))
+    qualifiers = list(
+        dict.fromkeys(m.group(0) for m in vocab.QUALIFIER.finditer(vocab.written_bounds(q)))
+    )
     classifiers: tuple[str, ...] = ()
     head: str | None = None
     groups: list[tuple[str, ...]]
@@ -776,7 +786,9 @@ def asked_indicator(q: str, lang: str, qtype: str) -> tuple[tuple[str, ...], str
 
     onto = ontology()
     if lang == "zh":  # "实际到位的资金", "规模以上工业企业的增加值": 的 joins what names one thing
-        q = re.sub(r"(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])", "", without_parks(q))
+        q = re.sub(
+            r"(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])", "", vocab.written_bounds(without_parks(q))
+        )
     else:  # proper names (Songlin Industrial Park, Smart Manufacturing Park) name no indicator
         q = _EN_PROPER.sub(" ", q)
     found = onto.mentions(q, colloquial=True) if lang == "zh" else onto.english_mentions(q)

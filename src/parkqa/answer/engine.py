@@ -61,6 +61,11 @@ FIGURE_KINDS = frozenset(
 )
 
 
+#: Decisions that settle a question whatever else could read it: what the question names is
+#: not in the reports (no span reader is asked after them).
+FINAL_REFUSALS = frozenset(["unknown place"])
+
+
 @dataclass(frozen=True)
 class Candidate:
     fact: Fact
@@ -380,6 +385,8 @@ class Engine:
             for source in {c.fact.source for c in ranked}
             if _unknown_place(question.text, self._report_text(source), self._meta_of(source).parks)
         }
+        if ranked and all(c.fact.source in unknown for c in ranked):
+            return Decision(None, "unknown place", ())
         ranked = [
             c
             for c in ranked
@@ -387,7 +394,7 @@ class Engine:
             and _said_of_quoted(c.fact, question, self._report_text(c.fact.source))
         ]
         if not ranked:
-            return Decision(None, "unknown place", ())
+            return Decision(None, "no candidates", ())
         sources = {c.fact.source for c in ranked}
         parks = tuple(p for s in sources for p in self._meta_of(s).parks)
         places, english = places_named(question.text, parks)
@@ -429,9 +436,14 @@ class Engine:
             ]
             if not ranked:
                 return Decision(None, "other subject", ())
+        view = question_view(question)
+        if view.periods and question.answer_kind in FIGURE_KINDS:
+            # "上半年…是多少" asked of an annual report: its figures are the year's, no answer
+            ranked = [c for c in ranked if self._of_periods(c.fact, view.periods)]
+            if not ranked:
+                return Decision(None, "other period", ())
         if self.asks_indicator(question):
             named = self.subjects_named(question, {s: self._facts_of(s) for s in sources})
-            view = question_view(question)
             ask = Asked(
                 dated=question.dated,
                 qualifiers=_qualifiers_beyond(question),
@@ -500,6 +512,23 @@ class Engine:
         ]
         if not ranked:
             return Decision(None, "no candidates", ())
+        named = (
+            self.subjects_named(question, {s: self._facts_of(s) for s in sources})
+            if question.answer_kind in FIGURE_KINDS
+            else set()
+        )
+        if named:
+            # "Where did Lingpian Industrial Park rank…" of a bulletin on six parks: a figure
+            # about the subject named, as on the indicator path (or in its row or sentence: a
+            # project's row under the park named in another column is the park's too)
+            ranked = [
+                c
+                for c in ranked
+                if c.features[_F["subject_named"]]
+                or any(n in self._sentence(c.fact) for n in named)
+            ]
+            if not ranked:
+                return Decision(None, "other subject", ())
         if question.order is not None and question.answer_kind in ("date", "year"):
             # "哪个月签的项目最多": the month is computed over the set or not answered; one
             # date read beside a figure is no answer to it
@@ -529,6 +558,15 @@ class Engine:
         if self.path(question) == "ranked" and not self._says_what_is_asked(question, ranked[0]):
             return Decision(None, "nothing asked said", tuple(ranked))
         return Decision(ranked[0], "ranked", tuple(ranked))
+
+    def _sentence(self, fact: Fact) -> str:
+        return self._report_text(fact.source)[fact.sentence_start : fact.sentence_end]
+
+    def _of_periods(self, fact: Fact, periods: tuple[vocab.Period, ...]) -> bool:
+        """Is the fact of one of the periods asked: its own period, or for a figure that
+        states none its report's (a figure of an annual report is the year's)? A figure
+        whose period nothing says is not known to be."""
+        return (fact.period or self._meta_of(fact.source).period) in periods
 
     def _holds_office_asked(self, question: Question, fact: Fact) -> bool:
         """Does the person named hold the office the question asks (主任, not the 书记 named
@@ -914,6 +952,7 @@ def places_named(question: str, parks: tuple[str, ...]) -> tuple[list[str], bool
         r"(?:(?<![\u4e00-\u9fff])|(?<=[那的在]))" + vocab.DIRECTION_ZONE, text.replace("其中", "  ")
     )
     found += [zone for zone in vocab.ZONE_PARTS if zone in text]
+    found += vocab.direction_parts(question)  # "the south sub-park": 南区, 南园 …
     # an English question naming a part in Chinese ("the 桤石 zone of the 楠岢 Industrial Park")
     found += [
         name
@@ -990,6 +1029,10 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _CITY_FIRST = re.compile(r"^(?:请问|那么?)?(?P<stem>[\u4e00-\u9fff]{2})市(?![场级区委政民重])")
 
 
+#: Words that make a place phrase the question's unknown (哪个园区, 什么基地).
+_ASKED_PLACE = re.compile(r"哪|什么|何")
+
+
 def _distinctive(place: str) -> str:
     m = _PLACE.fullmatch(place)
     return place[: m.start("suffix")] if m else place
@@ -1023,7 +1066,12 @@ def _places(question: str, parks: tuple[str, ...]) -> list[str]:
     for m in _PLACE.finditer(text):
         name = _PLACE_LEAD.sub("", m.group(0)).strip()
         # (四园区, 各开发区: a city's parks together, no place)
-        if len(name) >= 3 and len(_distinctive(name)) >= 2 and not is_generic_park(name):
+        if (
+            len(name) >= 3
+            and len(_distinctive(name)) >= 2
+            and not is_generic_park(name)
+            and not _ASKED_PLACE.search(name)  # ("是哪个园区": the place asked, none named)
+        ):
             found.append(name)
     return found
 

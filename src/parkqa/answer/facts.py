@@ -30,7 +30,7 @@ from parkqa.parks import PARK_TYPES, own_name
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 70
+FACTS_VERSION = 71
 
 
 _CLAUSE = "，,；;：:"
@@ -288,7 +288,12 @@ def extract_facts(
                 paragraph_period, suspended = suspended[0], None
             if topic:
                 facts[first:] = [_about_topic(f, topic) for f in facts[first:]]
-            facts[first:] = [_about_clause_topic(f, text, span.start, meta) for f in facts[first:]]
+            areas = frozenset(
+                f.value for f in facts[first:] if f.kind == "name" and f.unit == "area"
+            )
+            facts[first:] = [
+                _about_clause_topic(f, text, span.start, meta, areas) for f in facts[first:]
+            ]
             if meta.parks and meta.members:
                 facts[first:] = [_about_member(f, text, span.start, meta) for f in facts[first:]]
     return link_facts(text, [_unfinished_year(f, meta) for f in facts])
@@ -425,13 +430,29 @@ _CLAUSE_LEAD = re.compile(
 )
 
 
-def _about_clause_topic(fact: Fact, text: str, sentence_start: int, meta: ReportMeta) -> Fact:
+def _about_clause_topic(
+    fact: Fact, text: str, sentence_start: int, meta: ReportMeta, areas: frozenset[str]
+) -> Fact:
     """A figure in a ；-clause that opens with a part's name ("其中，铎峰片区以…为主导产业，营业
     收入642.8亿元；锦岑片区…") is that part's, unless it has a subject of its own."""
     if fact.subject or fact.kind in ("name", "list"):
         return fact
     head = text[sentence_start : fact.start]
     cut = max(head.rfind("；"), head.rfind(";"))
+    # the nearest ，-clause of it that opens with a part by its side or role, or with an area
+    # its sentence names ("东片区开工项目5个，南片区开工项目4个，埴岭片区…": the second figure
+    # is 南片区's, the third none of theirs)
+    for start in reversed([i + 1 for i in range(cut + 1, len(head)) if head[i] in "，,"]):
+        clause = _CLAUSE_LEAD.sub("", head[start:], count=1)
+        area = _TOPIC_AREA.match(clause)
+        if (
+            _TOPIC_ZONE.match(clause)
+            or any(clause.startswith(a) for a in areas)
+            # (a phrase ending in 园区 that names a scope, 增速居全市开发园区, is no part)
+            or (area and not vocab.SCOPE.search(area.group("name")))
+        ):
+            topic = _topic_area(text, clause, meta)
+            return replace(fact, subject=topic) if topic else fact
     clause = _CLAUSE_LEAD.sub("", head[cut + 1 :], count=1)
     topic = _topic_area(text, clause, meta) if clause else ""
     return replace(fact, subject=topic) if topic else fact

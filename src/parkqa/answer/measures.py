@@ -13,14 +13,16 @@ Measures (the registry :data:`MEASURES`):
 - ``pp_change``: a change in percentage points (增速提高0.8个百分点, 高于全市…个百分点);
 - ``share``: a share of a base (占…比重, 占比);
 - ``completion``: the part of a target achieved (完成年度目标的78.5%, 完成率, 序时进度);
-- ``rank``: a place in a ranking (第3位, 排名第三).
+- ``rank``: a place in a ranking (第3位, 排名第三);
+- ``gap``: a difference from another subject's figure (与第一名相差22.2分, 差距, 落后): not
+  the figure itself, nor a change over time.
 """
 
 from __future__ import annotations
 
 import re
 
-MEASURES = ("level", "growth", "increase", "pp_change", "share", "completion", "rank")
+MEASURES = ("level", "growth", "increase", "pp_change", "share", "completion", "rank", "gap")
 
 
 #: The base a share names (占全市…比重 → 全市…): a share of another base is no answer.
@@ -44,12 +46,14 @@ LABELS: dict[str, dict[str, str]] = {
     "share": {"zh": "占比", "en": "share"},
     "completion": {"zh": "目标完成率", "en": "share of target achieved"},
     "rank": {"zh": "排名", "en": "rank"},
+    "gap": {"zh": "差距", "en": "gap"},
 }
 
 #: Measures whose value is a rate (written in %).
 RATES = frozenset(["growth", "pp_change", "share", "completion"])
 
 _ZH = {
+    "gap": re.compile(r"相差|差距|差了|差多少|差几|落后于|领先于"),
     "rank": re.compile(r"排名|排位|位次|名次|第几|位列|排在|(?:居|列|排)[^，,。；;]{0,10}第"),
     "completion": re.compile(
         r"完成.{0,8}(?:目标|计划|任务|预算)|(?:目标|计划|任务)完成|完成率|序时进度|"
@@ -72,11 +76,12 @@ _ZH = {
     ),
     "increase": re.compile(
         r"新增|净增|增加|新认定|新培育|新获批|新入选|新晋|新建|新设|新引进|新入库|新纳入|新上规|"
-        r"新添|新冒出|新长出|"  # (spoken: "新冒出来多少家规上企业")
+        r"新添|新冒出|新长出|净多|多出来|"  # (spoken: "新冒出来多少家规上企业", "净多出来几家")
         r"比.{0,8}多|较年初"
     ),
 }
 _EN = {
+    "gap": re.compile(r"\bgap\b|\bbehind\b|\bahead of\b|\bdifference\b"),
     "rank": re.compile(r"\brank|\bplace[ds]?\b|\bposition\b"),
     "completion": re.compile(
         r"\b(?:of|against) (?:its |the )?(?:annual |full-year |yearly |year's )?"
@@ -136,7 +141,7 @@ def measure_in(words: str, lang: str = "zh", rate: bool | None = None) -> str:
             return "growth"
         if rate is None and lang == "zh":
             return "increase"
-    for measure in ("rank", "completion", "pp_change", "share", "growth", "increase"):
+    for measure in ("gap", "rank", "completion", "pp_change", "share", "growth", "increase"):
         if not table[measure].search(words):
             continue
         if rate is False and measure in RATES:

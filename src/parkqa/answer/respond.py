@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from parkqa.answer.engine import FIGURE_KINDS, Decision, Engine
+from parkqa.answer.engine import FIGURE_KINDS, FINAL_REFUSALS, Decision, Engine
 from parkqa.answer.types import Answer, Passage
 from parkqa.compose import InvariantError, asked_label, compose, not_found
 from parkqa.question import Question
@@ -59,7 +59,12 @@ class Responder:
             decision = self.engine.answer(question, passages, allowed)
             reading = decision.reading(titles)
             method = "fact" if self.engine.asks_indicator(question) else "ranked"
-        if reading is None and question.answer_kind in ("name", "list", "phrase"):
+        if (
+            reading is None
+            and question.answer_kind in ("name", "list", "phrase")
+            # (a place the reports never name: no sentence of theirs is about it)
+            and (decision is None or decision.reason not in FINAL_REFUSALS)
+        ):
             method = "span"
             reading = self._span(question, passages, allowed)
         if reading is not None and not self.engine.kind_agrees(question, reading):

@@ -112,14 +112,14 @@ _EN_RANGE = re.compile(
     + r"\b",
     re.I,
 )
-_EN_FIRST_MONTHS = re.compile(r"\bfirst\s+(?P<n>\d{1,2}|[a-z]+)\s+months\b", re.I)
+_EN_FIRST_MONTHS = re.compile(r"\bfirst[\s-]+(?P<n>\d{1,2}|[a-z]+)[\s-]+months\b", re.I)
 _EN_FIRST_QUARTERS = re.compile(
-    r"\bfirst\s+(?P<n>two|three|2|3)\s+quarters\b|\bq1\s*[-–—~]\s*q(?P<q>[23])\b", re.I
+    r"\bfirst[\s-]+(?P<n>two|three|2|3)[\s-]+quarters\b|\bq1\s*[-–—~]\s*q(?P<q>[23])\b", re.I
 )
 _EN_QUARTER = re.compile(
-    r"\b(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b|\bq(?P<q>[1-4])\b", re.I
+    r"\b(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b|\bq(?P<q>[1-4])\b", re.I
 )
-_EN_HALF = re.compile(r"\b(?P<h>first|second)\s+half\b|\bh(?P<n>[12])\b", re.I)
+_EN_HALF = re.compile(r"\b(?P<h>first|second)[\s-]+half\b|\bh(?P<n>[12])\b", re.I)
 _EN_YEAR = re.compile(
     r"\b(?:whole|full|entire)[- ]year\b|\bfor the year\b|\ball year\b|\bannual\b|"
     r"\bthe year as a whole\b|\b(?:the )?(?:whole|entire|all) of (?:19|20)\d{2}\b",
@@ -336,6 +336,24 @@ def compared(words: str) -> bool:
 #: Qualifiers that name a population of enterprises (its figures' paragraph says it once).
 POPULATIONS = ("规模以上", "限额以上")
 QUALIFIER = re.compile(r"(?:\d+(?:\.\d+)?)?[万亿]元(?:以上|及以上|以下)|规模以上|限额以上|规上")
+#: A size bound said the way people type it ("投资超过10个亿的", "5亿以上的", "上亿的项目"):
+#: the qualifier a report writes (10亿元以上).
+_SPOKEN_BOUND = re.compile(
+    r"(?:超过|超出|高于|多于|大于|不低于|不少于)(?P<a>\d+(?:\.\d+)?)\s*个?\s*(?P<u>[万亿])(?!元?以下)"
+    r"|(?P<b>\d+(?:\.\d+)?)\s*个?\s*(?P<v>[万亿])(?:以上|及以上|多)"
+    r"|(?:上|过|超)(?P<w>亿)(?:元)?(?=的|项目|级)"
+)
+
+
+def written_bounds(text: str) -> str:
+    """``text`` with the size bounds it says in spoken form written as a report writes them
+    ("投资超过10个亿的" → "投资10亿元以上的")."""
+
+    def written(m: re.Match[str]) -> str:
+        number = m.group("a") or m.group("b") or ""
+        return f"{number}{m.group('u') or m.group('v') or m.group('w')}元以上"
+
+    return _SPOKEN_BOUND.sub(written, text)
 
 
 #: Words that name an event (a signing ceremony, a promotion fair): a question about one asks
@@ -433,8 +451,26 @@ RANK_SCOPE = re.compile(
 OTHER_THING = re.compile(r"\bother\b|\banother\b|另一|另外一|其他|其余", re.I)
 #: Functional zones of a park named by role, not by a proper name (核心区, 拓展区): parts.
 ZONE_PARTS = ("核心区", "拓展区", "扩展区", "启动区", "起步区", "先行区", "辐射区")
-#: A part named by its side of the park (东区, 南区): no name of its own to read.
-DIRECTION_ZONE = "[东西南北中]区"
+#: A part named by its side of the park (东区, 南区, 西园, 北片区): no name of its own to read.
+DIRECTION_ZONE = "[东西南北中](?:片区|园区|园|区)"
+#: The side an English question names a part by ("the south sub-park", "West Zone"), in
+#: Chinese: the parts :data:`DIRECTION_ZONE` reads.
+DIRECTIONS_EN = {"north": "北", "south": "南", "east": "东", "west": "西", "central": "中"}
+DIRECTION_PART_EN = re.compile(
+    r"\b(?P<side>north|south|east|west|central)(?:ern)?\s+(?:sub-?)?(?:park|zone|area|district)\b",
+    re.I,
+)
+
+
+def direction_parts(question: str) -> list[str]:
+    """The Chinese names a part an English question names by its side may have in a report
+    ("the south sub-park": 南区, 南园, 南片区, 南园区)."""
+    return [
+        DIRECTIONS_EN[m.group("side").lower()] + suffix
+        for m in DIRECTION_PART_EN.finditer(question)
+        for suffix in ("片区", "园区", "园", "区")
+    ]
+
 
 #: Stages a count or amount is reported at (申报40家，通过27家; 申报12个，立项1个): a question
 #: that names one asks for the figure of that stage.
@@ -572,6 +608,12 @@ PERSON_COLUMN = re.compile(r"负责人|联系人|领导|链长|董事长|总经�
 #: (titles people type for one: 老总, 老板, 掌门人)
 PERSON_ASKED_TITLES = (
     "负责人|主任|书记|局长|董事长|总经理|总裁|创始人|链长|一把手|领导|老总|老板|掌门人|带头人"
+    "|市长|区长|县长"
+)
+#: Offices an English question asks a person by ("which vice mayor", "which official").
+PERSON_TITLES_EN = (
+    r"(?:(?:vice|deputy|executive) )?(?:mayor|governor|official|leader|secretary|director|"
+    r"chairman|chairwoman|minister)\b"
 )
 #: Titles that name one office (a question asking "谁在当主任" asks the person holding it,
 #: not another person of the same sentence): said with no 副 before them.
@@ -614,7 +656,7 @@ def heads_office(header: str, office: str) -> bool:
 
 PERSON_ASKED = re.compile(
     rf"哪位|{PERSON_ASKED_TITLES}|chairman|director|\bhead\b|leader|manager|secretary|"
-    r"\bboss\b|\bCEO\b|founder",
+    r"\bboss\b|\bCEO\b|founder|mayor",
     re.I,
 )
 
@@ -791,6 +833,13 @@ NAME_ASKED: dict[str, re.Pattern[str]] = {
 }
 
 
+#: "What was the biggest …": an English question for the top of a set, the noun after it
+#: the kind of name asked.
+EN_TOP_OF = (
+    r"\b(?:what|which)\s+(?:is|was|were|are)\s+the\s+(?:single\s+)?(?:biggest|largest|"
+    r"smallest|top|leading|highest|lowest|fastest-growing|most\s+\w+)\s+"
+)
+
 #: The kind of name a wh-word asks for ("哪家企业", "which park"): the noun right after it.
 _NAME_WH = (
     (
@@ -800,21 +849,29 @@ _NAME_WH = (
             r"(?:是|由)?谁(?:投资|投的|投建|建设|承建|来投)|(?:投资方|建设单位|投资主体)是(?:谁|哪)|"
             r"\b(?:which|what) (?:company|firm|enterprise|manufacturer|investor)\b|"
             r"\bwho (?:invested|invests|is investing|is building|built|funded|funds)\b|"
-            r"\bwho is (?:the|its) (?:investor|developer|builder)\b",
+            r"\bwho is (?:the|its) (?:investor|developer|builder)\b|"
+            r"\bwhich (?:one )?of\b[^?]*\b(?:companies|firms|enterprises)\b|"
+            + EN_TOP_OF
+            + r"(?:company|firm|enterprise|investor)\b",
             re.I,
         ),
     ),
     (
         "project",
         re.compile(
-            r"哪(?:一)?(?:个|些|几个)?项目|项目是哪(?:个|一个)|\b(?:which|what) projects?\b", re.I
+            r"哪(?:一)?(?:个|些|几个)?项目|项目是哪(?:个|一个)|\b(?:which|what) projects?\b|"
+            r"\bwhich (?:one )?of\b[^?]*\bprojects\b|" + EN_TOP_OF + r"projects?\b",
+            re.I,
         ),
     ),
     (
         "area",
         re.compile(
             r"哪(?:一)?(?:个|些|几个|两个)?(?:园区|片区|园|开发区|区)|(?:园区|片区)是哪(?:个|一个)|"
-            r"\b(?:which|what) (?:parks?|zones?|sub-parks?|areas?|districts?)\b",
+            r"\b(?:which|what) (?:parks?|zones?|sub-parks?|areas?|districts?)\b|"
+            r"\bwhich (?:one )?of\b[^?]*\b(?:parks|zones|sub-parks|sub-zones|areas|districts)\b|"
+            + EN_TOP_OF
+            + r"(?:park|zone|sub-park|sub-zone|area|district)\b",
             re.I,
         ),
     ),
@@ -827,7 +884,8 @@ _NAME_WH = (
             r"\bwho (?:runs|heads|leads|manages|chairs|is in charge)\b|"
             r"\bwho is the (?:chairman|chairwoman|director|head|leader|general manager|boss|CEO|"
             r"party secretary|person in charge|leader in charge)\b|"
-            r"\bwho (?:chaired|hosted|presided|delivered|spoke|attended|announced|led)\b",
+            r"\bwho (?:chaired|hosted|presided|delivered|spoke|attended|announced|led)\b|"
+            r"\bwhich " + PERSON_TITLES_EN,
             re.I,
         ),
     ),
