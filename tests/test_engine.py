@@ -694,3 +694,24 @@ def test_a_figure_question_naming_a_bulletins_park_takes_only_that_parks_figures
         "Where did Lingchuan Industrial Park rank in Q1?",
     ):
         assert engine.answer(analyse(question), [passage], None).chosen is None, question
+
+
+def test_a_project_the_question_names_takes_only_figures_said_of_it() -> None:
+    """ "拓衡汽车一体化压铸件项目的协议投资" is never the park's total; a row naming the project a
+    little otherwise (its brand, or four characters of its name in a row) is about it."""
+    from parkqa.answer import vocab
+
+    assert vocab.projects_named("栎川经开区拓衡汽车一体化压铸件项目的协议投资是多少？") == [
+        "拓衡汽车一体化压铸件"
+    ]
+    for classes in ("新签约亿元以上项目多少个", "先进制造业项目协议投资多少", "18个项目里有几个"):
+        assert vocab.projects_named(classes) == [], classes
+    decide = _parks_report(
+        "前三季度，全区签约项目协议投资额186.3亿元。\n\n"
+        "序号 | 项目名称 | 投资方 | 协议投资（亿元）\n"
+        "1 | 新能源汽车一体化压铸件项目 | 拓衡汽车科技有限公司 | 36.5\n",
+        (1, 9),
+    )
+    chosen = decide("栎川经开区拓衡汽车一体化压铸件项目的协议投资是多少？").chosen
+    assert chosen is None or chosen.fact.value == "36.5"
+    assert decide("栎川经开区翎川影像设备项目的协议投资是多少？").chosen is None

@@ -79,6 +79,16 @@ def test_a_follow_up_keeps_the_bulletins_park_the_first_turn_named(
     ]
     assert qa.ask("同比增长多少？", history=history).value == "9.7%"
     assert qa.ask("三个开发区2025年合计规上工业总产值是多少？").value == "2360.9亿元"
+    # "棠溪高新区…哪个项目…？" refused, then "它的…": 它 is the project no answer gave, not the
+    # bulletin's park the question named (whose total is no answer)
+    asked = "棠溪高新区2025年投资最大的是哪个项目？"
+    refused = qa.ask(asked)
+    assert not refused.found
+    history = [
+        {"role": "user", "content": asked},
+        {"role": "assistant", "content": refused.answer},
+    ]
+    assert not qa.ask("它的规上工业总产值是多少？", history=history).found
 
 
 def test_it_after_a_name_no_answer_gave_is_refused(sets: ParkQA) -> None:

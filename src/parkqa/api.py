@@ -630,7 +630,14 @@ class ParkQA:
             entity = None if names_own else context.question.entity
             if len(places) == 1:  # "其中汭湖片区呢？": the part the conversation turns to
                 entity = places[0]
-            elif entity is None and not names_own and not OTHER_THING.search(question):
+            elif (
+                entity is None
+                and not names_own
+                and not OTHER_THING.search(question)
+                # ("哪个项目…最大？" then "它的总投资多少？": 它 is the project answered, not the
+                # park the question named)
+                and not (context.question.asks_name and REFERS_BACK.search(question))
+            ):
                 # "碛岭临港产业园1—9月进出口总额是多少？" then "同比增长多少？": still that park
                 earlier, _ = places_named(
                     context.question.text, self.engine.parks_of(context.sources)

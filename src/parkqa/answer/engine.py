@@ -436,6 +436,15 @@ class Engine:
             ]
             if not ranked:
                 return Decision(None, "other subject", ())
+        projects = vocab.projects_named(
+            question.text + ("，" + question.entity if question.entity else "")
+        )
+        if projects and question.answer_kind in FIGURE_KINDS:
+            # "拓衡汽车一体化压铸件项目的协议投资": a figure said of that project, never the
+            # park's total (nor, after "它的总投资", another project's)
+            ranked = [c for c in ranked if self._said_of_project(c.fact, projects)]
+            if not ranked:
+                return Decision(None, "other subject", ())
         view = question_view(question)
         if view.periods and question.answer_kind in FIGURE_KINDS:
             # "上半年…是多少" asked of an annual report: its figures are the year's, no answer
@@ -558,6 +567,16 @@ class Engine:
         if self.path(question) == "ranked" and not self._says_what_is_asked(question, ranked[0]):
             return Decision(None, "nothing asked said", tuple(ranked))
         return Decision(ranked[0], "ranked", tuple(ranked))
+
+    def _said_of_project(self, fact: Fact, projects: list[str]) -> bool:
+        """Is the fact about one of the projects named: its row, or its sentence up to it,
+        says the project's brand (its first two characters) or four characters of its name
+        in a row (a report may name it a little otherwise: 新能源汽车一体化压铸件项目)?"""
+        where = fact.subject + self._report_text(fact.source)[fact.sentence_start : fact.end]
+        return any(
+            p[:2] in where or any(p[i : i + 4] in where for i in range(len(p) - 3))
+            for p in projects
+        )
 
     def _sentence(self, fact: Fact) -> str:
         return self._report_text(fact.source)[fact.sentence_start : fact.sentence_end]

@@ -696,6 +696,35 @@ NOT_A_NAME_END = re.compile(
     r"\d{4}年|示范|标杆|跨|新)$|\d+个|等"
 )
 
+#: What ends the words before a project's name in a question: a park's type, a mark, 的.
+_BEFORE_PROJECT = re.compile(
+    r".*(?:开发区|高新区|经开区|园区|产业园|工业园|科技园|片区|[区园市县的在和与、，,？?：:“”\s])"
+)
+
+
+def projects_named(text: str) -> list[str]:
+    """The names (without 项目) of the particular projects a question names, read back from
+    each 项目 to a park's type, a mark or 的 ("骅缇经开区拓衡汽车一体化压铸件项目的协议投资":
+    拓衡汽车一体化压铸件): no class of projects (签约项目, 亿元以上项目, 重点项目), no count of
+    projects (18个项目)."""
+    out = []
+    for m in re.finditer("项目", text):
+        before = text[: m.start()]
+        lead = _BEFORE_PROJECT.match(before)
+        core = before[lead.end() if lead else 0 :]
+        if (
+            4 <= len(core) <= 30
+            and not NOT_A_NAME.match(core)
+            and not NOT_A_NAME_END.search(core)
+            # (a count, a wh-word, a bound, a stage or a sector: 制造业项目 is a class)
+            and not re.search(
+                r"\d|多少|几|哪|什么|以上|以下|(?:签约|开工|竣工|投产|在建|续建|业)$", core
+            )
+        ):
+            out.append(core)
+    return out
+
+
 #: A list of things: items separated by 、 (the last one may follow 和/及/与).
 LIST_ITEM = r"[\u4e00-\u9fffA-Za-z0-9（）()·+\-]{2,30}?"
 LIST = re.compile(
@@ -945,5 +974,5 @@ STATED_MIN = re.compile(r"最低|最慢|最小|最少|末位|垫底")
 #: A follow-up that refers back to the thing the previous answer named ("它的总分", "其建设单位",
 #: "its tax revenue").
 REFERS_BACK = re.compile(
-    r"它|其(?!中|他|余)|该(?:项目|企业|公司|园区|片区)|\b(?:it|its|this)\b", re.I
+    r"它|其(?!中|他|余)|该(?:项目|企业|公司|园区|片区)|\b(?:it|its|this|they|their|them)\b", re.I
 )
