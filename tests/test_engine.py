@@ -715,3 +715,45 @@ def test_a_project_the_question_names_takes_only_figures_said_of_it() -> None:
     chosen = decide("栎川经开区拓衡汽车一体化压铸件项目的协议投资是多少？").chosen
     assert chosen is None or chosen.fact.value == "36.5"
     assert decide("栎川经开区翎川影像设备项目的协议投资是多少？").chosen is None
+
+
+def test_a_batch_or_phase_asked_is_the_figures_own_or_its_reports() -> None:
+    from parkqa.answer import vocab
+
+    assert vocab.batches_in("第一批签约项目的开工率") == {"第一批"}
+    assert vocab.batches_in("首批签约、第3批开工、首期投资") == {"第一批", "第三批", "一期"}
+    assert vocab.batches_in("同期、预期、十四五期间、上期（1—6月）") == set()
+    decide = _parks_report(
+        "第一批集中签约项目18个，协议总投资120.5亿元。\n\n"
+        "第二批集中签约项目10个，协议总投资96.3亿元。\n\n"
+        "昀川储能电池项目总投资42.0亿元，建成后年产储能电池10GWh。",
+        (1, 12),
+    )
+    second = decide("栎川经开区第二批集中签约项目协议总投资多少？").chosen
+    assert second is None or second.fact.value == "96.3亿元"
+    assert decide("栎川经开区第三批集中签约项目协议总投资多少？").chosen is None
+    # 一期 asked, the project's total said: no answer
+    assert decide("栎川经开区昀川储能电池项目一期投资多少亿元？").chosen is None
+
+
+def test_how_many_of_a_set_is_a_part_of_it_never_its_total() -> None:
+    decide = _parks_report(
+        "一季度全区签约项目17个，协议投资86.2亿元。其中来自长三角的项目7个。", (1, 3)
+    )
+    part = decide(
+        "How many of the projects Lichuan ETDZ signed in Q1 came from the Yangtze River Delta?"
+    )
+    assert part.chosen is None or part.chosen.fact.value == "7个"
+    total = _parks_report("一季度全区签约项目17个，协议投资86.2亿元。", (1, 3))
+    assert total("How many of the projects signed in Q1 came from abroad?").chosen is None
+
+
+def test_a_list_of_phrases_is_no_list_of_projects() -> None:
+    from parkqa.answer.engine import name_fits
+
+    asked = analyse("园区上半年签约的5亿元以上的项目有哪些？")
+    assert asked.name_kind == "project"
+    assert not name_fits(asked, "项目偏少、体量偏小")
+    assert not name_fits(analyse("服务业项目是哪几个？"), "全周期、全要素、全天候")
+    assert name_fits(asked, "恒川一体化压铸二期项目、晟川功能饮料生产基地")
+    assert name_fits(analyse("哪家企业投资最多？"), "比亚迪")

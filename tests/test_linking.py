@@ -240,3 +240,13 @@ def test_a_series_of_period_clauses_goes_on_with_the_indicator_before() -> None:
     assert links["121.8亿元"] == ("规模以上工业总产值", "level", "")
     assert links["11.3%"] == ("规模以上工业总产值", "growth", "")
     assert links["两项"][0] == "" and links["6.5%"][0] == ""
+
+
+def test_a_count_in_words_counts_the_noun_after_it() -> None:
+    """ "签约项目呈现出三个明显变化": 三个 counts 变化, not 签约项目; "九个项目" counts projects."""
+    from parkqa.answer.facts import extract_facts
+
+    text = "今年园区的签约项目呈现出三个明显变化。全年签约九个项目，签约项目18个。"
+    facts = {f.value: f for f in extract_facts("c.txt", "2025年", text)}
+    assert facts["三个"].indicator_id == ""
+    assert facts["18个"].indicator_id == "signed-projects"

@@ -366,3 +366,19 @@ def test_a_size_bound_said_in_spoken_form_is_the_qualifier_a_report_writes() -> 
 def test_english_questions_for_a_member_of_a_set_ask_a_name(text: str, kind: str) -> None:
     question = analyse(text)
     assert question.answer_kind == "name" and question.name_kind == kind
+
+
+def test_an_intensity_per_mu_asked_is_never_the_total_it_divides() -> None:
+    assert analyse("What was the tax per mu of land for industrial firms?").indicators == (
+        "tax-revenue-per-mu",
+    )
+    assert analyse("What was the industrial value added per mu?").indicators == (
+        "value-added-per-mu",
+    )
+    assert analyse("园区每亩地交多少税？").indicators == ("tax-revenue-per-mu",)
+    assert analyse("亩均规上工业企业数是多少？").indicators == ()  # no such intensity
+
+
+def test_how_many_of_asks_a_subset() -> None:
+    assert analyse("How many of the deals signed in Q1 came from the Yangtze River Delta?").subset
+    assert not analyse("How many deals were signed in Q1?").subset

@@ -169,6 +169,15 @@ _NAME_EN = re.compile(
 #: An English question that asks what an indicator is ("What was GDP in 2024?"), not what
 #: some other thing is ("What three characteristics…", "What role…").
 _EN_WHAT_IS = re.compile(r"^\s*(?:what|which)\s+(?:is|was|were|are|will)\b|^\s*what's\b", re.I)
+#: A question for an intensity per unit of land (亩均, 每亩, per mu).
+_PER_MU = re.compile(r"亩均|每亩|亩产|单位面积|\bper[- ]mu\b", re.I)
+
+
+def _is_per_mu(units: tuple[str, ...] | list[str]) -> bool:
+    return any("/亩" in u for u in units)
+
+
+_SUBSET_EN = re.compile(r"\bhow many of (?:the|its|their|these|those|all)\b", re.I)
 _SEVERAL = re.compile(r"哪些|哪几|哪两|哪三|\bwhich (?:two|three|four)\b|\bwhat are\b")
 #: Words asking how a figure changed against a base (growth, fall, 同比).
 _CHANGE_Q = re.compile(
@@ -355,6 +364,12 @@ class Question:
     def part(self) -> bool:
         """A 其中 part asked ("其中亿元以上的有几个"), or trade with one partner."""
         return "其中" in self.text or "of which" in self.text.lower() or bool(self.partner)
+
+    @cached_property
+    def subset(self) -> bool:
+        """It asks how many of a set are of some kind ("How many of the deals … came from the
+        Yangtze River Delta?"): a part of the set's figure, never the set's total."""
+        return bool(_SUBSET_EN.search(self.text))
 
     @cached_property
     def office(self) -> str | None:
@@ -817,6 +832,11 @@ def asked_indicator(q: str, lang: str, qtype: str) -> tuple[tuple[str, ...], str
             found = [m for m in found if m is not after[0]]
             if not found:
                 return (), "share"
+    if _PER_MU.search(q):
+        # "tax per mu", "亩均…": an intensity per unit of land, never the total it divides
+        found = [m for m in found if any(_is_per_mu(onto.get(i).units) for i in m.ids)]
+        if not found:
+            return (), ""
     kinds = TYPE_UNIT_KINDS.get(qtype)
     fitting = [
         m for m in found if kinds is None or any(onto.get(i).unit_kind in kinds for i in m.ids)

@@ -367,6 +367,24 @@ class Engine:
         return ranked
 
     def decide(self, question: Question, ranked: list[Candidate]) -> Decision:
+        """The answer among a question's ranked candidates, and why (or why none): see
+        :meth:`_decide`; a figure chosen must then be of the batch or phase the question
+        names and, for "how many of the…", a part of the set (checked on the choice, not
+        before it: a rival struck off the list would leave a wrong figure unrivalled)."""
+        decision = self._decide(question, ranked)
+        chosen = decision.chosen
+        if chosen is None or question.answer_kind not in FIGURE_KINDS:
+            return decision
+        if question.subset and not chosen.fact.part:
+            # "How many of the deals … came from the Yangtze River Delta?": a 其中 part
+            return Decision(None, "other qualifier", decision.ranked)
+        batches = vocab.batches_in(question.text)
+        if batches and not self._of_batch(chosen.fact, batches):
+            # "第一批签约项目的开工率", "一期投资多少": a figure of that batch or phase
+            return Decision(None, "other qualifier", decision.ranked)
+        return decision
+
+    def _decide(self, question: Question, ranked: list[Candidate]) -> Decision:
         """The answer among a question's ranked candidates, and why (or why none).
 
         A question for a figure of an indicator the ontology knows is answered only by a fact
@@ -577,6 +595,13 @@ class Engine:
             p[:2] in where or any(p[i : i + 4] in where for i in range(len(p) - 3))
             for p in projects
         )
+
+    def _of_batch(self, fact: Fact, batches: set[str]) -> bool:
+        """Is the fact of a batch or phase asked: its sentence up to it says one, or, saying
+        none, its report's title and lead do (a release on 第二批集中签约)?"""
+        text = self._report_text(fact.source)
+        said = vocab.batches_in(fact.subject + text[fact.sentence_start : fact.end])
+        return bool(said & batches) if said else bool(vocab.batches_in(text[:200]) & batches)
 
     def _sentence(self, fact: Fact) -> str:
         return self._report_text(fact.source)[fact.sentence_start : fact.sentence_end]
@@ -1185,6 +1210,10 @@ def name_fits(question: Question, value: str, unit: str = "") -> bool:
         if kind != asked and not (kind is None and asked in ("project", "company")):
             return False
         if kind is None and asked == "company" and vocab.FACILITY_END.search(item):
+            return False
+        # (a phrase about projects, 项目偏少 or 全周期, is no project's name)
+        shortest = 4 if asked == "project" else 3  # (比亚迪: a company by its short name)
+        if kind is None and (len(item) < shortest or vocab.NAME_ASKED[asked].match(item)):
             return False
     return True
 

@@ -102,6 +102,8 @@ def link_facts(text: str, facts: list[Fact]) -> list[Fact]:
             linked = _link_prose(text, fact, facts, i, cache[fact.sentence_start], onto)
             if not linked.indicator_id:
                 linked = _series_clause(text, linked, out, onto)
+            elif _counts_another_thing(text, linked, cache[fact.sentence_start]):
+                linked = replace(linked, indicator_id="", measure="", base_id="")
             if out and _FROM_TO.fullmatch(text[out[-1].end : fact.start]):
                 linked, out[-1] = _moved(text, out[-1], linked)
         out.append(linked)
@@ -352,6 +354,24 @@ def _qualified_part(
         lineage.add(ident)
         ident = onto.get(ident).parent or ""
     return None if parent in lineage else parent
+
+
+#: A count in words and the thing it counts right after it ("呈现出三个明显变化", "四大主导
+#: 产业"): said of its own noun, not of the indicator its sentence named before.
+_WORDED_COUNT = re.compile(r"^[一二两三四五六七八九十]+[个大类项方条]$")
+_COUNTED_NOUN = re.compile(r"(?:重大|重点|新|亿元以上)?(?:项目|企业|公司|家|园区|片区|基地|平台)")
+
+
+def _counts_another_thing(text: str, fact: Fact, mentions: list[Mention]) -> bool:
+    """Does a count written in words count the noun after it, not the indicator before it?"""
+    after = text[fact.end : fact.end + 6]
+    return (
+        fact.kind == "count"
+        and _WORDED_COUNT.match(fact.value) is not None
+        and _CJK.match(after) is not None
+        and not _COUNTED_NOUN.match(after)
+        and _counted_after(text, fact, mentions) is None
+    )
 
 
 def _counted_after(text: str, fact: Fact, mentions: list[Mention]) -> Mention | None:

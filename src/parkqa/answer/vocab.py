@@ -696,6 +696,33 @@ NOT_A_NAME_END = re.compile(
     r"\d{4}年|示范|标杆|跨|新)$|\d+个|等"
 )
 
+#: A batch or phase of projects (第一批, 首批, 二期, 首期): a figure of another is not it.
+_BATCH = re.compile(
+    r"第(?P<b>[一二三四五六七八九十\d]{1,3})批|首批|(?P<p>[一二三四五六七八九\d])期(?!间|末|初|内)|首期"
+)
+
+
+def batches_in(text: str) -> set[str]:
+    """The batches and phases ``text`` names, one spelling each (首批 = 第一批, 首期 = 一期)."""
+    out = set()
+    for m in _BATCH.finditer(text):
+        word = m.group(0)
+        if word == "首批":
+            word = "第一批"
+        elif word == "首期":
+            word = "一期"
+        elif m.group("b") and m.group("b").isdigit():
+            word = (
+                f"第{'一二三四五六七八九十'[int(m.group('b')) - 1]}批"
+                if int(m.group("b")) <= 10
+                else word
+            )
+        elif m.group("p") and m.group("p").isdigit():
+            word = f"{'一二三四五六七八九'[int(m.group('p')) - 1]}期"
+        out.add(word)
+    return out
+
+
 #: What ends the words before a project's name in a question: a park's type, a mark, 的.
 _BEFORE_PROJECT = re.compile(
     r".*(?:开发区|高新区|经开区|园区|产业园|工业园|科技园|片区|[区园市县的在和与、，,？?：:“”\s])"
@@ -875,6 +902,7 @@ _NAME_WH = (
         "company",
         re.compile(
             r"哪(?:一)?(?:家|个|位)?(?:公司|企业|厂商)|(?:公司|企业)是哪(?:家|个|一家)|"
+            r"(?:公司|企业)(?:有|是|包括)?哪(?:些|几家)|"
             r"(?:是|由)?谁(?:投资|投的|投建|建设|承建|来投)|(?:投资方|建设单位|投资主体)是(?:谁|哪)|"
             r"\b(?:which|what) (?:company|firm|enterprise|manufacturer|investor)\b|"
             r"\bwho (?:invested|invests|is investing|is building|built|funded|funds)\b|"
@@ -888,7 +916,8 @@ _NAME_WH = (
     (
         "project",
         re.compile(
-            r"哪(?:一)?(?:个|些|几个)?项目|项目是哪(?:个|一个)|\b(?:which|what) projects?\b|"
+            r"哪(?:一)?(?:个|些|几个)?项目|项目是哪(?:个|一个)|项目(?:有|是|包括)?哪(?:些|几个)|"
+            r"\b(?:which|what) projects?\b|"
             r"\bwhich (?:one )?of\b[^?]*\bprojects\b|" + EN_TOP_OF + r"projects?\b",
             re.I,
         ),
