@@ -4,7 +4,7 @@ plan vs actual, and the catalog round trip."""
 from __future__ import annotations
 
 from parkqa.answer.fact import facts_from_json, facts_json
-from parkqa.answer.facts import extract_facts, report_meta
+from parkqa.answer.facts import ReportMeta, extract_facts, report_meta
 
 REPORT = (
     "松岭高新区2024年工作总结\n\n"
@@ -831,3 +831,22 @@ def test_a_clause_opening_with_a_part_gives_its_figures_to_that_part() -> None:
     assert facts["4个"].subject == facts["17.5亿元"].subject == "南片区"
     assert facts["3个"].subject != "南片区"
     assert "园区" not in facts["第一位"].subject
+
+
+def test_a_ledgers_unit_column_of_names_heads_its_rows_and_running_columns_run_to_its_month() -> (
+    None
+):
+    """A May ledger: 序号 | 单位 | 新签约项目 当月 | 累计 — its 单位 holds the parks (no units),
+    so each row is its park's; a 累计 cell is 1—5月's, a 当月 cell May's."""
+    text = (
+        "序号 | 单位 | 新签约项目（个） | - | 综合得分 | 排名\n"
+        "- | - | 当月 | 累计 | - | -\n"
+        "1 | 蛉川高新区 | 5 | 21 | 95.2 | 1\n"
+        "2 | 酩川经开区 | 4 | 19 | 91.8 | 2\n"
+    )
+    meta = ReportMeta(2026, (5, 5))
+    facts = extract_facts("l.xlsx", "2026年5月招商引资工作台账", text, meta=meta)
+    cells = {(f.subject, f.value): f for f in facts if f.table}
+    assert cells[("蛉川高新区", "21")].period == (1, 5)
+    assert cells[("蛉川高新区", "5")].period == (5, 5)
+    assert cells[("酩川经开区", "91.8")].kind == "score"

@@ -24,13 +24,13 @@ from parkqa.answer.linking import link_facts
 from parkqa.answer.measures import measure_in
 from parkqa.answer.ontology import ontology
 from parkqa.answer.vocab import Period
-from parkqa.figures import find_figures, is_date
+from parkqa.figures import find_figures, is_date, is_unit
 from parkqa.ingest.chunking import sentence_spans
 from parkqa.parks import PARK_TYPES, own_name
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 72
+FACTS_VERSION = 73
 
 
 _CLAUSE = "，,；;：:"
@@ -1116,6 +1116,14 @@ def _month_period(month: re.Match[str], header: str) -> Period:
     return (1, n) if "累计" in header else (n, n)
 
 
+def _running(period: Period | None, header: str) -> Period | None:
+    """A column of a month's table: under 累计 the year to that month (a May ledger's 累计 is
+    1—5月's), under any other the table's own period."""
+    if period is not None and period[0] == period[1] and "累计" in header:
+        return (1, period[1])
+    return period
+
+
 def _measured(label: str) -> bool:
     """A row label ending in its unit (一般公共预算收入（亿元）, 其中：出口（亿元）) names what
     the row measures, not a company or project (算力中心（一期） does)."""
@@ -1264,8 +1272,17 @@ def _grid_facts(
     caption_name = _caption_indicator(caption)
     table_year = _last_year(caption) or _last_year(section) or meta.year
     table_period = _last_period(caption) or _last_period(section) or meta.period
-    unit_col = next((i for i, h in enumerate(headers) if h == "单位"), None)
     body = [row for row in cells[header_rows:] if len(row) == width]
+    # A 单位 column of units (亿元, 个); one of names (a ledger's 单位: 睿颀高新区) is the rows'
+    unit_col = next(
+        (
+            i
+            for i, h in enumerate(headers)
+            if h == "单位"
+            and sum(is_unit(text[row[i][0] : row[i][1]]) for row in body) * 2 >= len(body)
+        ),
+        None,
+    )
 
     def holds_names(i: int) -> bool:
         """Most of the column's cells are words, not figures (规上工业企业（家） holds counts)."""
@@ -1374,7 +1391,7 @@ def _grid_facts(
                     if periods
                     else _month_period(month, header)
                     if month
-                    else table_period or ((1, 12) if years else None),
+                    else _running(table_period, header) or ((1, 12) if years else None),
                     period_explicit=bool(periods) or bool(month),
                     year=year,
                     year_explicit=bool(years),

@@ -991,7 +991,11 @@ ORDINAL = re.compile(
 ORDER_BY_GROWTH = re.compile(r"快|慢|增长|增速|涨|\b(?:fastest|slowest|grow\w*|growth)\b", re.I)
 EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 #: A question about places in a ranking (排第一, 排名第二, ranked second).
-RANK_ASKED = re.compile(r"排|名次|位次|位居|位列|\brank", re.I)
+RANK_ASKED = re.compile(
+    r"排|名次|位次|位居|位列|垫底|末位|倒数|考核|考评|评比|"
+    r"\brank|\bcame\b|\bplaced\b|\bassessment\b|\bevaluation\b",
+    re.I,
+)
 #: Words of a rank column (its values order the rows: 1 is the top).
 RANK_COLUMN = re.compile(r"排名|名次|位次|排序")
 #: Rows that sum or average the others: never the top or the bottom of a set.
