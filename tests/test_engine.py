@@ -757,3 +757,21 @@ def test_a_list_of_phrases_is_no_list_of_projects() -> None:
     assert not name_fits(analyse("服务业项目是哪几个？"), "全周期、全要素、全天候")
     assert name_fits(asked, "恒川一体化压铸二期项目、晟川功能饮料生产基地")
     assert name_fits(analyse("哪家企业投资最多？"), "比亚迪")
+
+
+def test_a_total_that_leaves_a_park_out_is_not_about_it_and_a_count_asks_no_growth() -> None:
+    from parkqa.answer import vocab
+    from parkqa.answer.engine import _measure_fits
+
+    said = "实际使用外资合计20210万美元（不含醍川工业园区），除尘设备更新，除东区外均增长"
+    assert (
+        vocab.EXCLUDED.sub("_", said) == "实际使用外资合计20210万美元（_），除尘设备更新，_均增长"
+    )
+    facts = {
+        f.value: f
+        for f in extract_facts("g.txt", "2025年", "全年实现规上工业总产值481.3亿元，增长8.9%。")
+    }
+    asked = analyse("酩川智造园那家龙头企业2025年一年产值做到了多少？")
+    assert asked.type == "count_noun"
+    assert not _measure_fits(facts["8.9%"], asked)
+    assert _measure_fits(facts["481.3亿元"], asked)

@@ -850,3 +850,9 @@ def test_a_ledgers_unit_column_of_names_heads_its_rows_and_running_columns_run_t
     assert cells[("蛉川高新区", "21")].period == (1, 5)
     assert cells[("蛉川高新区", "5")].period == (5, 5)
     assert cells[("酩川经开区", "91.8")].kind == "score"
+
+
+def test_a_latin_term_with_a_space_is_inside_a_name() -> None:
+    text = "鞅川光电Mini LED背光模组项目总投资20亿元。"
+    names = [f.value for f in extract_facts("n.txt", "2026年", text) if f.kind == "name"]
+    assert names == ["鞅川光电Mini LED背光模组项目"]

@@ -382,3 +382,20 @@ def test_an_intensity_per_mu_asked_is_never_the_total_it_divides() -> None:
 def test_how_many_of_asks_a_subset() -> None:
     assert analyse("How many of the deals signed in Q1 came from the Yangtze River Delta?").subset
     assert not analyse("How many deals were signed in Q1?").subset
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [("头一个季度涨了多少", (1, 3)), ("前半年签了几个", (1, 6)), ("头三个季度产值", (1, 9))],
+)
+def test_spoken_periods(text: str, period: tuple[int, int]) -> None:
+    from parkqa.answer import vocab
+
+    assert [p for _, _, p in vocab.periods_in(text)] == [period]
+
+
+def test_that_park_refers_back() -> None:
+    from parkqa.answer import vocab
+
+    assert vocab.REFERS_BACK.search("And how much did that park invest?")
+    assert not vocab.REFERS_BACK.search("Is that the total?")

@@ -1326,6 +1326,9 @@ def _measure_fits(fact: Fact, question: Question) -> bool:
     if not question.measure and question.type not in ("percent", "count_noun", "rank"):
         # "吞吐量是多少" asks a level: no growth or share of it
         return fact.measure not in RATES
+    if not question.measure and question.type == "count_noun":
+        # ("那家龙头企业产值做到了多少": no change of it either)
+        return fact.measure not in ("growth", "pp_change")
     if question.measure not in RATES or question.type not in ("percent", "number"):
         return True  # "降幅超过两成的企业有多少家": the rate says which things are counted
     # ("what share of its full-year target": a share of a target is its completion)

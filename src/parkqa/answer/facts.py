@@ -30,7 +30,7 @@ from parkqa.parks import PARK_TYPES, own_name
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 73
+FACTS_VERSION = 74
 
 
 _CLAUSE = "，,；;：:"
@@ -49,7 +49,8 @@ _ISO_DATE_CELL = re.compile(
 _YEAR_MONTH_CELL = re.compile(r"^20\d{2}\.(?:1[0-2]|0?[1-9])$")
 _NAME_KIND = {suffix: kind for kind, suffixes in vocab.NAME_SUFFIXES.items() for suffix in suffixes}
 _NAME = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9（）()·\-]{2,40}?(?P<suffix>"
+    # (a space inside a Latin term, 鞅台光电Mini LED背光模组项目, is inside the name)
+    r"(?:[\u4e00-\u9fffA-Za-z0-9（）()·\-]|(?<=[A-Za-z]) (?=[A-Za-z])){2,40}?(?P<suffix>"
     + "|".join(sorted(map(re.escape, _NAME_KIND), key=len, reverse=True))
     + r")"
 )
@@ -788,7 +789,7 @@ def _names(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> list[tupl
     """Company, project and area names in ``text[s:e]``: a run ending in a name suffix, started
     after the last boundary word before it (``总投资18亿元的晟光光电显示模组项目`` → the
     project)."""
-    out = []
+    out: list[tuple] = []
     for m in _NAME.finditer(text, s, e):
         start = m.start()
         boundary = vocab.NAME_BOUNDARY.match(text, start, m.start("suffix"))

@@ -363,6 +363,8 @@ def vector(
     # the parts a "其中A十四家、B十二家" after it lists: the total is none of theirs.
     upto = text[fact.sentence_start : clause_end] + " " + fact.section
     about = fact.subject or (sentence if fact.table else upto)
+    # (a total "（不含醍山工业园区）" names the park it leaves out: it is none of its figures)
+    about = vocab.EXCLUDED.sub(" ", about)
     features["subject_named"] = float(any(s and s in about for s in view.subjects))
     features["distance"] = min(1.0, (fact.start - fact.context_start) / 30)
     features["name_kind_agrees"] = float(fact.kind == "name" and fact.unit in q.name_kinds)

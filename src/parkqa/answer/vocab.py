@@ -34,6 +34,15 @@ _QUARTER = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
 _PERIOD_WORDS: list[tuple[str, Period]] = [
     ("前三季度", (1, 9)),
     ("前两季度", (1, 6)),
+    # (spoken: 头一个季度, 前半年, 头三个季度)
+    ("头一个季度", (1, 3)),
+    ("第一个季度", (1, 3)),
+    ("前三个季度", (1, 9)),
+    ("头三个季度", (1, 9)),
+    ("前两个季度", (1, 6)),
+    ("头季度", (1, 3)),
+    ("前半年", (1, 6)),
+    ("头半年", (1, 6)),
     ("一至三季度", (1, 9)),
     ("一至二季度", (1, 6)),
     ("上半年", (1, 6)),
@@ -47,7 +56,8 @@ PERIOD_ZH = re.compile(
     r"(?P<range>(?<!\d)(?P<a>1[0-2]|[1-9])(?:月份?)?"
     + _DASH
     + r"(?P<b>1[0-2]|[1-9])月(?!\d{1,2}[日号]))"
-    r"|(?P<word>前三季度|前两季度|一至三季度|一至二季度|上半年|下半年|全年度|全年)"
+    r"|(?P<word>头一个季度|第一个季度|前三个季度|头三个季度|前两个季度|前三季度|前两季度|"
+    r"一至三季度|一至二季度|头季度|前半年|头半年|上半年|下半年|全年度|全年)"
     r"|(?P<first>[前头](?P<n>十[一二]?|[两二三四五六七八九]|1[01]|[2-9])个月)"
     r"|(?P<quarter>(?:第)?(?P<q>[一二三四1-4])季度)"
     r"|(?P<month>(?<![\d.—\-–~～至到])(?P<m>1[0-2]|[1-9])月(?:份|当月)?(?!\d{0,2}[日号\d]|底|末|初|中旬|上旬|下旬))"
@@ -451,6 +461,11 @@ RANK_SCOPE = re.compile(
 OTHER_THING = re.compile(r"\bother\b|\banother\b|另一|另外一|其他|其余", re.I)
 #: Functional zones of a park named by role, not by a proper name (核心区, 拓展区): parts.
 ZONE_PARTS = ("核心区", "拓展区", "扩展区", "启动区", "起步区", "先行区", "辐射区")
+#: What a figure says it leaves out ("合计20210万美元（不含醍山工业园区）", "除东区外"): none of
+#: its figures is about the thing named there.
+EXCLUDED = re.compile(
+    r"(?:不含|不包括|未含|未包括)[^，,。；;）)]{1,20}|(?<![排消清去])除[^，,。；;）)]{1,20}?(?:以外|之外|外)"
+)
 #: A part named by its side of the park (东区, 南区, 西园, 北片区): no name of its own to read.
 DIRECTION_ZONE = "[东西南北中](?:片区|园区|园|区)"
 #: The side an English question names a part by ("the south sub-park", "West Zone"), in
@@ -677,7 +692,7 @@ NAME_BOUNDARY = re.compile(
     r"包括|其中|分别为|分别是|列入|入选|承办|召开|安排|推行|招引|拉动|协调|改造|刷新|关于|力争|"
     r"紧扣|紧盯|盯紧|瞄准|锚定|主攻|突出|确定|明确|形成|"
     r"积极|完成|围绕|涵盖|聚焦|集聚|吸引|得益于|重点发展|包含|居|较|占|为|是|由|对|与|和|及|、|将|了|"
-    r"在|有(?![机色限])|：|“|”|‘|’|《|》|）|\s)"
+    r"在|有(?![机色限])|：|“|”|‘|’|《|》|）|\s(?![A-Za-z]))"
 )
 #: Verbs that introduce a list ("围绕汽车及零部件、电子信息…"): a 及/和/与 after one, before the
 #: first 、, joins the words of the first item, it does not start the list.
@@ -1007,5 +1022,7 @@ STATED_MIN = re.compile(r"最低|最慢|最小|最少|末位|垫底")
 #: A follow-up that refers back to the thing the previous answer named ("它的总分", "其建设单位",
 #: "its tax revenue").
 REFERS_BACK = re.compile(
-    r"它|其(?!中|他|余)|该(?:项目|企业|公司|园区|片区)|\b(?:it|its|this|they|their|them)\b", re.I
+    r"它|其(?!中|他|余)|该(?:项目|企业|公司|园区|片区)|\b(?:it|its|this|they|their|them)\b|"
+    r"\bthat (?:park|zone|sub-park|area|project|company|firm|one)\b",
+    re.I,
 )
