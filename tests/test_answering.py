@@ -113,7 +113,7 @@ def test_development_set_v5(tmp_path_factory, model_cache: Path) -> None:
     """tests/heldout_v5: written by helpers who never saw the code; its first run (EM 34.6%,
     precision 78.6% of 103, refusals 39/40) is the threshold. Development data since."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v5", 6)
-    assert metrics["answerable_em_cite"] >= 0.57, misses
+    assert metrics["answerable_em_cite"] >= 0.58, misses
     assert metrics["precision"] >= 0.97, misses
     assert metrics["refusals_right"] >= 40, misses
 
@@ -135,9 +135,9 @@ def test_development_set_v7(tmp_path_factory, model_cache: Path) -> None:
     232, precision 85.7% of 77, refusals 41/41; docs/heldout_v7_first_run.txt) is the
     starting point; development data since (thresholds: the figures after session 5)."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v7", 6)
-    assert metrics["answerable_em_cite"] >= 0.50, misses
+    assert metrics["answerable_em_cite"] >= 0.51, misses
     # (95.7% of 117 after session 7: one wrong name more, 琛钤市开发区（园区)
-    assert metrics["precision"] >= 0.96, misses
+    assert metrics["precision"] >= 0.97, misses
     assert metrics["refusals_right"] >= 41, misses
 
 
@@ -181,7 +181,7 @@ def test_development_set_v11(tmp_path_factory, model_cache: Path) -> None:
     after session 8 (EM 41.5%, precision 94.1% of 101, refusals 38/39)."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v11", 6)
     assert metrics["answerable_em_cite"] >= 0.42, misses
-    assert metrics["precision"] >= 0.95, misses
+    assert metrics["precision"] >= 0.96, misses
     assert metrics["refusals_right"] >= 38, misses
 
 
@@ -195,8 +195,8 @@ def test_development_set_v12(tmp_path_factory, model_cache: Path) -> None:
     development data since; thresholds are the figures after (EM 30.4%, precision 88.9% of
     81, refusals 34/34)."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v12", 6)
-    assert metrics["answerable_em_cite"] >= 0.32, misses
-    assert metrics["precision"] >= 0.89, misses
+    assert metrics["answerable_em_cite"] >= 0.33, misses
+    assert metrics["precision"] >= 0.90, misses
     assert metrics["refusals_right"] >= 34, misses
 
 
@@ -209,9 +209,9 @@ def test_development_set_v13(tmp_path_factory, model_cache: Path) -> None:
     read in session 9: development data since; thresholds are the figures at the session's end
     (EM 45.8%, precision 90.9% of 121, refusals 34/35)."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v13", 6)
-    assert metrics["answerable_em_cite"] >= 0.45, misses
-    assert metrics["precision"] >= 0.90, misses
-    assert metrics["refusals_right"] >= 34, misses
+    assert metrics["answerable_em_cite"] >= 0.46, misses
+    assert metrics["precision"] >= 0.94, misses
+    assert metrics["refusals_right"] >= 35, misses
 
 
 def test_development_set_v14(tmp_path_factory, model_cache: Path) -> None:
@@ -221,11 +221,24 @@ def test_development_set_v14(tmp_path_factory, model_cache: Path) -> None:
     release, a Markdown ranking of six parks); its first run (at 5372e58: EM 36.7% of 237,
     precision 82.1% of 106, refusals 36/37; docs/heldout_v14_first_run.txt). Its misses were
     read in session 10: development data since; thresholds are the figures at the session's
-    end."""
+    end (EM 39.2%, precision 97.9% of 95, refusals 37/37)."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v14", 6)
-    assert metrics["answerable_em_cite"] >= 0.37, misses
-    assert metrics["precision"] >= 0.91, misses
+    assert metrics["answerable_em_cite"] >= 0.39, misses
+    assert metrics["precision"] >= 0.97, misses
     assert metrics["refusals_right"] >= 37, misses
+
+
+def test_development_set_v15(tmp_path_factory, model_cache: Path) -> None:
+    """tests/heldout_v15: written in session 10 of engine v3 by helpers who never saw the code
+    (a text PDF work report, a city portal 1—9月 bulletin on five parks, a project ledger
+    workbook, a docx half-year ETDZ report, a GBK hard-wrapped signing release, a Markdown
+    county monthly brief); its first run (at e00ee28: EM 41.4% of 239, precision 85.3% of 116,
+    refusals 33/36; docs/heldout_v15_first_run.txt). Its misses were read in the same session:
+    development data since; thresholds are the figures at that session's end."""
+    metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v15", 6)
+    assert metrics["answerable_em_cite"] >= 0.42, misses
+    assert metrics["precision"] >= 0.89, misses
+    assert metrics["refusals_right"] >= 35, misses
 
 
 def test_development_set_v9(tmp_path_factory, model_cache: Path) -> None:
