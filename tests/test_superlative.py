@@ -101,3 +101,27 @@ def test_a_set_holding_the_one_park_asked_about_is_of_its_peers() -> None:
     assert q.order is not None
     facts = extract_facts("c.xlsx", "某市开发区监测表", text)
     assert pick(question_view(q), q.order, facts, text, 2025) is None
+
+
+def test_a_ranking_asked_is_read_from_its_rank_column() -> None:
+    """A bulletin's paragraph names the top three in words (前三名, 两个季度); the table's rank
+    column is the ranking's own order. (The fallback from a best set of words to the rank
+    column, which this text does not reach, is measured by heldout_v15's c3.1.)"""
+    text = (
+        "三、综合考核情况\n\n1—9月，螺川经开区、螺川高新区、蜓川产业园位列综合考核前三名，"
+        "获评“季度红旗园区”；螺川高新区以96.8分连续两个季度位居第一。\n\n"
+        "附表 1—9月开发区综合考核情况\n\n"
+        "园区 | 协议投资额（亿元） | 综合得分 | 综合排名\n"
+        "螺川经开区 | 312.4 | 94.2 | 2\n"
+        "螺川高新区 | 286.7 | 96.8 | 1\n"
+        "蛉川经开区 | 98.5 | 85.1 | 4\n"
+        "蜓川产业园 | 136.9 | 88.4 | 3\n"
+    )
+    from parkqa.answer.facts import ReportMeta
+
+    members = ("螺川经开区", "螺川高新区", "蛉川经开区", "蜓川产业园")
+    meta = ReportMeta(2025, (1, 9), (), members)
+    facts = extract_facts("b.html", "2025年1—9月开发区运行通报", text, meta=meta)
+    q = analyse("2025年1—9月各开发区综合考核谁排第一？")
+    found = pick(question_view(q), order_asked(q.text), facts, text, 2025)  # type: ignore[arg-type]
+    assert found is not None and text[found[1].start : found[1].end] == "螺川高新区"

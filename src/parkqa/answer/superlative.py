@@ -137,7 +137,7 @@ def pick(
     ]
     asked = _kinds_asked(view.question)
     asks_rank = q.rank_asked
-    best: tuple[bool, float, list[tuple[Fact, tuple[int, int]]]] | None = None
+    sets: list[tuple[bool, float, list[tuple[Fact, tuple[int, int]]], bool]] = []
     for key, group in _groups(numeric, text).items():
         rows = _first_per_subject(
             [
@@ -179,23 +179,24 @@ def pick(
         # a set of the kind of name asked (项目 rows for "哪个项目") before one of names of no
         # known kind (a summary sheet's industries: 新能源汽车及零部件)
         kind_fit = bool(asked) and bool({name_kind(x) for x in subjects} & set(asked))
-        if best is None or (kind_fit, score) > (best[0], best[1]):
-            best = (kind_fit, score, rows)
-    if best is None:
-        return None
-    _, score, rows = best
-    values = [(v, f, span) for f, span in rows if (v := _number(f.value)) is not None]
-    if not values:
-        return None
-    is_rank = values[0][1].kind == "rank"
-    # A rank column counts from the top: 1 is first; a value column is sorted high to low.
-    values.sort(key=lambda item: item[0], reverse=not is_rank)
-    if order.direction == "min":
-        values.reverse()
-    if order.nth > len(values):
-        return None
-    _, fact, (start, end) = values[order.nth - 1]
-    return score, Pick(fact.source, start, end, fact.sentence_start, fact.sentence_end)
+        sets.append((kind_fit, score, rows, rank_column))
+    # The best-matching set; when its figures cannot be ordered (words: 第一, 第三) and a
+    # ranking is asked, a rank column's (a ranking's own order), never any other set's
+    ordered = sorted(sets, key=lambda item: (item[0], item[1]), reverse=True)
+    for i, (_, score, rows, ranks) in enumerate(ordered):
+        if i > 0 and not ranks:
+            continue
+        values = [(v, f, span) for f, span in rows if (v := _number(f.value)) is not None]
+        if not values or order.nth > len(values):
+            continue
+        is_rank = values[0][1].kind == "rank"
+        # A rank column counts from the top: 1 is first; a value column is sorted high to low.
+        values.sort(key=lambda item: item[0], reverse=not is_rank)
+        if order.direction == "min":
+            values.reverse()
+        _, fact, (start, end) = values[order.nth - 1]
+        return score, Pick(fact.source, start, end, fact.sentence_start, fact.sentence_end)
+    return None
 
 
 def stated(
