@@ -236,8 +236,8 @@ def test_development_set_v15(tmp_path_factory, model_cache: Path) -> None:
     refusals 33/36; docs/heldout_v15_first_run.txt). Its misses were read in the same session:
     development data since; thresholds are the figures at that session's end."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v15", 6)
-    assert metrics["answerable_em_cite"] >= 0.42, misses
-    assert metrics["precision"] >= 0.89, misses
+    assert metrics["answerable_em_cite"] >= 0.43, misses
+    assert metrics["precision"] >= 0.91, misses
     assert metrics["refusals_right"] >= 35, misses
 
 
