@@ -56,8 +56,10 @@ PERIOD_ZH = re.compile(
     r"(?P<range>(?<!\d)(?P<a>1[0-2]|[1-9])(?:月份?)?"
     + _DASH
     + r"(?P<b>1[0-2]|[1-9])月(?!\d{1,2}[日号]))"
-    r"|(?P<word>头一个季度|第一个季度|前三个季度|头三个季度|前两个季度|前三季度|前两季度|"
-    r"一至三季度|一至二季度|头季度|前半年|头半年|上半年|下半年|全年度|全年)"
+    # (the words of _PERIOD_WORDS, longest first; 年度 alone names no period in a sentence)
+    + r"|(?P<word>"
+    + "|".join(sorted((w for w, _ in _PERIOD_WORDS if w != "年度"), key=len, reverse=True))
+    + ")"
     r"|(?P<first>[前头](?P<n>十[一二]?|[两二三四五六七八九]|1[01]|[2-9])个月)"
     r"|(?P<quarter>(?:第)?(?P<q>[一二三四1-4])季度)"
     r"|(?P<month>(?<![\d.—\-–~～至到])(?P<m>1[0-2]|[1-9])月(?:份|当月)?(?!\d{0,2}[日号\d]|底|末|初|中旬|上旬|下旬))"
@@ -717,6 +719,9 @@ _BATCH = re.compile(
 )
 
 
+_CN_DIGITS = "一二三四五六七八九十"
+
+
 def batches_in(text: str) -> set[str]:
     """The batches and phases ``text`` names, one spelling each (首批 = 第一批, 首期 = 一期)."""
     out = set()
@@ -726,14 +731,10 @@ def batches_in(text: str) -> set[str]:
             word = "第一批"
         elif word == "首期":
             word = "一期"
-        elif m.group("b") and m.group("b").isdigit():
-            word = (
-                f"第{'一二三四五六七八九十'[int(m.group('b')) - 1]}批"
-                if int(m.group("b")) <= 10
-                else word
-            )
-        elif m.group("p") and m.group("p").isdigit():
-            word = f"{'一二三四五六七八九'[int(m.group('p')) - 1]}期"
+        elif (m.group("b") or "").isdigit() and 1 <= int(m.group("b")) <= 10:
+            word = f"第{_CN_DIGITS[int(m.group('b')) - 1]}批"  # 第3批 = 第三批
+        elif (m.group("p") or "").isdigit() and int(m.group("p")) >= 1:
+            word = f"{_CN_DIGITS[int(m.group('p')) - 1]}期"
         out.add(word)
     return out
 
