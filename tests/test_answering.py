@@ -241,6 +241,19 @@ def test_development_set_v15(tmp_path_factory, model_cache: Path) -> None:
     assert metrics["refusals_right"] >= 35, misses
 
 
+def test_development_set_v16(tmp_path_factory, model_cache: Path) -> None:
+    """tests/heldout_v16: written in session 10 of engine v3 by helpers who never saw the code
+    (a docx ETDZ statistical bulletin, a portal page on a Q1 economic analysis meeting, a city
+    key-project workbook, a text PDF investment summary, a BOM/CRLF interview, a Markdown
+    four-park bulletin); its first run (session 11, at 3d25179: EM 37.3% of 233, precision
+    83.7% of 104, refusals 38/39; docs/heldout_v16_first_run.txt). Its misses were read from
+    then on: development data; thresholds are the figures at that session's end."""
+    metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v16", 6)
+    assert metrics["answerable_em_cite"] >= 0.37, misses
+    assert metrics["precision"] >= 0.83, misses
+    assert metrics["refusals_right"] >= 38, misses
+
+
 def test_development_set_v9(tmp_path_factory, model_cache: Path) -> None:
     """tests/heldout_v9: written in session 5 of engine v3 by helpers who never saw the code (a
     docx work report with two tables, a statistics portal page, a plain-text half-year
