@@ -775,3 +775,55 @@ def test_a_total_that_leaves_a_park_out_is_not_about_it_and_a_count_asks_no_grow
     assert asked.type == "count_noun"
     assert not _measure_fits(facts["8.9%"], asked)
     assert _measure_fits(facts["481.3亿元"], asked)
+
+
+def test_a_name_of_another_kind_than_asked_is_no_answer() -> None:
+    from parkqa.answer.engine import name_fits
+
+    # an authority is no company; a park (named with 园 alone) is no project nor industry
+    company = analyse("Which company is the builder of the industrial robot project?")
+    assert not name_fits(company, "窦豺产业园管委会")
+    assert name_fits(company, "豺工智能装备有限公司")
+    assert not name_fits(analyse("最大单体项目是哪个项目？"), "麂湾新能源园")
+    industry = analyse("哪个产业的签约投资额最高？")
+    assert name_fits(industry, "新能源")
+    assert not name_fits(industry, "麂湾新能源园")
+    # indicators are what is measured, not the projects asked
+    projects = analyse("投资高速增长主要得益于哪两个项目？")
+    assert not name_fits(projects, "规模以上工业总产值、固定资产投资、实际使用外资增速")
+    assert name_fits(projects, "年产20万吨高性能铝基复合材料项目和电子级多晶硅项目")
+
+
+def test_a_latin_term_with_a_slash_stays_inside_a_name() -> None:
+    text = "这个项目是Mini/Micro LED显示模组项目，总投资45亿元。"
+    names = [f.value for f in extract_facts("s.txt", "2025年", text) if f.kind == "name"]
+    assert "Mini/Micro LED显示模组项目" in names
+
+
+def test_a_rank_or_count_in_words_is_the_figure_in_digits() -> None:
+    from parkqa.answer.engine import _normal_value
+
+    assert _normal_value("第四位") == _normal_value("4")
+    assert _normal_value("三十七个") == _normal_value("37个")
+    assert _normal_value("下降百分之三点七") == _normal_value("-3.7%")
+    assert _normal_value("第五位") != _normal_value("第四位")
+
+
+def test_a_qualifier_is_said_only_by_itself_not_by_a_stricter_one() -> None:
+    from parkqa.answer import vocab
+
+    assert vocab.qualifier_in("亿元以上", "全市新签约亿元以上项目12个")
+    assert not vocab.qualifier_in("亿元以上", "协议投资额5亿元以上项目，共18个")
+    assert not vocab.qualifier_in("10亿元以上", "110亿元以上")
+    assert vocab.qualifier_in("10亿元以上", "其中10亿元以上项目")
+
+
+def test_a_city_named_in_chinese_and_a_park_named_in_english() -> None:
+    from parkqa.answer.vocab import cities_named
+    from parkqa.parks import names_english_park
+
+    assert cities_named("2025年麓麸市四个重点开发园区排名第二的是哪个园区？") == ["麓麸市"]
+    assert cities_named("鲸翥市") == ["鲸翥市"]
+    assert cities_named("新增上市企业多少家？占全市比重多少？城市更新项目几个？") == []
+    assert names_english_park("Kunyuan's Langbu New Materials Industrial Park output?")
+    assert not names_english_park("Which park ranked last in Jingzhu's H1 2025 park evaluation?")

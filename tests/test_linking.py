@@ -250,3 +250,24 @@ def test_a_count_in_words_counts_the_noun_after_it() -> None:
     facts = {f.value: f for f in extract_facts("c.txt", "2025年", text)}
     assert facts["三个"].indicator_id == ""
     assert facts["18个"].indicator_id == "signed-projects"
+
+
+def test_a_tables_caption_a_paragraphs_topic_and_a_spoken_aside_say_the_indicator() -> None:
+    text = """四园区对比情况
+
+表5　高新技术企业数（单位：家）
+
+园区 | 2024年 | 2025年
+麂麦食品工业园 | 27 | 33
+
+规模以上工业总产值方面，年初确定的目标为900亿元。从完成情况看，全区完成目标的102.4%。
+
+答：我先说几个数：规上工业总产值，我们突破了五百亿，具体是512.7亿元，同比增长9.4%。
+"""
+    links = _links(text)
+    # columns of years under a caption naming the indicator
+    assert links["33"][:2] == ("高新技术企业", "level")
+    # a sentence naming nothing in a paragraph opening with its topic (…方面，)
+    assert links["102.4%"][:2] == ("规模以上工业总产值", "completion")
+    # spoken fillers (我们, 具体是) name no subject of their own
+    assert links["512.7亿元"][:2] == ("规模以上工业总产值", "level")

@@ -399,3 +399,51 @@ def test_that_park_refers_back() -> None:
 
     assert vocab.REFERS_BACK.search("And how much did that park invest?")
     assert not vocab.REFERS_BACK.search("Is that the total?")
+
+
+def test_spoken_bounds_in_chinese_numerals_and_negations() -> None:
+    from parkqa.answer.vocab import written_bounds
+
+    assert analyse("一共谈成了多少个投资过十亿的项目？").qualifiers == ("10亿元以上",)
+    assert written_bounds("超二十五亿的") == "25亿元以上的"
+    assert written_bounds("超过两亿的") == "2亿元以上的"
+    # a bound denied is no bound: 不超过10亿 is no 10亿元以上
+    assert written_bounds("投资不超过10亿的项目") == "投资不超过10亿的项目"
+
+
+def test_a_year_named_as_a_comparisons_base_is_not_the_year_asked() -> None:
+    assert analyse("比2024年增长多少？").years == (2025,)
+    assert analyse("2025年比2024年增长多少？").years == (2025,)
+    assert analyse("How much did it grow over 2024?").years == (2025,)
+    assert analyse("2024年产值多少？").years == (2024,)
+
+
+def test_the_year_befores_same_period_asked_in_a_follow_up_is_a_year_earlier() -> None:
+    first = analyse("窈貔高新区2026年一季度外贸进出口总额是多少？")
+    before = analyse("去年同期是多少？").merged_with(first)
+    assert before.years == (2025,) and before.periods == ("一季度",)
+
+
+@pytest.mark.parametrize(
+    ("text", "nth"),
+    [
+        ("Which company was the runner-up by operating revenue?", 2),
+        ("Which park had the second-largest output?", 2),
+        ("营业收入第二大的企业是哪家？", 2),
+        ("排名第三的是哪个园区？", 3),
+    ],
+)
+def test_ordinals_said_as_runner_up_or_second_largest(text: str, nth: int) -> None:
+    order = analyse(text).order
+    assert order is not None and (order.direction, order.nth) == ("max", nth)
+
+
+def test_which_industry_and_which_two_projects_ask_their_kinds() -> None:
+    assert analyse("哪个产业的签约投资额最高？").name_kind == "industry"
+    assert analyse("投资高速增长主要得益于哪两个项目？").name_kind == "project"
+    assert analyse("哪个产业园增长最快？").name_kind == "area"
+    assert analyse("Which sector attracted the most investment?").name_kind == "industry"
+
+
+def test_what_was_its_index_asks_a_figure() -> None:
+    assert analyse("What was its composite development index?").type == "number"

@@ -43,6 +43,7 @@ from parkqa.answer.vocab import (
     PARKS_TOGETHER_EN,
     REFERS_BACK,
     TOTAL_ROW,
+    cities_named,
     period_name,
 )
 from parkqa.catalog import DETAILS_VERSION, Catalog, Details, ReportInfo
@@ -611,8 +612,12 @@ class ParkQA:
         if not sources:
             # No park named, but a company or project of some reports ("泽康药业创新药研发中心
             # 是哪天动工的？"): those reports hold the answer.
-            sources = self._reports_naming_entities(question) or self._reports_naming_areas(
-                question
+            sources = (
+                self._reports_naming_entities(question)
+                or self._reports_naming_areas(question)
+                # ("麓麸市四个重点开发园区…": the reports of that city, not another's workbook;
+                # never for a park of that city no report names)
+                or (set() if unknown else self._containing(cities_named(question)))
             )
         # "柘垣市碛岭临港产业园": a park the index does not know by that whole name is no
         # unknown park when a report names it (a bulletin's member park).

@@ -201,11 +201,12 @@ def order_asked(text: str) -> Order | None:
     growth = bool(vocab.ORDER_BY_GROWTH.search(text))
     m = vocab.ORDINAL.search(text)
     if m:
-        if m.group("zh"):
-            word = m.group("zh")
-            nth = int(word) if word.isdigit() else _ZH_DIGITS.index(word[-1]) + 1
+        if m.group("runner"):
+            return Order("max", 2, growth)
+        if zh := m.group("zh") or m.group("zh2"):
+            nth = int(zh) if zh.isdigit() else _ZH_DIGITS.index(zh[-1]) + 1
         else:
-            word = m.group("en").lower()
+            word = (m.group("en") or m.group("en2")).lower()
             nth = vocab.EN_ORDINALS.get(word) or int(re.sub(r"\D", "", word))
         return Order("max", nth, growth)
     if vocab.ORDER_MIN.search(text):
@@ -513,8 +514,14 @@ class Question:
             self,
             type=("number" if to_target or level else previous.type) if asks_nothing else self.type,
             dates=self.dates or previous.dates,
-            # "明年的目标呢？" after a 2025 turn: 2026
-            years=self.years or tuple(y + (self.year_offset or 0) for y in previous.years),
+            # "明年的目标呢？" after a 2025 turn: 2026; "去年同期是多少？" after one: 2024
+            years=self.years
+            or tuple(
+                y
+                + (self.year_offset or 0)
+                - (1 if self.base_figure and not previous.base_figure else 0)
+                for y in previous.years
+            ),
             # (a target asked after a month's figure: the year's target)
             periods=self.periods or (() if to_target else previous.periods),
             # "其中亿元以上的有几个？" then "那2025年一季度呢？": still the 亿元以上 ones
@@ -645,6 +652,14 @@ _TYPE_RULES_EN: list[tuple[AnswerType, re.Pattern[str]]] = [
             r"how much|what (?:was|is|were) (?:the )?(?:[\w&'-]+ ){0,3}(?:investment|"
             r"amount|value|output|revenue|income|sales|spending)|total investment|"
             r"how large|what amount|worth"
+        ),
+    ),
+    # "what was its composite development index": a figure, not a list of names
+    (
+        "number",
+        re.compile(
+            r"\bwhat (?:was|is|were) (?:the |its |their |this |that )?(?:[\w&'-]+ ){0,4}"
+            r"(?:index|figure|number|total|level|ratio)\b"
         ),
     ),
     ("list", re.compile(r"\bwhich\b|\bwhat are\b|\bname the\b|\blist\b")),

@@ -30,7 +30,7 @@ from parkqa.parks import PARK_TYPES, own_name
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 74
+FACTS_VERSION = 75
 
 
 _CLAUSE = "，,；;：:"
@@ -49,19 +49,28 @@ _ISO_DATE_CELL = re.compile(
 _YEAR_MONTH_CELL = re.compile(r"^20\d{2}\.(?:1[0-2]|0?[1-9])$")
 _NAME_KIND = {suffix: kind for kind, suffixes in vocab.NAME_SUFFIXES.items() for suffix in suffixes}
 _NAME = re.compile(
-    # (a space inside a Latin term, 鞅台光电Mini LED背光模组项目, is inside the name)
-    r"(?:[\u4e00-\u9fffA-Za-z0-9（）()·\-]|(?<=[A-Za-z]) (?=[A-Za-z])){2,40}?(?P<suffix>"
+    # (a space or slash inside a Latin term, 鞅台光电Mini LED背光模组项目, Mini/Micro LED, is
+    # inside the name)
+    r"(?:[\u4e00-\u9fffA-Za-z0-9（）()·\-]|(?<=[A-Za-z])[ /](?=[A-Za-z])){2,40}?(?P<suffix>"
     + "|".join(sorted(map(re.escape, _NAME_KIND), key=len, reverse=True))
     + r")"
 )
 
 
+_KIND_ENDS = sorted(
+    (
+        *_NAME_KIND.items(),
+        *((x, k) for k, xs in vocab.KIND_ONLY_SUFFIXES.items() for x in xs),
+    ),
+    key=lambda item: len(item[0]),
+    reverse=True,
+)
+
+
 def name_kind(name: str) -> str | None:
-    """The kind of thing a name names (company, project, area) by its suffix, if it has one."""
-    for suffix in sorted(_NAME_KIND, key=len, reverse=True):
-        if name.endswith(suffix):
-            return _NAME_KIND[suffix]
-    return None
+    """The kind of thing a name names (company, project, area, authority) by its suffix, if
+    it has one."""
+    return next((kind for suffix, kind in _KIND_ENDS if name.endswith(suffix)), None)
 
 
 _HEADING = re.compile(r"^[^。！？!?；;|\n]{1,48}$")

@@ -334,7 +334,7 @@ def vector(
     )
     if view.qualifiers:
         hit = any(
-            qual in local_qualifiers or population_said(fact, text, qual)
+            vocab.qualifier_in(qual, local_qualifiers) or population_said(fact, text, qual)
             for qual in view.qualifiers
         )
         features["qualifier_agrees"], features["qualifier_missing"] = float(hit), float(not hit)

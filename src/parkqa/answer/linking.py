@@ -102,6 +102,8 @@ def link_facts(text: str, facts: list[Fact]) -> list[Fact]:
             linked = _link_prose(text, fact, facts, i, cache[fact.sentence_start], onto)
             if not linked.indicator_id:
                 linked = _series_clause(text, linked, out, onto)
+            if not linked.indicator_id:
+                linked = _paragraph_topic(text, linked, onto)
             elif _counts_another_thing(text, linked, cache[fact.sentence_start]):
                 linked = replace(linked, indicator_id="", measure="", base_id="")
             if out and _FROM_TO.fullmatch(text[out[-1].end : fact.start]):
@@ -228,17 +230,57 @@ def _link_cell(fact: Fact, onto: Ontology) -> Fact:
         measure = measure_in(words, "zh", rate)
         linked = _with(fact, onto, resolve(mention, own, onto), measure, words)
         return replace(linked, subject="") if own is fact.subject else linked
-    return replace(fact, measure=measure_in(fact.indicator + " " + fact.subject, "zh", rate))
+    measure = measure_in(fact.indicator + " " + fact.subject, "zh", rate)
+    caption = _CAPTION.match(fact.section)
+    found = onto.mentions(caption.group("what")) if caption else []
+    if len(found) == 1:
+        # "表5 高新技术企业数（单位：家）" over columns of years and rows of parks: the
+        # caption names what every cell measures
+        what = caption.group("what") if caption else ""
+        return _with(fact, onto, resolve(found[0], what, onto), measure, fact.indicator)
+    return replace(fact, measure=measure)
+
+
+#: A table's caption ("表5 高新技术企业数（单位：家）"): what its cells measure, when neither
+#: header says it.
+_CAPTION = re.compile(r"^\s*表\s*[\d一二三四五六七八九十]+[\s　:：.、]*(?P<what>.+)$")
+#: A paragraph opening with its topic ("规模以上工业总产值方面，…"): its figures whose sentences
+#: name no indicator are of that one.
+_TOPIC = re.compile(
+    r"\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.]\s*)?(?:在)?(?P<what>[^，,。；;：:]{2,20}?)方面[，,：:]"
+)
+
+
+def _paragraph_topic(text: str, fact: Fact, onto: Ontology) -> Fact:
+    """A figure naming nothing of its own ("从完成情况看，麓麸高新区完成目标的102.4%") in a
+    paragraph that opens with one indicator as its topic ("规模以上工业总产值方面，…") is of
+    that indicator."""
+    start = text.rfind("\n", 0, fact.start) + 1
+    topic = _TOPIC.match(text, start, fact.start)
+    if topic is None:
+        return fact
+    found = onto.mentions(topic.group("what"))
+    words = (
+        text[fact.context_start : fact.start].replace(fact.subject, "")
+        if fact.subject
+        else (text[fact.context_start : fact.start])
+    )
+    if len(found) != 1 or names_own_subject(words):
+        return fact
+    return _with(fact, onto, resolve(found[0], topic.group("what"), onto), fact.measure, words)
 
 
 #: Words of a value's context that name nothing (verbs, comparisons, hedges, scope).
 _NAMES_NOTHING = re.compile(
     r"同比|比上年|较上年|上年同期|去年同期|比去年|较去年|较|比|为|达到|达|完成|实现|累计|共计|"
-    r"这一指标|该指标|这项指标|此项指标|这一数字|"  # a word for the indicator just named
+    # a word for the indicator just named ("增长8.1%，这个增速在全市…排第二")
+    r"(?:这一|这个|这项|该项?|此项?)(?:指标|数字|数据|增速|增幅|速度|比重|比例)|里头|里面|"
     r"共|合计|总数|其中|的|了|和|及|与|分别|提高|回落|收窄|扩大|加快|放缓|保持在|保持|有望|力争|预计|"
     r"确保|争取|以上|左右|约|近|超过|超|全区|全园|园区|全年|当月|年度|今年|上年|去年|同期|"
     r"预算|目标|计划|任务|总量|总额|规模|水平|实际|新|继续|进一步|再|仍|已|将|在|于|是|有|"
     r"一季度|二季度|三季度|四季度|上半年|下半年|前三季度|年初|年末|年底|月末|月底|末|底|"
+    # (spoken: "规上工业总产值，我们突破了五百亿，具体是512.7亿元")
+    r"具体|大概|大约|差不多|将近|接近|正好|刚好|总共|一共|我们|咱们|突破|"
     r"[\d.%—\-～~至月年]|" + vocab.PRICE_BASIS
 )
 #: Words that make a figure a running total or a stock ("累计达到", "总数达", "有效期内").

@@ -287,8 +287,12 @@ def _indicator_view(view: QuestionView) -> QuestionView:
 
 
 def _kinds_asked(q: Question) -> list[str]:
-    """The kinds of name asked for, from the words of the question and, in a follow-up
-    ("其中投资额最小的是哪个？" after "签了多少个项目？"), the noun it inherits."""
+    """The kinds of name asked for: the one its wh-word asks ("which company is behind the
+    largest project … Zone": a company, whatever else it names), else those of the words of
+    the question and, in a follow-up ("其中投资额最小的是哪个？" after "签了多少个项目？"), the
+    noun it inherits."""
+    if q.name_kind is not None:
+        return [q.name_kind]
     return sorted(q.name_kinds | vocab.name_kinds_asked(q.head or ""))
 
 

@@ -105,7 +105,8 @@ _EN_NUMBERS = {
         1,
     )
 }
-_EN_ORDINALS = {
+#: English ordinals (quarters, places in a ranking): their one home.
+EN_ORDINALS = {
     "first": 1,
     "1st": 1,
     "second": 2,
@@ -114,6 +115,8 @@ _EN_ORDINALS = {
     "3rd": 3,
     "fourth": 4,
     "4th": 4,
+    "fifth": 5,
+    "5th": 5,
 }
 _MONTH = r"(?P<{0}>" + "|".join(sorted(_EN_MONTHS, key=len, reverse=True)) + r")\.?"
 _EN_RANGE = re.compile(
@@ -169,7 +172,7 @@ def english_periods(text: str) -> list[Period]:
         half = 1 if (m.group("h") or "").lower() == "first" or m.group("n") == "1" else 2
         add(m, (1, 6) if half == 1 else (7, 12))
     for m in _EN_QUARTER.finditer(text):
-        q = _EN_ORDINALS[m.group("o").lower()] if m.group("o") else int(m.group("q"))
+        q = EN_ORDINALS[m.group("o").lower()] if m.group("o") else int(m.group("q"))
         add(m, (3 * q - 2, 3 * q))
     for m in _EN_YEAR.finditer(text):
         add(m, (1, 12))
@@ -235,12 +238,26 @@ SHORT_YEAR = re.compile(
 )
 
 
+#: A year named as a comparison's base ("比2024年增长多少", "growth over 2024"): not the year
+#: asked, which is the one after it when the question names no other.
+BASE_YEAR = re.compile(
+    r"(?:比|较|相比|与|同)\s*(?P<zh>(?:19|20)\d{2})年"
+    r"|\b(?:than|over|compared (?:with|to)|versus|vs\.?)\s+(?:in\s+)?(?P<en>(?:19|20)\d{2})\b",
+    re.I,
+)
+
+
 def question_years(text: str) -> tuple[int, ...]:
-    """The years a question names: four digits (2024), else two (24年 → 2024)."""
+    """The years a question names: four digits (2024), else two (24年 → 2024); a year that
+    is only a comparison's base stands for the year after it."""
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)]
     if not years:
         years = [2000 + int(m.group("y")) for m in SHORT_YEAR.finditer(text)]
-    return tuple(years)
+    bases = {int(m.group("zh") or m.group("en")) for m in BASE_YEAR.finditer(text)}
+    asked = [y for y in years if y not in bases]
+    if years and not asked:
+        asked = [max(bases) + 1]
+    return tuple(asked)
 
 
 #: Relative years: a fact under ``上年同期`` belongs to the year before the report's.
@@ -350,19 +367,33 @@ POPULATIONS = ("规模以上", "限额以上")
 QUALIFIER = re.compile(r"(?:\d+(?:\.\d+)?)?[万亿]元(?:以上|及以上|以下)|规模以上|限额以上|规上")
 #: A size bound said the way people type it ("投资超过10个亿的", "5亿以上的", "上亿的项目"):
 #: the qualifier a report writes (10亿元以上).
+_BOUND_NUMBER = r"\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3}"
 _SPOKEN_BOUND = re.compile(
-    r"(?:超过|超出|高于|多于|大于|不低于|不少于)(?P<a>\d+(?:\.\d+)?)\s*个?\s*(?P<u>[万亿])(?!元?以下)"
-    r"|(?P<b>\d+(?:\.\d+)?)\s*个?\s*(?P<v>[万亿])(?:以上|及以上|多)"
+    rf"(?<![不未没])(?:超过|超出|高于|多于|大于|不低于|不少于|(?<![不未没超])过|超)(?P<a>{_BOUND_NUMBER})\s*个?\s*(?P<u>[万亿])"
+    r"(?!元?以下)"
+    rf"|(?P<b>{_BOUND_NUMBER})\s*个?\s*(?P<v>[万亿])(?:以上|及以上|多)"
     r"|(?:上|过|超)(?P<w>亿)(?:元)?(?=的|项目|级)"
 )
+_SMALL_NUMERALS = "一二三四五六七八九"
+
+
+def _arabic(numeral: str) -> str:
+    """A bound's number in digits ("十" → 10, "五十" → 50, "两" → 2; digits kept)."""
+    if not numeral or numeral[0].isdigit():
+        return numeral
+    tens, _, units = numeral.replace("两", "二").rpartition("十")
+    if not _:
+        return str(_SMALL_NUMERALS.index(units) + 1)
+    high = _SMALL_NUMERALS.index(tens) + 1 if tens else 1
+    return str(10 * high + (_SMALL_NUMERALS.index(units) + 1 if units else 0))
 
 
 def written_bounds(text: str) -> str:
     """``text`` with the size bounds it says in spoken form written as a report writes them
-    ("投资超过10个亿的" → "投资10亿元以上的")."""
+    ("投资超过10个亿的" → "投资10亿元以上的", "投资过十亿的" → "投资10亿元以上的")."""
 
     def written(m: re.Match[str]) -> str:
-        number = m.group("a") or m.group("b") or ""
+        number = _arabic(m.group("a") or m.group("b") or "")
         return f"{number}{m.group('u') or m.group('v') or m.group('w')}元以上"
 
     return _SPOKEN_BOUND.sub(written, text)
@@ -455,7 +486,7 @@ PARKS_TOGETHER_EN = re.compile(r"(?:zones|parks)\b|\bcombined\b", re.I)
 #: 国家高新区中排名"): they name no subject of the rank's own (it is the clause before's).
 RANK_SCOPE = re.compile(
     r"(?:在|居|列)?(?:全国|全省|全市|全县|同类|同批)?[\u4e00-\u9fff\d]{0,16}?"
-    r"(?:开发区|高新区|经开区|开发园区|园区|产业园|工业园)(?:中|里|之中)?"
+    r"(?:开发区|高新区|经开区|开发园区|园区|产业园|工业园)(?:中|里头|里面|里|之中)?"
     r"(?:排名|排序|排|居|列|位居|位列|名列)?$|(?:居|列|位居|位列|排名|排)$"
 )
 #: A follow-up turning to another thing than the one before ("And in the other park?", "另一个
@@ -577,6 +608,12 @@ def normalise_qualifier(text: str) -> str:
     return text.replace("规上", "规模以上").replace("及以上", "以上")
 
 
+def qualifier_in(qualifier: str, text: str) -> bool:
+    """Does ``text`` say the qualifier itself: 亿元以上, not the stricter 5亿元以上 (nor 10亿元以上
+    inside 110亿元以上)?"""
+    return bool(re.search(r"(?<![\d.零〇一二两三四五六七八九十百千])" + re.escape(qualifier), text))
+
+
 #: Chinese surnames (the common single ones and the compound ones): a person's name is a
 #: surname and one or two characters, read only beside a title (主任, 负责人, 董事长…).
 SURNAMES_COMPOUND = (
@@ -682,6 +719,13 @@ NAME_SUFFIXES: dict[str, tuple[str, ...]] = {
     "company": ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团"),
     "project": ("项目",),
     "area": ("工业园区", "产业园", "工业园", "科技园", "综合保税区", "保税区", "片区", "园区"),
+}
+#: Endings that tell what kind of thing a name is but end no name read from prose (园 and 局
+#: end too many words there): 麂湾新能源园 is a park, 窦豺产业园管委会 an authority — neither is
+#: the project or company a question asks.
+KIND_ONLY_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "area": ("园",),
+    "authority": ("管委会", "管理委员会", "人民政府", "政府", "办公室", "局"),
 }
 #: What a project may be named by without its 项目 (算力中心（一期）, 光伏组件智能工厂): such a
 #: name is no company's.
@@ -901,6 +945,9 @@ NAME_ASKED: dict[str, re.Pattern[str]] = {
     "company": re.compile(r"公司|企业|厂商|单位|company|firm|enterprise|manufacturer|who", re.I),
     "project": re.compile(r"项目|project", re.I),
     "area": re.compile(r"片区|园区|园子|哪个园|区域|\bpark\b|\bzone\b|\barea\b|district", re.I),
+    "industry": re.compile(
+        r"产业(?!园)|行业|领域|板块|赛道|\bindustr(?:y|ies)\b|\bsectors?\b", re.I
+    ),
     "person": PERSON_ASKED,
 }
 
@@ -912,12 +959,14 @@ EN_TOP_OF = (
     r"smallest|top|leading|highest|lowest|fastest-growing|most\s+\w+)\s+"
 )
 
+#: 哪 with what may stand between it and the noun it asks (哪一家, 哪几个, 哪两个, 哪三家).
+_WHICH = r"哪(?:一|几|[两二三四五])?(?:个|些|家|位)?"
 #: The kind of name a wh-word asks for ("哪家企业", "which park"): the noun right after it.
 _NAME_WH = (
     (
         "company",
         re.compile(
-            r"哪(?:一)?(?:家|个|位)?(?:公司|企业|厂商)|(?:公司|企业)是哪(?:家|个|一家)|"
+            _WHICH + r"(?:公司|企业|厂商)|(?:公司|企业)是哪(?:家|个|一家)|"
             r"(?:公司|企业)(?:有|是|包括)?哪(?:些|几家)|"
             r"(?:是|由)?谁(?:投资|投的|投建|建设|承建|来投)|(?:投资方|建设单位|投资主体)是(?:谁|哪)|"
             r"\b(?:which|what) (?:company|firm|enterprise|manufacturer|investor)\b|"
@@ -932,7 +981,7 @@ _NAME_WH = (
     (
         "project",
         re.compile(
-            r"哪(?:一)?(?:个|些|几个)?项目|项目是哪(?:个|一个)|项目(?:有|是|包括)?哪(?:些|几个)|"
+            _WHICH + r"项目|项目是哪(?:个|一个)|项目(?:有|是|包括)?哪(?:些|几个)|"
             r"\b(?:which|what) projects?\b|"
             r"\bwhich (?:one )?of\b[^?]*\bprojects\b|" + EN_TOP_OF + r"projects?\b",
             re.I,
@@ -941,11 +990,25 @@ _NAME_WH = (
     (
         "area",
         re.compile(
-            r"哪(?:一)?(?:个|些|几个|两个)?(?:园区|片区|园|开发区|区)|(?:园区|片区)是哪(?:个|一个)|"
+            _WHICH
+            + r"(?:园区|片区|园|开发区|区|产业园|工业园|科技园)|(?:园区|片区)是哪(?:个|一个)|"
             r"\b(?:which|what) (?:parks?|zones?|sub-parks?|areas?|districts?)\b|"
             r"\bwhich (?:one )?of\b[^?]*\b(?:parks|zones|sub-parks|sub-zones|areas|districts)\b|"
             + EN_TOP_OF
             + r"(?:park|zone|sub-park|sub-zone|area|district)\b",
+            re.I,
+        ),
+    ),
+    (
+        # an industry: a sector's name, never a park's ("哪个产业的签约投资额最高")
+        "industry",
+        re.compile(
+            _WHICH + r"(?:产业(?!园)|行业|领域|板块|赛道)|"
+            r"(?:产业|行业)是哪(?:个|一个|些)|"
+            r"\b(?:which|what) (?:industr(?:y|ies)|sectors?)\b|"
+            r"\bwhich (?:one )?of\b[^?]*\b(?:industries|sectors)\b|"
+            + EN_TOP_OF
+            + r"(?:industry|sector)\b",
             re.I,
         ),
     ),
@@ -977,6 +1040,26 @@ def name_kinds_asked(text: str) -> set[str]:
     return {kind for kind, words in NAME_ASKED.items() if words.search(text)}
 
 
+#: A city named in a Chinese question: two characters before 市 (麓麸市), not a word that ends
+#: in 市 (上市, 城市, 超市, 全市) nor one read across a date or a particle.
+_CITY = re.compile(
+    r"(?<![\u4e00-\u9fff])(?=[\u4e00-\u9fff]{2}市)|(?<=[年的在与和及，、])(?=[\u4e00-\u9fff]{2}市)"
+)
+_NOT_CITY = re.compile(r"[年月日的在与和及省县区全本该各每上城都超夜股开入退门同]")
+
+
+def cities_named(text: str) -> list[str]:
+    """The cities a Chinese question names by X市 (麓麸市): where a name can start (after a
+    date, a particle or nothing Chinese), two characters none of which ends such a word."""
+    found = []
+    for m in _CITY.finditer(text):
+        name = text[m.start() : m.start() + 3]
+        after = text[m.start() + 3 : m.start() + 4]
+        if not _NOT_CITY.search(name[:2]) and not (after and after in "场值民"):
+            found.append(name)
+    return found
+
+
 #: A numbered section heading (一、 （二） 3. 第三部分): its year governs the section; other short
 #: lines (running headers and footers of a PDF, captions) do not.
 SECTION_NUMBER = re.compile(
@@ -1001,11 +1084,13 @@ ORDER_MIN = re.compile(
 )
 ORDINAL = re.compile(
     r"(?:排|位|列|名)[名在居列次]?第(?P<zh>[一二三四五六七八九十\d]+)|"
-    r"\b(?:ranked|ranks|rank|placed|came) (?P<en>second|third|fourth|fifth|\d(?:st|nd|rd|th))\b",
+    r"第(?P<zh2>[二三四五六七八九十\d]+)(?:大|高|多|快|名|位)|"
+    r"\b(?:ranked|ranks|rank|placed|came) (?P<en>second|third|fourth|fifth|\d(?:st|nd|rd|th))\b|"
+    r"\b(?P<en2>second|third|fourth|fifth)[- ](?:largest|biggest|highest|most|fastest|greatest)\b|"
+    r"\b(?P<runner>runner-up|runner up)\b",
     re.I,
 )
 ORDER_BY_GROWTH = re.compile(r"快|慢|增长|增速|涨|\b(?:fastest|slowest|grow\w*|growth)\b", re.I)
-EN_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 #: A question about places in a ranking (排第一, 排名第二, ranked second).
 RANK_ASKED = re.compile(
     r"排|名次|位次|位居|位列|垫底|末位|倒数|考核|考评|评比|"
