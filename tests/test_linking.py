@@ -271,3 +271,20 @@ def test_a_tables_caption_a_paragraphs_topic_and_a_spoken_aside_say_the_indicato
     assert links["102.4%"][:2] == ("规模以上工业总产值", "completion")
     # spoken fillers (我们, 具体是) name no subject of their own
     assert links["512.7亿元"][:2] == ("规模以上工业总产值", "level")
+
+
+def test_a_population_before_a_parent_indicator_names_its_child() -> None:
+    links = _links("全区规上工业企业实现利润总额146.7亿元，增长5.3%。全区实现利润总额9.2亿元。")
+    assert links["146.7亿元"][:2] == ("规上工业利润总额", "level")
+    assert links["5.3%"][:2] == ("规上工业利润总额", "growth")
+    assert links["9.2亿元"][:2] == ("利润总额", "level")
+    # a flow named as "新认定" + its stock stays the stock's increase
+    assert _links("全年新认定国家高新技术企业86家。")["86家"][:2] == ("高新技术企业", "increase")
+
+
+def test_a_caption_naming_two_indicators_is_read_as_a_header_is() -> None:
+    text = (
+        "对比\n\n表4 新签约亿元以上项目（单位：个）\n\n"
+        "园区 | 2024年 | 2025年\n麈麟新材料产业园 | 17 | 26\n"
+    )
+    assert _links(text)["26"][:2] == ("亿元以上签约项目", "level")

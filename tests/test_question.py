@@ -447,3 +447,10 @@ def test_which_industry_and_which_two_projects_ask_their_kinds() -> None:
 
 def test_what_was_its_index_asks_a_figure() -> None:
     assert analyse("What was its composite development index?").type == "number"
+
+
+def test_spoken_rank_words_and_an_english_target_ask_a_figure() -> None:
+    assert analyse("麈麟产业园2024年综合考核排老几？").type == "rank"
+    assert (
+        analyse("What was the annual foreign capital target of the zone in 2025?").type == "number"
+    )

@@ -72,3 +72,32 @@ def test_the_shipped_ranker_equals_a_fresh_run_of_its_recipe(
     # 0.02 (most): a real change is far outside the tolerance)
     assert fresh.weights == pytest.approx(shipped.weights, abs=1e-5)
     assert fresh.bias == pytest.approx(shipped.bias, abs=1e-5)
+
+
+def test_calibration_only_sets_are_never_fitted_on() -> None:
+    """The recipe's calibration-only sets choose the floors with the ranker fitted on the
+    training sets alone: their candidates never reach the fit."""
+    from parkqa.answer import training
+
+    recipe = json.loads((ROOT / "benchmarks/ranker_recipe.json").read_text(encoding="utf-8"))
+    held = [s["name"] for s in recipe["sets"] if s.get("calibration_only")]
+    trained = [s["name"] for s in recipe["sets"] if not s.get("calibration_only")]
+    assert "dev-half-A" in trained and "heldout-v5" in held and not set(held) & set(trained)
+    seen: list[int] = []
+
+    def fit_(examples: list[Example], c: float = 1.0):
+        seen.append(sum(e.calibration for e in examples))
+        return [0.0], 0.0, [0.0], [1.0]
+
+    rows = [_example(f"r{i}.txt") for i in range(6)]
+    for i, e in enumerate(rows):
+        e.vectors, e.labels = [[float(i % 2)]], [i % 2]
+    extra = _example("x.txt")
+    extra.vectors, extra.labels, extra.calibration = [[1.0]], [1], True
+    original = training.fit
+    training.fit = fit_  # type: ignore[assignment]
+    try:
+        training.train([*rows, extra], c=1.0)
+    finally:
+        training.fit = original  # type: ignore[assignment]
+    assert seen and not any(seen)

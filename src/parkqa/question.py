@@ -328,6 +328,11 @@ class Question:
         return vocab.named_kind_asked(self.text)
 
     @cached_property
+    def asks_published(self) -> bool:
+        """When the report itself was published ("这篇新闻是哪天发布的")."""
+        return bool(vocab.PUBLISHED_ASKED.search(self.text))
+
+    @cached_property
     def asks_who(self) -> bool:
         """谁 / who: a company or a person."""
         return bool(re.search(r"谁|\bwho\b", self.text, re.I))
@@ -573,11 +578,12 @@ _TYPE_RULES_ZH: list[tuple[AnswerType, re.Pattern[str]]] = [
     (
         "date",
         re.compile(
-            r"哪天|哪一天|什么时候|何时|几月几日|几号|什么日期|哪个日期|哪个月|哪一个?月|几月份"
+            r"哪天|哪一天|什么时候|何时|几月几日|几号|什么日期|哪个日期|哪个月|哪一个?月|几月份|"
+            r"什么时间|(?:时间|日期)是什么"
         ),
     ),
     ("year", re.compile(r"哪一年|哪年|什么年份|哪个年份")),
-    ("rank", re.compile(r"第几|排名|排第|位列")),
+    ("rank", re.compile(r"第几|排名|排第|位列|排老几|排几")),
     (
         "percent",
         re.compile(
@@ -659,7 +665,7 @@ _TYPE_RULES_EN: list[tuple[AnswerType, re.Pattern[str]]] = [
         "number",
         re.compile(
             r"\bwhat (?:was|is|were) (?:the |its |their |this |that )?(?:[\w&'-]+ ){0,4}"
-            r"(?:index|figure|number|total|level|ratio)\b"
+            r"(?:index|figure|number|total|level|ratio|target|goal)\b"
         ),
     ),
     ("list", re.compile(r"\bwhich\b|\bwhat are\b|\bname the\b|\blist\b")),
@@ -931,7 +937,7 @@ def _frame(q: str) -> tuple[str, str]:
 
 
 FOLLOW_UP = re.compile(
-    r"^(?:其中|那么?|那|它们?|他们|这些|这个|该|此|其|and\b|what about|how about|"
+    r"^(?:其中|那么?|那|它们?|他们|这些|这[个家位项一]|该|此|其|and\b|what about|how about|"
     r"of (?:them|these)|their|its|those)",
     re.I,
 )

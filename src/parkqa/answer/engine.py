@@ -64,7 +64,7 @@ FIGURE_KINDS = frozenset(
 
 #: Decisions that settle a question whatever else could read it: what the question names is
 #: not in the reports (no span reader is asked after them).
-FINAL_REFUSALS = frozenset(["unknown place"])
+FINAL_REFUSALS = frozenset(["unknown place", "publication date"])
 
 
 @dataclass(frozen=True)
@@ -397,6 +397,9 @@ class Engine:
         if self.ranker is None:
             return Decision(None, "no ranker", tuple(ranked))
         floors = self.ranker
+        if question.asks_published:
+            # the page's date line was chrome, stripped: no date read is the publication's
+            return Decision(None, "publication date", ())
         # A place the question names that a report never names: none of its figures is
         # about it (砚川金沙湾物流园, 青湖0号园 asked of 岚溪18号园's report).
         unknown = {
@@ -593,7 +596,11 @@ class Engine:
         """Is the fact about one of the projects named: its row, or its sentence up to it,
         says the project's brand (its first two characters) or four characters of its name
         in a row (a report may name it a little otherwise: 新能源汽车一体化压铸件项目)?"""
-        where = fact.subject + self._report_text(fact.source)[fact.sentence_start : fact.end]
+        text = self._report_text(fact.source)
+        where = fact.subject + text[fact.sentence_start : fact.end]
+        if vocab.THIS_PROJECT.match(text, fact.sentence_start):
+            # "那肯定是晶澜光电。这个项目是…，总投资45亿元": the sentence before names it
+            where += text[vocab.sentence_before(text, fact.sentence_start) : fact.sentence_start]
         return any(
             p[:2] in where or any(p[i : i + 4] in where for i in range(len(p) - 3))
             for p in projects
@@ -1371,7 +1378,13 @@ def _industries_said(fact: Fact, text: str, industries: tuple[str, ...]) -> bool
     """Each industry asked (新材料产业) is said of the figure: in its row or its sentence up
     to it (a list of four industries' 合计 is none of them)."""
     said_of = fact.subject + text[fact.sentence_start : fact.end]
-    return all(industry in said_of for industry in industries)
+    # (a table's row names the industry without its 产业: 高端装备制造 | 21; a list's 合计,
+    # "高端装备制造、新材料…四大主导产业合计", is none of them)
+    return all(
+        industry in said_of
+        or (bool(fact.subject) and fact.subject.endswith(vocab.INDUSTRY_SUFFIX.sub("", industry)))
+        for industry in industries
+    )
 
 
 def _said_of_quoted(fact: Fact, question: Question, text: str) -> bool:

@@ -233,11 +233,12 @@ def _link_cell(fact: Fact, onto: Ontology) -> Fact:
     measure = measure_in(fact.indicator + " " + fact.subject, "zh", rate)
     caption = _CAPTION.match(fact.section)
     found = onto.mentions(caption.group("what")) if caption else []
-    if len(found) == 1:
+    if found:
         # "表5 高新技术企业数（单位：家）" over columns of years and rows of parks: the
-        # caption names what every cell measures
+        # caption names what every cell measures (its last indicator, as a header's:
+        # 新签约亿元以上项目 is 亿元以上项目 told apart by 签约)
         what = caption.group("what") if caption else ""
-        return _with(fact, onto, resolve(found[0], what, onto), measure, fact.indicator)
+        return _with(fact, onto, resolve(found[-1], what, onto), measure, fact.indicator)
     return replace(fact, measure=measure)
 
 
@@ -359,11 +360,29 @@ def _link_prose(
     if not any(cue in near for i in mention.ids for cue in onto.get(i).cues):
         near = text[fact.sentence_start : fact.sentence_end]
     ident = _qualified_part(text, fact, mention, before, onto) or resolve(mention, near, onto)
+    ident = _qualified_child(ident, text[fact.sentence_start : mention.start], onto)
     stock = onto.get(ident).flow_of
     if stock and mention.start < fact.context_start and _TOTAL.search(words):
         # "新认定高新技术企业46家，累计达到318家": the total is the stock's level
         ident = stock
     return _with(fact, onto, ident, measure, words)
+
+
+def _qualified_child(ident: str, before: str, onto: Ontology) -> str:
+    """The one indicator named as a population of ``ident`` ("规上工业" + 利润总额) whose
+    population its sentence says before it ("规上工业企业实现利润总额146.7亿元"), else
+    ``ident``."""
+    said = vocab.normalise_qualifier(re.sub(r"企业|实现|完成|的", "", before))
+    parent = onto.get(ident).name
+    found = [
+        child.id
+        for child in onto.children(ident)
+        if child.name.endswith(parent)
+        and child.flow_of is None  # (新认定… is a flow of the stock, read as its increase)
+        and len(prefix := vocab.normalise_qualifier(child.name[: -len(parent)])) >= 2
+        and said.endswith(prefix)
+    ]
+    return found[0] if len(found) == 1 else ident
 
 
 def _qualified_part(

@@ -53,7 +53,10 @@ LABELS: dict[str, dict[str, str]] = {
 RATES = frozenset(["growth", "pp_change", "share", "completion"])
 
 _ZH = {
-    "gap": re.compile(r"相差|差距|差了|差多少|差几|落后于|领先于"),
+    # ("完成目标的96.1%，差31.1亿元未完成": a shortfall right before its value)
+    "gap": re.compile(
+        r"相差|差距|差了|差多少|差几|落后于|领先于|还差|尚差|差(?=\s*(?:亿元|万元|亿|万|元|个|家|项)?\s*$)"
+    ),
     "rank": re.compile(r"排名|排位|位次|名次|第几|位列|排在|(?:居|列|排)[^，,。；;]{0,10}第"),
     "completion": re.compile(
         r"完成.{0,8}(?:目标|计划|任务|预算)|(?:目标|计划|任务)完成|完成率|序时进度|"

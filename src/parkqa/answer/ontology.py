@@ -368,6 +368,10 @@ class Ontology:
             return ident, "level"  # "how many new projects were signed": a flow's level
         return ident, measure
 
+    def children(self, ident: str) -> list[Indicator]:
+        """The indicators whose parent is ``ident``."""
+        return [i for i in self.indicators.values() if i.parent == ident]
+
     def lineage(self, ident: str) -> tuple[str, ...]:
         """``ident`` and its ancestors, nearest first."""
         out = [ident]

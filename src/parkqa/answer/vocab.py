@@ -1048,6 +1048,22 @@ _CITY = re.compile(
 _NOT_CITY = re.compile(r"[年月日的在与和及省县区全本该各每上城都超夜股开入退门同]")
 
 
+#: A question for when the report itself was published ("这篇新闻是哪天发布的", "《…》一文的发布
+#: 时间"): its page's date line is chrome, stripped before indexing, so no sentence holds it.
+PUBLISHED_ASKED = re.compile(
+    r"(?:新闻|文章|一文|本文|此文|通报|稿件|报道|消息|页面|网页)[^，。？?]{0,6}?(?:发布|刊发|发表|发出)"
+    r"|发布(?:时间|日期)|\b(?:published|posted|publication date|release date)\b",
+    re.I,
+)
+#: A sentence about the project (or company) the one before it named ("这个项目是…").
+THIS_PROJECT = re.compile(r"\s*(?:答[：:])?\s*(?:这个|这一|该|此|这)(?:项目|企业|公司)")
+
+
+def sentence_before(text: str, start: int) -> int:
+    """Where the sentence before the one starting at ``start`` starts."""
+    return max(text.rfind(mark, 0, max(0, start - 1)) for mark in "。！？!?\n") + 1
+
+
 def cities_named(text: str) -> list[str]:
     """The cities a Chinese question names by X市 (麓麸市): where a name can start (after a
     date, a particle or nothing Chinese), two characters none of which ends such a word."""
@@ -1108,7 +1124,7 @@ STATED_MIN = re.compile(r"最低|最慢|最小|最少|末位|垫底")
 #: A follow-up that refers back to the thing the previous answer named ("它的总分", "其建设单位",
 #: "its tax revenue").
 REFERS_BACK = re.compile(
-    r"它|其(?!中|他|余)|该(?:项目|企业|公司|园区|片区)|\b(?:it|its|this|they|their|them)\b|"
+    r"它|其(?!中|他|余)|该(?:项目|企业|公司|园区|片区)|(?:这|那)(?:家|个|一)(?:项目|企业|公司|园区|片区)|\b(?:it|its|this|they|their|them)\b|"
     r"\bthat (?:park|zone|sub-park|area|project|company|firm|one)\b",
     re.I,
 )
