@@ -850,3 +850,14 @@ def test_the_publication_date_of_the_report_is_never_an_event_date() -> None:
     assert analyse("《某某》一文的发布时间是什么？").asks_published
     assert not analyse("签约仪式是哪天举行的？").asks_published
     assert analyse("各园区要在什么时间前报送清单？").type == "date"
+
+
+def test_an_english_park_type_named_inside_the_reports_park_is_a_part() -> None:
+    from parkqa.answer.engine import places_named
+
+    parks = ("穹貊经济技术开发区", "穹貊")
+    asked = "What were the imports and exports of the Automobile Industrial Park in Qiongmo ETDZ?"
+    assert places_named(asked, parks) == ([], True)
+    assert places_named("What was the output of Qiongmo ETDZ in 2025?", parks) == ([], False)
+    # a bulletin's member park is a park, not a part of the report's
+    assert places_named("And Jimai Food Industrial Park's?", parks) == ([], False)

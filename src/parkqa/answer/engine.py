@@ -997,6 +997,8 @@ _EN_PLACE = re.compile(
     r"(?:[Ss]ub-(?:park|zone|area)|[Pp]ark|[Zz]one|[Aa]rea|[Dd]istrict|[Cc]luster))\b"
 )
 _PARK_TYPE_EN = re.compile(r"\b(?:High-tech|Hi-tech|Development|ETDZ|Economic|Industrial)\b", re.I)
+#: What follows a place named in English: "in Qiongmo ETDZ" names the park it is a part of.
+_IN_PARK = re.compile(r"(?:\s+(?:in|of|at|within|under)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,3})?")
 
 
 def places_named(question: str, parks: tuple[str, ...]) -> tuple[list[str], bool]:
@@ -1021,9 +1023,14 @@ def places_named(question: str, parks: tuple[str, ...]) -> tuple[list[str], bool
     ]
     keys = {k for p in parks if len(p) >= 2 for k in english_keys(p)}
     english = any(
-        not _PARK_TYPE_EN.search(m.group("name"))
         # ("in Mingrong Park": the report's own park, no part of it)
-        and not keys & set(word_runs(m.group("name")))
+        not keys & set(word_runs(m.group("name")))
+        and (
+            not _PARK_TYPE_EN.search(m.group("name"))
+            # ("the Automobile Industrial Park in Qiongmo ETDZ": a park type, but a part of
+            # the park named after it)
+            or bool(keys & set(word_runs(_IN_PARK.match(question, m.end()).group(0))))
+        )
         for m in _EN_PLACE.finditer(question)
     )
     return found, english
