@@ -1029,11 +1029,17 @@ def places_named(question: str, parks: tuple[str, ...]) -> tuple[list[str], bool
             not _PARK_TYPE_EN.search(m.group("name"))
             # ("the Automobile Industrial Park in Qiongmo ETDZ": a park type, but a part of
             # the park named after it)
-            or bool(keys & set(word_runs(_IN_PARK.match(question, m.end()).group(0))))
+            or bool(keys & set(word_runs(_said_after(_IN_PARK, question, m.end()))))
         )
         for m in _EN_PLACE.finditer(question)
     )
     return found, english
+
+
+def _said_after(pattern: re.Pattern[str], text: str, at: int) -> str:
+    """What ``pattern`` reads at ``at`` ("" when nothing)."""
+    found = pattern.match(text, at)
+    return found.group(0) if found else ""
 
 
 def _about_place(candidate: Candidate, places: list[str], english: bool, text: str) -> bool:
