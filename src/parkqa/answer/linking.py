@@ -104,6 +104,8 @@ def link_facts(text: str, facts: list[Fact]) -> list[Fact]:
                 linked = _series_clause(text, linked, out, onto)
             if not linked.indicator_id:
                 linked = _paragraph_topic(text, linked, onto)
+            # (linked by its clause or the series before it: a count in words of another
+            # noun is no figure of that indicator; a paragraph's topic names no noun counted)
             elif _counts_another_thing(text, linked, cache[fact.sentence_start]):
                 linked = replace(linked, indicator_id="", measure="", base_id="")
             if out and _FROM_TO.fullmatch(text[out[-1].end : fact.start]):
@@ -232,12 +234,12 @@ def _link_cell(fact: Fact, onto: Ontology) -> Fact:
         return replace(linked, subject="") if own is fact.subject else linked
     measure = measure_in(fact.indicator + " " + fact.subject, "zh", rate)
     caption = _CAPTION.match(fact.section)
-    found = onto.mentions(caption.group("what")) if caption else []
+    what = caption.group("what") if caption else ""
+    found = onto.mentions(what) if what else []
     if found:
         # "表5 高新技术企业数（单位：家）" over columns of years and rows of parks: the
         # caption names what every cell measures (its last indicator, as a header's:
         # 新签约亿元以上项目 is 亿元以上项目 told apart by 签约)
-        what = caption.group("what") if caption else ""
         return _with(fact, onto, resolve(found[-1], what, onto), measure, fact.indicator)
     return replace(fact, measure=measure)
 
@@ -261,11 +263,9 @@ def _paragraph_topic(text: str, fact: Fact, onto: Ontology) -> Fact:
     if topic is None:
         return fact
     found = onto.mentions(topic.group("what"))
-    words = (
-        text[fact.context_start : fact.start].replace(fact.subject, "")
-        if fact.subject
-        else (text[fact.context_start : fact.start])
-    )
+    words = text[fact.context_start : fact.start]
+    if fact.subject:
+        words = words.replace(fact.subject, "")
     if len(found) != 1 or names_own_subject(words):
         return fact
     return _with(fact, onto, resolve(found[0], topic.group("what"), onto), fact.measure, words)

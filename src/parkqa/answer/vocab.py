@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from parkqa.figures import number_value
+
 #: A period is a month range within one year: (first month, last month).
 Period = tuple[int, int]
 
@@ -374,18 +376,15 @@ _SPOKEN_BOUND = re.compile(
     rf"|(?P<b>{_BOUND_NUMBER})\s*个?\s*(?P<v>[万亿])(?:以上|及以上|多)"
     r"|(?:上|过|超)(?P<w>亿)(?:元)?(?=的|项目|级)"
 )
-_SMALL_NUMERALS = "一二三四五六七八九"
 
 
 def _arabic(numeral: str) -> str:
-    """A bound's number in digits ("十" → 10, "五十" → 50, "两" → 2; digits kept)."""
+    """A bound's number in digits ("十" → 10, "五十" → 50, "两" → 2; digits kept), read by
+    the one numeral reader (:func:`parkqa.figures.number_value`)."""
     if not numeral or numeral[0].isdigit():
         return numeral
-    tens, _, units = numeral.replace("两", "二").rpartition("十")
-    if not _:
-        return str(_SMALL_NUMERALS.index(units) + 1)
-    high = _SMALL_NUMERALS.index(tens) + 1 if tens else 1
-    return str(10 * high + (_SMALL_NUMERALS.index(units) + 1 if units else 0))
+    value = number_value(numeral)
+    return numeral if value is None else f"{value:g}"
 
 
 def written_bounds(text: str) -> str:
