@@ -3,6 +3,8 @@ and CC-CEDICT translations limited to the reports' words."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from parkqa.answer.crosslingual import translations
 from parkqa.answer.engine import question_view
 from parkqa.answer.facts import extract_facts
@@ -214,6 +216,9 @@ def test_a_person_asked_is_answered_only_by_a_persons_name() -> None:
     assert name_fits(asked, "沈纪棠", "person")
     assert not name_fits(asked, "秋坂片区")
     assert not name_fits(analyse("哪家企业投资建设该项目？"), "沈纪棠", "person")
+    # a name cut inside its brackets is none
+    assert not name_fits(analyse("这五个园区考评谁拿了第一？"), "琛钤市开发区（园区")
+    assert name_fits(analyse("这五个园区考评谁拿了第一？"), "琛钤高新区")
 
 
 def _decided(text: str, question: str):
@@ -861,3 +866,156 @@ def test_an_english_park_type_named_inside_the_reports_park_is_a_part() -> None:
     assert places_named("What was the output of Qiongmo ETDZ in 2025?", parks) == ([], False)
     # a bulletin's member park is a park, not a part of the report's
     assert places_named("And Jimai Food Industrial Park's?", parks) == ([], False)
+
+
+def test_a_row_named_by_its_declared_short_name_is_the_park_the_question_names() -> None:
+    """A bulletin's table writes 峪岚临空区 and its note says "峪岚临空区即峪岚临空经济区": a
+    question naming the whole name gets that row's figure, not the city's total."""
+    text = (
+        "表1 2025年1—6月全市开发区主要指标\n"
+        "园区 | 规模以上工业总产值（亿元） | 同比增长（%）\n"
+        "峪岚临空区 | 66.2 | 12.1\n"
+        "全市合计 | 903.5 | 6.4\n\n"
+        "注：峪岚临空区即峪岚临空经济区。\n\n"
+        "1—6月，全市开发区完成规模以上工业总产值903.5亿元，同比增长6.4%。"
+    )
+    decision = _decided(text, "峪岚临空经济区1—6月规模以上工业总产值是多少？")
+    assert decision.chosen is not None and decision.chosen.fact.value == "66.2"
+
+
+def test_a_round_of_the_year_asked_is_answered_only_by_that_rounds_figure() -> None:
+    """ "春季集中签约活动签了多少个项目" is the spring round's count, never the autumn round's nor
+    the year's total."""
+    text = (
+        "10月28日，栎川经开区2025年秋季重大项目集中签约活动举行，本次活动共签约项目22个。\n\n"
+        "今年以来累计签约项目38个。今年4月举行的春季集中签约活动签约项目16个。\n\n"
+        "2024年，全区全年签约项目31个。"
+    )
+    spring = _decided(text, "栎川经开区2025年春季集中签约活动签了多少个项目？")
+    assert spring.chosen is not None and spring.chosen.fact.value == "16个"
+    autumn_2024 = _decided(text, "栎川经开区2024年秋季集中签约活动签约了多少个项目？")
+    assert autumn_2024.chosen is None
+    # a running total up to a round is no round's figure
+    running = _decided(text, "截至秋季签约活动，栎川经开区今年累计签约了多少个项目？")
+    assert running.chosen is None or running.chosen.fact.value == "38个"
+
+
+def test_the_previous_quarters_rank_answers_only_a_question_asking_it() -> None:
+    """A ranking table with 排名 and 上季度排名 columns: "its rank in the previous quarter" is
+    the 上季度 column's; a plain rank question is never answered by it."""
+    text = (
+        "表2 2025年第三季度全市开发区综合考核结果\n\n"
+        "排名 | 园区名称 | 综合得分 | 上季度排名\n"
+        "1 | 栎川经开区 | 88.7 | 3\n"
+        "2 | 峪岚高新区 | 86.1 | 1\n"
+    )
+    previous = _decided(text, "What was 栎川经开区's rank in the previous quarter?")
+    assert previous.chosen is not None and previous.chosen.fact.value == "3"
+    plain = _decided(text, "栎川经开区第三季度综合考核排名第几？")
+    assert plain.chosen is not None and plain.chosen.fact.value == "1"
+
+
+def test_a_park_of_another_type_with_the_reports_short_name_is_a_place_of_its_own() -> None:
+    """靖盈综合保税区 asked of 靖盈经开区's report: a bonded zone is no 经开区 (its figures are
+    not the report's whole-park ones); 白石经开区南区 is still 白石经开区's part 南区."""
+    from parkqa.answer.engine import places_named
+
+    own = ("竑盎市靖盈经济技术开发区", "靖盈经开区", "靖盈")
+    assert places_named("靖盈综合保税区1—9月进出口额是多少？", own)[0] == ["靖盈综合保税区"]
+    assert places_named("靖盈经开区1—9月进出口额是多少？", own)[0] == []
+    assert places_named("白石经开区南区的产值？", ("白石经开区", "白石"))[0] == ["南区"]
+
+
+def test_a_rows_cell_under_the_column_asked_beats_the_rows_total() -> None:
+    """An assessment table: when the ranker's pick is the row's 总得分 and the question asks
+    the score "for opening-up", the 开放合作 column's cell is the answer; a question naming no
+    column keeps the pick."""
+    from parkqa.answer.engine import Candidate, Engine
+    from parkqa.answer.facts import report_meta
+
+    text = (
+        "2025年度全市开发区综合考评结果\n\n"
+        "园区 | 经济发展 | 开放合作 | 总得分\n"
+        "栎川经开区 | 36.2 | 15.8 | 88.1\n"
+    )
+    facts = {f.value: f for f in extract_facts("r.txt", "栎川经开区2025年", text) if f.table}
+    engine = Engine(lambda s: [], lambda s: text, lambda s: report_meta("", text), None)
+    ranked = [
+        Candidate(facts[v], (), p) for v, p in (("88.1", 0.95), ("36.2", 0.94), ("15.8", 0.93))
+    ]
+    english = analyse("What score did Lichuan ETDZ get for opening-up?")
+    # (as the API reads it: the words CC-CEDICT gives that the report holds)
+    english = replace(
+        english,
+        groups=english.groups + tuple(translations(english.text, lambda w: w in text, set())),
+    )
+    pick = engine._column_asked(english, ranked)
+    assert pick is not None and pick.fact.value == "15.8"
+    pick = engine._column_asked(analyse("栎川经开区开放合作得了多少分？"), ranked)
+    assert pick is not None and pick.fact.value == "15.8"
+    assert engine._column_asked(analyse("栎川经开区考评得了多少分？"), ranked) is None
+
+
+def test_one_amount_in_two_magnitudes_is_one_figure() -> None:
+    """A table's 24630 under 万美元 and the prose's 2.46亿美元 are one figure (no rival); 2.56亿美元
+    is another, and 亿元 is no 美元."""
+    from parkqa.answer.engine import _same_figure
+
+    (base,) = [f for f in extract_facts("r.txt", "2025年", "实际使用外资2.46亿美元。") if f.value]
+
+    def fact(value: str, unit: str):
+        return replace(base, value=value, unit=unit)
+
+    assert _same_figure(fact("24630", "万美元"), fact("2.46亿美元", "美元"))
+    assert not _same_figure(fact("25630", "万美元"), fact("2.46亿美元", "美元"))
+    assert not _same_figure(fact("24630", "万元"), fact("2.46亿美元", "美元"))
+    assert _same_figure(fact("1036.8", "亿元"), fact("1036.8亿元", "亿元"))
+    # a round bound is no rounding: "不足2亿美元" is not 1.72亿美元
+    assert not _same_figure(fact("2亿美元", "美元"), fact("1.72亿美元", "美元"))
+
+
+def test_a_running_total_asked_is_never_one_events_count() -> None:
+    """ "今年以来累计签约项目多少个": the running total, not "本次活动共签约项目22个";
+    "这次…一共签了多少个" asks that event's."""
+    text = (
+        "10月28日，栎川经开区秋季重大项目集中签约活动举行，本次活动共签约项目22个。\n\n"
+        "今年以来，栎川经开区累计签约项目38个，协议总投资454.1亿元。"
+    )
+    total = _decided(text, "今年以来栎川经开区累计签约项目多少个？")
+    assert total.chosen is not None and total.chosen.fact.value == "38个"
+    event = _decided(text, "这次栎川经开区秋季集中签约一共签了多少个项目？")
+    assert event.chosen is None or event.chosen.fact.value == "22个"
+
+
+def test_a_periods_figure_reported_at_a_meeting_beats_an_industrys_part() -> None:
+    """ "会上通报，1—6月，全区新签约项目47个": a period's figure (its clause states 1—6月), not a
+    day's; the industries' counts after it are parts, no answer when no industry is asked."""
+    text = (
+        "7月8日，栎川经开区召开上半年招商引资工作推进会。会上通报，1—6月，全区新签约项目47个，"
+        "协议投资326.8亿元。\n\n"
+        "分产业看，新能源产业签约项目14个，汽车零部件产业签约项目9个。"
+    )
+    decision = _decided(text, "2025年1—6月栎川经开区新签约项目多少个？")
+    assert decision.chosen is not None and decision.chosen.fact.value == "47个"
+    industry = _decided(text, "1—6月栎川经开区新能源产业签约项目多少个？")
+    assert industry.chosen is None or industry.chosen.fact.value == "14个"
+
+
+def test_a_park_picked_from_a_bulletin_must_be_one_the_question_names() -> None:
+    """ "谨晖高新区那三个园子里哪个…最快" asks its parts: 诚旺工业园区, another park a city's
+    bulletin ranks beside it, is no answer; 谨晖高新区 itself (short or whole) is one named."""
+    from parkqa.answer.engine import Engine
+    from parkqa.answer.facts import ReportMeta
+    from parkqa.answer.superlative import Pick
+
+    text = "诚旺工业园区连续三个季度负增长。谨晖高新技术产业开发区增长最快。昭诚智造园增势最强。"
+    meta = ReportMeta(2025, (1, 9), (), ("诚旺工业园区", "谨晖高新技术产业开发区"))
+    engine = Engine(lambda s: [], lambda s: text, lambda s: meta, None)
+
+    def at(name: str) -> Pick:
+        i = text.index(name)
+        return Pick("b", i, i + len(name), i, i + len(name))
+
+    assert engine._another_park(at("诚旺工业园区"), ["谨晖高新区"])
+    assert not engine._another_park(at("谨晖高新技术产业开发区"), ["谨晖高新区"])
+    assert not engine._another_park(at("昭诚智造园"), ["谨晖高新区"])

@@ -856,3 +856,38 @@ def test_a_latin_term_with_a_space_is_inside_a_name() -> None:
     text = "鞅川光电Mini LED背光模组项目总投资20亿元。"
     names = [f.value for f in extract_facts("n.txt", "2026年", text) if f.kind == "name"]
     assert names == ["鞅川光电Mini LED背光模组项目"]
+
+
+def test_a_merged_headers_column_has_its_own_unit_and_month_and_a_rate_rank_is_a_rank() -> None:
+    """规模以上工业总产值（亿元） over 本月 | 1—9月累计 | 同比增长（%）: the growth cell is a
+    percent (its own unit, written last), the 本月 cell September's; 增速排名 columns hold
+    ranks."""
+    text = (
+        "表1 2025年1—9月全市开发区主要经济指标\n\n"
+        "园区 | 规模以上工业总产值（亿元） | - | - | 产值增速排名\n"
+        "- | 本月 | 1—9月累计 | 同比增长（%） | -\n"
+        "峪岚高新区 | 18.4 | 149.9 | 15.8 | 2\n"
+    )
+    meta = ReportMeta(2025, (1, 9))
+    facts = extract_facts("w.xlsx", "2025年1—9月开发区主要指标", text, meta=meta)
+    cells = {f.value: f for f in facts if f.table}
+    assert (cells["15.8"].kind, cells["15.8"].unit) == ("percent", "%")
+    assert cells["18.4"].period == (9, 9)
+    assert cells["149.9"].period == (1, 9)
+    assert cells["2"].kind == "rank"
+
+
+def test_a_row_label_ending_in_its_unit_gives_it_to_the_rows_cells() -> None:
+    """指标 | 2024年 | 2025年 | 增长（%） with rows 实际使用外资（万美元）, 高新技术企业（家）: the
+    cells are amounts in 万美元 and counts of 家; the growth column keeps its %."""
+    text = (
+        "表1 2025年峪岚高新区主要经济指标\n\n"
+        "指标 | 2024年 | 2025年 | 增长（%）\n"
+        "实际使用外资（万美元） | 21560 | 24630 | 14.2\n"
+        "高新技术企业（家） | 612 | 698 | 14.1\n"
+    )
+    facts = extract_facts("t.docx", "峪岚高新区2025年工作总结", text)
+    cells = {f.value: f for f in facts if f.table}
+    assert (cells["24630"].kind, cells["24630"].unit) == ("amount", "万美元")
+    assert (cells["698"].kind, cells["698"].unit) == ("count", "家")
+    assert (cells["14.2"].kind, cells["14.2"].unit) == ("percent", "%")

@@ -288,3 +288,16 @@ def test_a_caption_naming_two_indicators_is_read_as_a_header_is() -> None:
         "园区 | 2024年 | 2025年\n麈麟新材料产业园 | 17 | 26\n"
     )
     assert _links(text)["26"][:2] == ("亿元以上签约项目", "level")
+
+
+def test_a_run_in_heading_names_the_indicator_of_what_follows_it() -> None:
+    """一、总体运行情况（一）地区生产总值。…其中第三季度实现143.9亿元: the quarter's figure is the
+    heading's indicator (a heading naming none, （二）工业生产。, gives nothing)."""
+    text = (
+        "一、总体运行情况（一）地区生产总值。1—9月全区实现地区生产总值412.6亿元，同比增长6.8%。"
+        "分季度看，第一季度增长6.1%，其中第三季度实现143.9亿元。（二）工业生产。全区完成9.5亿元。\n"
+    )
+    links = _links(text)
+    assert links["143.9亿元"][:2] == ("地区生产总值", "level")
+    assert links["6.1%"][:2] == ("地区生产总值", "growth")
+    assert links["9.5亿元"][0] != "地区生产总值"

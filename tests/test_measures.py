@@ -92,3 +92,13 @@ def test_english_net_additions_are_increases() -> None:
     assert (
         analyse("How many high-tech firms did the zone add on net in 2025?").measure == "increase"
     )
+
+
+def test_a_spoken_share_and_a_net_change_are_read() -> None:
+    """ "研发的钱占经济总量多少" asks a share (占地多少亩 asks land, no share); "by how many did
+    … go up, net" asks an increase."""
+    assert measure_in("花在研发上的钱占经济总量多少") == "share"
+    assert measure_in("项目占地多少亩") == "level"
+    assert measure_in("by how many did high-tech enterprises go up, net, in 2025", "en") == (
+        "increase"
+    )

@@ -72,6 +72,11 @@ def test_the_most_specific_colloquial_form_wins_and_de_may_be_dropped() -> None:
     assert _names("一共签了多少个项目", colloquial=True) == ["签约项目"]
 
 
+def test_an_aspect_particle_of_a_colloquial_form_may_be_left_out() -> None:
+    """ "到账了多少钱" is also asked "真正到账的钱有多少"."""
+    assert _names("招商真正到账的钱有多少", colloquial=True) == ["到位资金"]
+
+
 @pytest.mark.parametrize(
     ("question", "name"),
     [
@@ -146,3 +151,11 @@ def test_loss_making_enterprises_and_domestic_capital_in_place() -> None:
     assert onto.get("loss-making-enterprises").parent == "number-industrial-enterprises-above"
     assert _names("实际到位内资85.2亿元") == ["实际利用内资"]
     assert onto.lineage("domestic-capital-actually-utilized")[1:] == ("funds-place",)
+
+
+def test_an_english_indicator_before_a_counted_noun_only_describes_it() -> None:
+    """ "R&D institutions" are counted, no R&D expenditure; "spend on R&D" is the spending."""
+    onto = ontology()
+    assert not onto.english_mentions("How many new R&D institutions did the zone set up?")
+    spent = onto.english_mentions("How much did the zone spend on R&D in 2024?")
+    assert [m.ids[0] for m in spent] == ["expenditure-research-experimental"]

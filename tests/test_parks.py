@@ -56,6 +56,27 @@ def test_parks_of_one_short_name_are_told_apart_by_their_type() -> None:
         assert index.named(question) == expected, question
 
 
+def test_a_short_name_spoken_with_there_names_the_park() -> None:
+    """ "和阳那边2024年…" names 和阳's reports as "和阳高新区" does; 和阳 alone before other words
+    names none."""
+    from parkqa.parks import ParkIndex
+
+    keys = [
+        report_key("h1.txt", "和阳高新区2024年工作总结"),
+        report_key("x.txt", "青柘经开区2024年"),
+    ]
+    index = ParkIndex(keys)
+    assert index.named("和阳那边2024年到账的钱有多少？") == {"h1.txt"}
+    assert index.named("和阳2024年到账的钱有多少？") == set()
+
+
+def test_a_time_before_a_parks_name_is_no_part_of_it() -> None:
+    from parkqa.parks import parks_written
+
+    assert parks_written("2025年末竭盟经开区有多少家高新技术企业？") == ["竭盟经开区"]
+    assert parks_written("截至年底竭盟经开区有多少家？") == ["竭盟经开区"]
+
+
 def test_strip_park_name_from_question() -> None:
     assert "丹徒" not in KEYS[1].strip_from("丹徒高新园列统投资额是多少？")
 
@@ -361,3 +382,18 @@ def test_a_name_is_spelled_in_english_by_any_reading_of_its_characters() -> None
     assert index.mentioned("exports of Linxi High-tech Zone") == {"粼蹊高新区"}
     assert index.mentioned("exports of Linqi High-tech Zone") == {"粼蹊高新区"}
     assert index.mentioned("exports of Linji High-tech Zone") == set()
+
+
+def test_a_report_declares_short_names_in_brackets_and_in_table_notes() -> None:
+    from parkqa.parks import declared_names
+
+    text = (
+        "分园区看，峪岚经济技术开发区（以下简称“峪岚经开区”）完成产值。"
+        "注：帆渠园区即帆渠工业园区，峪岚临空区即峪岚临空经济区。全年即将完成。"
+    )
+    names = declared_names(text)
+    assert names["峪岚经开区"] == {"峪岚经济技术开发区"}
+    assert names["峪岚经济技术开发区"] == {"峪岚经开区"}
+    assert names["帆渠园区"] == {"帆渠工业园区"}
+    assert names["峪岚临空经济区"] == {"峪岚临空区"}
+    assert not any("即将" in n for n in names)

@@ -454,3 +454,19 @@ def test_spoken_rank_words_and_an_english_target_ask_a_figure() -> None:
     assert (
         analyse("What was the annual foreign capital target of the zone in 2025?").type == "number"
     )
+
+
+def test_a_follow_up_asking_an_assessments_rank_drops_the_indicator_before() -> None:
+    """ "产值是多少？" then "它在第三季度综合考核中排第几？": the assessment's rank, not the
+    output's; "它的产值排第几？" keeps its own indicator."""
+    first = analyse("峪岚临空经济区1—9月规模以上工业总产值是多少？")
+    turned = analyse("它在第三季度综合考核中排第几？").merged_with(first)
+    assert not turned.indicators
+    same = analyse("那增速排第几？").merged_with(first)
+    assert same.indicators == first.indicators
+
+
+def test_how_many_of_a_set_are_of_a_kind_asks_a_part_in_chinese_too() -> None:
+    assert analyse("这回签的项目里有几个是外资的？").subset
+    assert analyse("其中有多少家属于专精特新企业？").subset
+    assert not analyse("这回签了几个项目？").subset

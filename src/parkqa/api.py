@@ -556,6 +556,7 @@ class ParkQA:
                     "question": query,
                     "sources": sorted(sources) if sources else None,
                     "dates": analysed.dates,
+                    "terms": " ".join(ontology().get(i).name for i in analysed.indicators),
                 }
             )
         return _Prepared(analysed, passages, sources, keys, unknown, turn.unresolved)
@@ -632,6 +633,16 @@ class ParkQA:
             )
             names_own = bool(places) or in_english
             names_own = names_own or any(not _is_indicator(n) for n in index.contained(question))
+            # (a member park of a city's bulletin, in Chinese or English: "What about Weiji
+            # High-tech Zone's score?" after a turn about 帷吉经开区)
+            members = self.engine.members_of(sources or context.sources)
+            names_own = names_own or bool(
+                members
+                and (
+                    any(len(m) >= 3 and m in question for m in members)
+                    or NameIndex(members).mentioned(question)
+                )
+            )
             entity = None if names_own else context.question.entity
             if len(places) == 1:  # "其中汭湖片区呢？": the part the conversation turns to
                 entity = places[0]

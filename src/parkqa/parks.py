@@ -20,10 +20,13 @@ from parkqa.answer.vocab import NAME_BOUNDARY, NOT_A_NAME, SCOPE
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # What follows a park's short name where a question names it by that ("滨江开发区").
 _AFTER_SHORT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:区|园)")
+# … or, spoken, the place it is ("幄哲那边2025年…", "靖盈这块").
+_SPOKEN_THERE = re.compile(r"[那这](?:边|块|头|里|儿)")
 
 
 _TIME = re.compile(
-    r"(?:19|20)\d{2}\s*年?|\d{1,2}\s*[—\-–~～至到]+\s*\d{1,2}月份?|\d{1,2}月份?(?:\d{1,2}[日号])?|"
+    r"(?:19|20)\d{2}\s*年?(?:末|底|初)?|年末|年底|年初|"
+    r"\d{1,2}\s*[—\-–~～至到]+\s*\d{1,2}月份?|\d{1,2}月份?(?:\d{1,2}[日号])?|"
     r"前三季度|上半年|下半年|全年|第?[一二三四]季度|(?:十[一二]?|[一二三四五六七八九])月份?|"
     r"今年以来|今年|本年度?|去年|上年|年初以来|前(?:十[一二]?|[两二三四五六七八九]|\d{1,2})个月|"
     r"一至[二三]季度"
@@ -282,7 +285,9 @@ class ParkIndex:
                 if hit:
                     found |= hit
             hit = self.shorts.get(question[i : i + 2])
-            if hit and _AFTER_SHORT.match(question, i + 2):
+            if hit and (
+                _AFTER_SHORT.match(question, i + 2) or _SPOKEN_THERE.match(question, i + 2)
+            ):
                 found |= hit
         if self.shorts and re.search(r"[A-Za-z]", question):
             for candidate in word_runs(question):
@@ -595,6 +600,9 @@ PARK_TYPES: list[ParkType] = [
     ParkType("科技园", "科技园", None),
     ParkType("产业园区", "产业园", None),
     ParkType("综合保税区", "综保", r"comprehensive bonded zone\b|bonded zone\b"),
+    # (an airport economic zone: 临空经济示范区, 临空经济区)
+    ParkType("临空经济示范区", "临空", r"airport economic (?:demonstration )?zone\b"),
+    ParkType("临空经济区", "临空", r"airport economic zone\b"),
     ParkType("综保区", "综保", r"bonded zone\b"),
     # A part of a park (东片区), never a park: only for telling sub-areas' names in English.
     ParkType(
@@ -790,3 +798,33 @@ def _english_parts(name: str) -> tuple[str, str | None]:
             base, english_type = name[: -len(t.suffix)], english
             break
     return base[:4], english_type
+
+
+#: A name a report declares for a park or a part: "帷吉经济技术开发区（以下简称“帷吉经开区”）".
+_DECLARED_SHORT = re.compile(
+    r"(?P<full>[\u4e00-\u9fff]{3,16})[（(](?:以下|下文)?(?:简称|下称)[为：:]?[“\"「‘]?"
+    r"(?P<short>[\u4e00-\u9fff]{2,10})[”\"」’]?[）)]"
+)
+#: … or a table's note: "帼呈临空区即帼呈临空经济区" (a row's short name, then the park's).
+_DECLARED_SAME = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<short>[\u4e00-\u9fff]{2,10}?(?:园区|区|园))即"
+    r"(?P<full>[\u4e00-\u9fff]{3,16}?(?:园区|区|园))(?![\u4e00-\u9fff])"
+)
+
+
+def declared_names(text: str) -> dict[str, set[str]]:
+    """The other names a report declares for its parks and parts, each way round: a table's
+    row may use the short one (帼呈临空区) where a question uses the whole (帼呈临空经济区).
+    Only a pair sharing its first two characters is a name and its short form (the words
+    before a name, "分园区看，", are cut at them)."""
+    names: dict[str, set[str]] = {}
+    for pattern in (_DECLARED_SHORT, _DECLARED_SAME):
+        for m in pattern.finditer(text):
+            short, full = m.group("short"), m.group("full")
+            at = full.find(short[:2])
+            if at < 0 or short == full[at:]:
+                continue
+            full = full[at:]
+            names.setdefault(short, set()).add(full)
+            names.setdefault(full, set()).add(short)
+    return names

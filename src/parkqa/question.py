@@ -178,6 +178,8 @@ def _is_per_mu(units: tuple[str, ...] | list[str]) -> bool:
 
 
 _SUBSET_EN = re.compile(r"\bhow many of (?:the|its|their|these|those|all)\b", re.I)
+#: … in Chinese: "签的项目里有几个是外资的", "其中有多少家属于…".
+_SUBSET_ZH = re.compile(r"(?:里|中|里面|当中|里头)有?(?:几|多少)[个家项]?(?:是|属于)")
 _SEVERAL = re.compile(r"哪些|哪几|哪两|哪三|\bwhich (?:two|three|four)\b|\bwhat are\b")
 #: Words asking how a figure changed against a base (growth, fall, 同比).
 _CHANGE_Q = re.compile(
@@ -375,7 +377,7 @@ class Question:
     def subset(self) -> bool:
         """It asks how many of a set are of some kind ("How many of the deals … came from the
         Yangtze River Delta?"): a part of the set's figure, never the set's total."""
-        return bool(_SUBSET_EN.search(self.text))
+        return bool(_SUBSET_EN.search(self.text) or _SUBSET_ZH.search(self.text))
 
     @cached_property
     def office(self) -> str | None:
@@ -386,6 +388,12 @@ class Question:
     def seasons(self) -> frozenset[str]:
         """The seasons of the rounds it names (夏季集中签约, the summer signing)."""
         return frozenset(vocab.seasons_in(self.text))
+
+    @cached_property
+    def round_asked(self) -> frozenset[str]:
+        """The seasons of the rounds whose figures it asks: none when it asks a running total
+        ("截至秋季签约仪式，今年累计签约了多少个": the round is when the total runs to)."""
+        return frozenset() if vocab.RUNNING_TOTAL.search(self.text) else self.seasons
 
     @cached_property
     def stop(self) -> str | None:
@@ -451,6 +459,12 @@ class Question:
     def year_offset(self) -> int | None:
         """The year its own words name relative to the one spoken of (明年 +1, 去年 −1)."""
         return None if self.years else vocab.year_offset(self.text)
+
+    @cached_property
+    def previous_period(self) -> bool:
+        """It asks of the quarter or month before the one spoken of (上季度排名, "its rank in
+        the previous quarter")."""
+        return bool(vocab.PREVIOUS_PERIOD.search(self.text))
 
     @cached_property
     def rank_asked(self) -> bool:
@@ -543,13 +557,19 @@ class Question:
             if self.names_an_indicator()
             else tuple(dict.fromkeys(self.groups + previous.groups)),
             focus=self.focus,
-            indicators=self.indicators or previous.indicators,
+            indicators=self.indicators or (() if self._asks_assessment() else previous.indicators),
             # (a follow-up that turns to another indicator asks its own level: "同比增长多少？"
             # then "其中工业投资呢？" asks how much industrial investment was made)
             # ("同比增长多少？" then "其中绛驰片区完成了多少？": the part's level)
             measure=self.measure or ("" if to_target or level else previous.measure),
             base_year=self.base_year or (previous.base_year and not self.years),
             base_figure=self.base_figure or (previous.base_figure and not self.years),
+        )
+
+    def _asks_assessment(self) -> bool:
+        """Does it ask a rank or score in an assessment of parks (综合考核中排第几)?"""
+        return (self.measure == "rank" or self.type in ("rank", "score")) and bool(
+            vocab.ASSESSMENT.search(self.text)
         )
 
     def names_an_indicator(self) -> bool:

@@ -113,7 +113,8 @@ def hybrid_chain(
     current: Callable[[Document], bool] | None = None,
     ids_of: Callable[[list[str]], list[str]] | None = None,
 ) -> Runnable:
-    """``{"question", "sources"} -> list[Passage]``: dense ∥ lexical search, fused by RRF.
+    """``{"question", "sources", "terms"} -> list[Passage]``: dense ∥ lexical search (the
+    ``terms`` added to the lexical one's words), fused by RRF.
 
     ``sources`` (optional) restricts both searches to those reports, for questions that name
     their park. ``current`` (optional) keeps only chunks that belong to the catalog's present
@@ -144,7 +145,10 @@ def hybrid_chain(
 
     def bm25(query: dict) -> list[tuple[Document, float]]:
         sources = query.get("sources")
-        hits = lexical.search(query["question"], fetch_k, sources)
+        # (with the names of the indicators the question was read as asking: "到账的钱" finds
+        # the sentences saying 实际到位资金)
+        words = " ".join(filter(None, (query["question"], query.get("terms", ""))))
+        hits = lexical.search(words, fetch_k, sources)
         return [(doc, score) for doc, score in hits if keep(doc)]
 
     def fuse(found: dict) -> list[Passage]:

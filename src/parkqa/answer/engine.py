@@ -16,7 +16,7 @@ List and phrase questions (``哪些``, ``什么``) still go to the span reader i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from parkqa.answer import vocab
@@ -44,11 +44,13 @@ from parkqa.ingest.cleaning import normalize_chars
 from parkqa.parks import (
     PARK_TYPES,
     NameIndex,
+    declared_names,
     english_keys,
     is_generic_park,
     is_park_group,
     mentions,
     own_name,
+    park_family,
     parks_written,
     pinyin_keys,
     word_runs,
@@ -127,6 +129,16 @@ class Engine:
         self._report_text = report_text
         self._meta_of = meta_of
         self.ranker = ranker
+        self._declared_names: dict[str, tuple[str, dict[str, set[str]]]] = {}
+
+    def _declared(self, source: str) -> dict[str, set[str]]:
+        """The other names the report declares for its parks and parts (read once per text)."""
+        text = self._report_text(source)
+        cached = self._declared_names.get(source)
+        if cached is None or cached[0] is not text:
+            cached = (text, declared_names(text))
+            self._declared_names[source] = cached
+        return cached[1]
 
     def asks_indicator(self, question: Question) -> bool:
         """Is it a question for a figure of an indicator the ontology knows (answered only by
@@ -153,6 +165,8 @@ class Engine:
         named = self.subjects_named(question, pools)
         if named:
             view.subjects = tuple(sorted(named))
+        if question.entity:
+            view.entity_names = (question.entity, *self._entity_aliases(question.entity, pools))
         out: list[tuple[Fact, list[float]]] = []
         for source, hits in by_source.items():
             text = self._report_text(source)
@@ -188,11 +202,15 @@ class Engine:
         parks = {p for source in pools for p in self._meta_of(source).parks if len(p) >= 2}
         named = {
             f.subject
-            for facts in pools.values()
+            for source, facts in pools.items()
             for f in facts
             if f.subject
             and len(f.subject) >= 2
-            and mentions(question.text, f.subject)
+            # (or by another name its report declares: a row 帼呈临空区 "即帼呈临空经济区")
+            and any(
+                mentions(question.text, name)
+                for name in (f.subject, *self._declared(source).get(f.subject, ()))
+            )
             # a row named for an indicator (新开工项目 | 个 | …) is what is asked, not whom
             and not any(m.surface == f.subject for m in onto.mentions(f.subject))
             # nor is the report's own park (a bulletin's other parks are subjects), nor a
@@ -221,7 +239,12 @@ class Engine:
             named |= _parts_in_english(question, pools)
         if question.entity:
             named.add(question.entity)
+            named.update(self._entity_aliases(question.entity, pools))
         return named
+
+    def _entity_aliases(self, entity: str, sources: Iterable[str]) -> set[str]:
+        """The other names ``sources`` declare for a follow-up's entity."""
+        return {n for source in sources for n in self._declared(source).get(entity, ())}
 
     def _other_parks(self, question: Question, sources: set[str]) -> list[str]:
         """The parks a Chinese question names that are none of its reports' own parks (nor
@@ -289,7 +312,9 @@ class Engine:
     def with_ranker(self, ranker: Ranker) -> Engine:
         """The same engine reading the same reports with another ranker (calibration replays
         its decisions under other floors)."""
-        return Engine(self._facts_of, self._report_text, self._meta_of, ranker)
+        engine = Engine(self._facts_of, self._report_text, self._meta_of, ranker)
+        engine._declared_names = self._declared_names  # (the same reports: read once)
+        return engine
 
     def entities_named(self, question: Question, sources: set[str]) -> set[str]:
         """Names of the reports (projects, companies, areas, table rows) the question
@@ -491,6 +516,8 @@ class Engine:
                 industries=question.industries,
                 scopes=question.scopes,
                 region=question.region_asked,
+                previous_period=question.previous_period,
+                seasons=question.round_asked,
             )
             chosen, reason = _matching(
                 ranked,
@@ -540,6 +567,12 @@ class Engine:
                 question.scopes,
                 question.region_asked,
             )
+            and _of_previous_period(c.fact, self._report_text(c.fact.source))
+            == question.previous_period
+            and (
+                c.fact.kind == "date"  # (a date's round is told by _beside)
+                or _of_season_asked(c.fact, self._report_text(c.fact.source), question.round_asked)
+            )
         ]
         if not ranked:
             return Decision(None, "no candidates", ())
@@ -588,6 +621,10 @@ class Engine:
             return Decision(None, "low confidence", tuple(ranked))
         if self.path(question) == "ranked" and not self._says_what_is_asked(question, ranked[0]):
             return Decision(None, "nothing asked said", tuple(ranked))
+        if self.path(question) == "ranked":
+            column = self._column_asked(question, ranked)
+            if column is not None and column.probability >= floor:
+                return Decision(column, "column", tuple(ranked))
         if _rivalled(ranked, _TIE):
             return Decision(None, "ambiguous", tuple(ranked))
         return Decision(ranked[0], "ranked", tuple(ranked))
@@ -642,14 +679,8 @@ class Engine:
             return True
         fact = candidate.fact
         text = self._report_text(fact.source)
-        places = " ".join(parks_written(question.text) + places_named(question.text, ())[0])
-        asked = [
-            group
-            for group in question.groups
-            if not all(t in places or t in GENERIC_WORDS for t in group)
-            and not any(vocab.SPOKEN_YEAR.fullmatch(t) for t in group)
-        ]
-        words = [t for group in asked for t in group if len(t) >= 2]
+        # (the words naming the figure's own subject say whom, not what: 帼呈临空区's row)
+        words = [t for t in _asked_words(question) if t not in fact.subject]
         if not words:
             return True
         said = (
@@ -659,6 +690,29 @@ class Engine:
             + text[fact.sentence_start : fact.sentence_end]
         )
         return any(word in said for word in words)
+
+    def _column_asked(self, question: Question, ranked: list[Candidate]) -> Candidate | None:
+        """The cell of the top candidate's table row whose column says what the question asks
+        when the top's column does not ("What score did X get for opening-up": the 开放合作
+        column, not 总得分): one such value, or None."""
+        top = ranked[0]
+        words = [
+            w
+            for w in _asked_words(question)
+            if not _KIND_WORD.fullmatch(w) and not vocab.ASSESSMENT.search(w)
+        ]
+        if not top.fact.table or not words or any(w in top.fact.indicator for w in words):
+            return None
+        row = [
+            c
+            for c in ranked
+            if c.fact.source == top.fact.source
+            and c.fact.sentence_start == top.fact.sentence_start
+            and any(w in c.fact.indicator for w in words)
+        ]
+        if len({_normal_value(c.fact.value) for c in row}) != 1:
+            return None
+        return row[0]
 
     def path(self, question: Question) -> str:
         """How the engine answers: ``fact`` (a figure of a known indicator: matched),
@@ -843,6 +897,13 @@ class Engine:
             ):
                 if result is not None:
                     found.append(result)
+        named = parks_written(question.text) if question.lang == "zh" else []
+        if named:
+            # "谨晖高新区那三个园子里哪个…": its parts, never another park a city's bulletin
+            # ranks beside it (a park picked must be one the question names)
+            found = [
+                (score, pick_) for score, pick_ in found if not self._another_park(pick_, named)
+            ]
         if not found:
             return None
         best_score, best = max(found, key=lambda item: item[0])
@@ -859,6 +920,16 @@ class Engine:
         ):
             return None
         return _reading(best, titles, 1.0, "name")
+
+    def _another_park(self, found: Pick, named: list[str]) -> bool:
+        """Is the name picked a park its report reports on (a bulletin's member) that none of
+        the parks ``named`` is?"""
+        said = self._report_text(found.source)[found.start : found.end]
+        members = self._meta_of(found.source).members
+        return any(m in said or said in m for m in members if len(m) >= 3) and not any(
+            mentions(said, n) or mentions(n, said) or own_name(n)[:2] == own_name(said)[:2]
+            for n in named
+        )
 
 
 _F = {name: i for i, name in enumerate(FEATURES)}
@@ -900,6 +971,10 @@ class Asked:
     qualified: bool = False
     #: Names of projects, companies and areas the question mentions (no other subject).
     names: frozenset[str] = frozenset()
+    #: It asks of the quarter or month before the one spoken of (上季度排名).
+    previous_period: bool = False
+    #: The seasons of the rounds it names (春季集中签约): a figure of another round is not it.
+    seasons: frozenset[str] = frozenset()
 
 
 def _fit(
@@ -945,34 +1020,53 @@ def _fit(
         and not (fact.status == "actual" and _BOUND.search(own)),
         not (ask.stage and stage and stage != ask.stage),
         not (ask.grade and grade != ask.grade) and v[_F["unit_disagrees"]] == 0.0,
-        v[_F["period_other"]] == 0.0
+        # (a round of the year asked, 2025年春季集中签约, is in its own month: April's)
+        (v[_F["period_other"]] == 0.0 or bool(ask.seasons and not ask.periods))
+        and _of_previous_period(fact, text) == ask.previous_period
         # "2024年…是多少" names a year and no period: the year's figure, not a quarter's
-        and not (ask.years and not ask.periods and fact.period not in (None, (1, 12))),
+        and not (
+            ask.years and not ask.periods and not ask.seasons and fact.period not in (None, (1, 12))
+        ),
         v[_F["year_other"]] == 0.0,
         # an event's figure (a day's, 本次/现场 …) for a question about an event only
         # (a project's figure beside the day it was signed is the project's)
         _of_event_asked(fact, text, ask.events)
+        and _of_season_asked(fact, text, ask.seasons)
         # ("本次签约项目总投资" is no "累计签约…协议投资197.5亿元")
         and not (ask.this_event and vocab.RUNNING_TOTAL.search(_clause_before(fact, text)))
         and (
             ask.dated
             or bool(ask.names)
             or fact.table
+            # (a period its own clause states is no day's: "会上通报，1—6月，全区新签约项目47个")
+            or (
+                fact.period_explicit and fact.period is not None and fact.period[0] < fact.period[1]
+            )
             or not (
                 _DAY.search(sentence)
                 # (本次集中签约项目15个，总投资118.6亿元: the sentence's event is its figures')
                 or vocab.EVENT_FIGURE.search(own + text[fact.sentence_start : fact.start])
             )
         ),
-        # "今年累计签约了多少个": a running total, not one ceremony's
-        not ask.total or bool(vocab.TOTAL_FIGURE.search(own)) or fact.table,
+        # "今年累计签约了多少个": a running total, not one ceremony's (本次活动共签约项目22个)
+        not ask.total
+        or (
+            (bool(vocab.TOTAL_FIGURE.search(own)) or fact.table)
+            and (ask.this_event or not vocab.EVENT_FIGURE.search(_clause_before(fact, text)))
+        ),
         not ask.stage or stage == ask.stage,
         # "其中工业投资呢？": the 其中 part, not a sub-area's; a question that asks no part
         # (nor a qualifier a part would carry) the whole, not "其中…贡献税收2.36亿元"
         # (an industry's figure of a breakdown by industry, when the question names one)
         fact.part if ask.part else not fact.part or ask.qualified or bool(ask.industries),
+        # (and an industry's figure of a breakdown, 新能源产业签约项目14个, is a part too when
+        # no industry is asked)
+        bool(ask.industries) or not vocab.INDUSTRY.search(_clause_before(fact, text)),
         # a figure of the period asked rather than one of no stated period (a day's news)
         not ask.periods or fact.period in ask.periods,
+        # a round's figure its own sentence says is that round's, rather than one of a release
+        # on that round saying none
+        _of_season_asked(fact, text, ask.seasons, opening=False),
     )
 
 
@@ -1109,23 +1203,24 @@ def _distinctive(place: str) -> str:
 
 def _without_parks(question: str, parks: tuple[str, ...]) -> str:
     """The question with the report's parks blanked, a short name with the park type after
-    it (白石 in "白石经开区南区": 南区 is what is left)."""
+    it (白石 in "白石经开区南区": 南区 is what is left) when that type is the park's own or says
+    none (靖盈综合保税区 is no 靖盈经开区: a bonded zone beside it, a place of its own)."""
+    families = {f for f in map(park_family, parks) if f}
+    types = sorted(PARK_TYPES, key=lambda t: -len(t.suffix))
+    own = "|".join(
+        re.escape(t.suffix)
+        for t in types
+        if t.suffix not in ("片区", "园区", "新区", "园")
+        and (not families or t.family is None or t.family in families)
+    )
+    other = "|".join(
+        re.escape(t.suffix) for t in types if families and t.family and t.family not in families
+    )
     for park in sorted(parks, key=len, reverse=True):
         if len(park) >= 2:
-            question = re.sub(re.escape(park) + _WHOLE_PARK_TYPE, " ", question)
+            pattern = re.escape(park) + f"(?:{own})?" + (f"(?!{other})" if other else "")
+            question = re.sub(pattern, " ", question)
     return question
-
-
-#: A park type written after a park's short name (the types a part of a park never has).
-_WHOLE_PARK_TYPE = (
-    "(?:"
-    + "|".join(
-        re.escape(t.suffix)
-        for t in sorted(PARK_TYPES, key=lambda t: -len(t.suffix))
-        if t.suffix not in ("片区", "园区", "新区", "园")
-    )
-    + ")?"
-)
 
 
 def _places(question: str, parks: tuple[str, ...]) -> list[str]:
@@ -1175,7 +1270,7 @@ def _matching(
         return None, "other event"
     top = [c for c in found if fits[id(c)] == best]
     first = top[0]
-    rivals = [c for c in top if _normal_value(c.fact.value) != _normal_value(first.fact.value)]
+    rivals = [c for c in top if not _same_figure(c.fact, first.fact)]
     if rivals and first.probability - rivals[0].probability < margin:
         return None, "ambiguous"
     if _bare(first.fact.value):
@@ -1222,6 +1317,8 @@ def name_fits(question: Question, value: str, unit: str = "") -> bool:
     "谁宣布": a person; 谁 asks a company, a person or, in a ranking, a park — never a
     project)?"""
     asked = question.name_kind
+    if value.count("（") + value.count("(") != value.count("）") + value.count(")"):
+        return False  # a name cut inside its brackets (琛钤市开发区（园区) is no name
     if unit == "person":  # a person's name, read beside a title
         return asked in (None, "person") and (asked == "person" or question.asks_who)
     if asked is None:
@@ -1278,7 +1375,7 @@ def _beside(
     if not found:
         return None, "no match"
     first = found[0]
-    rivals = [c for c in found if _normal_value(c.fact.value) != _normal_value(first.fact.value)]
+    rivals = [c for c in found if not _same_figure(c.fact, first.fact)]
     if rivals and first.probability - rivals[0].probability < 0.2:
         return None, "ambiguous"
     return first, "beside"
@@ -1493,7 +1590,7 @@ def _covered(ranked: list[Candidate], margin: float, scope: str = "cov_local") -
     if not covered:
         return None
     first = covered[0]
-    rivals = [c for c in covered if _normal_value(c.fact.value) != _normal_value(first.fact.value)]
+    rivals = [c for c in covered if not _same_figure(c.fact, first.fact)]
     if rivals and first.probability - rivals[0].probability < margin:
         return None
     return first
@@ -1511,10 +1608,39 @@ def _rivalled(ranked: list[Candidate], margin: float) -> bool:
     """Is the ranker's pick as sure of a different figure, within ``margin`` (a project
     row's 总投资 and 完成投资 both at 0.98 for "投进去多少": the ranker cannot tell which)?"""
     first = ranked[0]
-    rivals = [
-        c for c in ranked[1:] if _normal_value(c.fact.value) != _normal_value(first.fact.value)
-    ]
+    rivals = [c for c in ranked[1:] if not _same_figure(c.fact, first.fact)]
     return bool(rivals) and first.probability - rivals[0].probability < margin
+
+
+def _same_figure(a: Fact, b: Fact) -> bool:
+    """Are two facts one figure: the same number (:func:`_normal_value`), or one amount
+    written in two magnitudes (a table's 24630 under 万美元 and the prose's 2.46亿美元: equal
+    to the coarser one's last digit)?"""
+    if _normal_value(a.value) == _normal_value(b.value):
+        return True
+    x, y = _amount(a), _amount(b)
+    if x is None or y is None or x[2] != y[2]:
+        return False
+    coarse = max(x, y, key=lambda amount: amount[1])
+    # (a round bound, "不足2亿美元", is no rounding of 1.72亿美元: three digits at least)
+    if coarse[0] < 100 * coarse[1]:
+        return False
+    return abs(x[0] - y[0]) <= coarse[1] / 2 * (1 + 1e-9)
+
+
+_AMOUNT = re.compile(r"(?P<n>\d+(?:\.(?P<d>\d+))?)(?P<m>万|亿)?(?P<c>元|美元)")
+
+
+def _amount(fact: Fact) -> tuple[float, float, str] | None:
+    """(value, the step of its last digit, currency) of an amount in 元 or 美元 (its unit its
+    own or its column's)."""
+    plain = normalize_chars(fact.value).replace(",", "")
+    m = _AMOUNT.fullmatch(plain) or _AMOUNT.fullmatch(plain + normalize_chars(fact.unit))
+    if m is None:
+        return None
+    scale = {"万": 1e4, "亿": 1e8}.get(m.group("m") or "", 1.0)
+    step = scale * 10 ** -len(m.group("d") or "")
+    return float(m.group("n")) * scale, step, m.group("c")
 
 
 def _normal_value(value: str) -> str:
@@ -1540,6 +1666,45 @@ def _qualifiers_beyond(question: Question) -> tuple[str, ...]:
     names = ontology().names_text(question.indicators)
     quals = (vocab.normalise_qualifier(q) for q in question.qualifiers)
     return tuple(q for q in quals if q and q not in names)
+
+
+#: Words saying the kind of figure asked, not what it measures (a score, a rank).
+_KIND_WORD = re.compile(r"得分|高分|分数|总分|分值|分|排名|名次|位次|位|名")
+
+
+def _asked_words(question: Question) -> list[str]:
+    """The question's words of two characters or more beyond the places, generic words and
+    spoken years it says: what it asks about."""
+    places = " ".join(parks_written(question.text) + places_named(question.text, ())[0])
+    return [
+        t
+        for group in question.groups
+        if not all(t in places or t in GENERIC_WORDS for t in group)
+        and not any(vocab.SPOKEN_YEAR.fullmatch(t) for t in group)
+        for t in group
+        if len(t) >= 2
+    ]
+
+
+def _of_season_asked(fact: Fact, text: str, seasons: frozenset[str], opening: bool = True) -> bool:
+    """Is the figure of the season's round asked (春季集中签约, the autumn signing): the last
+    season its sentence names before it, else any its sentence or section names, else the
+    one a release on that round names in its opening lines? (A running total, 全年签约项目31个,
+    is no round's.) Without ``opening``: said by the figure's own sentence or section."""
+    if not seasons:
+        return True
+    said = vocab.seasons_in(text[fact.sentence_start : fact.start])[-1:] or vocab.seasons_in(
+        text[fact.sentence_start : fact.sentence_end] + fact.section
+    )
+    if opening and not said and not vocab.RUNNING_TOTAL.search(_clause_before(fact, text)):
+        said = vocab.seasons_in(text[:200])
+    return bool(seasons & set(said))
+
+
+def _of_previous_period(fact: Fact, text: str) -> bool:
+    """Is the figure the previous quarter's or month's (a 上季度排名 column, "上季度排名第3")?"""
+    own = _clause_before(fact, text) + (fact.indicator if fact.table else "")
+    return bool(vocab.PREVIOUS_PERIOD.search(own))
 
 
 def _clause_before(fact: Fact, text: str) -> str:

@@ -30,7 +30,7 @@ from parkqa.parks import PARK_TYPES, own_name
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 76
+FACTS_VERSION = 79
 
 
 _CLAUSE = "，,；;：:"
@@ -1128,10 +1128,17 @@ def _month_period(month: re.Match[str], header: str) -> Period:
 
 def _running(period: Period | None, header: str) -> Period | None:
     """A column of a month's table: under 累计 the year to that month (a May ledger's 累计 is
-    1—5月's), under any other the table's own period."""
+    1—5月's), under 本月/当月 the table's last month (a 1—9月 table's 本月 is September's),
+    under any other the table's own period."""
     if period is not None and period[0] == period[1] and "累计" in header:
         return (1, period[1])
+    if period is not None and re.search(r"本月|当月|单月", header) and "累计" not in header:
+        return (period[1], period[1])
     return period
+
+
+#: A row label ending in its unit: 实际使用外资（万美元）.
+_LABEL_UNIT = re.compile(r"[（(](?P<u>[^（）()]{1,8})[）)]\s*$")
 
 
 def _measured(label: str) -> bool:
@@ -1153,9 +1160,13 @@ def _unit_kind(unit: str) -> str | None:
 
 
 def _header_kind(header: str) -> tuple[str, str]:
-    """(kind, unit) of a column from its header: ``协议总投资（亿元）`` → (amount, 亿元)."""
-    m = _HEADER_UNIT.search(header)
-    unit = m.group("u") if m else ""
+    """(kind, unit) of a column from its header: ``协议总投资（亿元）`` → (amount, 亿元). A
+    column under a merged header has its own unit written last (规上工业总产值（亿元） over
+    同比增长（%）: a percent), and a column ranking a rate is a rank (增速排名)."""
+    units = [m.group("u") for m in _HEADER_UNIT.finditer(header)]
+    unit = units[-1] if units else ""
+    if re.search(r"(?:排名|名次|位次)$", _HEADER_UNIT.sub("", header).strip()):
+        return "rank", unit
     if "%" in unit or "％" in unit or re.search(r"率|增长|增速|占比|比重|幅", header):
         return "percent", unit or "%"
     if re.search(r"排名|名次|位次", header):
@@ -1345,6 +1356,12 @@ def _grid_facts(
                 kind = "amount" if "元" in unit else kind
             elif not unit and caption_unit and kind in ("number", "amount"):
                 unit = caption_unit.group("u")
+                kind = _unit_kind(unit) or kind
+            labelled = _LABEL_UNIT.search(subject)
+            if labelled and not unit and kind in ("number", "amount", "count"):
+                # a row's label says its unit (实际使用外资（万美元） | 21560 | 24630 | 14.2):
+                # its cells under columns of no unit are in it (增长（%） keeps its own)
+                unit = labelled.group("u")
                 kind = _unit_kind(unit) or kind
             if _SHARE_ROW.search(subject):
                 # "合计 | … | 占全区规上工业总产值比重（%） | 57.8": the row says its unit and

@@ -125,6 +125,9 @@ class QuestionView:
     bigrams: frozenset[str] = field(default_factory=frozenset)
     #: Names of sub-parks, companies, table rows the question mentions (filled by the engine).
     subjects: tuple[str, ...] = ()
+    #: The names of a follow-up's entity: its own and those its report declares (帼呈临空区
+    #: 即帼呈临空经济区; filled by the engine).
+    entity_names: tuple[str, ...] = ()
 
 
 def content_weight(group: tuple[str, ...], q: Question) -> float:
@@ -221,9 +224,10 @@ def excluded(
         # sentence), and is not that name itself.
         if fact.value == entity:
             return True
-        if (
-            entity not in fact.subject
-            and entity not in text[fact.sentence_start : fact.sentence_end]
+        names = view.entity_names or (entity,)
+        if not any(
+            name in fact.subject or name in text[fact.sentence_start : fact.sentence_end]
+            for name in names
         ):
             return True
     if view.question.dates and text is not None:

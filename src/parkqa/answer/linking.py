@@ -254,12 +254,22 @@ _TOPIC = re.compile(
 )
 
 
+#: A numbered heading run into its paragraph ("一、总体运行情况（一）地区生产总值。经市统计局
+#: 统一核算，…"): the topic of what follows it, up to the next.
+_RUN_IN_HEADING = re.compile(
+    r"[（(][一二三四五六七八九十]+[)）](?P<what>[^，,。；;：:（）()\d]{2,16})[。：:]"
+)
+
+
 def _paragraph_topic(text: str, fact: Fact, onto: Ontology) -> Fact:
     """A figure naming nothing of its own ("从完成情况看，麓麸高新区完成目标的102.4%") in a
-    paragraph that opens with one indicator as its topic ("规模以上工业总产值方面，…") is of
+    paragraph that opens with one indicator as its topic ("规模以上工业总产值方面，…"), or
+    after a run-in heading naming one ("（一）地区生产总值。…其中第三季度实现143.9亿元"), is of
     that indicator."""
     start = text.rfind("\n", 0, fact.start) + 1
     topic = _TOPIC.match(text, start, fact.start)
+    if topic is None:
+        topic = next(reversed(list(_RUN_IN_HEADING.finditer(text, start, fact.start))), None)
     if topic is None:
         return fact
     found = onto.mentions(topic.group("what"))

@@ -64,6 +64,8 @@ _ZH = {
     ),
     "share": re.compile(
         r"占.{0,14}(?:比重|比例|份额|的?百分之|几成|\d+(?:\.\d+)?%)|占.{1,16}的|占比|比重|份额|几成"
+        # (spoken: "占经济总量多少"; 占地 is land taken, no share)
+        r"|占(?![地用有])[^，,。；;]{1,14}?(?:多少|几)"
         # a contribution to growth (对…增长的贡献率) is a share of that growth, no growth
         r"|贡献率|贡献度"
     ),
@@ -104,6 +106,7 @@ _EN = {
     ),
     "increase": re.compile(
         r"\bnew(?:ly)?\b|\badd(?:ed|s)?\b|\bnet (?:increase|gain|addition)|\bon net\b|"
+        r"\bnet(?=\s*[,?.]|\s*$)|"  # ("by how many did … go up, net, in 2025?")
         r"\bmore than last\b"
     ),
 }

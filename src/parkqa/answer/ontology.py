@@ -53,6 +53,12 @@ def _without_de(found: str) -> str:
 
 
 #: Question words inside a colloquial form: any short run of characters may stand there.
+#: Things counted that an English indicator name before them only describes.
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:institution|cent(?:er|re)|platform|personnel|staff|enterprise|firm|compan(?:y|ie)"
+    r"|project|lab(?:oratory|oratorie)?|base|incubator|team|talent)s?\b",
+    re.I,
+)
 _QUESTION_WORDS = re.compile(r"多少|几|怎么样|怎样|如何|有多大|多大|多高|什么|哪些|吗|呢")
 _EN_STOP = frozenset(
     [
@@ -257,10 +263,15 @@ class Ontology:
             for phrase in ind.colloquial:
                 parts = [p for p in _QUESTION_WORDS.split(phrase) if p]
                 said = sum(len(p) for p in parts)
+                # (an aspect particle may be left out, 到账了多少钱 asked "到账的钱有多少",
+                # where the rest says enough: "赚了多少钱" keeps its 了)
+                particle = "了?" if sum(len(p.replace("了", "")) for p in parts) >= 3 else "了"
                 # Two characters ("投资多少" → 投资) say too little to stand for one indicator.
                 if said >= 3:
                     # (a question's 的 between two characters is dropped before it is read)
-                    pattern = ".{0,4}?".join(re.escape(p).replace("的", "的?") for p in parts)
+                    pattern = ".{0,4}?".join(
+                        re.escape(p).replace("的", "的?").replace("了", particle) for p in parts
+                    )
                     forms.append((said, re.compile(pattern), ind.id))
         # the most specific form first ("签了多少钱的项目" before "签了多少项目": both match
         # "签了多少钱的项目", which asks for the money)
@@ -350,7 +361,12 @@ class Ontology:
                 )
             )
             at = [(a, b) for a, b, s in words if s in found]
-            out.append(Mention(min(a for a, _ in at), max(b for _, b in at), ids, name, "english"))
+            start, end = min(a for a, _ in at), max(b for _, b in at)
+            if self.indicators[ident].unit_kind != "count" and _COUNTED_AFTER.match(text, end):
+                # "R&D institutions", "foreign trade enterprises": a count of those things,
+                # the indicator only says what they are about
+                continue
+            out.append(Mention(start, end, ids, name, "english"))
             used |= found
         return sorted(out, key=lambda m: m.start)
 

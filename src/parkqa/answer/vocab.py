@@ -447,7 +447,7 @@ def events_in(text: str) -> set[str]:
 
 
 #: What marks one event's figure in its own words ("本次集中签约项目15个", "现场签约9个").
-EVENT_FIGURE = re.compile(r"本次|此次|现场|会上|仪式上|活动上|活动中|当天|当日")
+EVENT_FIGURE = re.compile(r"本次|此次|这次|这回|现场|会上|仪式上|活动上|活动中|当天|当日")
 #: A question asking a running total, and the words that state one.
 TOTAL_ASKED = re.compile(r"累计|一共|总共|共计|截至|截止|in total|so far|altogether|cumulative")
 TOTAL_FIGURE = re.compile(r"累计|共计|合计|总数|共|全年|截至|截止|今年以来|年内")
@@ -1111,6 +1111,14 @@ RANK_ASKED = re.compile(
     r"排|名次|位次|位居|位列|垫底|末位|倒数|考核|考评|评比|"
     r"\brank|\bcame\b|\bplaced\b|\bassessment\b|\bevaluation\b",
     re.I,
+)
+#: An assessment of parks: a rank or score asked in it is the assessment's, whatever figure a
+#: conversation asked before ("它在第三季度综合考核中排第几？" after an output question).
+ASSESSMENT = re.compile(r"考核|考评|评比|评价|评估|\b(?:assessment|evaluation|appraisal)s?\b", re.I)
+#: The period before the one spoken of, a quarter or a month (a table's 上季度排名 column):
+#: a figure of it answers only a question asking it, and asked, only a figure saying it.
+PREVIOUS_PERIOD = re.compile(
+    r"上(?:一|个)?季度|上(?:一|个)?月(?!\d)|\b(?:previous|last|prior) (?:quarter|month)\b", re.I
 )
 #: Words of a rank column (its values order the rows: 1 is the top).
 RANK_COLUMN = re.compile(r"排名|名次|位次|排序")
