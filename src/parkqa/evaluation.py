@@ -30,6 +30,7 @@ from pathlib import Path
 
 from parkqa.answer import Answer
 from parkqa.compose import InvariantError, check
+from parkqa.figures import MAGNITUDES
 
 _PUNCT = set(string.punctuation) | set(
     "，。：？！“”；’‘《》——…、『』「」（）·～【】〔〕〈〉﹏﹐﹑﹔﹕﹖﹗﹙﹚﹛﹜﹝﹞！＂＃＄％＆＇（）＊＋，－．／：；＜＝＞？＠［＼］＾＿｀｛｜｝～"
@@ -216,7 +217,6 @@ def exact(prediction: str, answers: tuple[str, ...]) -> bool:
     return bool(mine) and any(mine == normalize(a) for a in answers)
 
 
-_MAGNITUDES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
 _LEADING_NUMBER = re.compile(r"^(\d+(?:\.\d+)?)(万亿|亿|万)?(.*)$")
 
 
@@ -237,7 +237,7 @@ def _quantity(text: str) -> tuple[Decimal, str] | None:
     if not m:
         return None
     try:
-        value = Decimal(m.group(1)) * _MAGNITUDES.get(m.group(2) or "", Decimal(1))
+        value = Decimal(m.group(1)) * MAGNITUDES.get(m.group(2) or "", 1)
     except InvalidOperation:
         return None
     return value.normalize(), m.group(3)

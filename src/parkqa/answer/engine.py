@@ -39,7 +39,7 @@ from parkqa.answer.ontology import ontology
 from parkqa.answer.ranker import Ranker
 from parkqa.answer.superlative import Pick, pick, stated
 from parkqa.answer.types import Passage, RelatedFigure
-from parkqa.figures import number_value
+from parkqa.figures import MAGNITUDES, number_value
 from parkqa.ingest.cleaning import normalize_chars
 from parkqa.parks import (
     PARK_TYPES,
@@ -132,10 +132,11 @@ class Engine:
         self._declared_names: dict[str, tuple[str, dict[str, set[str]]]] = {}
 
     def _declared(self, source: str) -> dict[str, set[str]]:
-        """The other names the report declares for its parks and parts (read once per text)."""
+        """The other names the report declares for its parks and parts (read once per text:
+        the text is fetched anew each time, so it is compared, not its identity)."""
         text = self._report_text(source)
         cached = self._declared_names.get(source)
-        if cached is None or cached[0] is not text:
+        if cached is None or cached[0] != text:
             cached = (text, declared_names(text))
             self._declared_names[source] = cached
         return cached[1]
@@ -200,6 +201,7 @@ class Engine:
         bulletin): facts about them are preferred, and a figure must be about them."""
         onto = ontology()
         parks = {p for source in pools for p in self._meta_of(source).parks if len(p) >= 2}
+        declared = {source: self._declared(source) for source in pools}
         named = {
             f.subject
             for source, facts in pools.items()
@@ -209,7 +211,7 @@ class Engine:
             # (or by another name its report declares: a row 帼呈临空区 "即帼呈临空经济区")
             and any(
                 mentions(question.text, name)
-                for name in (f.subject, *self._declared(source).get(f.subject, ()))
+                for name in (f.subject, *declared[source].get(f.subject, ()))
             )
             # a row named for an indicator (新开工项目 | 个 | …) is what is asked, not whom
             and not any(m.surface == f.subject for m in onto.mentions(f.subject))
@@ -1638,7 +1640,7 @@ def _amount(fact: Fact) -> tuple[float, float, str] | None:
     m = _AMOUNT.fullmatch(plain) or _AMOUNT.fullmatch(plain + normalize_chars(fact.unit))
     if m is None:
         return None
-    scale = {"万": 1e4, "亿": 1e8}.get(m.group("m") or "", 1.0)
+    scale = float(MAGNITUDES.get(m.group("m") or "", 1))
     step = scale * 10 ** -len(m.group("d") or "")
     return float(m.group("n")) * scale, step, m.group("c")
 
