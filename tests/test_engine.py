@@ -1019,3 +1019,44 @@ def test_a_park_picked_from_a_bulletin_must_be_one_the_question_names() -> None:
     assert engine._another_park(at("诚旺工业园区"), ["谨晖高新区"])
     assert not engine._another_park(at("谨晖高新技术产业开发区"), ["谨晖高新区"])
     assert not engine._another_park(at("昭诚智造园"), ["谨晖高新区"])
+
+
+def test_a_unit_asked_of_another_dimension_is_out() -> None:
+    """ "用地多少亩" is never answered by the project's investment in 亿元."""
+    text = "表1 签约项目\n\n项目名称 | 协议投资（亿元）\n创新药CDMO基地项目 | 12.0\n"
+    facts = extract_facts("r.txt", "栎川产业园签约", text)
+    (fact,) = [f for f in facts if f.value == "12.0"]
+    view = question_view(analyse("创新药CDMO基地项目用地多少亩？"))
+    assert excluded(view, fact, 2025)
+    assert not excluded(question_view(analyse("创新药CDMO基地项目投资多少亿元？")), fact, 2025)
+
+
+def test_a_name_read_beside_a_thing_is_never_a_figure() -> None:
+    """ "哪个产业产值下降" asks a name: the figure beside the industry is no answer."""
+    text = "生物医药产业受集采影响，产值下降3.6%，是四大主导产业中唯一负增长的产业。"
+    decision = _decided(text, "四大主导产业中，哪个产业产值同比下降？")
+    assert decision.chosen is None or decision.chosen.fact.kind == "name"
+
+
+def test_the_parts_of_the_park_named_are_no_other_parks() -> None:
+    """A work report of 栎川高新区 on its five parks (read as parks it reports on): "栎川高新区
+    那几个园子里哪个…" is answered by one of them."""
+    from parkqa.answer.engine import Engine
+    from parkqa.answer.facts import report_meta
+    from parkqa.answer.types import Passage
+
+    title = "栎川高新区2025年工作报告"
+    text = (
+        "栎川高新区2025年工作报告\n\n表2 各专业园区主要指标\n\n园区 | 规上工业总产值（亿元）\n"
+        "栎光电子信息产业园 | 318.4\n栎岛生物医药产业园 | 157.9\n"
+    )
+    facts = extract_facts("r.txt", title, text)
+    # (as the index reads it: the report's park, and a part taken for a park it reports on)
+    parks, members = ("栎川高新技术产业开发区", "栎川"), ("栎光电子信息产业园",)
+    meta = replace(report_meta(title, text), parks=parks, members=members)
+    engine = Engine(lambda s: facts, lambda s: text, lambda s: meta, load_ranker())
+    passage = Passage("r.txt", title, text, 0, len(text), "", 1.0, 1.0)
+    q = analyse("栎川高新区那几个园子里，哪个园子的规上工业总产值最大？")
+    reading = engine.read_order(q, [passage], {"r.txt"}, {"r.txt": title})
+    assert reading is not None
+    assert text[reading.value_start : reading.value_end] == "栎光电子信息产业园"

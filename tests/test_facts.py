@@ -891,3 +891,22 @@ def test_a_row_label_ending_in_its_unit_gives_it_to_the_rows_cells() -> None:
     assert (cells["24630"].kind, cells["24630"].unit) == ("amount", "万美元")
     assert (cells["698"].kind, cells["698"].unit) == ("count", "家")
     assert (cells["14.2"].kind, cells["14.2"].unit) == ("percent", "%")
+
+
+def test_a_serial_number_column_names_no_row() -> None:
+    """序号 | 开发区 | …: the rows are the parks of the column after the numbers."""
+    text = (
+        "表1 2025年1—9月各开发区主要指标\n\n序号 | 开发区 | 规上工业总产值（亿元）\n"
+        "1 | 栎川经开区 | 842.7\n2 | 桐台高新区 | 615.4\n"
+    )
+    facts = extract_facts("r.xlsx", "2025年9月开发区月报", text)
+    (fact,) = [f for f in facts if f.value == "842.7"]
+    assert fact.subject == "栎川经开区"
+    assert not [f for f in facts if f.value in ("1", "2")]
+
+
+def test_a_figure_a_targets_words_follow_is_the_target() -> None:
+    text = "春秋两季签约协议投资382.9亿元，已完成全年400亿元招商引资目标任务的95.7%。"
+    facts = extract_facts("r.txt", "栎川产业园2025年招商工作", text)
+    status = {f.value: f.status for f in facts}
+    assert status["400亿元"] == "plan" and status["382.9亿元"] == "actual"

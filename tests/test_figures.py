@@ -92,3 +92,14 @@ def test_a_unit_alone_is_no_name() -> None:
 
     assert is_unit("亿元") and is_unit("万美元") and is_unit("个")
     assert not is_unit("东园") and not is_unit("亿元以上项目")
+
+
+def test_a_unit_asked_and_what_it_measures() -> None:
+    from parkqa.figures import asked_unit, dimension
+
+    assert asked_unit("项目用地多少亩？") == "亩" and dimension("亩") == "area"
+    assert asked_unit("是多少亿元？") == "亿元" and dimension("万美元") == "money"
+    assert dimension("亿千瓦时") == dimension("千瓦时") == "energy"
+    assert dimension("家") == "count" and dimension("个月") == "time"
+    assert asked_unit("涨了几个点？") is None  # points of a rate, no count
+    assert asked_unit("一共多少钱？") is None and dimension("") is None

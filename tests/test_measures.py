@@ -102,3 +102,9 @@ def test_a_spoken_share_and_a_net_change_are_read() -> None:
     assert measure_in("by how many did high-tech enterprises go up, net, in 2025", "en") == (
         "increase"
     )
+
+
+def test_a_spoken_share_and_an_english_up_or_down() -> None:
+    assert measure_in("财政收上来的钱里头，税收能占多少？") == "share"
+    assert measure_in("占地多少亩？") != "share"
+    assert measure_in("Was that up or down on a year earlier, and by how much?", "en") == "growth"

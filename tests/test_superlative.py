@@ -125,3 +125,32 @@ def test_a_ranking_asked_is_read_from_its_rank_column() -> None:
     q = analyse("2025年1—9月各开发区综合考核谁排第一？")
     found = pick(question_view(q), order_asked(q.text), facts, text, 2025)  # type: ignore[arg-type]
     assert found is not None and text[found[1].start : found[1].end] == "螺川高新区"
+
+
+def test_a_level_asked_is_no_order_of_growth_rates() -> None:
+    """ "哪个片区产值最大" orders output, never the rates of growth said of the parts."""
+    text = "柏溪片区产值增长14.9%；松岗片区产值增长18.1%；枫岭片区产值增速回落至3.1%。"
+    facts = extract_facts("r.txt", "某园区2024年工作总结", text)
+    q = analyse("哪个片区的产值最大？")
+    assert q.order is not None
+    assert pick(question_view(q), q.order, facts, text, 2024) is None
+    q = analyse("哪个片区的产值增长最快？")
+    assert q.order is not None
+    found = pick(question_view(q), q.order, facts, text, 2024)
+    assert found is not None and text[found[1].start : found[1].end] == "松岗片区"
+
+
+def test_a_statement_of_another_parts_score_answers_no_score_asked() -> None:
+    """ "…，绿色集约得分居各园区首位" says nothing of who leads 科技创新; a statement only
+    more specific than the question still answers it."""
+    text = "松岗园区得分75.7分，位次前移至第三，绿色集约得分（8.5分）居各园区首位。"
+    facts = extract_facts("r.txt", "某市2025年园区考评通报", text)
+    q = analyse("考评中科技创新单项得分最高的是哪个园区？")
+    assert q.order is not None
+    assert stated(question_view(q), q.order, facts, text) is None
+    text = "柏溪片区完成产值28.7亿元，产值增速居各片区之首。"
+    facts = extract_facts("r.txt", "某园区2024年工作总结", text)
+    q = analyse("哪个片区增速最快？")
+    assert q.order is not None
+    found = stated(question_view(q), q.order, facts, text)
+    assert found is not None and text[found[1].start : found[1].end] == "柏溪片区"

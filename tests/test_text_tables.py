@@ -45,3 +45,49 @@ def test_its_cells_are_facts_of_their_row_and_column() -> None:
 def test_prose_with_one_wide_gap_is_left_alone() -> None:
     text = "桦岭高新区管委会                    2025年1月6日\n全年新签约项目39个。\n"
     assert aligned_tables(text) == text
+
+
+# Invented: a bulletin's table drawn with bars over a "----+----" rule, going on after a page
+# break (the page's footer and header between its rows).
+BARS = """\
+　　　　　表3　2025年1—6月主要指标
+指标名称        |  单位  |  1—6月  | 增速（%）
+----------------+--------+---------+----------
+地区生产总值    |  亿元  |  211.40 |    5.9
+规上工业增加值  |   —    |    —    |    7.3
+
+　　　　　　　　　—3—
+
+栎川经开区经济运行简报
+其中：出口      |  亿元  |   48.7  |   11.5
+一般公共预算收入|  亿元  |   12.06 |    2.2
+"""
+
+
+def test_a_bar_table_keeps_its_header_over_its_rule() -> None:
+    from parkqa.ingest.text_tables import bar_tables
+
+    markup = bar_tables(BARS)
+    assert "指标名称 | 单位 | 1—6月 | 增速（%）" in markup
+    assert "规上工业增加值 | — | — | 7.3" in markup
+    assert "----" not in markup
+    text = clean(aligned_tables(markup)).text
+    facts = extract_facts("r.txt", "栎川经开区经济运行简报", text)
+    (level,) = [f for f in facts if f.value == "211.40"]
+    assert level.indicator_id == "gross-regional-product" and level.unit == "亿元"
+    # the cell under 增速（%） is a growth, not the level its row's dashes leave out
+    (rate,) = [f for f in facts if f.value == "7.3"]
+    assert rate.measure == "growth" and rate.kind == "percent"
+    # rows after the page break go on under the header
+    (export,) = [f for f in facts if f.value == "48.7"]
+    assert export.unit == "亿元" and export.measure == "level"
+
+
+def test_a_markdown_rows_empty_cell_keeps_its_column() -> None:
+    from pathlib import Path
+
+    from parkqa.ingest.text import read_md
+
+    data = "| 园区 | 2024年 | 2025年 |\n|---|---|---|\n| 合计 |  | 86.4 |\n".encode()
+    text = read_md(Path("r.md"), data, lambda *a: None).text
+    assert "合计 | - | 86.4" in text

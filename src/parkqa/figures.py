@@ -112,6 +112,45 @@ _UNIT = _alternation([*CLASSIFIERS, *CURRENCY, *MEASURES])
 _UNIT_ONLY = re.compile(_MAGNITUDE + "?(?:" + _UNIT + ")")
 
 
+#: What each measure unit measures (a classifier counts, a currency is money).
+_DIMENSIONS = {
+    "area": ("平方公里", "平方米", "平米", "万平方米", "公顷", "亩"),
+    "length": ("公里", "千米", "米"),
+    "mass": ("吨", "万吨"),
+    "power": ("兆瓦", "千瓦", "万千瓦"),
+    "energy": ("千瓦时", "度"),
+    "volume": ("立方米",),
+    "freight": ("标箱", "万标箱"),
+    "data": ("GB", "TB"),
+    "time": DURATIONS,
+}
+_ASKED_UNIT = re.compile(r"(?:多少|几)(" + _MAGNITUDE + "?(?:" + _UNIT + "))(?!点)")
+
+
+def dimension(unit: str) -> str | None:
+    """What a unit measures: money (亿元, 万美元), percent, count (个, 家), area (亩, 平方公里),
+    energy (千瓦时), time (个月, 天) …; None for no unit or one not known."""
+    unit = unit.strip()
+    if unit in ("%", "％", "个百分点"):
+        return "percent"
+    if any(unit.endswith(c) for c in CURRENCY):
+        return "money"
+    # (千瓦时 is a unit of its own; 亿千瓦时 is 千瓦时 in 亿)
+    for word in (unit, re.sub("^" + _MAGNITUDE, "", unit)):
+        for name, units in _DIMENSIONS.items():
+            if word in units:
+                return name
+        if word in CLASSIFIERS:
+            return "count"
+    return None
+
+
+def asked_unit(question: str) -> str | None:
+    """The unit a Chinese question asks its answer in ("用地多少亩" → 亩, "多少亿元" → 亿元)."""
+    m = _ASKED_UNIT.search(question)
+    return m.group(1) if m else None
+
+
 def is_unit(words: str) -> bool:
     """Are ``words`` a unit and nothing else (亿元, 万美元, 个): a table row's unit, no name?"""
     return _UNIT_ONLY.fullmatch(words.strip()) is not None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Literal
 
+from parkqa import figures
 from parkqa.answer import vocab
 from parkqa.answer.measures import RATES
 from parkqa.answer.vocab import PERIOD_ZH
@@ -449,6 +450,13 @@ class Question:
         """A change in percentage points asked (个百分点, points, or a change of a rate:
         "增速比1—10月提高了多少", the measure ``pp_change``)."""
         return self.measure == "pp_change" or "百分点" in self.text or "point" in self.text.lower()
+
+    @cached_property
+    def unit_dimension(self) -> str | None:
+        """What the unit it asks its answer in measures ("用地多少亩": area, "多少亿元":
+        money), None when it names no unit."""
+        unit = figures.asked_unit(self.text) if self.lang == "zh" else None
+        return figures.dimension(unit) if unit else None
 
     @cached_property
     def dollars(self) -> bool:

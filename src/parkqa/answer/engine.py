@@ -927,7 +927,10 @@ class Engine:
         """Is the name picked a park its report reports on (a bulletin's member) that none of
         the parks ``named`` is?"""
         said = self._report_text(found.source)[found.start : found.end]
-        members = self._meta_of(found.source).members
+        meta = self._meta_of(found.source)
+        if any(own_name(n)[:2] == own_name(park)[:2] for n in named for park in meta.parks[:1]):
+            return False  # the report's own park named: what it reports on are its parts
+        members = meta.members
         return any(m in said or said in m for m in members if len(m) >= 3) and not any(
             mentions(said, n) or mentions(n, said) or own_name(n)[:2] == own_name(said)[:2]
             for n in named
@@ -1348,6 +1351,10 @@ def name_fits(question: Question, value: str, unit: str = "") -> bool:
     return True
 
 
+#: The kinds of fact that answer a name or date question read beside the thing it names.
+_BESIDE_KINDS = {"name": ("name",), "date": ("date",)}
+
+
 def _beside(
     question: Question,
     ranked: list[Candidate],
@@ -1363,6 +1370,8 @@ def _beside(
     found = []
     for c in ranked:
         fact = c.fact
+        if fact.kind not in _BESIDE_KINDS.get(question.answer_kind, (fact.kind,)):
+            continue  # "哪个产业产值下降": a name, never the figure beside it (下降3.6%)
         text = report_text(fact.source)
         where = fact.subject + text[fact.sentence_start : fact.sentence_end]
         if not any(e in where for e in entities) or any(e in fact.value for e in entities):

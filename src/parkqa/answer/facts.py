@@ -30,7 +30,7 @@ from parkqa.parks import PARK_TYPES, own_name
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 79
+FACTS_VERSION = 80
 
 
 _CLAUSE = "，,；;：:"
@@ -542,6 +542,11 @@ def _one_month(sentence: str) -> bool:
     return bool(found) and bool(re.search(r"当月|单月", sentence[found[0][0] : found[0][1] + 2]))
 
 
+#: Words after a figure that make it a target's amount: up to a few words naming what it is
+#: a target of, the target word, then 的 and the share achieved (…400亿元招商引资目标任务的95.7%).
+_TARGET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:目标任务|目标|计划|任务)的?[\d.]+%")
+
+
 def _status(before: str, in_plan: bool = False) -> str:
     """``plan`` when a plan word governs the value, or the value stands in a section or list of
     targets (and does not measure progress against a target)."""
@@ -621,6 +626,10 @@ def _sentence_facts(
         year_explicit = bool(years)
         year = int(years[-1].group("y")) if years else (context_year or meta.year)
         status = _status(before_in_sentence, in_plan)
+        if _TARGET_AFTER.match(text, end, e):
+            # "已完成全年400亿元招商引资目标任务的95.7%": the figure a target's words follow
+            # within its clause, before the share of it achieved, is the target
+            status = "plan"
         if spoken_year and not years and status != "plan":
             year = spoken_year
         if status == "plan" and not years:
@@ -1310,13 +1319,21 @@ def _grid_facts(
         words = sum(not _NUMERIC_CELL.match(text[row[i][0] : row[i][1]]) for row in body)
         return words * 2 >= len(body)
 
+    def serial(i: int) -> bool:
+        """A column of serial numbers (序号 | 1 | 2 | 3): it numbers the rows, it names none."""
+        if re.search(r"序号|编号", headers[i]):
+            return True
+        numbers = [text[row[i][0] : row[i][1]].strip() for row in body]
+        return len(numbers) >= 2 and numbers == [str(n) for n in range(1, len(numbers) + 1)]
+
     name_col = next(
         (
             i
             for i, h in enumerate(headers)
             if i != unit_col and re.search(r"名称|园区|片区|企业|单位", h) and holds_names(i)
         ),
-        0,
+        # (序号 | 开发区 | 规上工业总产值: the rows are named by the column after the numbers)
+        1 if width > 1 and unit_col != 1 and serial(0) and holds_names(1) else 0,
     )
     # A unit the caption gives the whole table ("表2 …（单位：亿元）").
     caption_unit = _CAPTION_UNIT.search(caption)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from parkqa import figures
 from parkqa.answer import vocab
 from parkqa.answer.fact import Fact
 from parkqa.answer.ontology import ontology
@@ -218,6 +219,12 @@ def excluded(
     it names: the fact's sentence must hold that day)."""
     if fact.kind not in view.kinds:
         return True
+    asked_dimension = view.question.unit_dimension
+    if asked_dimension and fact.kind != "name":
+        # "用地多少亩" is never answered in 亿元 (a unit of another dimension)
+        dimension = figures.dimension(fact.unit)
+        if dimension and dimension != asked_dimension:
+            return True
     entity = view.question.entity
     if entity and text is not None:
         # A follow-up about the previous answer's thing: the fact is about it (its row, its

@@ -65,7 +65,7 @@ _ZH = {
     "share": re.compile(
         r"占.{0,14}(?:比重|比例|份额|的?百分之|几成|\d+(?:\.\d+)?%)|占.{1,16}的|占比|比重|份额|几成"
         # (spoken: "占经济总量多少"; 占地 is land taken, no share)
-        r"|占(?![地用有])[^，,。；;]{1,14}?(?:多少|几)"
+        r"|占(?![地用有])[^，,。；;]{0,14}?(?:多少|几)"
         # a contribution to growth (对…增长的贡献率) is a share of that growth, no growth
         r"|贡献率|贡献度"
     ),
@@ -102,7 +102,7 @@ _EN = {
     "growth": re.compile(
         r"\bgr[eo]w|\bgrowth\b|\bincrease[ds]? by\b|\brise\b|\brose\b|\bfall\b|\bfell\b|"
         r"\bdecline|\bdrop|\bshr[iu]nk|\bchange[ds]?\b|year[- ]on[- ]year|\byoy\b|\bfaster\b|"
-        r"\bslower\b|\bhow fast\b|\bup by\b|\bdown by\b"
+        r"\bslower\b|\bhow fast\b|\bup by\b|\bdown by\b|\bup or down\b|\bdown or up\b"
     ),
     "increase": re.compile(
         r"\bnew(?:ly)?\b|\badd(?:ed|s)?\b|\bnet (?:increase|gain|addition)|\bon net\b|"

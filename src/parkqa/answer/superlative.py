@@ -159,8 +159,9 @@ def pick(
         rank_column = bool(vocab.RANK_COLUMN.search(indicator)) and group[0].kind == "rank"
         if rank_column and (not asks_rank or order.growth):
             continue
-        if order.growth and not rank_column and not all(_is_growth(f) for f, _ in rows):
-            continue
+        growths = [_is_growth(f) for f, _ in rows]
+        if not rank_column and (all(growths) if not order.growth else not all(growths)):
+            continue  # "产值最大" orders levels, never rates of growth (and the reverse)
         context = " ".join(dict.fromkeys(f.indicator for f in group)) + " " + group[0].section
         if key[0] == "paragraph":
             # The paragraph says what its figures are about ("分片区运行情况。核心区完成规上工业
@@ -225,7 +226,9 @@ def stated(
         # the reverse
         if bool(vocab.ORDER_BY_GROWTH.search(text[name.end : m.end()])) != order.growth:
             continue
-        if _orders_another(text[name.end : m.end()], q):
+        if _orders_another(text[name.end : m.end()], q) or _orders_unasked(
+            text[name.end : m.start()], text[seg_start:seg_end], q
+        ):
             continue
         # What the statement is about: up to the end of the marker's clause ("双溪产业园得分
         # 最低" is about scores, not investment).
@@ -260,6 +263,45 @@ def _orders_another(said: str, q: Question) -> bool:
         return True
     named = {i for m in ontology().mentions(head) for i in m.ids}
     return bool(named and q.indicators and not named & set(q.indicators))
+
+
+#: Characters of a statement that link or scope it ("为全县…最大", "居各园区之首"), naming no
+#: measure.
+_FUNCTION_CHARS = set("为是全各其均都居位列的了在以由与和及中共那这个")
+
+
+def _orders_unasked(said: str, segment: str, q: Question) -> bool:
+    """Does the statement order another part of what the question asks: the same measure of
+    another thing, where the question names its own ("…，绿色集约得分（8.5分）居各园区首位" for
+    "科技创新单项得分最高")? Its clause before the marker ends in words the question has (得分),
+    after words it has none of (绿色集约: two characters running), and the question's own words
+    before them are not in the statement (科技创新单项). A statement only more specific than the
+    question ("产值增速居首位" for "哪个园区增速最快") still answers it."""
+    head = re.split(r"[，,；;。]", said)[-1]
+    head = re.sub(r"（[^）]*）|\([^)]*\)|[-+\d.%％]+", "", head).strip()
+    # (an English question's words are its Chinese translations)
+    words = q.text if q.lang == "zh" else "".join(w for group in q.groups for w in group)
+    shared = next((n for n in range(len(head) - 1, 1, -1) if head[-n:] in words), 0)
+    if not shared:
+        return False
+    run = 0
+    for ch in head[:-shared]:
+        unasked = "\u4e00" <= ch <= "\u9fff" and ch not in words and ch not in _FUNCTION_CHARS
+        run = run + 1 if unasked else 0
+        if run >= 2:
+            break
+    else:
+        return False
+    if q.lang != "zh":
+        return False
+    # the question's own words right before the shared ones (科技创新单项 of "考评中科技创新单项
+    # 得分"; none in "贺承远说的那个单体投资"): the part it asks, which the statement never says
+    own = ""
+    for ch in reversed(q.text[: q.text.find(head[-shared:])]):
+        if not "\u4e00" <= ch <= "\u9fff" or ch in _FUNCTION_CHARS:
+            break
+        own = ch + own
+    return sum(ch not in segment for ch in own) >= 2
 
 
 def _first_per_subject(

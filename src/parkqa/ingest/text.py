@@ -8,17 +8,16 @@ from pathlib import Path
 
 from parkqa.ingest.cleaning import PAGE_BREAK
 from parkqa.ingest.core import Progress, RawText, decode_text, first_line, table_row
-from parkqa.ingest.text_tables import aligned_tables
+from parkqa.ingest.text_tables import RULE, aligned_tables, bar_cells, bar_tables
 
 
 def read_txt(path: Path, data: bytes, progress: Progress) -> RawText:
     text = decode_text(data).replace(PAGE_BREAK, "\n")  # a stray form feed is not a page here
-    return RawText(aligned_tables(text), first_line(text), wrapped=True)
+    return RawText(aligned_tables(bar_tables(text)), first_line(text), wrapped=True)
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPH = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
-_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
 def read_md(path: Path, data: bytes, progress: Progress) -> RawText:
@@ -26,7 +25,7 @@ def read_md(path: Path, data: bytes, progress: Progress) -> RawText:
     out: list[str] = []
     title = None
     for line in decode_text(data).replace(PAGE_BREAK, "\n").splitlines():
-        if _MD_TABLE_RULE.match(line):
+        if RULE.match(line):
             continue
         line = _MD_LINK.sub(r"\1", line)
         line = _MD_EMPH.sub(r"\2", line)
@@ -35,8 +34,8 @@ def read_md(path: Path, data: bytes, progress: Progress) -> RawText:
         if heading:
             out += ["", "# " + heading.group(2), ""]
             title = title or heading.group(2)
-        elif stripped.startswith("|") and stripped.endswith("|"):
-            out.append(table_row(stripped.strip("|").split("|")))
+        elif stripped[:1] + stripped[-1:] == "||" and (cells := bar_cells(stripped)) is not None:
+            out.append(table_row(cells))
         else:
             out.append(re.sub(r"^\s*(?:[-*+]|>)\s+", "", line))
     text = "\n".join(out)

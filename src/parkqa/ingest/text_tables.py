@@ -1,4 +1,5 @@
-"""Tables laid out with spaces in plain text (a bulletin's ``指标名称    单位    1—3月`` rows).
+"""Tables in plain text: laid out with spaces (a bulletin's ``指标名称    单位    1—3月`` rows) or
+drawn with bars (``产业名称 | 产值（亿元）`` over a ``------+------`` rule).
 
 Why: cleaning rejoins a hard-wrapped text's lines, and a space-aligned table's rows have no
 sentence end, so they were joined into one run of words and figures ("岚汀片区 587.3 10.8 …
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from parkqa.ingest.core import table_row
+from parkqa.ingest.core import EMPTY_CELL, table_row
 from parkqa.ingest.pdf_tables import Char, layout_page, page_markup
 
 #: A gap between two cells: two spaces or more, an ideographic space, a tab.
@@ -23,6 +24,53 @@ _GAP = re.compile(r"\S(?: {2,}|\u3000+|\t+)(?=\S)")
 _HALF, _LINE, _SIZE = 5.0, 14.0, 10.0
 #: A tab stop every eight half-width columns.
 _TAB = 8 * _HALF
+
+
+#: A rule drawn between a bar table's rows: dashes (=, box-drawing lines) between bars, pluses,
+#: colons or box corners (``|---|:--:|``, ``-----+-----``, ``├──┼──┤``).
+_JOINT = "|│┃+├┼┤┬┴┌┐└┘╋╂┿"
+RULE = re.compile(
+    rf"^\s*[{_JOINT}]?\s*:?[-=─━]{{2,}}:?\s*(?:[{_JOINT}]\s*:?[-=─━]{{2,}}:?\s*)*[{_JOINT}]?\s*$"
+)
+_BAR = re.compile(r"\s*[|│┃]\s*")
+
+
+def bar_cells(line: str) -> list[str] | None:
+    """The cells of a row drawn with bars (``| 园区 | 产值 |``, ``园区 | 产值``; outer bars
+    optional), an empty cell as :data:`EMPTY_CELL` so every cell keeps its column; None for a
+    line of fewer than two filled cells."""
+    row = line.strip()
+    if not _BAR.search(row):
+        return None
+    row = re.sub(r"^[|│┃]|[|│┃]$", "", row)
+    cells = [cell.strip() for cell in _BAR.split(row)]
+    if len(cells) < 2 or sum(bool(cell) for cell in cells) < 2:
+        return None
+    return [cell or EMPTY_CELL for cell in cells]
+
+
+def bar_tables(text: str) -> str:
+    """``text`` with every run of two bar rows or more (rules above, between and below them
+    dropped) written as the shared table markup. Why: a rule line has no gap, so read as
+    space-aligned text a bar table broke at its rule, and its header was left out of the
+    table (its first row of figures read as the header)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j, rows = i, []
+        while j < len(lines) and (RULE.match(lines[j]) or bar_cells(lines[j]) is not None):
+            cells = bar_cells(lines[j])
+            if cells is not None and not RULE.match(lines[j]):
+                rows.append(cells)
+            j += 1
+        if len(rows) >= 2:
+            out += ["", *(table_row(cells) for cells in rows), ""]
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
 
 
 def aligned_tables(text: str) -> str:
