@@ -1060,3 +1060,30 @@ def test_the_parts_of_the_park_named_are_no_other_parks() -> None:
     reading = engine.read_order(q, [passage], {"r.txt"}, {"r.txt": title})
     assert reading is not None
     assert text[reading.value_start : reading.value_end] == "栎光电子信息产业园"
+
+
+def test_a_city_asked_as_a_whole_is_no_figure_of_the_park() -> None:
+    """A park's bulletin names its city beside it (高于全市…): "龉阳市的地区生产总值" asks
+    the city's, never the park's own (全区…)."""
+    from parkqa.answer.engine import Engine
+    from parkqa.answer.facts import report_meta
+    from parkqa.answer.types import Passage
+
+    title = "栎川经开区2025年上半年经济运行简报"
+    text = "1—6月全区实现地区生产总值386.42亿元，增速高于龉阳市平均水平1.3个百分点。"
+    facts = extract_facts("r.txt", title, text)
+    meta = replace(report_meta(title, text), parks=("栎川经济技术开发区", "栎川"))
+    engine = Engine(lambda s: facts, lambda s: text, lambda s: meta, load_ranker())
+    passage = Passage("r.txt", title, text, 0, len(text), "", 1.0, 1.0)
+
+    def chosen(question: str) -> object:
+        return engine.answer(analyse(question), [passage], None).chosen
+
+    for question in (
+        "龉阳市上半年地区生产总值是多少？",
+        "What was the gross domestic product of 龉阳市 as a whole in the first half?",
+    ):
+        assert chosen(question) is None, question
+    assert chosen("上半年地区生产总值是多少？") is not None
+    # (a park after its city, or the city's parks together, is no city asked)
+    assert chosen("龉阳市栎川经开区上半年地区生产总值是多少？") is not None

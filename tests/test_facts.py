@@ -910,3 +910,22 @@ def test_a_figure_a_targets_words_follow_is_the_target() -> None:
     facts = extract_facts("r.txt", "栎川产业园2025年招商工作", text)
     status = {f.value: f.status for f in facts}
     assert status["400亿元"] == "plan" and status["382.9亿元"] == "actual"
+
+
+def test_parks_a_clause_lists_before_respectively_own_its_values() -> None:
+    text = "投资方面，栎溪经开区、桐山工业园区固定资产投资分别下降3.0%和8.0%，新开工项目偏少。"
+    facts = extract_facts("r.md", "某市2025年园区发展通报", text)
+    subjects = {f.value: f.subject for f in facts if f.kind == "percent"}
+    assert subjects["下降3.0%"] == "栎溪经开区" and subjects["8.0%"].startswith("桐山工业园")
+
+
+def test_a_caption_naming_two_indicators_gives_a_column_the_one_its_words_are_of() -> None:
+    text = (
+        "表2　各园区规上工业总产值及规上工业增加值增速\n\n"
+        "园区 | 总产值同比增长（%） | 规上工业增加值增速2025年（%）\n栎溪经开区 | 20.1 | 14.2\n"
+        "桐山工业园区 | 5.2 | 6.3\n"
+    )
+    facts = extract_facts("r.md", "某市2025年园区发展通报", text)
+    linked = {f.value: f.indicator_id for f in facts}
+    assert linked["20.1"] == "gross-industrial-output-value-above-size"
+    assert linked["14.2"] == "value-added-industrial-enterprises-above"

@@ -159,3 +159,8 @@ def test_an_english_indicator_before_a_counted_noun_only_describes_it() -> None:
     assert not onto.english_mentions("How many new R&D institutions did the zone set up?")
     spent = onto.english_mentions("How much did the zone spend on R&D in 2024?")
     assert [m.ids[0] for m in spent] == ["expenditure-research-experimental"]
+
+
+def test_spoken_english_money_going_into_a_thing_is_investment_in_it() -> None:
+    found = [m.ids for m in ontology().english_mentions("How much money went into fixed assets?")]
+    assert ("investment-fixed-assets",) in [ids[:1] for ids in found]

@@ -459,6 +459,19 @@ class Engine:
             ]
             if not ranked:
                 return Decision(None, "other subject", ())
+        city = _city_asked(question.text, parks)
+        if city and self.path(question) != "named":
+            # "龉阳市上半年地区生产总值" in a park's bulletin that names its city beside it
+            # (高于全市…): a figure said of the city, never the park's own (全区…)
+            # (a city's own report, of no park, speaks of the city throughout)
+            ranked = [
+                c
+                for c in ranked
+                if not any(not is_generic_park(p) for p in self._meta_of(c.fact.source).parks)
+                or _said_of_city(c.fact, city, self._report_text)
+            ]
+            if not ranked:
+                return Decision(None, "other subject", ())
         others = self._other_parks(question, sources)
         if others:
             # "艄贺高新区前十个月规上工业增加值增长了多少？" read in 赟航高新区's interview, which
@@ -899,7 +912,12 @@ class Engine:
             ):
                 if result is not None:
                     found.append(result)
-        named = parks_written(question.text) if question.lang == "zh" else []
+        # (not the set asked of: "鲸翥市哪个开发园区…" names no park)
+        named = [
+            n
+            for n in (parks_written(question.text) if question.lang == "zh" else [])
+            if not _ASKED_PLACE.search(n)
+        ]
         if named:
             # "谨晖高新区那三个园子里哪个…": its parts, never another park a city's bulletin
             # ranks beside it (a park picked must be one the question names)
@@ -1192,7 +1210,37 @@ def _unknown_place(question: str, text: str, parks: tuple[str, ...] = ()) -> boo
     return False
 
 
+def _city_asked(question: str, parks: tuple[str, ...]) -> str | None:
+    """The city a question asks about as a whole (its short name): it opens with "X市" (or
+    an English question writes "X市"), names none of the reports' parks, and X is no park's."""
+    city = _CITY_FIRST.match(question) or _CITY_IN_ENGLISH.search(question)
+    if city is None or any(p in question for p in parks if len(p) >= 2):
+        return None
+    # (柘垣市砚湫经济开发区, 琨垣市四园区, 稔州市五个开发区合计: a park or the city's parks)
+    if _PARK_WORD.search(question[city.end() :]):
+        return None
+    stem = city.group("stem")
+    return None if any(stem in p for p in parks) else stem
+
+
+def _said_of_city(fact: Fact, city: str, report_text: Callable[[str], str]) -> bool:
+    """Is the figure said of the city (全市, the city's name in its sentence up to it, or its
+    row)?"""
+    said = report_text(fact.source)[fact.sentence_start : fact.end]
+    return city in fact.subject or "全市" in said or f"{city}市" in said
+
+
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+#: A park written after a city (开发区, 园区, 片区, 高新区 …, or a park in English).
+_PARK_WORD = re.compile(
+    r"开发区|园区|产业园|工业园|科技园|高新区|经开区|片区|新区|保税区|园|"
+    r"\b(?:zones?|parks?|ETDZ|HTZ|district)\b",
+    re.I,
+)
+#: An English question writing a city in Chinese ("the GDP of 龉阳市 as a whole").
+_CITY_IN_ENGLISH = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<stem>[\u4e00-\u9fff]{2})市(?![\u4e00-\u9fff])"
+)
 #: A question opening with its city (砚霖市…, 请问柘垣市…): the city's short name.
 _CITY_FIRST = re.compile(r"^(?:请问|那么?)?(?P<stem>[\u4e00-\u9fff]{2})市(?![场级区委政民重])")
 

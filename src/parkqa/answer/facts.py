@@ -26,11 +26,11 @@ from parkqa.answer.ontology import ontology
 from parkqa.answer.vocab import Period
 from parkqa.figures import find_figures, is_date, is_unit
 from parkqa.ingest.chunking import sentence_spans
-from parkqa.parks import PARK_TYPES, own_name
+from parkqa.parks import PARK_TYPES, own_name, parks_written
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 80
+FACTS_VERSION = 81
 
 
 _CLAUSE = "，,；;：:"
@@ -840,8 +840,17 @@ def _respectively(text: str, s: int, e: int, spans: list[tuple]) -> dict[int, st
     for m in re.finditer("分别", text[s:e]):
         at = s + m.start()
         run = _value_run(text, at, spans)
+        if len(run) < 2:
+            continue
         names = [(a, b) for a, b, kind, _ in spans if kind == "name" and b <= at]
-        if len(names) < 2 or len(run) < 2:
+        # ("舴溪经开区、龆山工业园区固定资产投资分别下降3.0%和8.0%": parks its clause writes,
+        # when no name was read of them)
+        clause = text[max([s] + [i + 1 for i in range(s, at) if text[i] in "，,；;。"]) : at]
+        parks = parks_written(clause)
+        if len(parks) == len(run) and len(names) < len(run):
+            out.update({y: park for (_, y), park in zip(run, parks, strict=True)})
+            continue
+        if len(names) < 2:
             continue
         # The names before 分别: the last ones, joined by 、 和 及 与.
         chain = [names[-1]]

@@ -17,6 +17,7 @@ measure registry (:mod:`parkqa.answer.measures`):
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -240,7 +241,13 @@ def _link_cell(fact: Fact, onto: Ontology) -> Fact:
         # "表5 高新技术企业数（单位：家）" over columns of years and rows of parks: the
         # caption names what every cell measures (its last indicator, as a header's:
         # 新签约亿元以上项目 is 亿元以上项目 told apart by 签约)
-        return _with(fact, onto, resolve(found[-1], what, onto), measure, fact.indicator)
+        # (a caption naming two, "规上工业总产值及规上工业增加值增速": the one the column's own
+        # words are part of, 总产值同比增长 → 规上工业总产值)
+        core = re.findall(r"[\u4e00-\u9fff]", strip_measures(fact.indicator))
+        pairs = {a + b for a, b in itertools.pairwise(core)}
+        said = [m for m in found if any(pair in m.surface for pair in pairs)]
+        mention = (said or found)[-1]
+        return _with(fact, onto, resolve(mention, what, onto), measure, fact.indicator)
     return replace(fact, measure=measure)
 
 

@@ -216,8 +216,23 @@ _NUMBER_BEFORE = re.compile(r"[\d.０-９一二三四五六七八九十百千两
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z&\-]*|\d+")
 
 
+#: Spoken phrases that say an indicator's word ("how much money went into fixed assets":
+#: investment in them).
+_EN_PHRASES = (
+    (
+        re.compile(
+            r"\b(?:money|funds?|capital|cash)\s+(?:went|goes|go|gone|was put|were put|"
+            r"poured|flowed|was pumped|were pumped)\s+into\b",
+            re.I,
+        ),
+        "investment",
+    ),
+)
+
+
 def english_stems(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, stem) of the content words of English ``text``."""
+    """(start, end, stem) of the content words of English ``text`` (and of the spoken phrases
+    that say one: :data:`_EN_PHRASES`)."""
     out = []
     for m in _EN_WORD.finditer(text):
         stem = _stem(m.group(0))
@@ -225,7 +240,9 @@ def english_stems(text: str) -> list[tuple[int, int, str]]:
             continue
         for part in stem.split():
             out.append((m.start(), m.end(), part))
-    return out
+    for pattern, stem in _EN_PHRASES:
+        out += [(m.start(), m.end(), stem) for m in pattern.finditer(text)]
+    return sorted(out)
 
 
 class Ontology:
