@@ -913,6 +913,12 @@ def test_the_previous_quarters_rank_answers_only_a_question_asking_it() -> None:
     assert previous.chosen is not None and previous.chosen.fact.value == "3"
     plain = _decided(text, "栎川经开区第三季度综合考核排名第几？")
     assert plain.chosen is not None and plain.chosen.fact.value == "1"
+    # (上期排名: the previous period's, as a workbook heads it)
+    upper = text.replace("上季度排名", "上期排名")
+    previous = _decided(upper, "What was 栎川经开区's rank in the previous period?")
+    assert previous.chosen is not None and previous.chosen.fact.value == "3"
+    plain = _decided(upper, "栎川经开区第三季度综合考核排名第几？")
+    assert plain.chosen is None or plain.chosen.fact.value == "1"
 
 
 def test_a_park_of_another_type_with_the_reports_short_name_is_a_place_of_its_own() -> None:

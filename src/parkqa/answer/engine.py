@@ -637,8 +637,10 @@ class Engine:
         if self.path(question) == "ranked" and not self._says_what_is_asked(question, ranked[0]):
             return Decision(None, "nothing asked said", tuple(ranked))
         if self.path(question) == "ranked":
+            # (the top's row is past the floor: its cell under the column asked is the answer,
+            # never the top's own cell, whatever the ranker thinks of that column)
             column = self._column_asked(question, ranked)
-            if column is not None and column.probability >= floor:
+            if column is not None:
                 return Decision(column, "column", tuple(ranked))
         if _rivalled(ranked, _TIE):
             return Decision(None, "ambiguous", tuple(ranked))

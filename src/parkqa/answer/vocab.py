@@ -1118,7 +1118,9 @@ ASSESSMENT = re.compile(r"考核|考评|评比|评价|评估|\b(?:assessment|eva
 #: The period before the one spoken of, a quarter or a month (a table's 上季度排名 column):
 #: a figure of it answers only a question asking it, and asked, only a figure saying it.
 PREVIOUS_PERIOD = re.compile(
-    r"上(?:一|个)?季度|上(?:一|个)?月(?!\d)|\b(?:previous|last|prior) (?:quarter|month)\b", re.I
+    r"上(?:一|个)?季度|上(?:一|个)?月(?!\d)|上一?期(?!末)|"
+    r"\b(?:previous|last|prior) (?:quarter|month|period)\b",
+    re.I,
 )
 #: Words of a rank column (its values order the rows: 1 is the top).
 RANK_COLUMN = re.compile(r"排名|名次|位次|排序")
