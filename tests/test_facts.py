@@ -929,3 +929,19 @@ def test_a_caption_naming_two_indicators_gives_a_column_the_one_its_words_are_of
     linked = {f.value: f.indicator_id for f in facts}
     assert linked["20.1"] == "gross-industrial-output-value-above-size"
     assert linked["14.2"] == "value-added-industrial-enterprises-above"
+
+
+def test_a_person_after_a_title_is_read_whatever_the_surname() -> None:
+    """An uncommon surname (鲴思远) is still a person after a title and before a speaker's verb
+    or the end of the line; an adverb after a title (主任亲自带队) is no one."""
+
+    def people(text: str) -> list[str]:
+        facts = extract_facts("r.txt", "某园区2025年工作报告", text)
+        return [f.value for f in facts if f.unit == "person"]
+
+    assert people("管委会主任 鲭海涛\n\n各位同志：") == ["鲭海涛"]
+    assert people("党工委副书记、管委会主任鲴思远主持会议，管委会副主任鲩立群通报情况。") == [
+        "鲴思远",
+        "鲩立群",
+    ]
+    assert people("管委会主任亲自带队外出招商，副主任分别走访企业。") == []

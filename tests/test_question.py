@@ -470,3 +470,12 @@ def test_how_many_of_a_set_are_of_a_kind_asks_a_part_in_chinese_too() -> None:
     assert analyse("这回签的项目里有几个是外资的？").subset
     assert analyse("其中有多少家属于专精特新企业？").subset
     assert not analyse("这回签了几个项目？").subset
+
+
+def test_the_office_an_english_question_asks() -> None:
+    from parkqa.answer.vocab import office_asked
+
+    assert office_asked("Who is the secretary of the Party Working Committee of X?") == "书记"
+    assert office_asked("Who is the director of the management committee?") == "主任"
+    assert office_asked("Who is the deputy director of the management committee?") is None
+    assert office_asked("管委会主任是谁？") == "主任"

@@ -30,7 +30,7 @@ from parkqa.parks import PARK_TYPES, own_name, parks_written
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 81
+FACTS_VERSION = 82
 
 
 _CLAUSE = "，,；;：:"
@@ -785,6 +785,15 @@ _PERSON_AFTER_TITLE = re.compile(
     rf"(?:{vocab.PERSON_TITLES})(?:为|是|由|：|:)?(?P<name>{_SURNAME}[\u4e00-\u9fff]{{1,2}}?)"
     + _AFTER_PERSON
 )
+#: A name after a title whose surname the list does not hold (an uncommon one: 鲴思远 of
+#: "管委会主任鲴思远主持会议"): three characters, no word's, before 同志, a speaker's verb or
+#: the end of its clause (a signature line's "管委会主任 鲭海涛").
+_PERSON_AFTER_TITLE_RARE = re.compile(
+    rf"(?:{vocab.PERSON_TITLES})[ \u3000]?(?P<name>[^\W\d_a-zA-Z的了在和与及等为是就将对向把被从"
+    rf"亲先分共一再多也都还又已正并均各全同这那其该本该我你他她它们个区市县园]"
+    rf"[\u4e00-\u9fff]{{2}})"
+    r"(?=[，,。；;、：:）)\n”]|同志|主持|讲话|致辞|出席|表示|介绍|指出|强调|通报|宣布|就|一行|$)"
+)
 _PERSON_BEFORE_TITLE = re.compile(
     rf"(?:由|请)(?P<name>{_SURNAME}[\u4e00-\u9fff]{{1,2}}?)(?:同志)?(?:担任|兼任|任)"
     rf"(?:{vocab.PERSON_TITLES})"
@@ -795,7 +804,7 @@ def _people(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> list[tup
     """Persons' names in ``text[s:e]``, read only beside a title ("管委会主任罗晏川", "由邵景和
     担任链长", "负责人：周砚北"): a surname and one or two characters."""
     out: list[tuple] = []
-    for pattern in (_PERSON_AFTER_TITLE, _PERSON_BEFORE_TITLE):
+    for pattern in (_PERSON_AFTER_TITLE, _PERSON_BEFORE_TITLE, _PERSON_AFTER_TITLE_RARE):
         for m in pattern.finditer(text, s, e):
             a, b = m.start("name"), m.end("name")
             if not any(x < b and a < y for x, y in taken) and (a, b) not in [o[:2] for o in out]:

@@ -673,10 +673,26 @@ PERSON_TITLES_EN = (
 _OFFICE_ASKED = re.compile(r"(?<!副)(?:负责人|主任|书记|局长|董事长|总经理|总裁|创始人|链长)")
 
 
+#: Offices an English question asks the holder of, as the reports write them ("the secretary
+#: of the Party Working Committee": 书记, never the 副书记 beside it).
+_OFFICE_ASKED_EN = (
+    (re.compile(r"\bsecretary\b", re.I), "书记"),
+    (re.compile(r"\bdirector\b|\bheads? (?:of )?the management committee\b", re.I), "主任"),
+    (re.compile(r"\bchair(?:man|woman|person)\b", re.I), "董事长"),
+    (re.compile(r"\bgeneral manager\b", re.I), "总经理"),
+    (re.compile(r"\bmayor\b", re.I), "市长"),
+)
+
+
 def office_asked(question: str) -> str | None:
-    """The office a question asks the holder of (管委会主任 → 主任), or None."""
+    """The office a question asks the holder of (管委会主任 → 主任; "the director of the
+    management committee" → 主任), or None (a deputy's office asked in English: none)."""
     m = _OFFICE_ASKED.search(question)
-    return m.group(0) if m else None
+    if m:
+        return m.group(0)
+    if re.search(r"\b(?:vice|deputy|executive)\b", question, re.I):
+        return None
+    return next((office for pattern, office in _OFFICE_ASKED_EN if pattern.search(question)), None)
 
 
 _TITLE_END = re.compile(rf"(?:{PERSON_TITLES})$")
