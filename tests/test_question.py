@@ -479,3 +479,10 @@ def test_the_office_an_english_question_asks() -> None:
     assert office_asked("Who is the director of the management committee?") == "主任"
     assert office_asked("Who is the deputy director of the management committee?") is None
     assert office_asked("管委会主任是谁？") == "主任"
+
+
+def test_spoken_when_change_and_volume_questions_have_their_types() -> None:
+    assert analyse("那个项目是啥时候动工的？").type == "date"
+    assert analyse("上半年进口额同比变化如何？").type == "percent"
+    assert analyse("上半年房地产投资是涨是跌？").type == "percent"
+    assert analyse("上半年外贸一共做了多大的量？").type == "amount"
