@@ -275,10 +275,10 @@ def test_development_set_v18(tmp_path_factory, model_cache: Path) -> None:
     ETDZ's Q3 meeting, a GBK hard-wrapped half-year bulletin, a Markdown four-park bulletin, a
     docx signing interview); its first run (session 13, at 2ee0be2: EM 42.9% of 238, precision
     89.5% of 114, refusals 40/43; docs/heldout_v18_first_run.txt). Its misses are read from
-    then on: development data; thresholds are the figures at session 13's end (52.5% of 238,
-    97.7% of 128, 43/43)."""
+    then on: development data; thresholds are the figures at session 13's end (55.0% of 238,
+    97.8% of 134, 43/43)."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v18", 6)
-    assert metrics["answerable_em_cite"] >= 0.52, misses
+    assert metrics["answerable_em_cite"] >= 0.54, misses
     assert metrics["precision"] >= 0.97, misses
     assert metrics["refusals_right"] >= 43, misses
 
