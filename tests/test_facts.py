@@ -910,6 +910,10 @@ def test_a_figure_a_targets_words_follow_is_the_target() -> None:
     facts = extract_facts("r.txt", "栎川产业园2025年招商工作", text)
     status = {f.value: f.status for f in facts}
     assert status["400亿元"] == "plan" and status["382.9亿元"] == "actual"
+    # (a figure achieved, then its share of the target: no target)
+    achieved = "完成固定资产投资25.3亿元占年度目标的52.1%。"
+    facts = extract_facts("r.txt", "栎川产业园2025年", achieved)
+    assert {f.value: f.status for f in facts}["25.3亿元"] == "actual"
 
 
 def test_parks_a_clause_lists_before_respectively_own_its_values() -> None:
@@ -917,6 +921,10 @@ def test_parks_a_clause_lists_before_respectively_own_its_values() -> None:
     facts = extract_facts("r.md", "某市2025年园区发展通报", text)
     subjects = {f.value: f.subject for f in facts if f.kind == "percent"}
     assert subjects["下降3.0%"] == "栎溪经开区" and subjects["8.0%"].startswith("桐山工业园")
+    # (a group of parks, and measures the values go to: no park's each)
+    text = "栎溪经开区、桐山工业园区等5个园区规上工业产值、税收收入分别增长3.0%和8.0%。"
+    facts = extract_facts("r.md", "某市2025年园区发展通报", text)
+    assert all(not f.subject.startswith("桐山") for f in facts if f.value == "8.0%")
 
 
 def test_a_caption_naming_two_indicators_gives_a_column_the_one_its_words_are_of() -> None:
@@ -945,3 +953,5 @@ def test_a_person_after_a_title_is_read_whatever_the_surname() -> None:
         "鲩立群",
     ]
     assert people("管委会主任亲自带队外出招商，副主任分别走访企业。") == []
+    # (words after a title, or a title inside a word: no one)
+    assert people("召开管委会主任办公会，研究园区长效机制。党工委书记调研时强调，要抓项目。") == []

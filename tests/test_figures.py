@@ -103,3 +103,7 @@ def test_a_unit_asked_and_what_it_measures() -> None:
     assert dimension("家") == "count" and dimension("个月") == "time"
     assert asked_unit("涨了几个点？") is None  # points of a rate, no count
     assert asked_unit("一共多少钱？") is None and dimension("") is None
+    # spoken money, and the unit asked last ("前几个月…多少亿元")
+    assert asked_unit("投资多少个亿？") == asked_unit("花了多少块钱？") == "元"
+    assert asked_unit("前几个月累计投资多少亿元？") == "亿元"
+    assert asked_unit("签了多少个亿元以上项目？") == "个"

@@ -146,9 +146,20 @@ def dimension(unit: str) -> str | None:
 
 
 def asked_unit(question: str) -> str | None:
-    """The unit a Chinese question asks its answer in ("用地多少亩" → 亩, "多少亿元" → 亿元)."""
-    m = _ASKED_UNIT.search(question)
-    return m.group(1) if m else None
+    """The unit a Chinese question asks its answer in ("用地多少亩" → 亩, "多少亿元" → 亿元): the
+    last one it asks ("前几个月…多少亿元": 亿元); spoken money ("多少个亿", "多少块钱") is 元."""
+    found = [
+        m
+        for m in _ASKED_UNIT.finditer(question)
+        if question[max(0, m.start() - 1) : m.start()] not in ("前", "近", "这")
+    ]
+    if not found:
+        return None
+    m = found[-1]
+    # ("多少个亿元以上项目" counts projects: spoken money writes no 元 after 个亿)
+    if re.match(r"个[亿万](?!元)|块钱", question[m.start(1) :]):
+        return "元"
+    return m.group(1)
 
 
 def is_unit(words: str) -> bool:

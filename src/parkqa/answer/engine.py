@@ -1226,16 +1226,18 @@ def _city_asked(question: str, parks: tuple[str, ...]) -> str | None:
 
 
 def _said_of_city(fact: Fact, city: str, report_text: Callable[[str], str]) -> bool:
-    """Is the figure said of the city (全市, the city's name in its sentence up to it, or its
-    row)?"""
-    said = report_text(fact.source)[fact.sentence_start : fact.end]
+    """Is the figure said of the city (全市 or the city's name in its own clause, or its row)?"""
+    text = report_text(fact.source)
+    # (its own clause: "增速高于全市2.1个百分点，全区地区生产总值完成210亿元" is the park's)
+    said = re.split(r"[，,；;。]", text[fact.sentence_start : fact.end])[-1]
     return city in fact.subject or "全市" in said or f"{city}市" in said
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 #: A park written after a city (开发区, 园区, 片区, 高新区 …, or a park in English).
 _PARK_WORD = re.compile(
-    r"开发区|园区|产业园|工业园|科技园|高新区|经开区|片区|新区|保税区|园|"
+    r"开发区|园区|产业园|工业园|科技园|高新区|经开区|片区|新区|保税区|综保区|示范区|试验区|"
+    r"自贸区|基地|园|"
     r"\b(?:zones?|parks?|ETDZ|HTZ|district)\b",
     re.I,
 )

@@ -30,7 +30,7 @@ from parkqa.parks import PARK_TYPES, own_name, parks_written
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 82
+FACTS_VERSION = 83
 
 
 _CLAUSE = "，,；;：:"
@@ -543,8 +543,11 @@ def _one_month(sentence: str) -> bool:
 
 
 #: Words after a figure that make it a target's amount: up to a few words naming what it is
-#: a target of, the target word, then 的 and the share achieved (…400亿元招商引资目标任务的95.7%).
-_TARGET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:目标任务|目标|计划|任务)的?[\d.]+%")
+#: a target of (no 占, 为, 达, 完成 of an achievement: "25.3亿元占年度目标的52.1%"), the target
+#: word, then 的 and the share achieved (…400亿元招商引资目标任务的95.7%).
+_TARGET_AFTER = re.compile(
+    r"(?:(?![占为是达完])[\u4e00-\u9fff]){0,8}?(?:目标任务|目标|计划|任务)的?[\d.]+%"
+)
 
 
 def _status(before: str, in_plan: bool = False) -> str:
@@ -792,8 +795,12 @@ _PERSON_AFTER_TITLE_RARE = re.compile(
     rf"(?:{vocab.PERSON_TITLES})[ \u3000]?(?P<name>[^\W\d_a-zA-Z的了在和与及等为是就将对向把被从"
     rf"亲先分共一再多也都还又已正并均各全同这那其该本该我你他她它们个区市县园]"
     rf"[\u4e00-\u9fff]{{2}})"
-    r"(?=[，,。；;、：:）)\n”]|同志|主持|讲话|致辞|出席|表示|介绍|指出|强调|通报|宣布|就|一行|$)"
+    r"(?=\s*\n|同志|主持|讲话|致辞|出席|表示|介绍|指出|强调|通报|宣布|就|一行|$)"
 )
+#: Characters before a title that make it part of another word (园区长效: no 区长).
+_TITLE_INSIDE = set("园格布当")
+#: Last characters of words a rare-surname reading would take for a name (调研时, 座谈会).
+_NOT_A_NAME_END = "会室制时中后前上下里内外间期度等们"
 _PERSON_BEFORE_TITLE = re.compile(
     rf"(?:由|请)(?P<name>{_SURNAME}[\u4e00-\u9fff]{{1,2}}?)(?:同志)?(?:担任|兼任|任)"
     rf"(?:{vocab.PERSON_TITLES})"
@@ -802,11 +809,16 @@ _PERSON_BEFORE_TITLE = re.compile(
 
 def _people(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> list[tuple]:
     """Persons' names in ``text[s:e]``, read only beside a title ("管委会主任罗晏川", "由邵景和
-    担任链长", "负责人：周砚北"): a surname and one or two characters."""
+    担任链长", "负责人：周砚北"): a known surname and one or two characters, or (an uncommon
+    surname) three characters before 同志, a speaker's verb or the line's end."""
     out: list[tuple] = []
     for pattern in (_PERSON_AFTER_TITLE, _PERSON_BEFORE_TITLE, _PERSON_AFTER_TITLE_RARE):
         for m in pattern.finditer(text, s, e):
             a, b = m.start("name"), m.end("name")
+            if pattern is _PERSON_AFTER_TITLE_RARE and (
+                text[b - 1] in _NOT_A_NAME_END or text[m.start() - 1 : m.start()] in _TITLE_INSIDE
+            ):
+                continue
             if not any(x < b and a < y for x, y in taken) and (a, b) not in [o[:2] for o in out]:
                 out.append((a, b, "name", "person"))
     return out
@@ -856,7 +868,13 @@ def _respectively(text: str, s: int, e: int, spans: list[tuple]) -> dict[int, st
         # when no name was read of them)
         clause = text[max([s] + [i + 1 for i in range(s, at) if text[i] in "，,；;。"]) : at]
         parks = parks_written(clause)
-        if len(parks) == len(run) and len(names) < len(run):
+        last = clause.rfind(parks[-1]) + len(parks[-1]) if parks else 0
+        # (not "A、B等5个园区产值、税收分别…": a group, or measures it distributes over)
+        if (
+            parks
+            and not re.search(r"[、等]", clause[last:])
+            and (len(parks) == len(run) and len(names) < len(run))
+        ):
             out.update({y: park for (_, y), park in zip(run, parks, strict=True)})
             continue
         if len(names) < 2:

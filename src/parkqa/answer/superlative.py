@@ -277,10 +277,11 @@ def _orders_unasked(said: str, segment: str, q: Question) -> bool:
     after words it has none of (绿色集约: two characters running), and the question's own words
     before them are not in the statement (科技创新单项). A statement only more specific than the
     question ("产值增速居首位" for "哪个园区增速最快") still answers it."""
+    if q.lang != "zh":
+        return False
     head = re.split(r"[，,；;。]", said)[-1]
     head = re.sub(r"（[^）]*）|\([^)]*\)|[-+\d.%％]+", "", head).strip()
-    # (an English question's words are its Chinese translations)
-    words = q.text if q.lang == "zh" else "".join(w for group in q.groups for w in group)
+    words = q.text
     shared = next((n for n in range(len(head) - 1, 1, -1) if head[-n:] in words), 0)
     if not shared:
         return False
@@ -292,15 +293,16 @@ def _orders_unasked(said: str, segment: str, q: Question) -> bool:
             break
     else:
         return False
-    if q.lang != "zh":
-        return False
-    # the question's own words right before the shared ones (科技创新单项 of "考评中科技创新单项
-    # 得分"; none in "贺承远说的那个单体投资"): the part it asks, which the statement never says
+    # the question's own words right before the shared ones, four at most (创新单项 of "考评中
+    # 科技创新单项得分"; none in "贺承远说的那个单体投资"): the part it asks, which the
+    # statement never says
     own = ""
     for ch in reversed(q.text[: q.text.find(head[-shared:])]):
         if not "\u4e00" <= ch <= "\u9fff" or ch in _FUNCTION_CHARS:
             break
         own = ch + own
+        if len(own) == 4:
+            break
     return sum(ch not in segment for ch in own) >= 2
 
 

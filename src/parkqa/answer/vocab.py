@@ -1134,7 +1134,7 @@ ASSESSMENT = re.compile(r"考核|考评|评比|评价|评估|\b(?:assessment|eva
 #: The period before the one spoken of, a quarter or a month (a table's 上季度排名 column):
 #: a figure of it answers only a question asking it, and asked, only a figure saying it.
 PREVIOUS_PERIOD = re.compile(
-    r"上(?:一|个)?季度|上(?:一|个)?月(?!\d)|上一?期(?!末)|"
+    r"上(?:一|个)?季度|上(?:一|个)?月(?!\d)|(?<![较比与])上一?期(?!末)|"
     r"\b(?:previous|last|prior) (?:quarter|month|period)\b",
     re.I,
 )

@@ -38,13 +38,15 @@ _BAR = re.compile(r"\s*[|│┃]\s*")
 def bar_cells(line: str) -> list[str] | None:
     """The cells of a row drawn with bars (``| 园区 | 产值 |``, ``园区 | 产值``; outer bars
     optional), an empty cell as :data:`EMPTY_CELL` so every cell keeps its column; None for a
-    line of fewer than two filled cells."""
+    line of fewer than two filled cells (one, for a row with outer bars: a group row)."""
     row = line.strip()
     if not _BAR.search(row):
         return None
+    boxed = row[:1] in "|│┃" and row[-1:] in "|│┃"
     row = re.sub(r"^[|│┃]|[|│┃]$", "", row)
     cells = [cell.strip() for cell in _BAR.split(row)]
-    if len(cells) < 2 or sum(bool(cell) for cell in cells) < 2:
+    # (a group row, "| 一、工业 |  |  |", fills one cell of several)
+    if len(cells) < 2 or not any(cells) or (sum(bool(cell) for cell in cells) < 2 and not boxed):
         return None
     return [cell or EMPTY_CELL for cell in cells]
 
