@@ -70,30 +70,20 @@ CURRENCY = ("美元", "港元", "欧元", "日元", "元")
 #: Units of a span of time ("平均用时3.8个月"): never a count of things, and no indicator of
 #: the ontology is measured in them.
 DURATIONS = ("个月", "个工作日", "工作日", "天", "小时")
-MEASURES = [
-    *DURATIONS,
-    "平方公里",
-    "平方米",
-    "平米",
-    "万平方米",
-    "公顷",
-    "亩",
-    "公里",
-    "千米",
-    "米",
-    "吨",
-    "万吨",
-    "兆瓦",
-    "千瓦",
-    "万千瓦",
-    "千瓦时",
-    "度",
-    "立方米",
-    "标箱",
-    "万标箱",
-    "GB",
-    "TB",
-]
+#: What each measure unit measures (a classifier counts, a currency is money): the one home of
+#: the units of measure.
+_DIMENSIONS = {
+    "time": DURATIONS,
+    "area": ("平方公里", "平方米", "平米", "万平方米", "公顷", "亩"),
+    "length": ("公里", "千米", "米"),
+    "mass": ("吨", "万吨"),
+    "power": ("兆瓦", "千瓦", "万千瓦"),
+    "energy": ("千瓦时", "度"),
+    "volume": ("立方米",),
+    "freight": ("标箱", "万标箱"),
+    "data": ("GB", "TB"),
+}
+MEASURES = [unit for units in _DIMENSIONS.values() for unit in units]
 _MAGNITUDE = "(?:万亿|亿|万|千|百)"
 #: What a magnitude word multiplies an amount by (the one table of them: comparing 24630万美元
 #: with 2.46亿美元, scoring 33.77亿元 against 3377000000).
@@ -112,18 +102,6 @@ _UNIT = _alternation([*CLASSIFIERS, *CURRENCY, *MEASURES])
 _UNIT_ONLY = re.compile(_MAGNITUDE + "?(?:" + _UNIT + ")")
 
 
-#: What each measure unit measures (a classifier counts, a currency is money).
-_DIMENSIONS = {
-    "area": ("平方公里", "平方米", "平米", "万平方米", "公顷", "亩"),
-    "length": ("公里", "千米", "米"),
-    "mass": ("吨", "万吨"),
-    "power": ("兆瓦", "千瓦", "万千瓦"),
-    "energy": ("千瓦时", "度"),
-    "volume": ("立方米",),
-    "freight": ("标箱", "万标箱"),
-    "data": ("GB", "TB"),
-    "time": DURATIONS,
-}
 _ASKED_UNIT = re.compile(r"(?:多少|几)(" + _MAGNITUDE + "?(?:" + _UNIT + "))(?!点)")
 
 

@@ -793,7 +793,7 @@ _PERSON_AFTER_TITLE = re.compile(
 #: the end of its clause (a signature line's "管委会主任 鲭海涛").
 _PERSON_AFTER_TITLE_RARE = re.compile(
     rf"(?:{vocab.PERSON_TITLES})[ \u3000]?(?P<name>[^\W\d_a-zA-Z的了在和与及等为是就将对向把被从"
-    rf"亲先分共一再多也都还又已正并均各全同这那其该本该我你他她它们个区市县园]"
+    rf"亲先分共一再多也都还又已正并均各全同这那其该本我你他她它们个区市县园]"
     rf"[\u4e00-\u9fff]{{2}})"
     r"(?=\s*\n|同志|主持|讲话|致辞|出席|表示|介绍|指出|强调|通报|宣布|就|一行|$)"
 )

@@ -61,9 +61,11 @@ def bar_tables(text: str) -> str:
     i = 0
     while i < len(lines):
         j, rows = i, []
-        while j < len(lines) and (RULE.match(lines[j]) or bar_cells(lines[j]) is not None):
-            cells = bar_cells(lines[j])
-            if cells is not None and not RULE.match(lines[j]):
+        while j < len(lines):
+            if not RULE.match(lines[j]):
+                cells = bar_cells(lines[j])
+                if cells is None:
+                    break
                 rows.append(cells)
             j += 1
         if len(rows) >= 2:
