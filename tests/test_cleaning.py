@@ -142,3 +142,45 @@ def test_pages_survive_cleaning() -> None:
     ]
     assert clean(raw.replace("\f", "")).pages == ()
     assert clean("全年签约项目12个。").page_at(3) is None
+
+
+def test_a_numbered_part_after_a_full_line_starts_a_paragraph() -> None:
+    """In a hard-wrapped text a full-width line ending a sentence may run on, but not into a
+    numbered part ("二、存在的问题", "（一）…" after "…工作：") nor a table's caption: each
+    is a block of its own, so its heading is no sentence of the paragraph before."""
+    line = "园区全年完成固定资产投资二百四十八亿元，同比增长百分之十一，增速居全市前列。"
+    raw = "\n".join(
+        [
+            line,
+            "二、存在的问题",
+            "在肯定成绩的同时，我们也清醒地看到：一是财政增收压力较大，二是外资招引难度大。",
+            "重点抓好以下五个方面工作：",
+            "（一）聚力招大引强。全年组织招商活动五十场以上，力争引进百亿元级项目一个。",
+            "考评结果如下：",
+            "表5 综合考评结果",
+        ]
+        + [line] * 4
+    )
+    cleaned = clean(raw, wrapped=True)
+    blocks = [cleaned.text[b.start : b.end] for b in cleaned.blocks]
+    assert "二、存在的问题" in blocks
+    assert any(b.startswith("（一）聚力招大引强") for b in blocks)
+    assert "表5 综合考评结果" in blocks
+
+
+def test_running_headers_and_page_numbers_are_dropped() -> None:
+    """A printed report's running title and its page numbers, at every page's top or bottom,
+    are no text of the report; the first page keeps its copy (it may be the title)."""
+    from parkqa.ingest.chrome import without_running_lines
+
+    pages = [
+        "某某经开区经济运行简报 2025年第6期\n正文第一页。\n— 1 —",
+        "某某经开区经济运行简报 2025年第6期\n正文第二页。\n— 2 —",
+        "某某经开区经济运行简报 2025年第6期\n"
+        "正文第三页，某某经开区经济运行简报 2025年第6期。\n- 3 -",
+    ]
+    out = without_running_lines(pages)
+    assert out[0].startswith("某某经开区经济运行简报") and "— 1 —" not in out[0]
+    assert out[1].strip() == "正文第二页。"
+    # (inside a sentence the words stay)
+    assert "正文第三页，某某经开区经济运行简报 2025年第6期。" in out[2]

@@ -1093,3 +1093,13 @@ def test_a_city_asked_as_a_whole_is_no_figure_of_the_park() -> None:
     assert chosen("上半年地区生产总值是多少？") is not None
     # (a park after its city, or the city's parks together, is no city asked)
     assert chosen("龉阳市栎川经开区上半年地区生产总值是多少？") is not None
+
+
+def test_a_place_after_a_year_and_a_project_an_english_question_names() -> None:
+    from parkqa.answer.engine import places_named
+    from parkqa.answer.vocab import projects_named
+
+    assert places_named("2026年酩山智造园规上工业总产值要突破多少？", ())[0] == ["酩山智造园"]
+    q = "What is the total investment of the 蟠石智能装备华东总部 project?"
+    assert projects_named(q) == ["蟠石智能装备华东总部"]
+    assert analyse(q).indicators  # (its 总投资 is read as it is for a Chinese one)

@@ -955,3 +955,16 @@ def test_a_person_after_a_title_is_read_whatever_the_surname() -> None:
     assert people("管委会主任亲自带队外出招商，副主任分别走访企业。") == []
     # (words after a title, or a title inside a word: no one)
     assert people("召开管委会主任办公会，研究园区长效机制。党工委书记调研时强调，要抓项目。") == []
+
+
+def test_a_line_introducing_targets_keeps_the_numbered_sections_year() -> None:
+    """ "五、2025年工作计划" / "（一）主要目标" / "青源高新区的主要目标是：" / "1. 全年新签约项目
+    130个以上": the items are 2025's targets, whatever year the report is of."""
+    text = (
+        "青源高新区2024年招商引资工作总结\n\n五、2025年工作计划\n\n（一）主要目标\n\n"
+        "青源高新区招商引资工作的主要目标是：\n\n"
+        "1. 全年新签约项目130个以上，协议总投资突破800亿元；\n"
+    )
+    facts = extract_facts("r.md", "青源高新区2024年招商引资工作总结", text)
+    (total,) = [f for f in facts if f.value == "800亿元"]
+    assert total.year == 2025 and total.status == "plan"

@@ -107,3 +107,10 @@ def test_a_unit_asked_and_what_it_measures() -> None:
     assert asked_unit("投资多少个亿？") == asked_unit("花了多少块钱？") == "元"
     assert asked_unit("前几个月累计投资多少亿元？") == "亿元"
     assert asked_unit("签了多少个亿元以上项目？") == "个"
+
+
+def test_a_determiners_one_is_no_count() -> None:
+    text = "我们希望让每一个项目都落地，同一家企业投资3亿元，共签约一个项目。"
+    found = [(f.text, f.kind) for f in find_figures(text, 0, len(text), (0, len(text)))]
+    assert ("一个", "count") in found and ("3亿元", "amount") in found
+    assert len([t for t, _ in found if t.startswith("一")]) == 1

@@ -301,3 +301,34 @@ def test_a_run_in_heading_names_the_indicator_of_what_follows_it() -> None:
     assert links["143.9亿元"][:2] == ("地区生产总值", "level")
     assert links["6.1%"][:2] == ("地区生产总值", "growth")
     assert links["9.5亿元"][0] != "地区生产总值"
+
+
+def test_an_assessment_table_links_its_ranks_scores_and_per_mu_figures() -> None:
+    """A workbook's merged 综合考评 over 得分 | 排名 (written as the row's last cell) heads both
+    columns; a row named by a park (…高新技术产业开发区) names no indicator; a rank column of
+    no indicator under an assessment's caption is its overall rank; a score column worded
+    like an indicator (项目投资（25分）) is a part of the score; 万元/亩 is an amount per mu."""
+    onto = ontology()
+    workbook = (
+        "序号 | 园区 | 规上工业总产值 | - | 综合考评\n"
+        "- | - | 1—9月(亿元) | 同比增长(%) | 得分 | 排名\n"
+        "1 | 蜃州高新技术产业开发区 | 1126.4 | 8.7 | 94.6 | 1\n"
+        "2 | 螭山新材料产业园 | 318.2 | 15.3 | 90.1 | 3\n"
+    )
+    facts = extract_facts("r.xlsx", "2025年1—9月蜃州市开发园区主要经济指标", workbook)
+    (rank,) = [f for f in facts if f.value == "1" and f.kind == "rank"]
+    assert onto.get(rank.indicator_id).name == "综合排名" and rank.subject.startswith("蜃州高新")
+    (score,) = [f for f in facts if f.value == "90.1"]
+    assert onto.get(score.indicator_id).name == "综合考评得分"
+    bulletin = (
+        "表5 2025年度开发园区综合考评结果\n\n"
+        "园区 | 经济发展（40分） | 项目投资（25分） | 2025年综合得分 | 2025年排名 | "
+        "2025年亩均税收（万元/亩）\n"
+        "铖江高新区 | 36.8 | 21.4 | 89.7 | 1 | 48.6\n"
+        "镡溪园 | 27.9 | 15.2 | 65.1 | 4 | 22.8\n"
+    )
+    facts = extract_facts("r.md", "钜州市开发园区2025年度综合考评情况通报", bulletin)
+    names = {f.value: onto.get(f.indicator_id).name for f in facts if f.indicator_id}
+    assert names["15.2"] == "分项指标得分"
+    assert names["4"] == "综合排名"
+    assert names["22.8"] == "亩均税收"

@@ -397,3 +397,11 @@ def test_a_report_declares_short_names_in_brackets_and_in_table_notes() -> None:
     assert names["帆渠园区"] == {"帆渠工业园区"}
     assert names["峪岚临空经济区"] == {"峪岚临空区"}
     assert not any("即将" in n for n in names)
+
+
+def test_a_park_spoken_of_by_its_place() -> None:
+    from parkqa.parks import spoken_of
+
+    assert spoken_of("螭山那边前三季度新添了几家规上企业？", "螭山新材料产业园")
+    assert not spoken_of("螭山新材料产业园前三季度新增多少？", "蜻湾经济开发区")
+    assert not spoken_of("螭山新材料产业园前三季度新增多少？", "螭山新材料产业园")

@@ -486,3 +486,45 @@ def test_spoken_when_change_and_volume_questions_have_their_types() -> None:
     assert analyse("上半年进口额同比变化如何？").type == "percent"
     assert analyse("上半年房地产投资是涨是跌？").type == "percent"
     assert analyse("上半年外贸一共做了多大的量？").type == "amount"
+
+
+def test_english_size_bounds_after_the_amount_are_qualifiers() -> None:
+    assert analyse("What about projects worth 100 million yuan or more?").qualifiers == (
+        "亿元以上",
+    )
+    q = "How many projects of 100 million yuan and above has 钦塘产业园 signed so far this year?"
+    assert analyse(q).qualifiers == ("亿元以上",)
+    assert analyse("How many projects above RMB 1 billion were signed?").qualifiers == (
+        "10亿元以上",
+    )
+    assert analyse("projects of at least 500 million yuan").qualifiers == ("5亿元以上",)
+
+
+def test_which_park_with_a_chinese_name_between_asks_a_name() -> None:
+    q = analyse("Which 蜃州 park recorded the fastest growth in total imports and exports?")
+    assert q.answer_kind == "name" and q.order is not None
+
+
+def test_the_noun_a_question_measures_and_counts_of_things() -> None:
+    assert analyse("铖江高新区考评第一拿了多少奖金？").measured_noun == "奖金"
+    assert analyse("有多少套公寓？").measured_noun == "公寓"
+    assert analyse("投资多少亿元？").measured_noun is None
+    assert analyse("How many new jobs did it create in 2025?").counts_things
+    assert not analyse("How many billion yuan were invested?").counts_things
+
+
+def test_the_size_of_a_fall_is_asked_in_any_words_unless_its_direction_is() -> None:
+    assert analyse("镡溪园2025年的固投比2024年缩水了多少？").decrease_words
+    assert analyse("By how much did foreign trade shrink?").decrease_words
+    assert not analyse("外贸还在跌吗？跌了多少？").decrease_words
+    assert not analyse("外贸是涨是跌？").decrease_words
+    assert not analyse("一共投了多少了？").decrease_words
+
+
+def test_a_kind_among_a_set_asks_a_part_and_a_base_year_turn_inherits_no_target() -> None:
+    assert analyse("穆垌高新区这批签约里搞芯片的一共有几个？").subset
+    target = analyse("璟塘高新区全年目标是多少？")
+    assert target.plan
+    assert not analyse("去年同期是多少？").merged_with(target).plan
+    assert not analyse("那全年最后实际签了多少投资？").merged_with(target).plan
+    assert analyse("那2026年呢？").merged_with(target).plan

@@ -106,3 +106,31 @@ def test_it_after_a_name_no_answer_gave_is_refused(sets: ParkQA) -> None:
     ]
     # (a name the answer gave: "it" is that project)
     assert sets.ask("它的建设单位是哪家公司？", history=history).value == "港汇物流有限公司"
+
+
+def test_a_park_named_by_its_place_is_read_only_where_it_is_spoken_of(
+    tmp_path_factory, model_cache: Path
+) -> None:
+    """ "桐湾那边…" names 桐湾产业园, a park of the city's bulletin: its paragraph answers, never
+    another park's report that says the same indicator of itself; a target is not inherited by
+    a turn asking the year before's figure."""
+    folder = tmp_path_factory.mktemp("spoken")
+    bulletin = BULLETIN.replace(
+        "（三）桐湾产业园。全年实现规上工业总产值388.4亿元，同比增长7.3%。",
+        "（三）桐湾产业园。全年实现规上工业总产值388.4亿元，同比增长7.3%；新增规上工业企业9家。",
+    )
+    (folder / "tangxi_parks_2025.txt").write_text(bulletin, encoding="utf-8")
+    (folder / "songqiao_etdz_2025.txt").write_text(
+        "松桥经开区2025年工作总结\n全年新增规上工业企业17家，实际使用外资1.37亿美元。"
+        "2026年实际使用外资目标为3.2亿美元。\n",
+        encoding="utf-8",
+    )
+    qa = ParkQA(settings=Settings(store=tmp_path_factory.mktemp("ss"), cache_dir=model_cache))
+    assert qa.index([folder]).added == 2
+    answer = qa.ask("桐湾那边2025年新增了几家规上企业？")
+    assert not answer.found or answer.value == "9家"
+    history = [
+        {"role": "user", "content": "松桥经开区2026年实际使用外资目标是多少？"},
+        {"role": "assistant", "content": "3.2亿美元"},
+    ]
+    assert qa.ask("去年同期是多少？", history=history).value != "3.2亿美元"

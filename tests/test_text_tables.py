@@ -91,3 +91,33 @@ def test_a_markdown_rows_empty_cell_keeps_its_column() -> None:
     data = "| 园区 | 2024年 | 2025年 |\n|---|---|---|\n| 合计 |  | 86.4 |\n".encode()
     text = read_md(Path("r.md"), data, lambda *a: None).text
     assert "合计 | - | 86.4" in text
+
+
+def test_a_bar_table_goes_on_across_a_page_break() -> None:
+    """A table drawn with bars whose page break left blank lines (its footer and header
+    dropped) is one table: the rows after the break keep the header."""
+    from pathlib import Path
+
+    from parkqa.ingest.text import read_txt
+
+    raw = (
+        "附表：主要指标\n"
+        "| 指 标 | 单位 | 1—6月 | 增长% | 一季度 | 增长% |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 地区生产总值 | 亿元 | 318.6 | 6.8 | 147.4 | 5.9 |\n"
+        "\n                — 3 —\n\f\n某某经开区经济运行简报 2025年第6期\n\n"
+        "| 规上工业增加值 | — | — | 8.1 | — | 8.5 |\n"
+        "\n注：增长速度按可比价格计算。\n— 4 —\n\f\n"
+        "某某经开区经济运行简报 2025年第6期\n\n报送：市委办\n"
+    )
+    text = read_txt(Path("r.txt"), raw.encode(), lambda *a: None).text
+    assert "— 3 —" not in text and "简报" not in text and "报送：市委办" in text
+    cleaned = clean(text).text
+    facts = extract_facts("r.txt", "某某经开区2025年上半年经济运行", cleaned)
+    # each growth column is of the period on its left
+    (first_quarter,) = [f for f in facts if f.value == "8.5"]
+    assert first_quarter.period == (1, 3) and first_quarter.measure == "growth"
+    (half,) = [f for f in facts if f.value == "8.1"]
+    assert half.period == (1, 6)
+    (gdp,) = [f for f in facts if f.value == "5.9"]
+    assert gdp.period == (1, 3) and gdp.indicator_id == "gross-regional-product"

@@ -182,6 +182,8 @@ _QUANTITY = re.compile(
 )
 
 CLAUSE_MARKS = "，,；;：:"
+#: Words before 一 that make it a determiner (每一个, 这一家, 同一批, 任何一项), no count.
+_DETERMINERS = frozenset("每这那哪另同任唯逐")
 PLAN_MARKERS = ("力争", "计划", "预计", "预排", "目标", "确保", "将", "拟", "争取", "预期")
 
 
@@ -264,6 +266,8 @@ def find_figures(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
             continue  # a bare number (list item, part of a name) is not a figure we can type
         if not any(ch.isdigit() for ch in number) and not unit:
             continue
+        if number == "一" and piece[max(0, m.start() - 1) : m.start()] in _DETERMINERS:
+            continue  # "让每一个项目", "同一家企业": a determiner's 一 counts nothing
         value = number_value(number)
         if value is None:
             continue

@@ -683,6 +683,15 @@ def mentions(question: str, name: str) -> bool:
     )
 
 
+def spoken_of(question: str, name: str) -> bool:
+    """Does a Chinese question name the park by its place, spoken ("螭山那边", "靖盈这块" for
+    螭山新材料产业园, 靖盈经开区): its first two characters, then 那边/这块?"""
+    own = own_name(name)
+    return (
+        len(own) > 2 and re.search(re.escape(own[:2]) + _SPOKEN_THERE.pattern, question) is not None
+    )
+
+
 class NameIndex:
     """:func:`mentions` for many names at once: the names a question mentions, found by looking
     its pieces (Chinese substrings, English word runs in pinyin) up, at a cost that does not

@@ -84,8 +84,13 @@ _EN_NOUN = {
     "center": "中心",
     "centre": "中心",
 }
-_CLASSIFIER_Q = re.compile(
-    r"(?<!哪)(?:多少|几)(?P<c>家次|人次|批次|个月|天|个|家|项|件|批|户|名|位|人|座|条|所|台|套|次|场|届|期|栋|幢|辆|种|类|处)"
+_CLASSIFIERS = (
+    "家次|人次|批次|个月|天|个|家|项|件|批|户|名|位|人|座|条|所|台|套|次|场|届|期|栋|幢|辆|种|类|处"
+)
+_CLASSIFIER_Q = re.compile(rf"(?<!哪)(?:多少|几)(?P<c>{_CLASSIFIERS})")
+#: The noun a wh-word measures at a question's end ("多少奖金？", "多少套公寓？").
+_MEASURED_NOUN = re.compile(
+    r"(?<!哪)(?:多少|几)(?:" + _CLASSIFIERS + r")?(?:的)?(?P<n>[\u4e00-\u9fff]{2,4})[？?。!！]?\s*$"
 )
 #: Words that say which figure or constraint, not which indicator (for follow-ups).
 _NOT_AN_INDICATOR = frozenset(
@@ -125,26 +130,35 @@ _NOT_AN_INDICATOR = frozenset(
     ]
 )
 _PLAN_EN = ("target", "plan", "aim", "expect", "goal", "strive", "intend", "will")
+#: An amount of yuan in English (RMB 1 billion, 100 million yuan, 500 million).
+_EN_YUAN = (
+    r"(?:rmb|cny)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<m>billion|hundred\s+million|million)"
+    r"\s*(?:yuan|rmb)?"
+)
+
+
+def _yuan_bound(m: re.Match[str]) -> str:
+    """The qualifier a report writes for an English size bound: 100 million yuan or more →
+    亿元以上, RMB 1 billion and above → 10亿元以上, 50 million → 5000万元以上."""
+    n, scale = float(m.group("n")), m.group("m").split()[0]
+    yi = n * 10 if scale == "billion" else n if scale == "hundred" else n / 100
+    if yi == 1:
+        return "亿元以上"
+    return f"{_fmt(yi)}亿元以上" if yi >= 1 else f"{_fmt(yi * 10000)}万元以上"
+
+
 _EN_QUALIFIER = [
+    # "above 100 million yuan", "of at least RMB 1 billion", "worth 100 million yuan or more",
+    # "projects of 100 million yuan and above"
     (
         re.compile(
-            r"(?:above|over|more than|exceeding)\s+(?:rmb\s*)?(\d+(?:\.\d+)?)\s*"
-            r"billion\s*(?:yuan|rmb)?"
+            rf"(?:above|over|more than|exceeding|at least|no less than|not less than)\s+{_EN_YUAN}"
         ),
-        lambda m: f"{_fmt(float(m.group(1)) * 10)}亿元以上",
+        _yuan_bound,
     ),
     (
-        re.compile(
-            r"(?:above|over|more than|exceeding)\s+(?:rmb\s*)?(\d+(?:\.\d+)?)\s*"
-            r"hundred\s+million\s*(?:yuan|rmb)?"
-        ),
-        lambda m: f"{_fmt(float(m.group(1)))}亿元以上",
-    ),
-    (
-        re.compile(
-            r"(?:above|over|more than|exceeding)\s+(?:rmb\s*)?100\s*million\s*(?:yuan|rmb)?"
-        ),
-        lambda m: "亿元以上",
+        re.compile(rf"{_EN_YUAN}\s*(?:(?:or|and)\s+(?:more|above|over|up|higher)|plus\b|\+)"),
+        _yuan_bound,
     ),
     (re.compile(r"above[- ](?:designated|scale)|designated size"), lambda m: "规模以上"),
 ]
@@ -156,7 +170,9 @@ _NAME_ZH = re.compile(
     r"哪(?:个|家)(?!.*(?:多少|几))|谁|哪位|叫什么|什么(?:公司|企业|项目|园区|片区|单位|机构)"
 )
 _NAME_EN = re.compile(
-    r"\b(?:which|what) (?:company|firm|enterprise|park|project|zone|district|area|"
+    # ("which 蜃州 park": a place's name in Chinese may stand between)
+    r"\b(?:which|what) (?:[\u4e00-\u9fff]+\s*)?(?:company|firm|enterprise|park|project|zone|"
+    r"district|area|"
     r"sub-(?:park|zone|area)|institution|manufacturer)\b|\bwho\b|"
     # "which of the zone's three sub-parks", "which vice mayor"
     r"\bwhich (?:one )?of\b[^?]*\b(?:companies|firms|enterprises|parks|projects|zones|"
@@ -180,7 +196,11 @@ def _is_per_mu(units: tuple[str, ...] | list[str]) -> bool:
 
 _SUBSET_EN = re.compile(r"\bhow many of (?:the|its|their|these|those|all)\b", re.I)
 #: … in Chinese: "签的项目里有几个是外资的", "其中有多少家属于…".
-_SUBSET_ZH = re.compile(r"(?:里|中|里面|当中|里头)有?(?:几|多少)[个家项]?(?:是|属于)")
+_SUBSET_ZH = re.compile(
+    r"(?:里|中|里面|当中|里头)有?(?:几|多少)[个家项]?(?:是|属于)"
+    # "这批签约里搞芯片的一共有几个": those of a kind among them
+    r"|(?:里|里面|当中|里头)[^，,。？?]{1,12}的(?:一共|总共|共)?有?(?:几|多少)"
+)
 _SEVERAL = re.compile(r"哪些|哪几|哪两|哪三|\bwhich (?:two|three|four)\b|\bwhat are\b")
 #: Words asking how a figure changed against a base (growth, fall, 同比).
 _CHANGE_Q = re.compile(
@@ -459,6 +479,30 @@ class Question:
         return figures.dimension(unit) if unit else None
 
     @cached_property
+    def measured_noun(self) -> str | None:
+        """The noun a Chinese question's wh-word measures, closing the question ("拿了多少奖金",
+        "有多少套公寓"): what its figure must be said to be; None when a unit, a classifier
+        alone or nothing follows (多少亿元, 几个, 多少)."""
+        if self.lang != "zh":
+            return None
+        m = _MEASURED_NOUN.search(self.text)
+        if m is None or figures.is_unit(m.group("n")):
+            return None
+        return m.group("n")
+
+    @cached_property
+    def counts_things(self) -> bool:
+        """An English "how many …" of things: never an amount of money ("How many new jobs":
+        no 1493.6亿元), unless money is what it counts ("how many billion yuan")."""
+        return (
+            self.lang == "en"
+            and re.search(r"\bhow many\b", self.text, re.I) is not None
+            and not re.search(
+                r"\bhow many\s+(?:yuan|rmb|dollars|usd|million|billion)", self.text, re.I
+            )
+        )
+
+    @cached_property
     def dollars(self) -> bool:
         """An amount in US dollars asked."""
         return bool(re.search(r"美元|dollar|usd", self.text, re.I))
@@ -485,8 +529,12 @@ class Question:
 
     @cached_property
     def decrease_words(self) -> frozenset[str]:
-        """The words of a fall it says itself (下降多少: the size, not "下降4.2%")."""
-        return frozenset(w for w in vocab.DECREASE if w in self.text)
+        """The words of a fall a value may start with, when the question asks the size of a
+        fall in any words (下降多少, 缩水了多少, "how much did it fall": 4.2%, not "下降4.2%");
+        none when it asks which way it went."""
+        if vocab.FALL_ASKED.search(self.text) and not vocab.DIRECTION_ASKED.search(self.text):
+            return frozenset(vocab.DECREASE)
+        return frozenset()
 
     @cached_property
     def industries(self) -> tuple[str, ...]:
@@ -554,7 +602,13 @@ class Question:
             # "其中亿元以上的有几个？" then "那2025年一季度呢？": still the 亿元以上 ones
             qualifiers=self.qualifiers
             or (() if self.names_an_indicator() else previous.qualifiers),
-            plan=self.plan if self.plan is not None else previous.plan,
+            # (a target is not inherited by a turn asking the year before's figure, "去年同期
+            # 是多少？", nor by one asking what was done in the end, "最后实际签了多少？")
+            plan=self.plan
+            if self.plan is not None
+            else None
+            if self.base_year or self.base_figure or vocab.ACTUAL_ASKED.search(self.text)
+            else previous.plan,
             head=self.head or previous.head,
             classifiers=self.classifiers
             or (previous.classifiers if asks_nothing or self.type == previous.type else ()),

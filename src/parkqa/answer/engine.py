@@ -53,6 +53,7 @@ from parkqa.parks import (
     park_family,
     parks_written,
     pinyin_keys,
+    spoken_of,
     word_runs,
 )
 from parkqa.question import TYPE_UNIT_KINDS, Question
@@ -281,6 +282,18 @@ class Engine:
         said = fact.subject + text[fact.sentence_start : fact.end]
         return any(own_name(p) in said for p in parks)
 
+    def _of_spoken(self, fact: Fact, spoken: list[str]) -> bool:
+        """Is the fact of a park a question names by its place: its report is that park's own,
+        or a bulletin on it whose row or sentence says it?"""
+        meta = self._meta_of(fact.source)
+        if any(p in meta.parks for p in spoken):
+            return True
+        if not any(p in meta.members for p in spoken):
+            return False
+        text = self._report_text(fact.source)
+        said = fact.subject + text[fact.sentence_start : fact.end]
+        return any(own_name(p) in said for p in spoken)
+
     def _names_before(self, fact: Fact) -> list[str]:
         """Project and company names in the fact's sentence before it (in its clause chain:
         "X项目完成投资30.4亿元" is about X)."""
@@ -477,6 +490,14 @@ class Engine:
             # "艄贺高新区前十个月规上工业增加值增长了多少？" read in 赟航高新区's interview, which
             # names its neighbour: figures said of that park only
             ranked = [c for c in ranked if self._said_of(c.fact, others)]
+            if not ranked:
+                return Decision(None, "other subject", ())
+        members = tuple(m for s in sources for m in self._meta_of(s).members)
+        spoken = [p for p in dict.fromkeys(parks + members) if spoken_of(question.text, p)]
+        if spoken and self.path(question) != "named":
+            # "螭山那边前三季度新添了几家规上企业" (螭山新材料产业园, a park of one workbook):
+            # a figure of that park's own report or said of it, never another park's report's
+            ranked = [c for c in ranked if self._of_spoken(c.fact, spoken)]
             if not ranked:
                 return Decision(None, "other subject", ())
         if question.partner:  # "对东盟进出口额": trade with that partner only
@@ -691,22 +712,22 @@ class Engine:
     def _says_what_is_asked(self, question: Question, candidate: Candidate) -> bool:
         """Does a figure the ranker picks for a question of no known indicator say any of what
         the question asks, beyond the places and times it names ("砧岭片区去年投资干了多少" is not
-        answered by 砧岭片区's output row: 投资 is nowhere in it)?"""
-        if question.lang != "zh":
-            return True
+        answered by 砧岭片区's output row: 投资 is nowhere in it; "How many new jobs" by no
+        output row: none of 新增, 工作 is in it)?"""
         fact = candidate.fact
         text = self._report_text(fact.source)
         # (the words naming the figure's own subject say whom, not what: 帼呈临空区's row)
         words = [t for t in _asked_words(question) if t not in fact.subject]
-        if not words:
-            return True
         said = (
             fact.indicator
             + fact.subject
             + fact.section
             + text[fact.sentence_start : fact.sentence_end]
         )
-        return any(word in said for word in words)
+        noun = question.measured_noun
+        if noun and noun not in GENERIC_WORDS and noun not in said:
+            return False  # "考评第一拿了多少奖金": a figure said to be a 奖金, not a score
+        return not words or any(word in said for word in words)
 
     def _column_asked(self, question: Question, ranked: list[Candidate]) -> Candidate | None:
         """The cell of the top candidate's table row whose column says what the question asks
@@ -1104,6 +1125,8 @@ _PLACE = re.compile(
     r"|新城|小镇|街道|园(?!区))"
 )
 _PLACE_LEAD = re.compile(
+    # (a year before the name: "2026年酩山智造园")
+    r"^(?:19|20)\d{2}\s*年[度底末初]?|"
     r"^(?:那么?|请问|还有|再问|另外|其中)+|^.*?(?:的|在|和|与|及|、|是|对|全市|全区|各)"
     r"|^[\u4e00-\u9fff]{2,3}市(?!场)"  # the city before a park's name (柘垣市碛岭临港产业园)
 )

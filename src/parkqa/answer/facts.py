@@ -30,7 +30,7 @@ from parkqa.parks import PARK_TYPES, own_name, parks_written
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 83
+FACTS_VERSION = 84
 
 
 _CLAUSE = "，,；;：:"
@@ -247,7 +247,13 @@ def extract_facts(
                 section_year = own_year or next((year for _, year in reversed(outer) if year), None)
                 headings[level] = (plan_section, section_year)
             else:
-                section_year = None
+                # (an unnumbered line, "2025年，…的主要目标是：", states its own year; else the
+                # numbered headings over it keep theirs: "1. 全年新签约项目…" under
+                # "五、2025年工作计划" is 2025's)
+                section_year = _last_year(section) or next(
+                    (year for _, (_, year) in sorted(headings.items(), reverse=True) if year),
+                    None,
+                )
             section_period = _last_period(section)
             caption = section
             # A heading that is itself a sentence with figures (titles, captions) still counts.
@@ -1071,6 +1077,19 @@ def _column_headers(rows: list[list[str]]) -> list[str]:
         headers = [_above(rows, i) or cell for i, cell in enumerate(last)]
     for written in names:
         row = _spread(written, last)
+        # (a merged cell at the row's end naming what its columns measure, which a loader
+        # wrote as the row's last cell: it goes on over the columns after it, 综合考评 over
+        # 得分 | 排名; not a note, "数据期：2025年9月")
+        # (only a row written on the grid, its merged cells blank: one written shorter for
+        # its merges, 园区 | 规上工业总产值 | 固定资产投资 over seven columns, is not)
+        end = row[-1] if row else ""
+        on_grid = any(c in _BLANK for c in written)
+        if (
+            on_grid
+            and (ontology().mentions(end) or vocab.ASSESSMENT.search(end))
+            and not (vocab.YEAR.search(end) or vocab.periods_in(end))
+        ):
+            row = row + [""] * (len(headers) - len(row))
         group = ""
         for i, cell in enumerate(row[: len(headers)]):
             if cell not in _BLANK:
@@ -1082,7 +1101,12 @@ def _column_headers(rows: list[list[str]]) -> list[str]:
                 # (a name from a row written on the grid of the last; from a row a loader
                 # wrote shorter, merged over columns, only when it names what they measure:
                 # 总投资（亿元） over 合计 | 其中固定资产投资, not 投资情况（亿元）, a heading)
-                aligned = len(written) == len(last) or bool(ontology().mentions(cell))
+                # (or an assessment's: 综合考评 over 得分 | 排名)
+                aligned = (
+                    len(written) == len(last)
+                    or bool(ontology().mentions(cell))
+                    or bool(vocab.ASSESSMENT.search(cell))
+                )
                 group = year + periods if year or periods else cell if aligned else ""
             # (a 其中 column stays a part: "其中：一期" under 总投资 is written as it is)
             if group and group not in headers[i] and not headers[i].startswith("其中"):
@@ -1157,6 +1181,25 @@ def _column_indicator(headers: list[str], i: int) -> str:
             )
         ):
             return before + own
+    return own
+
+
+#: A column of a rate of change alone (增长, 同比, 增速): of the figure on its left (a 完成进度
+#: beside 全年目标 is not the target's period's).
+_GROWTH_HEADER = re.compile(r"(?:同比)?(?:增长|增速|增幅|同比)率?")
+
+
+def _dating_header(headers: list[str], i: int) -> str:
+    """The header that dates column ``i``: its own, or, for a bare rate of change beside a
+    column headed by a period or a year alone (``1—6月 | 增长% | 一季度 | 增长%``), that
+    column's: each growth is of the period on its left."""
+    own = headers[i]
+    if i == 0 or vocab.periods_in(own) or vocab.YEAR.search(own):
+        return own
+    bare = _HEADER_UNIT.sub("", own).replace("%", "").replace("％", "").strip()
+    left = headers[i - 1]
+    if _GROWTH_HEADER.fullmatch(bare) and (vocab.periods_in(left) or vocab.YEAR.search(left)):
+        return left
     return own
 
 
@@ -1441,8 +1484,9 @@ def _grid_facts(
             else:
                 continue
             # (完成全年目标（%）: 全年 is the target's period, not the figure's)
-            periods = vocab.periods_in(vocab.ACHIEVED_AGAINST_PLAN.sub(" ", header))
-            years = list(vocab.YEAR.finditer(header))
+            dating = _dating_header(headers, i)
+            periods = vocab.periods_in(vocab.ACHIEVED_AGAINST_PLAN.sub(" ", dating))
+            years = list(vocab.YEAR.finditer(dating))
             year = int(years[-1].group("y")) if years else table_year
             comparison = ""
             # (a column headed 上年排名, 上年得分: the year before the table's)

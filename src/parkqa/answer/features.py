@@ -225,6 +225,8 @@ def excluded(
         dimension = figures.dimension(fact.unit)
         if dimension and dimension != asked_dimension:
             return True
+    if view.question.counts_things and figures.dimension(fact.unit) == "money":
+        return True
     entity = view.question.entity
     if entity and text is not None:
         # A follow-up about the previous answer's thing: the fact is about it (its row, its

@@ -26,6 +26,7 @@ from parkqa.answer.fact import Fact
 from parkqa.answer.measures import RATES, measure_in, strip_measures
 from parkqa.answer.ontology import Indicator, Mention, Ontology, ontology
 from parkqa.figures import DURATIONS
+from parkqa.parks import without_parks
 
 #: Fact kinds that carry no indicator (they are what a name or list question asks).
 _UNLINKED_KINDS = frozenset(["date", "name", "list"])
@@ -40,14 +41,16 @@ def fits(indicator: Indicator, measure: str, kind: str, unit: str) -> bool:
     if measure == "rank":
         return kind == "rank"
     expected = indicator.unit_kind
+    # (万元/亩 is an amount per mu of land, no area; 千瓦时/万元 no energy)
+    per = "/" in unit or unit.startswith("每")
     if unit.endswith(DURATIONS):  # "进度连续7个月超序时": a time span measures no indicator
         return False
     if expected == "amount":
-        return kind in ("amount", "number") and not unit.endswith(_AREA + _ENERGY)
+        return kind in ("amount", "number") and (per or not unit.endswith(_AREA + _ENERGY))
     if expected == "area":
-        return kind in ("amount", "number") and unit.endswith(_AREA)
+        return kind in ("amount", "number") and unit.endswith(_AREA) and not per
     if expected == "energy":
-        return kind in ("amount", "number") and unit.endswith(_ENERGY)
+        return kind in ("amount", "number") and unit.endswith(_ENERGY) and not per
     if expected == "count":
         return kind in ("count", "number")
     if expected == "percent":
@@ -111,8 +114,25 @@ def link_facts(text: str, facts: list[Fact]) -> list[Fact]:
                 linked = replace(linked, indicator_id="", measure="", base_id="")
             if out and _FROM_TO.fullmatch(text[out[-1].end : fact.start]):
                 linked, out[-1] = _moved(text, out[-1], linked)
+        if linked.kind == "rank" and not linked.indicator_id:
+            linked = _assessment_rank(text, linked, onto)
         out.append(linked)
     return out
+
+
+#: A rank of something other than the whole assessment: a growth's, a total's, one part's.
+_OTHER_RANK = re.compile(r"增速|增幅|增长|总量|规模|维度|单项|分项")
+
+
+def _assessment_rank(text: str, fact: Fact, onto: Ontology) -> Fact:
+    """A rank naming no indicator where an assessment is spoken of ("2025年排名" in 表5 …综合
+    考评结果, "以85.2分列第二" under 三、综合考评结果): the assessment's overall rank, unless
+    its own words rank a growth, a total or one part."""
+    said = fact.indicator + " " + text[fact.sentence_start : fact.start]
+    if _OTHER_RANK.search(said) or not vocab.ASSESSMENT.search(fact.section + " " + said):
+        return fact
+    ranking = onto.by_name("综合排名")
+    return _with(fact, onto, ranking.id, "rank", said) if ranking else fact
 
 
 _FIGURES = re.compile(r"[\d.,%％]+(?:亿元|万元|元|亿|万)?")
@@ -217,14 +237,19 @@ def _link_cell(fact: Fact, onto: Ontology) -> Fact:
     rate = fact.kind == "percent"
     if _WHOLE_ROWS.match(fact.subject):
         fact = replace(fact, subject="")
-    if fact.kind == "score" and not onto.mentions(fact.indicator):
-        # A score column with its points in the header (项目招引（40分）) is a part of the
-        # assessment; 总分 is named in the ontology.
+    if fact.kind == "score" and not any(
+        onto.get(i).unit_kind == "score" for m in onto.mentions(fact.indicator) for i in m.ids
+    ):
+        # A score column with its points in the header (项目招引（40分）, 项目投资（25分）: no
+        # investment however it is worded) is a part of the assessment; 总分 is named in the
+        # ontology.
         part = "分项指标得分" if re.fullmatch(r"\d+(?:\.\d+)?分", fact.unit) else ""
         sub_score = onto.by_name(part) if part else None
         if sub_score is not None:
             return replace(fact, indicator_id=sub_score.id, measure="level")
-    for own, other in ((fact.indicator, fact.subject), (fact.subject, fact.indicator)):
+    # (a row named by a park names no indicator: 蜃州高新技术产业开发区 is no 高新技术产业)
+    subject = without_parks(fact.subject)
+    for own, other in ((fact.indicator, fact.subject), (subject, fact.indicator)):
         found = onto.mentions(own)
         if not found:
             continue
@@ -232,7 +257,7 @@ def _link_cell(fact: Fact, onto: Ontology) -> Fact:
         words = own[: mention.start] + " " + own[mention.end :] + " " + other
         measure = measure_in(words, "zh", rate)
         linked = _with(fact, onto, resolve(mention, own, onto), measure, words)
-        return replace(linked, subject="") if own is fact.subject else linked
+        return replace(linked, subject="") if own is subject else linked
     measure = measure_in(fact.indicator + " " + fact.subject, "zh", rate)
     caption = _CAPTION.match(fact.section)
     what = caption.group("what") if caption else ""

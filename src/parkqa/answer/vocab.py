@@ -340,6 +340,11 @@ ACHIEVED_AGAINST_PLAN = re.compile(
 #: Words of a question that ask for a target: the report's plan words and the spoken ones
 #: ("准备做到多少", "打算"), not a thing already prepared ("提前准备了38个项目").
 PLAN_ASKED = re.compile("|".join(PLAN_MODALS) + r"|将要|打算|准备(?!了)")
+#: Words of a follow-up asking what was done, not planned ("最后实际签了多少"): 实际 outside the
+#: names of indicators (实际使用外资, 实际到位资金).
+ACTUAL_ASKED = re.compile(
+    r"最后|最终|到头来|实际(?!使用|利用|到位|到账|投资|完成投资)|\bin the end\b|\bactually\b", re.I
+)
 #: A numbered section of targets ("三、2025年工作打算", "七、2025年主要目标和工作举措",
 #: "三、下半年工作计划"): its figures are targets.
 PLAN_SECTION = re.compile(r"(?:打算|计划|安排|思路)$|主要目标|预期目标|目标任务$")
@@ -348,6 +353,20 @@ PLAN_LEAD = re.compile(r"(?:目标|计划|打算|安排)(?:任务)?(?:是|为|�
 
 #: Words of a decrease right before a percentage; they stay in the value (下降4.3%).
 DECREASE = ("下降", "减少", "回落", "下滑", "降低")
+#: A question asking the size of a fall in its own words (缩水了多少, 掉了多少, "by how much did
+#: it fall"): the answer is the size (8.0%), the report's 下降 being what the question says.
+FALL_ASKED = re.compile(
+    r"下降|减少|回落|下滑|降低|缩水|缩减|萎缩|掉了|降了|(?<!多)少了|跌了|跌幅|降幅|"
+    r"\b(?:fall|fell|fallen|drop|dropped|decline|declined|shrink|shrank|shrunk|decrease|decreased)\b",
+    re.I,
+)
+#: … unless it asks which way it went (是涨是跌, 增长还是下降, 还在跌吗, "grow or shrink").
+DIRECTION_ASKED = re.compile(
+    r"涨.{0,2}跌|增.{0,3}[降减]|升.{0,3}降|还是|吗|\bup or down\b|"
+    r"\b(?:grow|rise|increase|go up|went up)\w*\s+or\s+"
+    r"(?:fall|shrink|decline|drop|decrease|go down)",
+    re.I,
+)
 #: Moves in a ranking ("较上年上升两位"): the direction is part of a change of places.
 RANK_MOVES = ("上升", "下降", "前进", "后退", "提升", "跃升", "下滑", "上移", "下移")
 
@@ -753,6 +772,8 @@ NAME_BOUNDARY = re.compile(
     r"包括|其中|分别为|分别是|列入|入选|承办|召开|安排|推行|招引|拉动|协调|改造|刷新|关于|力争|"
     r"紧扣|紧盯|盯紧|瞄准|锚定|主攻|突出|确定|明确|形成|"
     r"积极|完成|围绕|涵盖|聚焦|集聚|吸引|得益于|重点发展|包含|居|较|占|为|是|由|对|与|和|及|、|将|了|"
+    # (what a cause or a rule introduces: "主要受钶元药业…影响", "按照新能源、智能装备…")
+    r"受到|受|按照|依照|根据|依据|按|"
     r"在|有(?![机色限])|：|“|”|‘|’|《|》|）|\s(?![A-Za-z]))"
 )
 #: Verbs that introduce a list ("围绕汽车及零部件、电子信息…"): a 及/和/与 after one, before the
@@ -810,8 +831,13 @@ def projects_named(text: str) -> list[str]:
     拓衡汽车一体化压铸件): no class of projects (签约项目, 亿元以上项目, 重点项目), no count of
     projects (18个项目)."""
     out = []
-    for m in re.finditer("项目", text):
-        before = text[: m.start()]
+    # (an English question names it in Chinese before "project": "the 蟠石智能装备华东总部
+    # project")
+    ends = [m.start() for m in re.finditer("项目", text)] + [
+        m.end(1) for m in re.finditer(r"([\u4e00-\u9fff])\s*project\b", text, re.I)
+    ]
+    for end in ends:
+        before = text[:end]
         lead = _BEFORE_PROJECT.match(before)
         core = before[lead.end() if lead else 0 :]
         if (

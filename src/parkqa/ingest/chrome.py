@@ -160,6 +160,53 @@ class Stripped:
 _EDGE_LINES = 30
 
 
+#: A page number alone: ``3``, ``- 3 -``, ``— 3 —``, ``第3页``, ``第3页/共9页``, ``3/9``.
+PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[/共]\s*\d+\s*页?)?|\d+\s*/\s*\d+)\s*$"
+)
+#: How many non-blank lines at each end of a page may be its running header or footer, and
+#: how long such a line may be.
+_RUNNING_EDGE, _RUNNING_MAX = 2, 60
+
+
+def without_running_lines(pages: list[str]) -> list[str]:
+    """The pages without their running headers and footers after the first page, and without
+    a page number alone at a page's top or bottom. Why: a printed report repeats its title line
+    (``蛟湖经开区管理委员会 2025年工作会议材料之一``, ``铧川经开区经济运行简报 2025年第6期``) at
+    the top of every page; kept, each copy stood in the text as a heading, so the figures after
+    it lost their section (a plan of next year read under a running title as this year's), and a
+    table drawn across the page break was cut in two. A running line is one that stands among
+    the first or last two lines of two pages or more, short, never a table row; the first
+    page keeps its copy (it may be the report's title)."""
+    edges: list[set[str]] = []
+    for page in pages:
+        lines = [ln.strip() for ln in page.split("\n") if ln.strip()]
+        edges.append(set(lines[:_RUNNING_EDGE] + lines[-_RUNNING_EDGE:]))
+    counts: dict[str, int] = {}
+    for found in edges:
+        for line in found:
+            counts[line] = counts.get(line, 0) + 1
+    running = {
+        line
+        for line, n in counts.items()
+        if n >= 2 and len(line) <= _RUNNING_MAX and "|" not in line
+    }
+    out = []
+    for number, page in enumerate(pages):
+        lines = page.split("\n")
+        filled = [i for i, ln in enumerate(lines) if ln.strip()]
+        at_edge = set(filled[:_RUNNING_EDGE] + filled[-_RUNNING_EDGE:])
+        out.append(
+            "\n".join(
+                ln
+                for i, ln in enumerate(lines)
+                if i not in at_edge
+                or not (PAGE_NUMBER.match(ln.strip()) or (number > 0 and ln.strip() in running))
+            )
+        )
+    return out
+
+
 def strip(text: str) -> Stripped:
     """``text`` without the chrome lines at its start (before its first paragraph of prose) and
     at its end (after its last): a page saved as text, printed to PDF or pasted into Word keeps

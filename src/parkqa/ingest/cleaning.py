@@ -157,10 +157,25 @@ def _heading_like(line: str, wrap: int | None) -> bool:
     return not any(ch in SENTENCE_END for ch in line[:-1])
 
 
+#: A table's caption (``表1 …``, ``续表2``, ``附表3``): a line of its own, never a sentence's end.
+CAPTION = re.compile(r"^(?:续|附)?表\s*[\d一二三四五六七八九十]+(?:[-—.．]\d+)?(?:\s|[:：]|$)")
+#: A line opening a numbered part: 一、 （二） 第三章 4. (not 1.5亿元).
+_NUMBERED = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"|第[一二三四五六七八九十\d]{1,3}[章节部分篇]|\d{1,2}[、.．](?!\d))"
+)
+
+
 def _should_join(paragraph: list[str], nxt: str, blank_between: bool, wrap: int | None) -> bool:
     prev = paragraph[-1]
     if prev[-1].isdigit() and nxt[0] in _UNIT_START:
         return True  # "85" / "个项目": a number was cut from its unit
+    if CAPTION.match(nxt):
+        return False  # "考评结果如下：" / "表5 …": the caption of a table, a line of its own
+    if (ends_sentence(prev) or prev[-1] in "：:") and _NUMBERED.match(nxt):
+        # (a full-width line ends a sentence, or announces a list, and the next opens
+        # "二、存在的问题" or "（三）…": a new part, its heading no sentence of the one before)
+        return False
     if ends_sentence(prev):
         # In hard-wrapped text a full-width line ending a sentence need not end the paragraph.
         return not blank_between and wrap is not None and display_width(prev) >= 0.85 * wrap

@@ -3,16 +3,12 @@ with pdfplumber); pages without a text layer are read by OCR."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
+from parkqa.ingest.chrome import PAGE_NUMBER, without_running_lines
 from parkqa.ingest.cleaning import PAGE_BREAK
 from parkqa.ingest.core import LoadError, Progress, RawText, first_line, paged_text
-
-_PAGE_NUMBER = re.compile(
-    r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[/共]\s*\d+\s*页?)?|\d+\s*/\s*\d+)\s*$"
-)
 
 
 def read_pdf(path: Path, data: bytes, progress: Progress) -> RawText:
@@ -49,7 +45,7 @@ def read_pdf(path: Path, data: bytes, progress: Progress) -> RawText:
     meta_title = reader.metadata.title if reader.metadata else None
     if str(meta_title or "").strip().lower() in ("", "untitled", "none"):
         meta_title = None
-    text = paged_text(texts)
+    text = paged_text(without_running_lines(texts))
     return RawText(
         text,
         meta_title or first_line(text.replace(PAGE_BREAK, "")),
@@ -90,6 +86,6 @@ def _strip_page_number(text: str, number: int) -> str:
     for index in (-1, 0):
         if lines:
             line = lines[index].strip()
-            if _PAGE_NUMBER.match(line) or line == str(number):
+            if PAGE_NUMBER.match(line) or line == str(number):
                 lines.pop(index)
     return "\n".join(lines)

@@ -46,18 +46,14 @@ from itertools import pairwise
 from statistics import median
 from typing import Any
 
-from parkqa.ingest.cleaning import joiner
+from parkqa.ingest.chrome import PAGE_NUMBER
+from parkqa.ingest.cleaning import CAPTION, joiner
 from parkqa.ingest.core import EMPTY_CELL, join_inline, table_row
 
-#: A page number alone: ``3``, ``- 3 -``, ``第3页``, ``第3页/共9页``, ``3/9``.
-PAGE_NUMBER = re.compile(
-    r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[/共]\s*\d+\s*页?)?|\d+\s*/\s*\d+)\s*$"
-)
 #: A number as a table cell states it (``187.3``, ``-2.1``, ``12.4%``, ``1,204``), the same
 #: pattern the facts read a cell with.
 NUMERIC_CELL = re.compile(r"^[-+−]?\d+(?:,\d{3})*(?:\.\d+)?\s*[%％]?$")
 #: A table's caption (``表1 …``, ``续表2``, ``附表3``) or unit line (``单位：亿元``).
-CAPTION = re.compile(r"^(?:续|附)?表\s*[\d一二三四五六七八九十]+(?:[-—.．]\d+)?(?:\s|[:：]|$)")
 UNIT_LINE = re.compile(r"^[（(]?\s*单位\s*[:：]")
 #: A note under a table, a source line: never a table row.
 _NOTE = re.compile(r"^(?:注|备注|说明|资料来源|数据来源)\s*\d*\s*[:：]")

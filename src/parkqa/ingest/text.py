@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from parkqa.ingest.chrome import without_running_lines
 from parkqa.ingest.cleaning import PAGE_BREAK
 from parkqa.ingest.core import Progress, RawText, decode_text, first_line, table_row
 from parkqa.ingest.text_tables import RULE, aligned_tables, bar_cells, bar_tables
 
 
 def read_txt(path: Path, data: bytes, progress: Progress) -> RawText:
-    text = decode_text(data).replace(PAGE_BREAK, "\n")  # a stray form feed is not a page here
+    # (a form feed ends a printed page: its running header and footer go with it)
+    text = "\n".join(without_running_lines(decode_text(data).split(PAGE_BREAK)))
     return RawText(aligned_tables(bar_tables(text)), first_line(text), wrapped=True)
 
 

@@ -60,8 +60,16 @@ def bar_tables(text: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        j, rows = i, []
+        j, rows = i, list[list[str]]()
         while j < len(lines):
+            if rows and not lines[j].strip():
+                # (blank lines inside a table: where a page break was, its header and footer
+                # dropped; the table goes on when a row of as many cells follows)
+                k = next((k for k in range(j, len(lines)) if lines[k].strip()), len(lines))
+                after = bar_cells(lines[k]) if k < len(lines) else None
+                if after is None or len(after) != len(rows[-1]):
+                    break
+                j = k
             if not RULE.match(lines[j]):
                 cells = bar_cells(lines[j])
                 if cells is None:
