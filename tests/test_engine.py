@@ -1103,3 +1103,14 @@ def test_a_place_after_a_year_and_a_project_an_english_question_names() -> None:
     q = "What is the total investment of the 蟠石智能装备华东总部 project?"
     assert projects_named(q) == ["蟠石智能装备华东总部"]
     assert analyse(q).indicators  # (its 总投资 is read as it is for a Chinese one)
+
+
+def test_a_city_asked_as_a_set_is_unknown_to_a_report_that_never_names_it() -> None:
+    from parkqa.answer.engine import _table_head, _unknown_place
+
+    q = "2025年1—9月蜃州哪个开发园区规上工业总产值增速最高？"
+    assert _unknown_place(q, "钜州市开发园区2025年度综合考评情况通报……")
+    assert not _unknown_place(q, "2025年1—9月蜃州市开发园区主要经济指标……")
+    # (a table row is read where its header is)
+    text = "前文。\n园区 | 甲 | 乙\nA | 1 | 2\nB | 3 | 4\n后文"
+    assert text[_table_head(text, text.index("B |"), {}) :].startswith("园区 | 甲")

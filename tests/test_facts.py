@@ -968,3 +968,14 @@ def test_a_line_introducing_targets_keeps_the_numbered_sections_year() -> None:
     facts = extract_facts("r.md", "青源高新区2024年招商引资工作总结", text)
     (total,) = [f for f in facts if f.value == "800亿元"]
     assert total.year == 2025 and total.status == "plan"
+
+
+def test_what_is_left_once_some_are_set_aside_is_a_part() -> None:
+    text = (
+        "会上，15个项目集中签约，总投资132.6亿元。除上述4个10亿元以上项目外，"
+        "本次签约的其余11个项目总投资59.5亿元。"
+    )
+    facts = extract_facts("r.html", "某某经开区三季度集中签约", text)
+    (rest,) = [f for f in facts if f.value == "59.5亿元"]
+    (whole,) = [f for f in facts if f.value == "132.6亿元"]
+    assert rest.part and not whole.part

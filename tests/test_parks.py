@@ -405,3 +405,12 @@ def test_a_park_spoken_of_by_its_place() -> None:
     assert spoken_of("螭山那边前三季度新添了几家规上企业？", "螭山新材料产业园")
     assert not spoken_of("螭山新材料产业园前三季度新增多少？", "蜻湾经济开发区")
     assert not spoken_of("螭山新材料产业园前三季度新增多少？", "螭山新材料产业园")
+
+
+def test_a_set_of_a_citys_parks_names_no_park() -> None:
+    from parkqa.parks import parks_written
+
+    assert parks_written("2025年钜州哪个园区引进的外资最多？") == []
+    assert parks_written("钜州市哪个开发园区2025年固定资产投资是负增长？") == []
+    assert parks_written("2025年钜州四个园区里谁的规上工业产值跑得最快？") == []
+    assert parks_written("蛟湖经开区2024年产值多少") == ["蛟湖经开区"]

@@ -528,3 +528,23 @@ def test_a_kind_among_a_set_asks_a_part_and_a_base_year_turn_inherits_no_target(
     assert not analyse("去年同期是多少？").merged_with(target).plan
     assert not analyse("那全年最后实际签了多少投资？").merged_with(target).plan
     assert analyse("那2026年呢？").merged_with(target).plan
+
+
+def test_spoken_forms_with_words_between_and_the_more_specific_of_two() -> None:
+    # (… in a spoken form: a place or a manner between its words)
+    assert analyse("2024年外商在蛟湖经开区真金白银投了多少钱？").asked == (
+        ("actual-use-foreign-capital", "level"),
+    )
+    # (two spoken forms: the one that says more)
+    assert analyse("2024年蛟湖经开区的货卖到国外卖了多少钱？").asked == (("exports", "level"),)
+    assert analyse("一共卖了多少钱？").asked == (("operating-revenue", "level"),)
+    # (a project's own 项目 picks no indicator of a shared word)
+    assert len(analyse("蛟龙动力新能源电池基地项目总投资多少？").asked) == 2
+    assert analyse("铖江高新区2025年研发投入占比多高？").asked == (("r-d-intensity", "level"),)
+    assert analyse("签下来的项目，合同上的投资额加起来有多少？").type == "amount"
+
+
+def test_an_origin_and_a_described_member_are_read() -> None:
+    assert analyse("那来自成渝地区的有几个？").partner == "成渝"
+    assert analyse("竣盛靠港口的那个开发区，2025年外商真金白银投进来多少美元？").describes_member
+    assert not analyse("竣盛经开区2025年实际使用外资多少？").describes_member

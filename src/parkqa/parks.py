@@ -338,7 +338,11 @@ def word_runs(question: str) -> Iterator[str]:
 
 
 _LEADING_WORDS = re.compile(r"^(?:请问|对于|关于|对|在|从|向|于|和|与|及|据|把|将)")
-_GENERIC_PARK = re.compile(r"^(?:全区|园区|该|本|各|全|我|这个|那个|其|新|所在|哪|什么|which)")
+_GENERIC_PARK = re.compile(
+    r"^(?:全区|园区|该|本|各|全|我|这个|那个|其|新|所在|哪|什么|which)"
+    # (a park type alone: "钜州市哪个开发园区" names no park)
+    r"|^(?:开发园区|开发区|产业园区|工业园区|高新区|经开区|产业园|工业园)$"
+)
 
 
 _PLACE_PARKS = re.compile(
@@ -644,10 +648,22 @@ _PARK_IN_TEXT = re.compile(
 def without_parks(text: str) -> str:
     """``text`` with the parks it names blanked out (same length): "青源高新区排名第几" must not
     read 高新区排名 as an indicator."""
-    return _PARK_IN_QUESTION.sub(
-        lambda m: m.group(0) if _PARKS_IN_GENERAL.match(m.group(0)) else " " * len(m.group(0)),
-        text,
-    )
+
+    def blank(m: re.Match[str]) -> str:
+        found = m.group(0)
+        if _PARKS_IN_GENERAL.match(found):
+            return found
+        # (the words before a name may cling to it: "年外商在蛟湖经开区" is 蛟湖经开区 after
+        # 外商在, whose words stay)
+        cut = _BEFORE_NAME.match(found)
+        keep = cut.end() if cut and len(found) - cut.end() >= 3 else 0
+        return found[:keep] + " " * (len(found) - keep)
+
+    return _PARK_IN_QUESTION.sub(blank, text)
+
+
+#: Words that end what stands before a park's name in a question (…在 蛟湖经开区).
+_BEFORE_NAME = re.compile(r".*[在的和与及、对是年月日里中]")
 
 
 #: Parks in general, no park's name: "全省开发区综合考评", "在国家级经开区中排名", "各园区".

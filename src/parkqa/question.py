@@ -88,6 +88,10 @@ _CLASSIFIERS = (
     "家次|人次|批次|个月|天|个|家|项|件|批|户|名|位|人|座|条|所|台|套|次|场|届|期|栋|幢|辆|种|类|处"
 )
 _CLASSIFIER_Q = re.compile(rf"(?<!哪)(?:多少|几)(?P<c>{_CLASSIFIERS})")
+#: One park of several, described ("靠港口的那个开发区", "搞化工的那个园子").
+_DESCRIBED_MEMBER = re.compile(r"的那(?:一)?个(?:开发区|园区|园子|片区|产业园|园)")
+#: Where the things counted come from ("来自成渝地区的", "来自长三角的"): its name.
+_ORIGIN = re.compile(r"来自(?P<o>[\u4e00-\u9fff]{2,6}?)(?:地区|区域|一带)?的")
 #: The noun a wh-word measures at a question's end ("多少奖金？", "多少套公寓？").
 _MEASURED_NOUN = re.compile(
     r"(?<!哪)(?:多少|几)(?:" + _CLASSIFIERS + r")?(?:的)?(?P<n>[\u4e00-\u9fff]{2,4})[？?。!！]?\s*$"
@@ -424,8 +428,16 @@ class Question:
 
     @cached_property
     def partner(self) -> str | None:
-        """The partner of the trade asked ("对东盟进出口额是多少": 东盟)."""
-        return vocab.trade_partner(self.text)
+        """The partner of the trade asked ("对东盟进出口额是多少": 东盟), or the origin of the
+        things counted ("来自成渝地区的有几个": 成渝): a figure said of it only."""
+        origin = _ORIGIN.search(self.text) if self.lang == "zh" else None
+        return vocab.trade_partner(self.text) or (origin.group("o") if origin else None)
+
+    @cached_property
+    def describes_member(self) -> bool:
+        """Does it ask of one park of several by a description ("竣盛靠港口的那个开发区"):
+        one member's figure, never the total of them all?"""
+        return self.lang == "zh" and _DESCRIBED_MEMBER.search(self.text) is not None
 
     @cached_property
     def total(self) -> bool:
@@ -690,7 +702,8 @@ _TYPE_RULES_ZH: list[tuple[AnswerType, re.Pattern[str]]] = [
             r"多少吨|多少兆瓦|多大的?(?:量|规模|体量|盘子)|"
             r"(?:投资|产值|收入|总额|金额|规模|增加值|外资|税收|投入|额|钱)"
             # ("年产值预计多少", "投资大概多少": a plan or hedge between)
-            r"(?:预计|计划|将|能|可|大概|大约|约)?(?:合计|总计|共计|一共|总共|累计)?"
+            r"(?:预计|计划|将|能|可|大概|大约|约)?"
+            r"(?:合计|总计|共计|一共|总共|累计|加起来|加在一起|算下来)?"
             r"(?:是|为|有|达到|达)?多少"
         ),
     ),
@@ -903,7 +916,7 @@ def asked_indicator(q: str, lang: str, qtype: str) -> tuple[tuple[str, ...], str
     the asked one."""
     from parkqa.answer.linking import resolve
     from parkqa.answer.measures import measure_in
-    from parkqa.answer.ontology import ontology
+    from parkqa.answer.ontology import ontology, said_length
 
     onto = ontology()
     if lang == "zh":  # "实际到位的资金", "规模以上工业企业的增加值": 的 joins what names one thing
@@ -912,6 +925,11 @@ def asked_indicator(q: str, lang: str, qtype: str) -> tuple[tuple[str, ...], str
         )
     else:  # proper names (Songlin Industrial Park, Smart Manufacturing Park) name no indicator
         q = _EN_PROPER.sub(" ", q)
+    # (a project's own name, its 项目 too, says nothing of which indicator a word is:
+    # "蛟龙动力新能源电池基地项目总投资" is that project's total, signed or being built alike)
+    for project in vocab.projects_named(q):
+        named = project + "项目" if project + "项目" in q else project
+        q = q.replace(named, " " * len(named))
     found = onto.mentions(q, colloquial=True) if lang == "zh" else onto.english_mentions(q)
     if not found and lang == "en":
         # "actual utilized foreign investment (实际使用外资)": the report's own term beside it
@@ -950,6 +968,10 @@ def asked_indicator(q: str, lang: str, qtype: str) -> tuple[tuple[str, ...], str
     if not fitting:  # "how many investment deals": it counts what no named indicator is
         return (), ""
     chosen = fitting[-1] if lang == "zh" else fitting[0]
+    if len(fitting) > 1 and all(m.form == "colloquial" for m in fitting):
+        # (two spoken forms, "货卖到国外卖了多少钱": the one that says more, 卖到国外, not
+        # the plain 卖了多少钱 that any sale is)
+        chosen = max(fitting, key=lambda m: said_length(m.surface))
     # One named indicator a kind of another ("引进的内资真正到账": 实际利用内资 ⊂ 到位资金):
     # the narrower is what is asked, wherever it stands.
     narrower = [

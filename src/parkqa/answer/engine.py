@@ -173,11 +173,20 @@ class Engine:
         for source, hits in by_source.items():
             text = self._report_text(source)
             meta = self._meta_of(source)
+            headers: dict[int, int] = {}
             for fact in pools[source]:
+                # (a table's row is read where its header is: a header line longer than a
+                # chunk is a chunk of its own, and its rows' chunks say no column's name)
+                head = (
+                    _table_head(text, fact.sentence_start, headers)
+                    if fact.table
+                    else fact.sentence_start
+                )
                 covering = [
                     (rank, p)
                     for rank, p in hits
-                    if p.start < fact.sentence_end and fact.sentence_start < p.end
+                    if (p.start < fact.sentence_end and fact.sentence_start < p.end)
+                    or (head < fact.sentence_start and p.start <= head < p.end)
                 ]
                 # A question that names its reports may be answered anywhere in them; otherwise
                 # only retrieved passages are read (the corpus may be large).
@@ -498,6 +507,17 @@ class Engine:
             # "螭山那边前三季度新添了几家规上企业" (螭山新材料产业园, a park of one workbook):
             # a figure of that park's own report or said of it, never another park's report's
             ranked = [c for c in ranked if self._of_spoken(c.fact, spoken)]
+            if not ranked:
+                return Decision(None, "other subject", ())
+        if question.describes_member:
+            # "竣盛靠港口的那个开发区…多少": one park of a bulletin's, described: a row or
+            # paragraph of a member, never the bulletin's total (合计) nor its unnamed whole
+            ranked = [
+                c
+                for c in ranked
+                if not self._meta_of(c.fact.source).members
+                or (c.fact.subject and not vocab.TOTAL_ROW.search(c.fact.subject))
+            ]
             if not ranked:
                 return Decision(None, "other subject", ())
         if question.partner:  # "对东盟进出口额": trade with that partner only
@@ -929,6 +949,8 @@ class Engine:
         found: list[tuple[float, Pick]] = []
         for source in sources:
             facts, text = self._facts_of(source), self._report_text(source)
+            if _unknown_place(question.text, text, self._meta_of(source).parks):
+                continue  # (a city or a place the report never names: none of its sets)
             for result in (
                 pick(view, order, facts, text, self._meta_of(source).year),
                 stated(view, order, facts, text),
@@ -1143,6 +1165,20 @@ _PARK_TYPE_EN = re.compile(r"\b(?:High-tech|Hi-tech|Development|ETDZ|Economic|In
 _IN_PARK = re.compile(r"(?:\s+(?:in|of|at|within|under)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,3})?")
 
 
+def _table_head(text: str, row: int, found: dict[int, int]) -> int:
+    """Where the table holding the row at ``row`` starts (its first line of cells), cached in
+    ``found`` by row."""
+    if row not in found:
+        start = row
+        while start > 0 and start not in found:
+            before = text.rfind("\n", 0, start - 1) + 1
+            if " | " not in text[before : start - 1]:
+                break
+            start = before
+        found[row] = found.get(start, start)
+    return found[row]
+
+
 def places_named(question: str, parks: tuple[str, ...]) -> tuple[list[str], bool]:
     """The parts of parks a question names, other than the report's own park: Chinese names
     (梧冈片区, 临港片区, 白石经开区南区's 南区) and whether it names one in English."""
@@ -1218,7 +1254,7 @@ def _unknown_place(question: str, text: str, parks: tuple[str, ...] = ()) -> boo
     the report never names? Then no figure of the report is about it. A place is known by its
     distinctive words (西塬产业园 is 西塬智能制造产业园)."""
     # "砚霖市四个开发区…": a city the report never names, nor the report's own park
-    city = _CITY_FIRST.match(question)
+    city = _CITY_FIRST.match(question) or _CITY_SET.search(question)
     if (
         city
         and city.group("stem") not in text
@@ -1272,8 +1308,13 @@ _CITY_IN_ENGLISH = re.compile(
 _CITY_FIRST = re.compile(r"^(?:请问|那么?)?(?P<stem>[\u4e00-\u9fff]{2})市(?![场级区委政民重])")
 
 
-#: Words that make a place phrase the question's unknown (哪个园区, 什么基地).
-_ASKED_PLACE = re.compile(r"哪|什么|何")
+#: A city's parks as a set (蜃州哪个开发园区, 钜州四个园区, 蜃州这些园区): the city's stem.
+_CITY_SET = re.compile(
+    r"(?P<stem>[\u4e00-\u9fff]{2})市?(?:哪个|哪些|各|全市|这些|那些|[两三四五六七八九十几]个)"
+    r"(?:开发)?(?:园区|开发区)"
+)
+#: Words that make a place phrase the question's unknown or a set (哪个园区, 什么基地, 几个园子).
+_ASKED_PLACE = re.compile(r"哪|什么|何|几个|[两二三四五六七八九十]个")
 
 
 def _distinctive(place: str) -> str:
@@ -1356,11 +1397,13 @@ def _matching(
     if _bare(first.fact.value):
         # one figure said twice, a table's 8.1 under 同比增长（%） and the prose's 8.1%: the
         # one whose cited sentence says its unit
+        # (or in another magnitude: a table's 1457900 under 万元 and the prose's 145.79亿元)
         said = [
             c
-            for c in top
+            for c in found
             if not _bare(c.fact.value)
-            and _normal_value(c.fact.value) == _normal_value(first.fact.value)
+            and (c in top or c.fact.source == first.fact.source)
+            and _same_figure(c.fact, first.fact)
         ]
         if said:  # (as sure as the match it restates)
             return replace(said[0], probability=first.probability), "match"

@@ -721,7 +721,8 @@ def _sentence_facts(
                 table=False,
                 part=text[clause_start:start].startswith("其中")
                 or bool(vocab.TRADE_PARTNER.search(local))
-                or bool(vocab.BREAKDOWN_LEAD.match(text, s, start)),
+                or bool(vocab.BREAKDOWN_LEAD.match(text, s, start))
+                or bool(vocab.REMAINDER.search(text, s, start)),
             )
         )
         previous_end = end

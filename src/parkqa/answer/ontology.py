@@ -60,6 +60,14 @@ _COUNTED_AFTER = re.compile(
     re.I,
 )
 _QUESTION_WORDS = re.compile(r"多少|几|怎么样|怎样|如何|有多大|多大|多高|什么|哪些|吗|呢")
+
+
+def said_length(surface: str) -> int:
+    """How many characters a (spoken) mention says beyond its question words: of two spoken
+    forms in one question, the one saying more is the more specific."""
+    return len(_QUESTION_WORDS.sub("", surface))
+
+
 _EN_STOP = frozenset(
     [
         "of",
@@ -278,7 +286,12 @@ class Ontology:
         forms = []
         for ind in indicators:
             for phrase in ind.colloquial:
-                parts = [p for p in _QUESTION_WORDS.split(phrase) if p]
+                # ("外商…投了多少": … stands for the words a question puts between, a place or
+                # a manner: "外商在蛟湖经开区真金白银投了多少钱")
+                spans = [
+                    [p for p in _QUESTION_WORDS.split(span) if p] for span in phrase.split("…")
+                ]
+                parts = [p for span in spans for p in span]
                 said = sum(len(p) for p in parts)
                 # (an aspect particle may be left out, 到账了多少钱 asked "到账的钱有多少",
                 # where the rest says enough: "赚了多少钱" keeps its 了)
@@ -286,8 +299,12 @@ class Ontology:
                 # Two characters ("投资多少" → 投资) say too little to stand for one indicator.
                 if said >= 3:
                     # (a question's 的 between two characters is dropped before it is read)
-                    pattern = ".{0,4}?".join(
-                        re.escape(p).replace("的", "的?").replace("了", particle) for p in parts
+                    pattern = "[^，,。；;？?]{0,16}?".join(
+                        ".{0,4}?".join(
+                            re.escape(p).replace("的", "的?").replace("了", particle) for p in span
+                        )
+                        for span in spans
+                        if span
                     )
                     forms.append((said, re.compile(pattern), ind.id))
         # the most specific form first ("签了多少钱的项目" before "签了多少项目": both match

@@ -181,6 +181,11 @@ def pick(
         # known kind (a summary sheet's industries: 新能源汽车及零部件)
         kind_fit = bool(asked) and bool({name_kind(x) for x in subjects} & set(asked))
         sets.append((kind_fit, score, rows, rank_column))
+    # A column the question names by its own header ("开放合作维度得分最高" over 开放合作（15分）
+    # beside 2025年综合得分): that column's set, never a better-scored other one
+    named = [item for item in sets if _column_named(item[2][0][0], q.text)]
+    if named:
+        sets = named
     # The best-matching set; when its figures cannot be ordered (words: 第一, 第三) and a
     # ranking is asked, a rank column's (a ranking's own order), never any other set's
     ordered = sorted(sets, key=lambda item: (item[0], item[1]), reverse=True)
@@ -198,6 +203,21 @@ def pick(
         _, fact, (start, end) = values[order.nth - 1]
         return score, Pick(fact.source, start, end, fact.sentence_start, fact.sentence_end)
     return None
+
+
+#: A table header's words that say no column apart: units, years, score and rank words.
+_HEADER_NOISE = re.compile(
+    r"[（(][^）)]*[）)]|(?:19|20)\d{2}年度?|得分|分数|排名|名次|同比|增长|增速|[%％]|\s"
+)
+
+
+def _column_named(fact: Fact, question: str) -> bool:
+    """Does the question write the table column's own header words (开放合作 of 开放合作（15
+    分）), three characters or more?"""
+    if not fact.table:
+        return False
+    core = _HEADER_NOISE.sub("", fact.indicator)
+    return len(core) >= 3 and core in question
 
 
 def stated(

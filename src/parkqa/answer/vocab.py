@@ -579,6 +579,9 @@ SUBSET_STAGE = re.compile(
     r"(?:中[，,]?(?:已经?|累计|共|有|仍有|尚有)?|(?:项目|企业)(?:已经?|均已|已全部|全部))"
     r"(?:" + STAGES.pattern + r")+$"
 )
+#: What is left of a set once some are set aside ("除上述4个10亿元以上项目外，本次签约的其余11
+#: 个项目总投资59.5亿元"): a part of the whole, never the whole ("除此之外" only goes on).
+REMAINDER = re.compile(r"其余|剩余|除(?!此之外|此以外)[^，,。；;]{1,24}(?:外|以外)")
 #: A sentence that breaks a total down by kind ("从产业分布看，集成电路项目7个、协议投资额96.3亿
 #: 元…", "分行业看，"): its figures are parts, none the total. (By area, "分片区看", it names
 #: parts the question names: those are read as the part's own figures.)
@@ -774,6 +777,8 @@ NAME_BOUNDARY = re.compile(
     r"积极|完成|围绕|涵盖|聚焦|集聚|吸引|得益于|重点发展|包含|居|较|占|为|是|由|对|与|和|及|、|将|了|"
     # (what a cause or a rule introduces: "主要受钶元药业…影响", "按照新能源、智能装备…")
     r"受到|受|按照|依照|根据|依据|按|"
+    # (a set asked or counted: "钜州哪个园区", "这些园区", "四个园区" name no one park)
+    r"哪一?个|哪几个|哪些|哪家|这些|那些|[两二三四五六七八九十几]个|"
     r"在|有(?![机色限])|：|“|”|‘|’|《|》|）|\s(?![A-Za-z]))"
 )
 #: Verbs that introduce a list ("围绕汽车及零部件、电子信息…"): a 及/和/与 after one, before the
