@@ -175,11 +175,13 @@ class Engine:
             meta = self._meta_of(source)
             headers: dict[int, int] = {}
             for fact in pools[source]:
-                # (a table's row is read where its header is: a header line longer than a
-                # chunk is a chunk of its own, and its rows' chunks say no column's name)
+                # (a table's row about what the question names is read where its header is:
+                # a header line longer than a chunk is a chunk of its own, and its rows' chunks
+                # say no column's name; only such a row, the rest of the table being no
+                # candidate the passages brought)
                 head = (
                     _table_head(text, fact.sentence_start, headers)
-                    if fact.table
+                    if fact.table and fact.subject and mentions(question.text, fact.subject)
                     else fact.sentence_start
                 )
                 covering = [
