@@ -184,3 +184,15 @@ def test_running_headers_and_page_numbers_are_dropped() -> None:
     assert out[1].strip() == "正文第二页。"
     # (inside a sentence the words stay)
     assert "正文第三页，某某经开区经济运行简报 2025年第6期。" in out[2]
+
+
+def test_a_tables_lines_repeated_on_each_page_are_no_running_header() -> None:
+    from parkqa.ingest.chrome import without_running_lines
+
+    pages = [
+        "表2 各园区主要指标\n单位：亿元\n园区  1-6月  增长（%）\n东区  125.3  8.1\n",
+        "表2 各园区主要指标\n单位：亿元\n园区  1-6月  增长（%）\n西区  88.6  6.4\n",
+        "表2 各园区主要指标\n单位：亿元\n园区  1-6月  增长（%）\n南区  61.2  5.0\n",
+    ]
+    out = without_running_lines(pages)
+    assert all("单位：亿元" in p and "园区  1-6月" in p for p in out)

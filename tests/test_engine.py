@@ -1114,3 +1114,14 @@ def test_a_city_asked_as_a_set_is_unknown_to_a_report_that_never_names_it() -> N
     # (a table row is read where its header is)
     text = "前文。\n园区 | 甲 | 乙\nA | 1 | 2\nB | 3 | 4\n后文"
     assert text[_table_head(text, text.index("B |"), {}) :].startswith("园区 | 甲")
+
+
+def test_a_question_opening_words_are_no_city() -> None:
+    from parkqa.answer.engine import _unknown_place
+
+    for q in (
+        "请问哪个园区规上工业总产值增长最快？",
+        "去年哪个开发区投资最多？",
+        "今年各园区的产值是多少？",
+    ):
+        assert not _unknown_place(q, "某某高新区2025年工作报告")

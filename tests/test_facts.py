@@ -979,3 +979,32 @@ def test_what_is_left_once_some_are_set_aside_is_a_part() -> None:
     (rest,) = [f for f in facts if f.value == "59.5亿元"]
     (whole,) = [f for f in facts if f.value == "132.6亿元"]
     assert rest.part and not whole.part
+
+
+def test_review_of_session_14_fact_readings() -> None:
+    """A remainder is what its own clause sets aside (not a total after 除…外，其余…均…), 拆除
+    is no 除…外; a growth beside a base year's column is the current year's; a line comparing
+    with a year keeps the section's year; a lead announcing targets makes its list targets."""
+    text = (
+        "除电子信息产业外，其余产业产值均实现增长，全区规上工业总产值达到320.5亿元。"
+        "拆除低效厂房12万平方米后引进外资企业5家，实际使用外资1.2亿美元。"
+    )
+    facts = extract_facts("r.txt", "某某园区2025年工作总结", text)
+    assert not any(f.part for f in facts if f.value in ("320.5亿元", "5家", "1.2亿美元"))
+    table = (
+        "指标 | 2025年1-6月 | 2024年1-6月 | 增长（%）\n"
+        "规上工业总产值（亿元） | 120.5 | 111.4 | 8.2\n"
+    )
+    facts = extract_facts("r.md", "某某园区2025年上半年经济运行", table)
+    (growth,) = [f for f in facts if f.value == "8.2"]
+    assert growth.year == 2025
+    text = (
+        "某某园区2025年上半年经济运行情况\n\n一、总体情况\n\n与2024年同期相比，园区主要指标均有所提升：\n\n"
+        "规上工业总产值完成120.5亿元。\n\n二、下一步工作\n\n下半年，园区将力争全年实现以下目标：\n\n"
+        "1.规上工业总产值达到352亿元；\n"
+    )
+    facts = extract_facts("r.md", "某某园区2025年上半年经济运行情况", text)
+    (level,) = [f for f in facts if f.value == "120.5亿元"]
+    assert level.year == 2025
+    (target,) = [f for f in facts if f.value == "352亿元"]
+    assert target.status == "plan"

@@ -548,3 +548,15 @@ def test_an_origin_and_a_described_member_are_read() -> None:
     assert analyse("那来自成渝地区的有几个？").partner == "成渝"
     assert analyse("竣盛靠港口的那个开发区，2025年外商真金白银投进来多少美元？").describes_member
     assert not analyse("竣盛经开区2025年实际使用外资多少？").describes_member
+
+
+def test_review_of_session_14_question_readings() -> None:
+    """Misfires a fresh review found: a particle is no noun, a park's own 里 no set, a fall
+    elsewhere in the question no fall asked, 来自于 an origin too."""
+    assert analyse("考评第一的园区拿了多少奖金呢？").measured_noun == "奖金"
+    assert not analyse("今年园区里新开工的一共有几个项目？").subset
+    assert not analyse("工业投资下滑的情况下，技改投资增长了多少？").decrease_words
+    assert analyse("那来自于长三角地区的呢？").partner == "长三角"
+    assert analyse("外商投资工业企业实现产值多少亿元？").asked != (
+        ("actual-use-foreign-capital", "level"),
+    )

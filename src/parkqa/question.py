@@ -91,10 +91,11 @@ _CLASSIFIER_Q = re.compile(rf"(?<!哪)(?:多少|几)(?P<c>{_CLASSIFIERS})")
 #: One park of several, described ("靠港口的那个开发区", "搞化工的那个园子").
 _DESCRIBED_MEMBER = re.compile(r"的那(?:一)?个(?:开发区|园区|园子|片区|产业园|园)")
 #: Where the things counted come from ("来自成渝地区的", "来自长三角的"): its name.
-_ORIGIN = re.compile(r"来自(?P<o>[\u4e00-\u9fff]{2,6}?)(?:地区|区域|一带)?的")
+_ORIGIN = re.compile(r"来自于?(?P<o>[\u4e00-\u9fff]{2,6}?)(?:地区|区域|一带)?的")
 #: The noun a wh-word measures at a question's end ("多少奖金？", "多少套公寓？").
 _MEASURED_NOUN = re.compile(
-    r"(?<!哪)(?:多少|几)(?:" + _CLASSIFIERS + r")?(?:的)?(?P<n>[\u4e00-\u9fff]{2,4})[？?。!！]?\s*$"
+    r"(?<!哪)(?:多少|几)(?:" + _CLASSIFIERS + r")?(?:的)?(?P<n>[\u4e00-\u9fff]{2,4}?)"
+    r"[呢啊呀吧嘛哦]*[？?。!！]?\s*$"
 )
 #: Words that say which figure or constraint, not which indicator (for follow-ups).
 _NOT_AN_INDICATOR = frozenset(
@@ -203,7 +204,8 @@ _SUBSET_EN = re.compile(r"\bhow many of (?:the|its|their|these|those|all)\b", re
 _SUBSET_ZH = re.compile(
     r"(?:里|中|里面|当中|里头)有?(?:几|多少)[个家项]?(?:是|属于)"
     # "这批签约里搞芯片的一共有几个": those of a kind among them
-    r"|(?:里|里面|当中|里头)[^，,。？?]{1,12}的(?:一共|总共|共)?有?(?:几|多少)"
+    r"|(?:项目|企业|签约|这批|这些|那些)(?:里|里面|当中|里头)[^，,。？?]{1,12}的"
+    r"(?:一共|总共|共)?有?(?:几|多少)"
 )
 _SEVERAL = re.compile(r"哪些|哪几|哪两|哪三|\bwhich (?:two|three|four)\b|\bwhat are\b")
 #: Words asking how a figure changed against a base (growth, fall, 同比).
@@ -544,7 +546,9 @@ class Question:
         """The words of a fall a value may start with, when the question asks the size of a
         fall in any words (下降多少, 缩水了多少, "how much did it fall": 4.2%, not "下降4.2%");
         none when it asks which way it went."""
-        if vocab.FALL_ASKED.search(self.text) and not vocab.DIRECTION_ASKED.search(self.text):
+        # (in the clause that asks: "工业投资下滑的情况下，技改投资增长了多少" asks a growth)
+        asking = re.split(r"[，,；;]", self.text.rstrip("？?。 "))[-1]
+        if vocab.FALL_ASKED.search(asking) and not vocab.DIRECTION_ASKED.search(self.text):
             return frozenset(vocab.DECREASE)
         return frozenset()
 

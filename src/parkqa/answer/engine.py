@@ -1259,6 +1259,7 @@ def _unknown_place(question: str, text: str, parks: tuple[str, ...] = ()) -> boo
     city = _CITY_FIRST.match(question) or _CITY_SET.search(question)
     if (
         city
+        and not _NOT_A_CITY.search(city.group("stem"))
         and city.group("stem") not in text
         and not any(p in question for p in parks if len(p) >= 2)
     ):
@@ -1315,6 +1316,8 @@ _CITY_SET = re.compile(
     r"(?P<stem>[\u4e00-\u9fff]{2})市?(?:哪个|哪些|各|全市|这些|那些|[两三四五六七八九十几]个)"
     r"(?:开发)?(?:园区|开发区)"
 )
+#: Characters no city's two-character stem has (请问哪个园区, 去年哪个开发区, 今年各园区, 的是).
+_NOT_A_CITY = re.compile(r"[问年么的是里份去今明前后各这那哪全本该此其和与及在了呢吗最]")
 #: Words that make a place phrase the question's unknown or a set (哪个园区, 什么基地, 几个园子).
 _ASKED_PLACE = re.compile(r"哪|什么|何|几个|[两二三四五六七八九十]个")
 

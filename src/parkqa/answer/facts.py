@@ -250,10 +250,13 @@ def extract_facts(
                 # (an unnumbered line, "2025年，…的主要目标是：", states its own year; else the
                 # numbered headings over it keep theirs: "1. 全年新签约项目…" under
                 # "五、2025年工作计划" is 2025's)
-                section_year = _last_year(section) or next(
+                opens = _OPENING_YEAR.match(section)
+                section_year = (int(opens.group("y")) if opens else None) or next(
                     (year for _, (_, year) in sorted(headings.items(), reverse=True) if year),
                     None,
                 )
+                # ("…力争全年实现以下目标：" before a numbered list: its items are targets)
+                plan_section = plan_section or bool(vocab.PLAN_LEAD.search(section))
             section_period = _last_period(section)
             caption = section
             # A heading that is itself a sentence with figures (titles, captions) still counts.
@@ -722,7 +725,8 @@ def _sentence_facts(
                 part=text[clause_start:start].startswith("其中")
                 or bool(vocab.TRADE_PARTNER.search(local))
                 or bool(vocab.BREAKDOWN_LEAD.match(text, s, start))
-                or bool(vocab.REMAINDER.search(text, s, start)),
+                # (其余 in the value's own clause: "…其余11个项目总投资59.5亿元")
+                or bool(vocab.REMAINDER.search(text, clause_start, start)),
             )
         )
         previous_end = end
@@ -1190,6 +1194,11 @@ def _column_indicator(headers: list[str], i: int) -> str:
 _GROWTH_HEADER = re.compile(r"(?:同比)?(?:增长|增速|增幅|同比)率?")
 
 
+#: A line opening with its year ("2025年，…的主要目标是："), not one comparing with a year
+#: ("与2024年同期相比，…").
+_OPENING_YEAR = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年(?![^，,：:]{0,8}(?:相比|同期|以来))")
+
+
 def _dating_header(headers: list[str], i: int) -> str:
     """The header that dates column ``i``: its own, or, for a bare rate of change beside a
     column headed by a period or a year alone (``1—6月 | 增长% | 一季度 | 增长%``), that
@@ -1199,7 +1208,16 @@ def _dating_header(headers: list[str], i: int) -> str:
         return own
     bare = _HEADER_UNIT.sub("", own).replace("%", "").replace("％", "").strip()
     left = headers[i - 1]
-    if _GROWTH_HEADER.fullmatch(bare) and (vocab.periods_in(left) or vocab.YEAR.search(left)):
+    newest = max((int(m.group("y")) for h in headers for m in vocab.YEAR.finditer(h)), default=0)
+    base = re.search(r"上年|去年|同期", left) or any(
+        int(m.group("y")) < newest for m in vocab.YEAR.finditer(left)
+    )
+    # (not a base column's: 2025年1-6月 | 2024年1-6月 | 增长（%） is 2025's growth)
+    if (
+        _GROWTH_HEADER.fullmatch(bare)
+        and not base
+        and (vocab.periods_in(left) or vocab.YEAR.search(left))
+    ):
         return left
     return own
 

@@ -295,7 +295,12 @@ class Ontology:
                 said = sum(len(p) for p in parts)
                 # (an aspect particle may be left out, 到账了多少钱 asked "到账的钱有多少",
                 # where the rest says enough: "赚了多少钱" keeps its 了)
-                particle = "了?" if sum(len(p.replace("了", "")) for p in parts) >= 3 else "了"
+                # (a form with words between keeps its 了: "外商…投了多少" is no 外商投资…)
+                particle = (
+                    "了?"
+                    if sum(len(p.replace("了", "")) for p in parts) >= 3 and len(spans) == 1
+                    else "了"
+                )
                 # Two characters ("投资多少" → 投资) say too little to stand for one indicator.
                 if said >= 3:
                     # (a question's 的 between two characters is dropped before it is read)

@@ -362,7 +362,7 @@ FALL_ASKED = re.compile(
 )
 #: … unless it asks which way it went (是涨是跌, 增长还是下降, 还在跌吗, "grow or shrink").
 DIRECTION_ASKED = re.compile(
-    r"涨.{0,2}跌|增.{0,3}[降减]|升.{0,3}降|还是|吗|\bup or down\b|"
+    r"涨.{0,2}跌|增(?:长|加)?还是[降减]|是增是减|升还是降|还是|[跌降]吗|\bup or down\b|"
     r"\b(?:grow|rise|increase|go up|went up)\w*\s+or\s+"
     r"(?:fall|shrink|decline|drop|decrease|go down)",
     re.I,
@@ -581,7 +581,9 @@ SUBSET_STAGE = re.compile(
 )
 #: What is left of a set once some are set aside ("除上述4个10亿元以上项目外，本次签约的其余11
 #: 个项目总投资59.5亿元"): a part of the whole, never the whole ("除此之外" only goes on).
-REMAINDER = re.compile(r"其余|剩余|除(?!此之外|此以外)[^，,。；;]{1,24}(?:外|以外)")
+REMAINDER = re.compile(
+    r"其余|剩余|(?<![拆清消排扣剔去免解删])除(?!此之外|此以外)[^，,。；;]{1,24}(?:之外|以外|外)(?=[，,])"
+)
 #: A sentence that breaks a total down by kind ("从产业分布看，集成电路项目7个、协议投资额96.3亿
 #: 元…", "分行业看，"): its figures are parts, none the total. (By area, "分片区看", it names
 #: parts the question names: those are read as the part's own figures.)

@@ -169,6 +169,14 @@ PAGE_NUMBER = re.compile(
 _RUNNING_EDGE, _RUNNING_MAX = 2, 60
 
 
+#: A line of a table repeated on each page it runs over (its caption, its unit line, a header
+#: row of cells apart or drawn with bars): never a running header.
+_TABLE_LINE = re.compile(
+    r"[|│┃┼├┤]|\S(?: {2,}|\t|\u3000)\S"
+    r"|^\s*[（(]?\s*单位\s*[:：]|^\s*(?:续|附)?表\s*[\d一二三四五六七八九十]"
+)
+
+
 def without_running_lines(pages: list[str]) -> list[str]:
     """The pages without their running headers and footers after the first page, and without
     a page number alone at a page's top or bottom. Why: a printed report repeats its title line
@@ -189,7 +197,7 @@ def without_running_lines(pages: list[str]) -> list[str]:
     running = {
         line
         for line, n in counts.items()
-        if n >= 2 and len(line) <= _RUNNING_MAX and "|" not in line
+        if n >= 2 and len(line) <= _RUNNING_MAX and not _TABLE_LINE.search(line)
     }
     out = []
     for number, page in enumerate(pages):
