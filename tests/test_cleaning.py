@@ -196,3 +196,14 @@ def test_a_tables_lines_repeated_on_each_page_are_no_running_header() -> None:
     ]
     out = without_running_lines(pages)
     assert all("单位：亿元" in p and "园区  1-6月" in p for p in out)
+
+
+def test_a_line_of_the_text_itself_at_two_page_edges_stays() -> None:
+    """A sentence the report repeats, wrapped alike, may stand at two pages' edges: it stands
+    inside pages too, so it is the text's, no running header."""
+    from parkqa.ingest.chrome import without_running_lines
+
+    body = "园区持续优化营商环境，推进重点项目建设。"
+    pages = [f"标题\n{body}\n甲\n乙\n{body}", f"{body}\n丙\n丁\n戊\n己", f"{body}\n庚\n{body}\n辛\n壬"]
+    out = without_running_lines(pages)
+    assert out[1].startswith(body) and out[2].startswith(body)

@@ -184,20 +184,27 @@ def without_running_lines(pages: list[str]) -> list[str]:
     the top of every page; kept, each copy stood in the text as a heading, so the figures after
     it lost their section (a plan of next year read under a running title as this year's), and a
     table drawn across the page break was cut in two. A running line is one that stands among
-    the first or last two lines of two pages or more, short, never a table row; the first
-    page keeps its copy (it may be the report's title)."""
+    the first or last two lines of two pages or more and nowhere else on any page, short, never
+    a table's line; the first page keeps its copy (it may be the report's title)."""
     edges: list[set[str]] = []
+    inside: set[str] = set()
     for page in pages:
         lines = [ln.strip() for ln in page.split("\n") if ln.strip()]
         edges.append(set(lines[:_RUNNING_EDGE] + lines[-_RUNNING_EDGE:]))
+        inside.update(lines[_RUNNING_EDGE:-_RUNNING_EDGE])
     counts: dict[str, int] = {}
     for found in edges:
         for line in found:
             counts[line] = counts.get(line, 0) + 1
+    # (a line of the text itself may come round at a page's edge again: a repeated sentence
+    # wrapped alike; it stands inside pages too)
     running = {
         line
         for line, n in counts.items()
-        if n >= 2 and len(line) <= _RUNNING_MAX and not _TABLE_LINE.search(line)
+        if n >= 2
+        and line not in inside
+        and len(line) <= _RUNNING_MAX
+        and not _TABLE_LINE.search(line)
     }
     out = []
     for number, page in enumerate(pages):
