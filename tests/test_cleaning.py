@@ -204,6 +204,10 @@ def test_a_line_of_the_text_itself_at_two_page_edges_stays() -> None:
     from parkqa.ingest.chrome import without_running_lines
 
     body = "园区持续优化营商环境，推进重点项目建设。"
-    pages = [f"标题\n{body}\n甲\n乙\n{body}", f"{body}\n丙\n丁\n戊\n己", f"{body}\n庚\n{body}\n辛\n壬"]
+    pages = [
+        f"标题\n{body}\n甲\n乙\n{body}",
+        f"{body}\n丙\n丁\n戊\n己",
+        f"{body}\n庚\n{body}\n辛\n壬",
+    ]
     out = without_running_lines(pages)
     assert out[1].startswith(body) and out[2].startswith(body)
