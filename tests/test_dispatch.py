@@ -311,3 +311,10 @@ def test_docx_pages_in_tables_and_two_breaks_in_one_paragraph(tmp_path: Path) ->
     loaded = load(path)
     pages = [_page_of(loaded, loaded.text, w) for w in ("12个", "30家", "88件", "45亿")]
     assert pages == [1, 3, 4, 4]
+
+
+def test_gb18030_brief_the_detector_rejects_chunkwise_is_read() -> None:
+    # A held-out writer's GB18030 brief (rare place-name characters, CRLF, box-drawing rules):
+    # charset-normalizer's default per-chunk threshold rejects it; it must still be read.
+    path = Path(__file__).parent / "heldout_v20" / "reports" / "b_yujiang_etdz_202510_brief.txt"
+    assert "2025年10月经济运行简报" in load(path).text

@@ -69,7 +69,11 @@ def decode_text(data: bytes) -> str:
     except UnicodeDecodeError as exc:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(data).best()
+        # The detector judges each chunk's "chaos" against a threshold; a report full of rare
+        # place-name characters (鹬, 鹧) can pass on the whole and fail in one chunk, so a file it
+        # rejects is judged again on its mean with the threshold lifted; binary garbage is still
+        # caught by the check below.
+        best = from_bytes(data).best() or from_bytes(data, threshold=1.0).best()
         if best is None:
             raise LoadError("load.encoding") from exc
         text = str(best)
