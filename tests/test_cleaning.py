@@ -211,3 +211,59 @@ def test_a_line_of_the_text_itself_at_two_page_edges_stays() -> None:
     ]
     out = without_running_lines(pages)
     assert out[1].startswith(body) and out[2].startswith(body)
+
+
+def test_a_short_line_of_wrapped_text_ends_its_paragraph() -> None:
+    """In hard-wrapped text only a paragraph's last line stops short of the page width: a list
+    printed one item a line ("第一名 X 92.4分") and the line announcing it stay blocks of their
+    own, without a full stop; a number the layout cut ("项目3" / "7个", "10" / ".2%") is
+    rejoined even where the first line looks short."""
+    full = "园区全年完成固定资产投资二百四十八亿元，同比增长百分之十一，增速居全市前列，"
+    raw = "\n".join(
+        [full] * 3
+        + [
+            "对各园区工作进行了综合考评。考评结果如下：",
+            "第一名 甲湾高新区 92.4分",
+            "第二名 乙屿产业园 89.7分（较上半年前移2位）",
+            "分项看，甲湾高新区在科技创新方面得分最高。",
+        ]
+        + [full] * 2
+        + ["上半年，全区新签约项目3", "7个，6月份工业增加值同比增长10", ".2%。"]
+    )
+    cleaned = clean(raw, wrapped=True)
+    blocks = [cleaned.text[b.start : b.end] for b in cleaned.blocks]
+    assert "第一名 甲湾高新区 92.4分" in blocks
+    assert "第二名 乙屿产业园 89.7分（较上半年前移2位）" in blocks
+    assert "新签约项目37个，6月份工业增加值同比增长10.2%。" in cleaned.text
+
+
+def test_a_running_title_with_its_issue_apart_and_on_the_cover_is_dropped() -> None:
+    """A running header written as title and issue far apart is one gap, not a table row; and
+    the cover (the first page) naming the issuer in its body does not make the header text."""
+    from parkqa.ingest.chrome import without_running_lines
+
+    header = "某某经开区经济运行简报                  2025年第6期"
+    pages = [
+        f"{header}\n某某经开区管理委员会\n封面说明。\n某某经开区管理委员会\n正文第一页。\n— 1 —",
+        f"{header}\n某某经开区管理委员会\n正文第二页，未完\n— 2 —",
+        f"{header}\n某某经开区管理委员会\n续完。\n— 3 —",
+    ]
+    out = without_running_lines(pages)
+    assert out[1].strip() == "正文第二页，未完" and out[2].strip() == "续完。"
+
+
+def test_a_text_without_form_feeds_is_paged_at_its_page_numbers() -> None:
+    """A report printed to text without form feeds keeps its page footers: the page number
+    alone ends a page, so the running header after it goes too and the sentence it cut is
+    whole again."""
+    from parkqa.ingest.chrome import printed_pages, without_running_lines
+
+    text = (
+        "某某简报 2025年第7期\n全区完成固定资产投资142.7亿元，完成年度目标\n\n—1—\n\n"
+        "某某简报 2025年第7期\n\n（300亿元）的47.6%。\n—2—\n某某简报 2025年第7期\n完。"
+    )
+    pages = printed_pages(text)
+    assert len(pages) == 3
+    joined = "\n".join(without_running_lines(pages))
+    assert "某某简报" not in joined.split("完成年度目标", 1)[1]
+    assert "—1—" not in joined and joined.startswith("某某简报")

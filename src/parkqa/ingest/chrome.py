@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from parkqa.ingest.cleaning import CAPTION, PAGE_BREAK, UNIT_LINE
+
 #: A calendar date as pages write it: ``2024-07-15``, ``2024年7月15日``, ``2024/7/15``.
 DATE = r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})"
 #: Labels of the info bar, strongest first: the publication date wins over the date written.
@@ -169,12 +171,38 @@ PAGE_NUMBER = re.compile(
 _RUNNING_EDGE, _RUNNING_MAX = 2, 60
 
 
-#: A line of a table repeated on each page it runs over (its caption, its unit line, a header
-#: row of cells apart or drawn with bars): never a running header.
-_TABLE_LINE = re.compile(
-    r"[|│┃┼├┤]|\S(?: {2,}|\t|\u3000)\S"
-    r"|^\s*[（(]?\s*单位\s*[:：]|^\s*(?:续|附)?表\s*[\d一二三四五六七八九十]"
-)
+#: A table's row: cells drawn with bars, or three cells or more apart by wide gaps (a running
+#: line has one gap at most, between its title and its issue or date: ``简报      2025年第6期``).
+_BARS = re.compile(r"[|│┃┼├┤]")
+_WIDE_GAP = re.compile(r"\S(?: {2,}|\t|\u3000)+(?=\S)")
+
+
+def _table_line(line: str) -> bool:
+    """A line of a table repeated on each page it runs over (its caption, its unit line, a
+    header row): never a running header."""
+    return bool(
+        _BARS.search(line)
+        or len(_WIDE_GAP.findall(line)) >= 2
+        or CAPTION.match(line)
+        or UNIT_LINE.match(line)
+    )
+
+
+def printed_pages(text: str) -> list[str]:
+    """A printed text's pages: split at form feeds, or, in a text without any, after each line
+    that is a page number alone (``— 2 —``): a report printed to text keeps its page footers and
+    running headers but not always its form feeds, and without pages they stood inside
+    paragraphs (``完成年度目标—2—艨江经开区经济运行简报 2025年第7期…``)."""
+    if PAGE_BREAK in text:
+        return text.split(PAGE_BREAK)
+    pages: list[str] = []
+    lines: list[str] = []
+    for line in text.split("\n"):
+        lines.append(line)
+        if PAGE_NUMBER.match(line):
+            pages.append("\n".join(lines))
+            lines = []
+    return [*pages, "\n".join(lines)]
 
 
 def without_running_lines(pages: list[str]) -> list[str]:
@@ -188,23 +216,24 @@ def without_running_lines(pages: list[str]) -> list[str]:
     a table's line; the first page keeps its copy (it may be the report's title)."""
     edges: list[set[str]] = []
     inside: set[str] = set()
-    for page in pages:
+    for number, page in enumerate(pages):
         lines = [ln.strip() for ln in page.split("\n") if ln.strip()]
         edges.append(set(lines[:_RUNNING_EDGE] + lines[-_RUNNING_EDGE:]))
-        inside.update(lines[_RUNNING_EDGE:-_RUNNING_EDGE])
+        if number > 0:  # (the first page's body may be a cover naming the issuer the header repeats)
+            inside.update(lines[_RUNNING_EDGE:-_RUNNING_EDGE])
     counts: dict[str, int] = {}
     for found in edges:
         for line in found:
             counts[line] = counts.get(line, 0) + 1
     # (a line of the text itself may come round at a page's edge again: a repeated sentence
-    # wrapped alike; it stands inside pages too)
+    # wrapped alike; it stands inside later pages too)
     running = {
         line
         for line, n in counts.items()
         if n >= 2
         and line not in inside
         and len(line) <= _RUNNING_MAX
-        and not _TABLE_LINE.search(line)
+        and not _table_line(line)
     }
     out = []
     for number, page in enumerate(pages):

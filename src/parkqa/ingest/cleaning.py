@@ -32,6 +32,10 @@ _CONTINUES = "，,、：:（(“‘《【-—/"
 #: unit were split by the layout.
 _UNIT_START = "个家项件名户位元亿万千百十%％年月日号天倍批期台套亩米吨度"
 _HEADING_MAX_WIDTH = 64
+#: A hard-wrapped line shorter than this share of the page width is its paragraph's last.
+_SHORT_LINE = 0.7
+#: Characters a line cannot end a paragraph on (a list announced by a colon can).
+_CUT_OFF = "".join(ch for ch in _CONTINUES if ch not in "：:")
 _TABLE_ROW = re.compile(r"\S\s\|\s\S")
 
 
@@ -159,6 +163,8 @@ def _heading_like(line: str, wrap: int | None) -> bool:
 
 #: A table's caption (``表1 …``, ``续表2``, ``附表3``): a line of its own, never a sentence's end.
 CAPTION = re.compile(r"^(?:续|附)?表\s*[\d一二三四五六七八九十]+(?:[-—.．]\d+)?(?:\s|[:：]|$)")
+#: A table's unit line (``单位：亿元``, ``（单位：万元）``): it belongs to the table under it.
+UNIT_LINE = re.compile(r"^[（(]?\s*单位\s*[:：]")
 #: A line opening a numbered part: 一、 （二） 第三章 4. (not 1.5亿元).
 _NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]"
@@ -172,6 +178,14 @@ def _should_join(paragraph: list[str], nxt: str, blank_between: bool, wrap: int 
         return True  # "85" / "个项目": a number was cut from its unit
     if CAPTION.match(nxt):
         return False  # "考评结果如下：" / "表5 …": the caption of a table, a line of its own
+    if prev[-1].isdigit() and (nxt[0].isdigit() or (nxt[0] in ".．" and nxt[1:2].isdigit())):
+        return True  # "10" / ".2%", "项目3" / "7个": a number cut by the layout
+    if wrap is not None and 2 * len(prev) < _SHORT_LINE * wrap and prev[-1] not in _CUT_OFF:
+        # In hard-wrapped text only a paragraph's last line stops short of the width: a line
+        # short even were all its characters wide (a text wrapped by character count has
+        # narrow lines of digits) ends its paragraph even without a full stop (a list's items "第一名 X 92.4分",
+        # the line announcing them "考评结果如下："), unless it stops on a comma or an opening.
+        return False
     if (ends_sentence(prev) or prev[-1] in "：:") and _NUMBERED.match(nxt):
         # (a full-width line ends a sentence, or announces a list, and the next opens
         # "二、存在的问题" or "（三）…": a new part, its heading no sentence of the one before)

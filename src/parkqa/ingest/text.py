@@ -6,15 +6,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from parkqa.ingest.chrome import without_running_lines
+from parkqa.ingest.chrome import printed_pages, without_running_lines
 from parkqa.ingest.cleaning import PAGE_BREAK
 from parkqa.ingest.core import Progress, RawText, decode_text, first_line, table_row
 from parkqa.ingest.text_tables import RULE, aligned_tables, bar_cells, bar_tables
 
 
 def read_txt(path: Path, data: bytes, progress: Progress) -> RawText:
-    # (a form feed ends a printed page: its running header and footer go with it)
-    text = "\n".join(without_running_lines(decode_text(data).split(PAGE_BREAK)))
+    # (a form feed or a page number alone ends a printed page: its running header and footer
+    # go with it)
+    text = "\n".join(without_running_lines(printed_pages(decode_text(data))))
     return RawText(aligned_tables(bar_tables(text)), first_line(text), wrapped=True)
 
 
