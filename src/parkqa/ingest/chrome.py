@@ -219,7 +219,7 @@ def without_running_lines(pages: list[str]) -> list[str]:
     for number, page in enumerate(pages):
         lines = [ln.strip() for ln in page.split("\n") if ln.strip()]
         edges.append(set(lines[:_RUNNING_EDGE] + lines[-_RUNNING_EDGE:]))
-        if number > 0:  # (the first page's body may be a cover naming the issuer the header repeats)
+        if number > 0:  # (the first page may be a cover naming the issuer its header repeats)
             inside.update(lines[_RUNNING_EDGE:-_RUNNING_EDGE])
     counts: dict[str, int] = {}
     for found in edges:

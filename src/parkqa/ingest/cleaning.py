@@ -183,8 +183,9 @@ def _should_join(paragraph: list[str], nxt: str, blank_between: bool, wrap: int 
     if wrap is not None and 2 * len(prev) < _SHORT_LINE * wrap and prev[-1] not in _CUT_OFF:
         # In hard-wrapped text only a paragraph's last line stops short of the width: a line
         # short even were all its characters wide (a text wrapped by character count has
-        # narrow lines of digits) ends its paragraph even without a full stop (a list's items "第一名 X 92.4分",
-        # the line announcing them "考评结果如下："), unless it stops on a comma or an opening.
+        # narrow lines of digits) ends its paragraph without a full stop (a list's items
+        # "第一名 X 92.4分", the line announcing them "考评结果如下："), unless it stops on a
+        # comma or an opening.
         return False
     if (ends_sentence(prev) or prev[-1] in "：:") and _NUMBERED.match(nxt):
         # (a full-width line ends a sentence, or announces a list, and the next opens
