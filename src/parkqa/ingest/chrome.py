@@ -230,10 +230,7 @@ def without_running_lines(pages: list[str]) -> list[str]:
     running = {
         line
         for line, n in counts.items()
-        if n >= 2
-        and line not in inside
-        and len(line) <= _RUNNING_MAX
-        and not _table_line(line)
+        if n >= 2 and line not in inside and len(line) <= _RUNNING_MAX and not _table_line(line)
     }
     out = []
     for number, page in enumerate(pages):
