@@ -460,6 +460,20 @@ def test_a_month_row_under_merged_indicator_headers() -> None:
     assert (facts["294.7"].measure, facts["33.4"].measure) == ("level", "increase")
 
 
+def test_months_over_this_month_and_running_total_columns() -> None:
+    """Months as column headers, each over 当月 | 累计 (指标 | 1—2月 | - | 3月 | -): a 累计 cell
+    is the year to its month, a 当月 cell the month itself."""
+    text = (
+        "指标 | 1—2月 | - | 3月 | - | 6月 | -\n"
+        "- | 当月 | 累计 | 当月 | 累计 | 当月 | 累计\n"
+        "固定资产投资（亿元） | 12.4 | 12.4 | 9.8 | 22.2 | 11.2 | 51.3"
+    )
+    facts = [f for f in extract_facts("m.xlsx", "某经开区2025年1—6月主要指标分月情况", text)]
+    period = {f.value: f.period for f in facts}
+    assert (period["9.8"], period["22.2"]) == ((3, 3), (1, 3))
+    assert (period["11.2"], period["51.3"]) == ((6, 6), (1, 6))
+
+
 def test_an_interviews_spoken_years_count_from_its_publication() -> None:
     from parkqa.answer.facts import ReportMeta
 

@@ -156,6 +156,26 @@ def test_a_merged_first_column_keeps_values_under_their_headers() -> None:
     ]
 
 
+def test_a_row_of_labelled_notes_is_no_header() -> None:
+    """"填报单位：… | | | 单位：万元" above a ledger's header is two notes, not the header the
+    columns would be named by."""
+    from parkqa.ingest.sheets import sheet_lines
+
+    rows = [
+        ["某经开区重点项目推进情况表", "", "", ""],
+        ["填报单位：经济发展局", "", "", "单位：万元"],
+        ["序号", "项目名称", "总投资", "开工时间"],
+        ["1", "甲乙新材料项目", "320000", "2024.11"],
+    ]
+    assert list(sheet_lines(rows)) == [
+        "某经开区重点项目推进情况表",
+        "填报单位：经济发展局",
+        "单位：万元",
+        "序号 | 项目名称 | 总投资 | 开工时间",
+        "1 | 甲乙新材料项目 | 320000 | 2024.11",
+    ]
+
+
 def test_rows_after_a_group_row_keep_the_headers_width() -> None:
     from parkqa.ingest.core import EMPTY_CELL
     from parkqa.ingest.sheets import sheet_lines

@@ -1530,7 +1530,8 @@ def _grid_facts(
                     indicator=indicator,
                     subject=about,
                     # (a column headed by a year alone, in a table of no period: that year's)
-                    period=periods[-1][2]
+                    # (a month over 当月 | 累计: under 累计 the year to that month)
+                    period=_running(periods[-1][2], header)
                     if periods
                     else _month_period(month, header)
                     if month

@@ -69,9 +69,14 @@ def _caption(lines: list[str]) -> str | None:
     return None
 
 
+#: A cell that is a labelled note: ``填报单位：经济发展局``, ``单位：万元``, ``制表日期：2025-10-12``.
+_LABELLED = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[：:]\s*\S")
+
+
 def sheet_lines(rows: Iterable[list[str]]) -> Iterator[str]:
     """Lines of the shared markup for a sheet's rows: a row with one filled cell is a caption
-    (its own line), a row with more is a table row; empty rows are dropped but end a table.
+    (its own line), as is each note of a row of labelled notes (``填报单位：…``, ``单位：万元``),
+    a row with more is a table row; empty rows are dropped but end a table.
 
     Every row of a table is as wide as its first row (the header) and keeps its empty cells
     (:data:`EMPTY_CELL`), also at the start of a row (a merged 类别 cell reads as empty below
@@ -89,12 +94,13 @@ def sheet_lines(rows: Iterable[list[str]]) -> Iterator[str]:
         while cells and not cells[-1]:
             cells.pop()
         filled = [c for c in cells if c]
-        if len(filled) <= 1:
+        if len(filled) <= 1 or all(_LABELLED.match(c) for c in filled):
+            # (a row of labelled notes above a table, "填报单位：经济发展局 | … | 单位：万元",
+            # is no header: each note a line of its own)
             # (a group row, "二、续建项目（8个）", splits a table it does not end: the rows
             # after it keep the header's width, their empty last cells included)
             held, width = (width or held) if filled else 0, 0
-            if filled:
-                yield filled[0]
+            yield from filled
             continue
         if not width and held and held - 2 <= len(cells) < held:
             width = held
