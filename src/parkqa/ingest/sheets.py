@@ -69,7 +69,7 @@ def _caption(lines: list[str]) -> str | None:
     return None
 
 
-#: A cell that is a labelled note: ``填报单位：经济发展局``, ``单位：万元``, ``制表日期：2025-10-12``.
+#: A cell that is a labelled note: ``填报单位：经济发展局``, ``单位：万元``.
 _LABELLED = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[：:]\s*\S")
 
 
