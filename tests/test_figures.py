@@ -114,3 +114,16 @@ def test_a_determiners_one_is_no_count() -> None:
     found = [(f.text, f.kind) for f in find_figures(text, 0, len(text), (0, len(text)))]
     assert ("一个", "count") in found and ("3亿元", "amount") in found
     assert len([t for t, _ in found if t.startswith("一")]) == 1
+
+
+def test_scores_in_points_are_figures() -> None:
+    """A score in digits (综合考评得分92.4分, 满分100分) is a figure; 十分 ("very"), 3分钟 and
+    分期/分批 after a number are not scores."""
+    from parkqa.figures import find_figures
+
+    def scores(text: str) -> list[str]:
+        found = find_figures(text, 0, len(text), (0, len(text)))
+        return [f.text for f in found if f.kind == "score"]
+
+    assert scores("综合考评得分92.4分，比上年提高3.5分。") == ["92.4分", "3.5分"]
+    assert scores("项目十分重要，平均审批用时30分钟，分3期建设，2分厂投产。") == []

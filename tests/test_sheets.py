@@ -157,7 +157,7 @@ def test_a_merged_first_column_keeps_values_under_their_headers() -> None:
 
 
 def test_a_row_of_labelled_notes_is_no_header() -> None:
-    """"填报单位：… | | | 单位：万元" above a ledger's header is two notes, not the header the
+    """ "填报单位：… | | | 单位：万元" above a ledger's header is two notes, not the header the
     columns would be named by."""
     from parkqa.ingest.sheets import sheet_lines
 

@@ -154,3 +154,55 @@ def test_a_statement_of_another_parts_score_answers_no_score_asked() -> None:
     assert q.order is not None
     found = stated(question_view(q), q.order, facts, text)
     assert found is not None and text[found[1].start : found[1].end] == "柏溪片区"
+
+
+def test_each_clause_of_a_statement_list_orders_its_own_part() -> None:
+    """ "甲…在科技创新方面得分最高，乙…在项目建设方面得分最高，丙…在招商引资方面…": only
+    丙's clause answers a 招商引资 question, though the sentence says 招商引资 too."""
+    text = (
+        "分项看，甲湾高新区在科技创新方面得分最高，乙屿临港产业园在项目建设方面得分最高，"
+        "丙原经开区在招商引资方面得分最高。"
+    )
+    facts = extract_facts("r.txt", "某市2025年园区考评通报", text)
+    q = analyse("招商引资方面得分最高的是哪个园区？")
+    assert q.order is not None
+    found = stated(question_view(q), q.order, facts, text)
+    assert found is None or text[found[1].start : found[1].end] == "丙原经开区"
+
+
+RANKED = """\
+三、综合考评情况
+
+对各园区1—9月工作进行了综合考评（满分100分）。考评结果如下：
+
+第一名 甲湾高新技术产业开发区 92.4分
+
+第二名 乙屿临港产业园 89.7分（较上半年前移2位）
+
+第三名 丙原经济技术开发区 88.1分
+
+表1 各园区主要指标
+
+园区 | 规上工业总产值（亿元）
+丙原经济技术开发区 | 586.3
+乙屿临港产业园 | 498.7
+甲湾高新技术产业开发区 | 327.9
+"""
+
+
+def test_a_ranked_list_of_lines_answers_who_ranks_where() -> None:
+    """Lines "第N名 <park> <score>" after a lead: the rank in words orders them, and a question
+    of the indicator the list measures (综合考评) takes that set, not a table's column."""
+    facts = extract_facts("r.txt", "某市2025年1—9月开发园区综合考评通报", RANKED)
+    ranks = {f.subject: f.value for f in facts if f.kind == "rank"}
+    assert ranks["乙屿临港产业园"] == "第二名"
+    scores = {f.subject: (f.value, f.indicator_id) for f in facts if f.kind == "score"}
+    assert scores["丙原经济技术开发区"] == ("88.1分", "comprehensive-evaluation-score")
+    for question, want in (
+        ("综合考评谁排第一？", "甲湾高新技术产业开发区"),
+        ("综合考评第二名是哪个园区？", "乙屿临港产业园"),
+    ):
+        q = analyse(question)
+        assert q.order is not None
+        found = pick(question_view(q), q.order, facts, RANKED, 2025)
+        assert found is not None and RANKED[found[1].start : found[1].end] == want

@@ -619,6 +619,12 @@ class ParkQA:
                 # ("麓麸市四个重点开发园区…": the reports of that city, not another's workbook;
                 # never for a park of that city no report names)
                 or (set() if unknown else self._containing(cities_named(question)))
+                # ("鸾陵那五个园区…": a city some report's title names, said without 市)
+                or (
+                    set()
+                    if unknown
+                    else self._containing(sorted(self._cities().contained(question)))
+                )
             )
         # "柘垣市碛岭临港产业园": a park the index does not know by that whole name is no
         # unknown park when a report names it (a bulletin's member park).
@@ -726,6 +732,14 @@ class ParkQA:
         names of two parks or more (琨垣 of 琨垣高新区 and 琨垣经开区)."""
         stems = Counter(n[:2] for n in self.catalog.park_names() if len(n) >= 4)
         return NameIndex(stem for stem, n in stems.items() if n >= 2)
+
+    def _cities(self) -> NameIndex:
+        """The cities the reports' titles name (鸾陵 of 鸾陵市重点开发园区…通报): a question
+        may say the city without 市 ("鸾陵五个园区谁排第一")."""
+        return self._by_catalog(
+            "title_cities",
+            lambda: NameIndex(c[:-1] for k in self._keys() for c in cities_named(k.title)),
+        )
 
     def _park_pinyin(self) -> set[str]:
         """Pinyin of the distinctive part of every park any report is about or reports on

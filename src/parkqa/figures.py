@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-Kind = Literal["count", "amount", "percent", "rank", "date", "year", "period", "qualifier"]
+Kind = Literal["count", "amount", "percent", "rank", "score", "date", "year", "period", "qualifier"]
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?)"
@@ -169,6 +169,11 @@ _PERCENT = re.compile(
     rf"|百分之(?P<cn>[{_CN_DIGITS}点]+)"
 )
 _RANK = re.compile(rf"第(?P<n>\d+|[{_CN_DIGITS}]+)(?P<u>位|名|届|批|次|期)")
+#: A score in points (综合考评得分92.4分, 满分100分), in digits: 十分 is "very", and 分 opens many
+#: words after a number (3分钟, 2分厂, 分期, 分批, 三分之一).
+_SCORE = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?)\s*分(?![钟之厂公局院行部队区会所社站店类别析配布摊期批段成红享解散工拆流级项档层子母数])"
+)
 #: A rank written without 位/名 after a ranking verb ("位列第四", "排名第一", "居第二").
 _RANK_BARE = re.compile(
     rf"(?:位列|排名|位居|名列|居于|居|列|排)(?P<r>第(?P<n>\d+|[{_CN_DIGITS}]+))"
@@ -257,6 +262,8 @@ def find_figures(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
         add("rank", m.start(), m.end(), number_value(m.group("n")), m.group("u"))
     for m in _RANK_BARE.finditer(piece):
         add("rank", m.start("r"), m.end("r"), number_value(m.group("n")), "位")
+    for m in _SCORE.finditer(piece):
+        add("score", m.start(), m.end(), number_value(m.group("n")), "分")
     for m in _PERCENT.finditer(piece):
         raw = m.group("n") or m.group("cn")
         add("percent", m.start(), m.end(), number_value(raw or ""), m.group("u") or "%")

@@ -1449,9 +1449,11 @@ def name_fits(question: Question, value: str, unit: str = "") -> bool:
         return False  # a name cut inside its brackets (琛钤市开发区（园区) is no name
     if unit == "person":  # a person's name, read beside a title
         return asked in (None, "person") and (asked == "person" or question.asks_who)
+    whole = "area" if _PARK_NAME.search(value) else name_kind(value)
+    if whole is not None and vocab.ASPECT_ASKED.search(question.text):
+        return False  # ("它在哪个方面得分最高": 项目建设, never the park itself)
     if asked is None:
         return not question.asks_who or name_kind(value) != "project"
-    whole = "area" if _PARK_NAME.search(value) else name_kind(value)
     items = [value] if whole == asked else vocab.list_items(value)
     for item in items:
         kind = "area" if _PARK_NAME.search(item) else name_kind(item)

@@ -137,8 +137,8 @@ def _space_table(text: str, blocks: list[tuple[int, int]], start: int) -> int:
     """End index of a space-aligned table starting at ``blocks[start]`` (its header row: cells
     with no number), or ``start`` when there is none. Rows have as many cells as the header."""
     header = text[blocks[start][0] : blocks[start][1]]
-    if not _space_row(header) or any(_NUMERIC_CELL.match(c) for c in header.split(" ")):
-        return start
+    if not _space_row(header) or any(_figure_cell(c) for c in header.split(" ")):
+        return start  # ("第一名 鹭湾高新区 92.4分" heads nothing: a list of lines, each a row)
     width = len(header.split(" "))
     end = start + 1
     while end < len(blocks):
@@ -147,6 +147,95 @@ def _space_table(text: str, blocks: list[tuple[int, int]], start: int) -> int:
             break
         end += 1
     return end if end > start + 1 else start
+
+
+#: A line of a ranked list: "第一名 鹭湾高新技术产业开发区 92.4分（较上半年前移2位）".
+_RANKED_LINE = re.compile(
+    r"第(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})[名位][\s：:、.．]*"
+    r"(?P<name>[^\s\d：:，,。（(]{2,30}?)[\s：:，,]*(?P<v>\d+(?:\.\d+)?\s*(?:分|亿元|万元|%|个|家))"
+)
+
+
+def _ranked_lines(text: str, blocks: list[tuple[int, int]], start: int) -> int:
+    """End index of a ranked list starting at ``blocks[start]``: lines each "第N名 <name>
+    <figure>", one a block (a bulletin's assessment result), or ``start`` when there is none."""
+    end = start
+    while end < len(blocks) and _RANKED_LINE.match(text, *blocks[end]):
+        end += 1
+    return end if end > start + 1 else start
+
+
+def _ranked_line_facts(
+    source: str,
+    text: str,
+    lines: list[tuple[int, int]],
+    lead: str,
+    section: str,
+    year: int | None,
+    period: vocab.Period | None,
+) -> list[Fact]:
+    """A ranked list's facts: each line's rank and figure are its name's, and they measure what
+    the lead before the list says ("…进行了综合考评（满分100分）。考评结果如下："): no words stand
+    beside them in their own line."""
+    said = [
+        p for p in re.split(r"[。；;！!，,]", re.sub(r"[（(][^）)]*[）)]", "", lead)) if p.strip()
+    ]
+    # (the lead's last clause, "考评结果如下：", with the one before it when it is that short:
+    # "对各园区1—9月工作进行了综合考评")
+    about = "".join(said[-2:]) if said and len(said[-1]) <= 12 else (said[-1] if said else "")
+    about = re.sub(r"(?:结果|情况)?如下[:：]?|[:：]$", "", about).strip()
+    out = []
+    for a, b in lines:
+        m = _RANKED_LINE.match(text, a, b)
+        if m is None:  # (checked by _ranked_lines)
+            continue
+        name, figure = m.group("name"), m.group("v")
+        unit = re.sub(r"[\d.\s]", "", figure)
+        rank_end = m.end("n") + 1  # (第一名)
+        for start, end, kind, unit_of, measure, words in (
+            (m.start(), rank_end, "rank", "名", "rank", about + "排名"),
+            (m.start("v"), m.end("v"), "score" if unit == "分" else "amount", unit, "", about),
+        ):
+            out.append(
+                Fact(
+                    source=source,
+                    start=start,
+                    end=end,
+                    value=text[start:end],
+                    kind=kind,
+                    unit=unit_of,
+                    indicator=words + ("得分" if kind == "score" else ""),
+                    subject=name,
+                    period=period,
+                    period_explicit=False,
+                    year=year,
+                    year_explicit=False,
+                    status="actual",
+                    comparison="",
+                    qualifier="",
+                    sentence_start=a,
+                    sentence_end=b,
+                    context_start=a,
+                    section=section,
+                    table=True,
+                    part=False,
+                    measure=measure,
+                )
+            )
+    return out
+
+
+def _figure_cell(cell: str) -> bool:
+    """A cell that is a figure (128.6, 92.4分, 12个, 8.1%, 第一名), never a column's header
+    (2025年 and 1—6月 may be)."""
+    if _NUMERIC_CELL.match(cell):
+        return True
+    found = find_figures(cell, 0, len(cell), (0, len(cell)))
+    return any(
+        f.kind in ("count", "amount", "percent", "score", "rank")
+        and (f.start, f.end) == (0, len(cell))
+        for f in found
+    )
 
 
 def _is_heading(block: str) -> bool:
@@ -203,6 +292,20 @@ def extract_facts(
     for index, (a, b) in enumerate(blocks):
         block = text[a:b]
         if index < consumed or not block.strip():
+            continue
+        run = _ranked_lines(text, blocks, index)
+        if run > index + 1:
+            lead = text[blocks[index - 1][0] : blocks[index - 1][1]] if index else ""
+            facts += _ranked_line_facts(
+                source,
+                text,
+                blocks[index:run],
+                lead,
+                section,
+                section_year or meta.year,
+                section_period or meta.period,
+            )
+            consumed = run
             continue
         run = _space_table(text, blocks, index)
         if run > index + 1:

@@ -27,6 +27,7 @@ from parkqa.answer.features import (
 )
 from parkqa.answer.measures import measure_in
 from parkqa.answer.ontology import ontology
+from parkqa.figures import number_value
 from parkqa.question import Order, Question
 
 _NUMERIC_KINDS = ("count", "amount", "percent", "number", "score", "rank")
@@ -49,7 +50,9 @@ class Pick:
 def _number(value: str) -> float | None:
     m = re.search(r"[-+]?\d+(?:\.\d+)?", value.replace(",", ""))
     if not m:
-        return None
+        # (a rank in words, 第三名, counts as its number)
+        words = re.fullmatch(r"第([一二三四五六七八九十]{1,3})[名位]", value.strip())
+        return number_value(words.group(1)) if words else None
     number = float(m.group(0))
     return -abs(number) if any(word in value for word in vocab.DECREASE) else number
 
@@ -183,6 +186,11 @@ def pick(
         sets.append((kind_fit, score, rows, rank_column))
     # A column the question names by its own header ("开放合作维度得分最高" over 开放合作（15分）
     # beside 2025年综合得分): that column's set, never a better-scored other one
+    # A set linked to the indicator asked (or ranking it: 综合排名 of 综合考评得分) before sets
+    # that only share words with the question ("第二名是哪个园区？" after "综合考评谁排第一")
+    linked = [item for item in sets if _of_indicator(item[2][0][0], q.indicators)]
+    if linked:
+        sets = linked
     named = [item for item in sets if _column_named(item[2][0][0], q.text)]
     if named:
         sets = named
@@ -209,6 +217,15 @@ def pick(
 _HEADER_NOISE = re.compile(
     r"[（(][^）)]*[）)]|(?:19|20)\d{2}年度?|得分|分数|排名|名次|同比|增长|增速|[%％]|\s"
 )
+
+
+def _of_indicator(fact: Fact, indicators: tuple[str, ...]) -> bool:
+    """Is the fact linked to one of the indicators, or to one derived from one of them?"""
+    if not fact.indicator_id or not indicators:
+        return False
+    return fact.indicator_id in indicators or bool(
+        set(ontology().get(fact.indicator_id).derived_from) & set(indicators)
+    )
 
 
 def _column_named(fact: Fact, question: str) -> bool:
@@ -246,10 +263,6 @@ def stated(
         # the reverse
         if bool(vocab.ORDER_BY_GROWTH.search(text[name.end : m.end()])) != order.growth:
             continue
-        if _orders_another(text[name.end : m.end()], q) or _orders_unasked(
-            text[name.end : m.start()], text[seg_start:seg_end], q
-        ):
-            continue
         # What the statement is about: up to the end of the marker's clause ("双溪产业园得分
         # 最低" is about scores, not investment).
         clause_end = min(
@@ -262,6 +275,12 @@ def stated(
             [seg_start] + [i + 1 for i in range(seg_start, name.start) if text[i] in "，,；;"]
         )
         own = text[own_start:clause_end]
+        # (the part it orders is its own clause's: "甲在科技创新方面得分最高，乙在项目建设方面
+        # 得分最高，丙在招商引资方面…" — 乙's clause answers no 招商引资 question)
+        if _orders_another(text[name.end : m.end()], q) or _orders_unasked(
+            text[name.end : m.start()], own, q
+        ):
+            continue
         score = (
             coverage(own, q)
             + 0.5 * char_overlap(own, view)

@@ -869,6 +869,11 @@ LIST = re.compile(
 )
 
 
+#: A question asking an aspect, field or part of a whole ("在哪个方面得分最高", "哪些领域"): its
+#: answer names no park, company or project.
+ASPECT_ASKED = re.compile(r"(?:哪(?:一|几)?个?|什么|哪些)(?:方面|领域|环节|维度|分项|板块)")
+
+
 #: Kinds of named things a phrase question asks ("实行的是什么机制", "那个制度叫啥"), each a
 #: family of the nouns that head such a name in a report (“五个一”推进机制, “首席服务官”制度,
 #: “百日攻坚”行动): a question may say one member and the report another. The colloquial
