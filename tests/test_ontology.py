@@ -164,3 +164,15 @@ def test_an_english_indicator_before_a_counted_noun_only_describes_it() -> None:
 def test_spoken_english_money_going_into_a_thing_is_investment_in_it() -> None:
     found = [m.ids for m in ontology().english_mentions("How much money went into fixed assets?")]
     assert ("investment-fixed-assets",) in [ids[:1] for ids in found]
+
+
+def test_the_rank_of_a_score_is_its_ranking() -> None:
+    """ "综合考评谁排第一" asks the assessment's score by rank: that is its ranking (综合排名),
+    as facts of either wording are stored."""
+    onto = ontology()
+    score = onto.by_name("综合考评得分")
+    assert score is not None
+    ranking = onto.ranking_of(score.id)
+    assert ranking is not None and onto.get(ranking).name == "综合排名"
+    assert onto.canonical(score.id, "rank") == (ranking, "rank")
+    assert onto.canonical(score.id, "level") == (score.id, "level")

@@ -266,3 +266,30 @@ def test_an_english_question_names_a_part_of_a_park_by_its_meaning(
         assert science.found and science.value in ("52.6", "52.6亿元")
     finally:
         qa.close()
+
+
+def test_a_city_said_without_shi_and_a_parks_short_name_before_a_time_route(
+    tmp_path: Path, model_cache: Path
+) -> None:
+    """ "雩陵五个园区…" names the city a bulletin's title writes as 雩陵市: only reports naming
+    it answer, never another city's park that reports the same indicator; "桉溪10月…" names
+    桉溪经济开发区 by its short name before a time."""
+    bulletin = (
+        "雩陵市重点开发园区2025年1—9月经济运行情况通报\n\n"
+        "1—9月，全市五个重点开发园区合计签约亿元以上项目96个，协议投资额1125.8亿元。\n"
+    )
+    other = (
+        "桉溪经济开发区2025年10月经济运行简报\n\n"
+        "前三季度，园区新签约亿元以上项目16个。10月新签约项目5个，协议投资额41.2亿元。\n"
+    )
+    member = (
+        "访谈：桥北新材料产业园主任谈发展\n\n"
+        "桥北新材料产业园是雩陵市五个重点开发园区之一，今年新签约项目31个，其中亿元以上项目12个。\n"
+    )
+    files = {"bulletin.txt": bulletin, "other.txt": other, "member.txt": member}
+    qa = _store(tmp_path, model_cache, "cities", files)
+    question = "雩陵那五个园区前三季度一共签了多少个过亿的项目？"
+    assert qa._prepare(question, []).sources == {"bulletin.txt", "member.txt"}
+    answer = qa.ask(question)
+    assert not answer.found or answer.value.startswith("96")
+    assert qa._prepare("桉溪10月那批签约里投资最大的是哪个项目？", []).sources == {"other.txt"}

@@ -167,7 +167,7 @@ def test_each_clause_of_a_statement_list_orders_its_own_part() -> None:
     q = analyse("招商引资方面得分最高的是哪个园区？")
     assert q.order is not None
     found = stated(question_view(q), q.order, facts, text)
-    assert found is None or text[found[1].start : found[1].end] == "丙原经开区"
+    assert found is not None and text[found[1].start : found[1].end] == "丙原经开区"
 
 
 RANKED = """\
@@ -206,3 +206,12 @@ def test_a_ranked_list_of_lines_answers_who_ranks_where() -> None:
         assert q.order is not None
         found = pick(question_view(q), q.order, facts, RANKED, 2025)
         assert found is not None and RANKED[found[1].start : found[1].end] == want
+
+
+def test_a_part_of_a_score_asked_is_no_order_of_the_whole_score() -> None:
+    """ "招商引资方面得分最高" asks one part of the assessment: the overall scores' order does
+    not answer it."""
+    facts = extract_facts("r.txt", "某市2025年1—9月开发园区综合考评通报", RANKED)
+    q = analyse("综合考评分项中，招商引资方面得分最高的是哪个园区？")
+    assert q.order is not None
+    assert pick(question_view(q), q.order, facts, RANKED, 2025) is None

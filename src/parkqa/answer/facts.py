@@ -1001,7 +1001,8 @@ def _respectively(text: str, s: int, e: int, spans: list[tuple]) -> dict[int, st
             else:
                 break
         items = [text[a:b] for a, b in chain]
-        if len(run) == len(items):
+        # (not "A、B等5个园区产值、税收分别…": a group, or measures it distributes over)
+        if len(run) == len(items) and not re.search(r"[、等]", text[chain[-1][1] : at]):
             out.update({y: item for (_, y), item in zip(run, items, strict=True)})
     return out
 

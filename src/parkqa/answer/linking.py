@@ -116,6 +116,11 @@ def link_facts(text: str, facts: list[Fact]) -> list[Fact]:
                 linked, out[-1] = _moved(text, out[-1], linked)
         if linked.kind == "rank" and not linked.indicator_id:
             linked = _assessment_rank(text, linked, onto)
+        elif linked.kind == "rank" and onto.get(linked.indicator_id).unit_kind == "score":
+            # (a rank read under a score's words, 综合考评 … 排名: the score's ranking)
+            ranking = onto.ranking_of(linked.indicator_id)
+            if ranking:
+                linked = replace(linked, indicator_id=ranking, measure="rank", base_id="")
         out.append(linked)
     return out
 

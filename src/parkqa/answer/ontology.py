@@ -415,6 +415,11 @@ class Ontology:
         (or question) is set against a base period (同比提高2.9万元, 比上年多几个): an
         increase is then a change of the indicator itself, never a flow's level."""
         indicator = self.indicators[ident]
+        if measure == "rank" and indicator.unit_kind == "score":
+            # (the rank of an assessment's score is its ranking: 综合考评 谁排第一 = 综合排名)
+            ranking = self.ranking_of(ident)
+            if ranking is not None:
+                return ranking, "rank"
         if compared:
             return ident, measure
         if indicator.flow_of and measure == "level":
@@ -422,6 +427,17 @@ class Ontology:
         if measure == "increase" and not indicator.stock:
             return ident, "level"  # "how many new projects were signed": a flow's level
         return ident, measure
+
+    def ranking_of(self, ident: str) -> str | None:
+        """The ranking derived from a score (综合排名 of 综合考评得分), if the ontology has one."""
+        return next(
+            (
+                i.id
+                for i in self.indicators.values()
+                if i.unit_kind == "rank" and ident in i.derived_from
+            ),
+            None,
+        )
 
     def children(self, ident: str) -> list[Indicator]:
         """The indicators whose parent is ``ident``."""

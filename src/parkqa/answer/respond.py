@@ -55,12 +55,16 @@ class Responder:
         reading = self.engine.read_order(question, passages, allowed, titles)
         method = "order"
         decision: Decision | None = None
-        if reading is None and self.engine.handles(question):
+        # (the top or bottom of a set is computed or read as stated, never a name the ranker
+        # likes: "招商引资方面得分最高的是哪个" is no park said to lead 项目建设)
+        ordered = question.order is not None and question.asks_name
+        if reading is None and not ordered and self.engine.handles(question):
             decision = self.engine.answer(question, passages, allowed)
             reading = decision.reading(titles)
             method = "fact" if self.engine.asks_indicator(question) else "ranked"
         if (
             reading is None
+            and not ordered
             and question.answer_kind in ("name", "list", "phrase")
             # (a place the reports never name: no sentence of theirs is about it)
             and (decision is None or decision.reason not in FINAL_REFUSALS)

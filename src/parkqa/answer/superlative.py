@@ -166,6 +166,9 @@ def pick(
         if not rank_column and (all(growths) if not order.growth else not all(growths)):
             continue  # "产值最大" orders levels, never rates of growth (and the reverse)
         context = " ".join(dict.fromkeys(f.indicator for f in group)) + " " + group[0].section
+        aspect = vocab.ASPECT_SCORED.search(q.text) if q.lang == "zh" else None
+        if aspect and aspect.group("aspect") not in context:
+            continue  # (综合考评得分 orders no 招商引资方面得分)
         if key[0] == "paragraph":
             # The paragraph says what its figures are about ("分片区运行情况。核心区完成规上工业
             # 总产值…；岚东片区完成82.6亿元…").

@@ -757,7 +757,20 @@ PERSON_ASKED = re.compile(
 NAME_SUFFIXES: dict[str, tuple[str, ...]] = {
     "company": ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团"),
     "project": ("项目",),
-    "area": ("工业园区", "产业园", "工业园", "科技园", "综合保税区", "保税区", "片区", "园区"),
+    "area": (
+        "工业园区",
+        "产业园",
+        "工业园",
+        "科技园",
+        "综合保税区",
+        "保税区",
+        "片区",
+        "园区",
+        # (a park named in prose by its short type: "鹊原经开区在招商引资方面得分最高")
+        "高新区",
+        "经开区",
+        "开发区",
+    ),
 }
 #: Endings that tell what kind of thing a name is but end no name read from prose (园 and 局
 #: end too many words there): 麂湾新能源园 is a park, 窦豺产业园管委会 an authority — neither is
@@ -872,6 +885,11 @@ LIST = re.compile(
 #: A question asking an aspect, field or part of a whole ("在哪个方面得分最高", "哪些领域"): its
 #: answer names no park, company or project.
 ASPECT_ASKED = re.compile(r"(?:哪(?:一|几)?个?|什么|哪些)(?:方面|领域|环节|维度|分项|板块)")
+#: The part of a score a question names ("招商引资方面得分最高", "科技创新单项得分"): a set of
+#: the whole score or another part's answers no such question.
+ASPECT_SCORED = re.compile(
+    r"(?P<aspect>[\u4e00-\u9fff]{2,6}?)(?:方面|单项|分项|维度|板块)的?(?:得分|分数|评分)"
+)
 
 
 #: Kinds of named things a phrase question asks ("实行的是什么机制", "那个制度叫啥"), each a
