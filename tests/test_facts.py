@@ -1022,3 +1022,25 @@ def test_review_of_session_14_fact_readings() -> None:
     assert level.year == 2025
     (target,) = [f for f in facts if f.value == "352亿元"]
     assert target.status == "plan"
+
+
+def test_a_lists_first_item_starts_past_the_verb_before_it() -> None:
+    """ "高新区组建信息技术、智能装备、生物医药3个专班": the list is the three fields, not
+    "高新区组建信息技术…"; a list of actions keeps its verbs."""
+
+    def lists(text: str) -> list[str]:
+        return [
+            f.value
+            for f in extract_facts("x.txt", "某园区2025年工作总结", text)
+            if f.kind == "list"
+        ]
+
+    assert lists("2025年，高新区组建信息技术、智能装备、生物医药3个产业招商专班。") == [
+        "信息技术、智能装备、生物医药"
+    ]
+    assert lists("市开发园区办从经济发展、项目建设、招商引资五个方面进行考评。") == [
+        "经济发展、项目建设、招商引资"
+    ]
+    assert lists("要强化要素保障、优化营商环境、提升服务效能。") == [
+        "要强化要素保障、优化营商环境、提升服务效能"
+    ]

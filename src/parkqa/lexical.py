@@ -120,6 +120,14 @@ def _jieba():
     return jieba
 
 
+def pos_words(text: str) -> list[tuple[str, str]]:
+    """``text`` cut into words with jieba's part-of-speech tags (组建/v 信息技术/n)."""
+    import jieba.posseg
+
+    _jieba()  # configures jieba's logging once
+    return [(w.word, w.flag) for w in jieba.posseg.cut(text) if w.word.strip()]
+
+
 @functools.cache
 def glossary() -> dict[str, tuple[str, ...]]:
     """English term → Chinese terms, from the package's ``data/glossary.tsv``."""

@@ -20,7 +20,7 @@ from parkqa.answer import vocab
 from parkqa.answer.measures import RATES
 from parkqa.answer.vocab import PERIOD_ZH
 from parkqa.ingest.cleaning import normalize_chars
-from parkqa.lexical import STOPWORDS, WH_ZH, _jieba, tokenize, translate_groups
+from parkqa.lexical import STOPWORDS, WH_ZH, pos_words, tokenize, translate_groups
 from parkqa.parks import without_parks
 
 AnswerType = Literal[
@@ -1011,10 +1011,7 @@ def _focus_zh(q: str, head: str | None) -> tuple[str, ...]:
 
     ``申报高新技术企业通过了多少家`` → 通过; ``当年新认定高新技术企业多少家`` → 认定.
     """
-    import jieba.posseg
-
-    _jieba()  # configures jieba's logging once
-    words = [(w.word, w.flag) for w in jieba.posseg.cut(_frame(q)[0]) if w.word.strip()]
+    words = pos_words(_frame(q)[0])
     while words and (words[-1][1].startswith("u") or words[-1][0] in ("是", "有", "为", "共")):
         words.pop()
     if head and words and head in words[-1][0]:

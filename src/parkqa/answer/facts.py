@@ -26,6 +26,7 @@ from parkqa.answer.ontology import ontology
 from parkqa.answer.vocab import Period
 from parkqa.figures import find_figures, is_date, is_unit
 from parkqa.ingest.chunking import sentence_spans
+from parkqa.lexical import pos_words
 from parkqa.parks import PARK_TYPES, own_name, parks_written
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
@@ -1076,6 +1077,7 @@ def _lists(text: str, s: int, e: int) -> list[tuple]:
             start = earlier.end() if earlier else start
         elif boundary and boundary.end() < first_sep:
             start = boundary.end()
+        start = _past_leading_verb(text, start, first_sep, end)
         items = vocab.list_items(text[start:end])
         figures = re.search(
             r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百]+)\s*(?:个|家|项|亿|万|%|人|名)",
@@ -1092,6 +1094,23 @@ def _lists(text: str, s: int, e: int) -> list[tuple]:
         ):
             out.append((start, end, "list", "list"))
     return out
+
+
+def _past_leading_verb(text: str, start: int, first_sep: int, end: int) -> int:
+    """Where a list's first item starts: past the last verb or preposition before it that no
+    boundary word caught ("高新区组建信息技术、智能装备", "解决征地、用电", "…办从经济发展、
+    项目建设"), when the second item opens with no verb (a list of actions, "强化要素保障、
+    优化营商环境", keeps its verbs)."""
+    second = text[first_sep + 1 : end].split("、")[0]
+    opening = pos_words(second)[:1]
+    if not opening or opening[0][1] in ("v", "vn"):
+        return start
+    at, cut = start, start
+    for word, flag in pos_words(text[start:first_sep]):
+        at += len(word)
+        if flag in ("p", "v") and first_sep - at >= 2:
+            cut = at
+    return cut
 
 
 #: A 及 that is part of a word (涉及, 以及, 普及, 惠及), no conjunction.

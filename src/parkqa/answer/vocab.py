@@ -766,10 +766,6 @@ NAME_SUFFIXES: dict[str, tuple[str, ...]] = {
         "保税区",
         "片区",
         "园区",
-        # (a park named in prose by its short type: "鹊原经开区在招商引资方面得分最高")
-        "高新区",
-        "经开区",
-        "开发区",
     ),
 }
 #: Endings that tell what kind of thing a name is but end no name read from prose (园 and 局
