@@ -332,3 +332,20 @@ def test_an_assessment_table_links_its_ranks_scores_and_per_mu_figures() -> None
     assert names["15.2"] == "分项指标得分"
     assert names["4"] == "综合排名"
     assert names["22.8"] == "亩均税收"
+
+
+def test_target_and_completion_columns_belong_to_the_column_before() -> None:
+    """规上工业总产值（亿元） | 同比增长（%） | 年度目标（亿元） | 完成年度目标（%）: the target
+    and its completion are the output's (the target the whole year's), as its growth is."""
+    text = (
+        "表1 2025年1—9月各园区主要经济指标完成情况\n\n"
+        "园区 | 规上工业总产值（亿元） | 同比增长（%） | 年度目标（亿元） | 完成年度目标（%）\n"
+        "甲湾高新区 | 586.3 | 9.6 | 760 | 77.1\n"
+        "乙原经开区 | 498.7 | 7.2 | 680 | 73.3"
+    )
+    facts = {f.value: f for f in extract_facts("x.pdf", "某市2025年1—9月园区通报", text)}
+    output = facts["586.3"].indicator_id
+    assert output == "gross-industrial-output-value-above-size"
+    target, done = facts["760"], facts["77.1"]
+    assert (target.indicator_id, target.status, target.period) == (output, "plan", (1, 12))
+    assert (done.indicator_id, done.measure) == (output, "completion")

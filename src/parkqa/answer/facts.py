@@ -1653,9 +1653,12 @@ def _grid_facts(
                     indicator=indicator,
                     subject=about,
                     # (a column headed by a year alone, in a table of no period: that year's)
-                    # (a month over 当月 | 累计: under 累计 the year to that month)
+                    # (a month over 当月 | 累计: under 累计 the year to that month; a year's
+                    # target column, 年度目标, the whole year's in a 1—9月 table)
                     period=_running(periods[-1][2], header)
                     if periods
+                    else (1, 12)
+                    if status == "plan" and vocab.WHOLE_YEAR_TARGET.search(header)
                     else _month_period(month, header)
                     if month
                     else _running(table_period, header) or ((1, 12) if years else None),

@@ -214,9 +214,11 @@ def _with(fact: Fact, onto: Ontology, ident: str, measure: str, words: str) -> F
 
 
 #: A column header that says only how the column before it is measured: its growth, its
-#: base-year figure, its share (规上工业总产值（亿元） | 同比增速（%） | 上年同期（亿元）).
+#: base-year figure, its share, its target and how much of it was done (规上工业总产值（亿元） |
+#: 同比增速（%） | 上年同期（亿元） | 年度目标（亿元） | 完成年度目标（%）).
 _OF_COLUMN_BEFORE = re.compile(
-    r"^(?:同比)?(?:增速|增长|增幅|增减|比上年|同比|上年同期|去年同期|上年|占比|比重)"
+    r"^(?:同比)?(?:增速|增长|增幅|增减|比上年|同比|上年同期|去年同期|上年|占比|比重|"
+    r"(?:完成)?(?:年度|全年)?(?:目标|计划)(?:完成率|完成)?)"
     r"(?:（[^）]*）|\([^)]*\))?$"
 )
 

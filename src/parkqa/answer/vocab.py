@@ -878,6 +878,10 @@ LIST = re.compile(
 )
 
 
+#: A column of the year's target (年度目标, 全年目标任务): its figure is the whole year's.
+WHOLE_YEAR_TARGET = re.compile(r"(?:年度|全年)(?:目标|计划)")
+
+
 #: A question asking an aspect, field or part of a whole ("在哪个方面得分最高", "哪些领域"): its
 #: answer names no park, company or project.
 ASPECT_ASKED = re.compile(r"(?:哪(?:一|几)?个?|什么|哪些)(?:方面|领域|环节|维度|分项|板块)")
