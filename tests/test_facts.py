@@ -1044,3 +1044,12 @@ def test_a_lists_first_item_starts_past_the_verb_before_it() -> None:
     assert lists("要强化要素保障、优化营商环境、提升服务效能。") == [
         "要强化要素保障、优化营商环境、提升服务效能"
     ]
+
+
+def test_a_rare_surnamed_person_after_a_long_title_ends_a_sentence() -> None:
+    """ "…专访了鹏桥新材料产业园管委会主任鹄志远。": an uncommon surname after a title, at the
+    sentence's end, is the person; 园 before 管委会主任 puts no title inside a word (as 园 before
+    区长 does in 园区长效)."""
+    text = "近日，本报记者专访了鹊桥新材料产业园管委会主任鹄志远。园区长效机制建设持续推进。"
+    people = [f.value for f in extract_facts("x.md", "访谈", text) if f.unit == "person"]
+    assert people == ["鹄志远"]

@@ -910,7 +910,7 @@ _PERSON_AFTER_TITLE_RARE = re.compile(
     rf"(?:{vocab.PERSON_TITLES})[ \u3000]?(?P<name>[^\W\d_a-zA-Z的了在和与及等为是就将对向把被从"
     rf"亲先分共一再多也都还又已正并均各全同这那其该本我你他她它们个区市县园]"
     rf"[\u4e00-\u9fff]{{2}})"
-    r"(?=\s*\n|同志|主持|讲话|致辞|出席|表示|介绍|指出|强调|通报|宣布|就|一行|$)"
+    r"(?=\s*\n|[。；;，,：:]|同志|主持|讲话|致辞|出席|表示|介绍|指出|强调|通报|宣布|就|一行|$)"
 )
 #: Characters before a title that make it part of another word (园区长效: no 区长).
 _TITLE_INSIDE = set("园格布当")
@@ -930,8 +930,11 @@ def _people(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> list[tup
     for pattern in (_PERSON_AFTER_TITLE, _PERSON_BEFORE_TITLE, _PERSON_AFTER_TITLE_RARE):
         for m in pattern.finditer(text, s, e):
             a, b = m.start("name"), m.end("name")
+            # (园区长效 holds a short title, 区长, inside a word; 产业园管委会主任 does not)
+            short_title = len(text[m.start() : a].strip()) <= 2
             if pattern is _PERSON_AFTER_TITLE_RARE and (
-                text[b - 1] in _NOT_A_NAME_END or text[m.start() - 1 : m.start()] in _TITLE_INSIDE
+                text[b - 1] in _NOT_A_NAME_END
+                or (short_title and text[m.start() - 1 : m.start()] in _TITLE_INSIDE)
             ):
                 continue
             if not any(x < b and a < y for x, y in taken) and (a, b) not in [o[:2] for o in out]:
