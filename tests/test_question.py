@@ -560,3 +560,11 @@ def test_review_of_session_14_question_readings() -> None:
     assert analyse("外商投资工业企业实现产值多少亿元？").asked != (
         ("actual-use-foreign-capital", "level"),
     )
+
+
+def test_a_score_asked_after_a_rank_asks_the_scores_level() -> None:
+    """ "综合考评谁排第一？" then "它得了多少分？": the score itself, not its rank."""
+    first = analyse("综合考评谁排第一？")
+    turn = analyse("它得了多少分？").merged_with(first)
+    assert first.measure == "rank" and turn.measure == ""
+    assert all(measure == "level" for _, measure in turn.asked)

@@ -134,3 +134,45 @@ def test_a_park_named_by_its_place_is_read_only_where_it_is_spoken_of(
         {"role": "assistant", "content": "3.2亿美元"},
     ]
     assert qa.ask("去年同期是多少？", history=history).value != "3.2亿美元"
+
+
+ASSESSMENT = """\
+雩陵市开发园区2025年1—9月综合考评情况通报
+
+一、各园区运行情况
+
+（一）雩湾高新技术产业开发区。1—9月实现规上工业总产值586.3亿元，同比增长9.6%。
+
+（二）雩屿临港产业园。1—9月实现规上工业总产值327.9亿元，同比增长12.8%。
+
+（三）雩原经济技术开发区。1—9月实现规上工业总产值498.7亿元，同比增长7.2%。
+
+二、综合考评情况
+
+市开发园区办对各园区1—9月工作进行了综合考评（满分100分）。考评结果如下：
+
+第一名 雩湾高新技术产业开发区 92.4分
+
+第二名 雩屿临港产业园 89.7分（较上半年前移2位）
+
+第三名 雩原经济技术开发区 88.1分
+"""
+
+
+def test_a_ranked_list_answers_who_ranks_where_and_it_has_its_score(
+    tmp_path_factory, model_cache: Path
+) -> None:
+    """A bulletin's assessment written as lines "第N名 <park> <score>": who ranks first and
+    second, and "它得了多少分？" about the park the answer named."""
+    folder = tmp_path_factory.mktemp("ranked")
+    (folder / "yuling_parks_2025q3.txt").write_text(ASSESSMENT, encoding="utf-8")
+    qa = ParkQA(settings=Settings(store=tmp_path_factory.mktemp("rs"), cache_dir=model_cache))
+    assert qa.index([folder]).added == 1
+    first = qa.ask("雩陵市各园区1—9月综合考评谁排第一？")
+    assert first.value == "雩湾高新技术产业开发区"
+    history = [
+        {"role": "user", "content": "雩陵市各园区1—9月综合考评谁排第一？"},
+        {"role": "assistant", "content": first.value},
+    ]
+    assert qa.ask("它得了多少分？", history=history).value == "92.4分"
+    assert qa.ask("第二名是哪个园区？", history=history).value == "雩屿临港产业园"

@@ -810,6 +810,8 @@ class ParkQA:
             for n in index.contained(said)
             if (not sources or where[n] & sources) and not _is_indicator(n)
         }
+        # (a park the reports report on, answered by a ranking: "谁排第一" → 鹭湾高新技术产业开发区)
+        names |= {m for m in self.engine.members_of(sources) if len(m) >= 3 and m in said}
         if not names:
             return None
         return min(names, key=lambda n: (n not in asked, -len(n), said.find(n), n))

@@ -600,6 +600,8 @@ class Question:
             bool(self.indicators)
             or bool(vocab.LEVEL_ASKED.search(self.text))
             or (self.type in ("count", "amount") and previous.measure in RATES)
+            # ("谁排第一" then "它得了多少分？": a score asked after a rank is the score's level)
+            or (self.type in ("score", "count", "amount") and previous.measure == "rank")
         )
         return replace(
             self,

@@ -1318,8 +1318,9 @@ _CITY_SET = re.compile(
 )
 #: Characters no city's two-character stem has (请问哪个园区, 去年哪个开发区, 今年各园区, 的是).
 _NOT_A_CITY = re.compile(r"[问年么的是里份去今明前后各这那哪全本该此其和与及在了呢吗最]")
-#: Words that make a place phrase the question's unknown or a set (哪个园区, 什么基地, 几个园子).
-_ASKED_PLACE = re.compile(r"哪|什么|何|几个|[两二三四五六七八九十]个")
+#: Words that make a place phrase the question's unknown or a set (哪个园区, 什么基地, 几个园子,
+#: 各园区).
+_ASKED_PLACE = re.compile(r"哪|什么|何|几个|[两二三四五六七八九十]个|各|这些|那些|全部")
 
 
 def _distinctive(place: str) -> str:

@@ -191,6 +191,8 @@ def _should_join(paragraph: list[str], nxt: str, blank_between: bool, wrap: int 
         # (a full-width line ends a sentence, or announces a list, and the next opens
         # "二、存在的问题" or "（三）…": a new part, its heading no sentence of the one before)
         return False
+    if blank_between and prev[-1] in "：:":
+        return False  # "考评结果如下：" / (blank) / "第一名 …": a list it announces, lines apart
     if ends_sentence(prev):
         # In hard-wrapped text a full-width line ending a sentence need not end the paragraph.
         return not blank_between and wrap is not None and display_width(prev) >= 0.85 * wrap
