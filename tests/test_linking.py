@@ -349,3 +349,17 @@ def test_target_and_completion_columns_belong_to_the_column_before() -> None:
     target, done = facts["760"], facts["77.1"]
     assert (target.indicator_id, target.status, target.period) == (output, "plan", (1, 12))
     assert (done.indicator_id, done.measure) == (output, "completion")
+
+
+def test_a_completion_column_under_a_group_header_is_the_column_befores() -> None:
+    """投资情况 merged over 总投资 | 1—9月完成投资 | 占年度计划（%）: the share of the plan is the
+    completion of the investment column before it."""
+    text = (
+        "序号 | 项目名称 | 投资情况 | - | -\n"
+        "- | - | 总投资 | 1—9月完成投资 | 占年度计划（%）\n"
+        "1 | 甲乙新材料项目 | 320000 | 71500 | 79.4\n"
+        "2 | 丙丁汽车零部件项目 | 185000 | 52120 | 86.9"
+    )
+    facts = {f.value: f for f in extract_facts("x.xlsx", "某经开区2025年重点项目推进情况表", text)}
+    assert facts["79.4"].indicator_id == facts["71500"].indicator_id != ""
+    assert facts["79.4"].measure == "completion"

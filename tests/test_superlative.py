@@ -215,3 +215,16 @@ def test_a_part_of_a_score_asked_is_no_order_of_the_whole_score() -> None:
     q = analyse("综合考评分项中，招商引资方面得分最高的是哪个园区？")
     assert q.order is not None
     assert pick(question_view(q), q.order, facts, RANKED, 2025) is None
+
+
+def test_a_completion_order_is_no_order_of_amounts() -> None:
+    """ "哪个项目完成年度计划的比例最低" orders completion rates; two amounts invested said in a
+    paragraph are no such set."""
+    text = (
+        "甲乙电子连接器扩产项目1—9月完成投资31380万元，提前完成年度计划；"
+        "丙丁新材料薄膜项目1—9月完成投资71500万元。"
+    )
+    facts = extract_facts("r.txt", "某经开区2025年重点项目推进情况", text)
+    q = analyse("哪个项目完成年度计划的比例最低？")
+    assert q.order is not None and q.measure == "completion"
+    assert pick(question_view(q), q.order, facts, text, 2025) is None

@@ -217,8 +217,8 @@ def _with(fact: Fact, onto: Ontology, ident: str, measure: str, words: str) -> F
 #: base-year figure, its share, its target and how much of it was done (规上工业总产值（亿元） |
 #: 同比增速（%） | 上年同期（亿元） | 年度目标（亿元） | 完成年度目标（%）).
 _OF_COLUMN_BEFORE = re.compile(
-    r"^(?:同比)?(?:增速|增长|增幅|增减|比上年|同比|上年同期|去年同期|上年|占比|比重|"
-    r"(?:完成)?(?:年度|全年)?(?:目标|计划)(?:完成率|完成)?)"
+    r"(?:同比)?(?:增速|增长|增幅|增减|比上年|同比|上年同期|去年同期|上年|占比|比重|"
+    r"(?:完成|占)?(?:年度|全年)?(?:目标|计划)(?:完成率|完成)?)"
     r"(?:（[^）]*）|\([^)]*\))?$"
 )
 
@@ -228,7 +228,11 @@ def _beside_column(fact: Fact, left: Fact, onto: Ontology) -> Fact:
     belongs to the indicator of the cell before it in its row (as "…612.4亿元，同比增长8.6%"
     does in prose); a base-year column reaching back past a growth column to its level."""
     header = re.sub(r"\s+", "", fact.indicator)
-    if not _OF_COLUMN_BEFORE.match(header):
+    # (its own header whole, or after the group header merged over it: 投资情况 | 占年度计划)
+    own = _OF_COLUMN_BEFORE.search(header)
+    if not own or (
+        own.start() and not re.fullmatch(r"[\u4e00-\u9fff]{2,6}情况", header[: own.start()])
+    ):
         return fact
     return _with(fact, onto, left.indicator_id, fact.measure or "level", header)
 

@@ -159,6 +159,8 @@ def pick(
         if sum(len(x) >= 3 and x in q.text for x in subjects) == 1:
             continue
         indicator = group[0].indicator
+        if q.measure in ("completion", "share") and group[0].measure != q.measure:
+            continue  # ("完成年度计划的比例最低": completion rates, never amounts invested)
         rank_column = bool(vocab.RANK_COLUMN.search(indicator)) and group[0].kind == "rank"
         if rank_column and (not asks_rank or order.growth):
             continue
