@@ -108,3 +108,12 @@ def test_a_spoken_share_and_an_english_up_or_down() -> None:
     assert measure_in("财政收上来的钱里头，税收能占多少？") == "share"
     assert measure_in("占地多少亩？") != "share"
     assert measure_in("Was that up or down on a year earlier, and by how much?", "en") == "growth"
+
+
+def test_an_english_go_up_asks_a_rate_or_a_count() -> None:
+    """ "How much did X go up?" asks its rate of growth; "by how many … go up, net" the count
+    it gained."""
+    assert measure_in("how much did spending on industrial investment go up in 2025?", "en") == (
+        "growth"
+    )
+    assert measure_in("by how many did the enterprises go up, net, in 2025?", "en") == "increase"

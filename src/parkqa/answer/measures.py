@@ -119,6 +119,8 @@ _RATE_CHANGE_ASKED = re.compile(
 )
 #: A question that asks for a rate ("百分之几", "几成", "by what percentage").
 _ASKS_RATE = re.compile(r"百分之|百分比|%|％|几成|幅度|增速|增幅|percent|\brate\b")
+#: An English question's "go up" / "went down": a change, its rate or its count.
+_GONE_UP = re.compile(r"\b(?:go|goes|went|gone|going)\s+(?:up|down)\b")
 #: Increase words a rate's context may hold without changing its measure ("增加值增长").
 _VALUE_ADDED = re.compile(r"增加值")
 
@@ -147,6 +149,11 @@ def measure_in(words: str, lang: str = "zh", rate: bool | None = None) -> str:
             return "growth"
         if rate is None and lang == "zh":
             return "increase"
+    if lang == "en" and _GONE_UP.search(words) and not any(
+        table[m].search(words) for m in ("pp_change", "share", "growth", "increase")
+    ):
+        # "How much did X go up?": its rate; "by how many did X go up?": the count it gained
+        return "increase" if re.search(r"\bhow many\b", words) and rate is not True else "growth"
     for measure in ("gap", "rank", "completion", "pp_change", "share", "growth", "increase"):
         if not table[measure].search(words):
             continue
