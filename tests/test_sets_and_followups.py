@@ -156,6 +156,10 @@ ASSESSMENT = """\
 第二名 雩屿临港产业园 89.7分（较上半年前移2位）
 
 第三名 雩原经济技术开发区 88.1分
+
+三、重点签约项目
+
+9月新签约的主要项目有：雩明数据中心二期项目，总投资10.6亿元，投资方为雩明云计算有限公司；雩澜新能源汽车热管理系统项目，总投资12.5亿元，投资方为雩澜汽车部件有限公司。
 """
 
 
@@ -176,3 +180,11 @@ def test_a_ranked_list_answers_who_ranks_where_and_it_has_its_score(
     ]
     assert qa.ask("它得了多少分？", history=history).value == "92.4分"
     assert qa.ask("第二名是哪个园区？", history=history).value == "雩屿临港产业园"
+    # a project spoken of by its first words is the conversation's thing from then on
+    history = [
+        {"role": "user", "content": "9月新签约的主要项目有哪些？"},
+        {"role": "assistant", "content": "雩明数据中心二期项目"},
+        {"role": "user", "content": "其中雩澜那个项目总投资多少？"},
+        {"role": "assistant", "content": "12.5亿元"},
+    ]
+    assert qa.ask("投资方是哪家？", history=history).value == "雩澜汽车部件有限公司"

@@ -30,6 +30,7 @@ from parkqa.answer.facts import (
     FACTS_VERSION,
     ReportMeta,
     extract_facts,
+    name_kind,
     published_year,
     report_meta,
 )
@@ -42,6 +43,7 @@ from parkqa.answer.vocab import (
     OTHER_THING,
     PARKS_TOGETHER_EN,
     REFERS_BACK,
+    SPOKEN_NAME,
     TOTAL_ROW,
     cities_named,
     period_name,
@@ -649,7 +651,10 @@ class ParkQA:
                     or NameIndex(members).mentioned(question)
                 )
             )
-            entity = None if names_own else context.question.entity
+            # ("其中鸳澜那个项目投多少？": a project or company spoken of by its first words)
+            spoken = self._spoken_name(question, sources or context.sources)
+            names_own = names_own or spoken is not None
+            entity = spoken if spoken else None if names_own else context.question.entity
             if len(places) == 1:  # "其中汭湖片区呢？": the part the conversation turns to
                 entity = places[0]
             elif (
@@ -797,6 +802,24 @@ class ParkQA:
                     index.setdefault(value, set()).add(source)
             self._names_cache = (signature, index)
         return self._names_cache[1]
+
+    def _spoken_name(self, question: str, sources: set[str]) -> str | None:
+        """The one project or company of the reports a question speaks of by its first words
+        ("鸳澜那个项目" → 鸳澜新能源汽车热管理系统项目, "鹌丰这家企业"), None when none or
+        several begin so."""
+        m = SPOKEN_NAME.search(question)
+        if m is None:
+            return None
+        where = self._names()
+        found = {
+            n
+            for n in where
+            if n.startswith(m.group("stem"))
+            and len(n) > len(m.group("stem")) + 1
+            and (not sources or where[n] & sources)
+            and name_kind(n) == ("project" if m.group("kind") in "项目工程" else "company")
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _name_in(self, said: str, sources: set[str], asked: str = "") -> str | None:
         """The name that an earlier answer states, of the given reports (of any when none is

@@ -882,6 +882,12 @@ LIST = re.compile(
 WHOLE_YEAR_TARGET = re.compile(r"(?:年度|全年)(?:目标|计划)")
 
 
+#: A project or company spoken of by its first words ("鸳澜那个项目", "鹌丰这家企业").
+SPOKEN_NAME = re.compile(
+    r"(?P<stem>[\u4e00-\u9fff]{2})(?:那个|这个|那家|这家|那一个)(?P<kind>项目|工程|企业|公司)"
+)
+
+
 #: A question asking an aspect, field or part of a whole ("在哪个方面得分最高", "哪些领域"): its
 #: answer names no park, company or project.
 ASPECT_ASKED = re.compile(r"(?:哪(?:一|几)?个?|什么|哪些)(?:方面|领域|环节|维度|分项|板块)")
