@@ -149,8 +149,10 @@ def measure_in(words: str, lang: str = "zh", rate: bool | None = None) -> str:
             return "growth"
         if rate is None and lang == "zh":
             return "increase"
-    if lang == "en" and _GONE_UP.search(words) and not any(
-        table[m].search(words) for m in ("pp_change", "share", "growth", "increase")
+    if (
+        lang == "en"
+        and _GONE_UP.search(words)
+        and not any(table[m].search(words) for m in ("pp_change", "share", "growth", "increase"))
     ):
         # "How much did X go up?": its rate; "by how many did X go up?": the count it gained
         return "increase" if re.search(r"\bhow many\b", words) and rate is not True else "growth"

@@ -312,77 +312,7 @@ def _counted(replays: Replays) -> tuple[float, float, float, float, dict[str, fl
     return ff, rf, nf, margin, figures
 
 
-def _fitted_floor(points: list[tuple[float, int]], grid: tuple[float, ...]) -> float | None:
-    """The least floor of ``grid`` at which an answer shown is right :data:`TARGET_PRECISION`
-    of the time, read off a logistic fit of rightness on the logit of the probability over
-    every decision of the path (Platt scaling). A smooth curve over all of them: one or two
-    answers near a floor no longer move it a grid step, as they did when counts decided
-    (0.60 ↔ 0.85 with the candidate pools). None when the path has too few decisions or no
-    wrong one to fit."""
-    import math
-
-    if len(points) < 20 or len({label for _, label in points}) < 2:
-        return None
-    from sklearn.linear_model import LogisticRegression
-
-    def logit(p: float) -> float:
-        p = min(max(p, 1e-4), 1 - 1e-4)
-        return math.log(p / (1 - p))
-
-    model = LogisticRegression(C=1.0, max_iter=1000)
-    model.fit([[logit(p)] for p, _ in points], [label for _, label in points])
-    a, b = float(model.coef_[0][0]), float(model.intercept_[0])
-    if a <= 0:
-        return None
-    for floor in grid:
-        if 1 / (1 + math.exp(-(a * logit(floor) + b))) >= TARGET_PRECISION:
-            return floor
-    return grid[-1]
-
-
-def calibrate_fitted(
-    examples: list[Example], c: float, fit_, held_out: tuple[Ranker, list[Example]] | None = None
-) -> tuple[float, float, float, float, dict[str, float]]:
-    """As :func:`calibrate`, with each path's floor read off a fitted curve
-    (:func:`_fitted_floor`) instead of counted; the margin is still chosen by the gain."""
-    replays = _replays(examples, c, fit_, held_out)
-    ff, rf, nf, _, _ = _counted(replays)
-    counted = (ff, rf, nf)
-    results = []
-    for margin, rows in replays.items():
-        floor: dict[str, float] = {}
-        for path, grid, at in (
-            ("fact", FACT_FLOORS, 0),
-            ("ranked", RANKED_FLOORS, 1),
-            ("named", RANKED_FLOORS, 2),
-        ):
-            points = [(p, label) for q, p, label, _ in rows if q == path]
-            fitted = _fitted_floor(points, grid)
-            floor[path] = fitted if fitted is not None else counted[at]
-        shown = [
-            (label, refuse) for path, p, label, refuse in rows if path in floor and p >= floor[path]
-        ]
-        right = sum(label == 1 for label, _ in shown)
-        refusals = sum(r for *_, r in rows) - sum(r for _, r in shown)
-        wrong = len(shown) - right
-        key = round(right + refusals - _MARGINAL_COST * wrong, 4)
-        figures = {
-            "shown": len(shown),
-            "right": right,
-            "wrong": wrong,
-            "precision": round(right / len(shown), 4) if shown else 0.0,
-            "questions": len(rows),
-        }
-        results.append(
-            (key, -margin, (floor["fact"], floor["ranked"], floor["named"], margin), figures)
-        )
-    _, _, (ff, rf, nf, margin), figures = max(results)
-    return ff, rf, nf, margin, figures
-
-
-def train(
-    examples: list[Example], c: float | None = None, pairwise: bool = False, calibrator=None
-) -> Ranker:
+def train(examples: list[Example], c: float | None = None, pairwise: bool = False) -> Ranker:
     """Fit the ranker. ``c=None`` chooses the regularisation from :data:`C_GRID` by the
     out-of-fold result inside ``examples`` (never by the questions it is measured on later,
     preferring the simpler model within the noise);
@@ -406,7 +336,7 @@ def train(
     weights, bias, mean, scale = fit_([e for e in examples if e.vectors], strength)
     fitted = Ranker(tuple(weights), bias, 0.0, tuple(mean), tuple(scale), strength)
     held_out = (fitted, calibration) if calibration else None
-    fact_floor, ranked_floor, name_floor, margin, figures = (calibrator or calibrate)(
+    fact_floor, ranked_floor, name_floor, margin, figures = calibrate(
         examples, strength, fit_, held_out
     )
     print(f"out of fold and held out, calibrated: {json.dumps(figures)}", file=sys.stderr)
