@@ -285,11 +285,8 @@ class ParkIndex:
                 if hit:
                     found |= hit
             hit = self.shorts.get(question[i : i + 2])
-            # (its type after it, the place spoken of, or a time: "鹬江10月那批签约")
             if hit and (
-                _AFTER_SHORT.match(question, i + 2)
-                or _SPOKEN_THERE.match(question, i + 2)
-                or _TIME.match(question, i + 2)
+                _AFTER_SHORT.match(question, i + 2) or _SPOKEN_THERE.match(question, i + 2)
             ):
                 found |= hit
         if self.shorts and re.search(r"[A-Za-z]", question):
