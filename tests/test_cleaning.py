@@ -267,3 +267,27 @@ def test_a_text_without_form_feeds_is_paged_at_its_page_numbers() -> None:
     joined = "\n".join(without_running_lines(pages))
     assert "某某简报" not in joined.split("完成年度目标", 1)[1]
     assert "—1—" not in joined and joined.startswith("某某简报")
+
+
+def test_a_number_cut_is_never_joined_across_a_page_number_a_year_or_a_blank_line() -> None:
+    """ "附件1" / "2025年…" and a page number "3" before "2025年1—9月…" stay apart; a label
+    or words before a figure ("规上工业总产值：" / "128.6亿元") stay with it."""
+    full = "园区全年完成固定资产投资二百四十八亿元，同比增长百分之十一，增速居全市前列。"
+    raw = "\n".join([full] * 4 + ["附件1", "2025年1—9月各园区主要指标"] + [full] * 2)
+    assert "附件12025年" not in clean(raw, wrapped=True).text
+    raw = "\n".join([full] * 4 + ["3", "2025年1—9月，园区新签约项目12个。"] + [full] * 2)
+    assert "32025年" not in clean(raw, wrapped=True).text
+    raw = "\n".join([full] * 4 + ["规上工业总产值：", "128.6亿元，同比增长8.2%。"] + [full] * 2)
+    assert "规上工业总产值：128.6亿元" in clean(raw, wrapped=True).text
+
+
+def test_a_numbered_heading_at_each_pages_top_is_no_running_line() -> None:
+    from parkqa.ingest.chrome import without_running_lines
+
+    pages = [
+        "封面\n一、主要做法\n甲园区完成投资12亿元。\n甲\n乙",
+        "一、主要做法\n乙园区完成投资8亿元。\n丙\n丁",
+        "一、主要做法\n丙园区完成投资5亿元。\n戊\n己",
+    ]
+    out = without_running_lines(pages)
+    assert all(page.startswith("一、主要做法") for page in out[1:])

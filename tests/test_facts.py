@@ -1053,3 +1053,27 @@ def test_a_rare_surnamed_person_after_a_long_title_ends_a_sentence() -> None:
     text = "近日，本报记者专访了鹊桥新材料产业园管委会主任鹄志远。园区长效机制建设持续推进。"
     people = [f.value for f in extract_facts("x.md", "访谈", text) if f.unit == "person"]
     assert people == ["鹄志远"]
+
+
+def test_review_misfires_of_session_15_stay_fixed() -> None:
+    """A ranked list after a paragraph that does not announce it measures nothing that
+    paragraph says; its figures are typed as figures are (12.3% is a rate); 讲党课 and 接待日
+    after a title are no people; a list of names is cut nowhere."""
+    text = (
+        "一、运行情况\n\n全市规上工业总产值同比增长8.2%。\n\n"
+        "第一名 甲湾高新区 92.4分\n\n第二名 乙陵经开区 90.1分"
+    )
+    ranks = [f for f in extract_facts("x.pdf", "某市2025年1—9月通报", text) if f.kind == "rank"]
+    assert ranks and all(
+        f.indicator_id != "gross-industrial-output-value-above-size" for f in ranks
+    )
+    text = (
+        "各园区规上工业增加值增速排名如下：\n\n第一名 甲湾高新区 12.3%\n\n第二名 乙陵经开区 10.1%"
+    )
+    rates = {f.value: f for f in extract_facts("x.pdf", "某市2025年1—9月通报", text)}
+    assert rates["12.3%"].kind == "percent" and rates["12.3%"].measure == "growth"
+    people = "各支部书记讲党课，落实局长接待日。举办企业总经理培训班。"
+    assert not [f for f in extract_facts("x.md", "通报", people) if f.unit == "person"]
+    names = "重点企业有鹭湾城市开发有限公司、鸾陵建设集团等。"
+    lists = [f.value for f in extract_facts("x.md", "通报", names) if f.kind == "list"]
+    assert lists == ["鹭湾城市开发有限公司、鸾陵建设集团"]

@@ -127,3 +127,11 @@ def test_scores_in_points_are_figures() -> None:
 
     assert scores("综合考评得分92.4分，比上年提高3.5分。") == ["92.4分", "3.5分"]
     assert scores("项目十分重要，平均审批用时30分钟，分3期建设，2分厂投产。") == []
+
+
+def test_times_and_other_measures_in_fen_are_no_scores() -> None:
+    from parkqa.figures import find_figures
+
+    for text in ("上午9时30分召开", "北纬30度15分", "噪声55分贝", "3分包单位"):
+        found = find_figures(text, 0, len(text), (0, len(text)))
+        assert not [f for f in found if f.kind == "score"], text

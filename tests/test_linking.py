@@ -363,3 +363,16 @@ def test_a_completion_column_under_a_group_header_is_the_column_befores() -> Non
     facts = {f.value: f for f in extract_facts("x.xlsx", "某经开区2025年重点项目推进情况表", text)}
     assert facts["79.4"].indicator_id == facts["71500"].indicator_id != ""
     assert facts["79.4"].measure == "completion"
+
+
+def test_a_years_plan_beside_a_projects_total_is_no_target_of_it() -> None:
+    """项目名称 | 总投资 | 年度计划 | 1—9月完成: the year's plan is part of the total's, never the
+    total's target."""
+    text = (
+        "项目名称 | 总投资（亿元） | 年度计划（亿元） | 1—9月完成（亿元）\n"
+        "甲乙新能源项目 | 50.0 | 12.0 | 9.1\n丙丁材料项目 | 30.0 | 8.0 | 6.2"
+    )
+    facts = {f.value: f for f in extract_facts("x.md", "某经开区2025年重点项目", text)}
+    assert (
+        facts["12.0"].indicator_id != facts["50.0"].indicator_id or facts["50.0"].indicator_id == ""
+    )

@@ -117,3 +117,10 @@ def test_an_english_go_up_asks_a_rate_or_a_count() -> None:
         "growth"
     )
     assert measure_in("by how many did the enterprises go up, net, in 2025?", "en") == "increase"
+
+
+def test_go_up_in_money_or_in_a_ranking() -> None:
+    assert measure_in("how much did fixed-asset investment go up in billion yuan?", "en") == (
+        "increase"
+    )
+    assert measure_in("how many places did the park go up in the ranking?", "en") == "rank"

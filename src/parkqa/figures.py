@@ -172,7 +172,8 @@ _RANK = re.compile(rf"第(?P<n>\d+|[{_CN_DIGITS}]+)(?P<u>位|名|届|批|次|期
 #: A score in points (综合考评得分92.4分, 满分100分), in digits: 十分 is "very", and 分 opens many
 #: words after a number (3分钟, 2分厂, 分期, 分批, 三分之一).
 _SCORE = re.compile(
-    r"(?P<n>\d+(?:\.\d+)?)\s*分(?![钟之厂公局院行部队区会所社站店类别析配布摊期批段成红享解散工拆流级项档层子母数])"
+    r"(?<![时点度\d.:：])(?P<n>\d+(?:\.\d+)?)\s*分"
+    r"(?![钟之厂公局院行部队区会所社站店类别析配布摊期批段成红享解散工拆流级项档层子母数贝包园])"
 )
 #: A rank written without 位/名 after a ranking verb ("位列第四", "排名第一", "居第二").
 _RANK_BARE = re.compile(

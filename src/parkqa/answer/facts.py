@@ -178,8 +178,16 @@ def _ranked_line_facts(
     """A ranked list's facts: each line's rank and figure are its name's, and they measure what
     the lead before the list says ("…进行了综合考评（满分100分）。考评结果如下："): no words stand
     beside them in their own line."""
+    # (only a lead that announces the list, "考评结果如下：", says what it measures; any other
+    # paragraph before it does not: its section's heading does, or nothing)
+    lead = lead.strip()
+    announces = lead.endswith(("：", ":")) or bool(re.search(r"如下|以下", lead[-12:]))
     said = [
-        p for p in re.split(r"[。；;！!，,]", re.sub(r"[（(][^）)]*[）)]", "", lead)) if p.strip()
+        p
+        for p in re.split(
+            r"[。；;！!，,]", re.sub(r"[（(][^）)]*[）)]", "", lead if announces else section)
+        )
+        if p.strip()
     ]
     # (the lead's last clause, "考评结果如下：", with the one before it when it is that short:
     # "对各园区1—9月工作进行了综合考评")
@@ -190,12 +198,16 @@ def _ranked_line_facts(
         m = _RANKED_LINE.match(text, a, b)
         if m is None:  # (checked by _ranked_lines)
             continue
-        name, figure = m.group("name"), m.group("v")
-        unit = re.sub(r"[\d.\s]", "", figure)
+        name = m.group("name")
+        typed = find_figures(text, m.start("v"), m.end("v"), (a, b))
+        if not typed:
+            continue
+        kind, unit = typed[0].kind, typed[0].unit
         rank_end = m.end("n") + 1  # (第一名)
-        for start, end, kind, unit_of, measure, words in (
-            (m.start(), rank_end, "rank", "名", "rank", about + "排名"),
-            (m.start("v"), m.end("v"), "score" if unit == "分" else "amount", unit, "", about),
+        ranking = about if re.search(r"(?:排名|名次|位次)$", about) else about + "排名"
+        for start, end, kind_of, unit_of, measure, words in (
+            (m.start(), rank_end, "rank", "名", "rank", ranking),
+            (typed[0].start, typed[0].end, kind, unit, "", re.sub(r"排名|名次|位次", "", about)),
         ):
             out.append(
                 Fact(
@@ -203,9 +215,9 @@ def _ranked_line_facts(
                     start=start,
                     end=end,
                     value=text[start:end],
-                    kind=kind,
+                    kind=kind_of,
                     unit=unit_of,
-                    indicator=words + ("得分" if kind == "score" else ""),
+                    indicator=words + ("得分" if kind_of == "score" else ""),
                     subject=name,
                     period=period,
                     period_explicit=False,
@@ -233,7 +245,10 @@ def _figure_cell(cell: str) -> bool:
         return True
     found = find_figures(cell, 0, len(cell), (0, len(cell)))
     return any(
-        f.kind in ("count", "amount", "percent", "score", "rank")
+        (
+            f.kind in ("count", "amount", "percent", "score")
+            or (f.kind == "rank" and f.unit in "名位")
+        )
         and (f.start, f.end) == (0, len(cell))
         for f in found
     )
@@ -922,6 +937,13 @@ _PERSON_BEFORE_TITLE = re.compile(
 )
 
 
+def _reads_as_name(words: str) -> bool:
+    """Three characters read as a name, not a word (讲党课, 接待日, 培训班): jieba cuts them, and
+    not after a verb (讲/v 党课)."""
+    cut = pos_words(words)
+    return len(cut) > 1 and not cut[0][1].startswith("v")
+
+
 def _people(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> list[tuple]:
     """Persons' names in ``text[s:e]``, read only beside a title ("管委会主任罗晏川", "由邵景和
     担任链长", "负责人：周砚北"): a known surname and one or two characters, or (an uncommon
@@ -935,6 +957,7 @@ def _people(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> list[tup
             if pattern is _PERSON_AFTER_TITLE_RARE and (
                 text[b - 1] in _NOT_A_NAME_END
                 or (short_title and text[m.start() - 1 : m.start()] in _TITLE_INSIDE)
+                or (text[b : b + 1] in "。；;，,：:" and not _reads_as_name(text[a:b]))
             ):
                 continue
             if not any(x < b and a < y for x, y in taken) and (a, b) not in [o[:2] for o in out]:
@@ -1106,8 +1129,8 @@ def _past_leading_verb(text: str, start: int, first_sep: int, end: int) -> int:
     优化营商环境", keeps its verbs)."""
     second = text[first_sep + 1 : end].split("、")[0]
     opening = pos_words(second)[:1]
-    if not opening or opening[0][1] in ("v", "vn"):
-        return start
+    if not opening or opening[0][1] in ("v", "vn") or name_kind(text[start:first_sep]):
+        return start  # (…有限公司, …项目: a name is cut nowhere)
     at, cut = start, start
     for word, flag in pos_words(text[start:first_sep]):
         at += len(word)

@@ -218,9 +218,13 @@ def _with(fact: Fact, onto: Ontology, ident: str, measure: str, words: str) -> F
 #: 同比增速（%） | 上年同期（亿元） | 年度目标（亿元） | 完成年度目标（%）).
 _OF_COLUMN_BEFORE = re.compile(
     r"(?:同比)?(?:增速|增长|增幅|增减|比上年|同比|上年同期|去年同期|上年|占比|比重|"
-    r"(?:完成|占)?(?:年度|全年)?(?:目标|计划)(?:完成率|完成)?)"
+    r"(?:完成|占)?(?:" + vocab.WHOLE_YEAR_TARGET.pattern + r"|(?:年度|全年)?(?:目标|计划))"
+    r"(?:完成率|完成)?)"
     r"(?:（[^）]*）|\([^)]*\))?$"
 )
+#: A column of a planned or running total (总投资, 计划总投资): a 年度计划 beside it is the year's
+#: part of that total, no target of it.
+_PLANNED_TOTAL = re.compile(r"总投资|计划总")
 
 
 def _beside_column(fact: Fact, left: Fact, onto: Ontology) -> Fact:
@@ -230,6 +234,12 @@ def _beside_column(fact: Fact, left: Fact, onto: Ontology) -> Fact:
     header = re.sub(r"\s+", "", fact.indicator)
     # (its own header whole, or after the group header merged over it: 投资情况 | 占年度计划)
     own = _OF_COLUMN_BEFORE.search(header)
+    if (
+        own
+        and vocab.WHOLE_YEAR_TARGET.search(own.group(0))
+        and _PLANNED_TOTAL.search(left.indicator)
+    ):
+        return fact  # (总投资 | 年度计划: the year's share of a project's total, not its target)
     if not own or (
         own.start() and not re.fullmatch(r"[\u4e00-\u9fff]{2,6}情况", header[: own.start()])
     ):

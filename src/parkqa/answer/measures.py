@@ -152,10 +152,13 @@ def measure_in(words: str, lang: str = "zh", rate: bool | None = None) -> str:
     if (
         lang == "en"
         and _GONE_UP.search(words)
+        and not re.search(r"\brank", words)
         and not any(table[m].search(words) for m in ("pp_change", "share", "growth", "increase"))
     ):
-        # "How much did X go up?": its rate; "by how many did X go up?": the count it gained
-        return "increase" if re.search(r"\bhow many\b", words) and rate is not True else "growth"
+        # "How much did X go up?": its rate; "by how many did X go up?", "in billion yuan":
+        # the count or amount it gained (a ranking's places are the rank measure's)
+        counted = re.search(r"\bhow many\b|\byuan\b|\brmb\b|\bbillion\b|\bmillion\b", words)
+        return "increase" if counted and rate is not True else "growth"
     for measure in ("gap", "rank", "completion", "pp_change", "share", "growth", "increase"):
         if not table[measure].search(words):
             continue

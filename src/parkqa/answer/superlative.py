@@ -169,7 +169,8 @@ def pick(
             continue  # "产值最大" orders levels, never rates of growth (and the reverse)
         context = " ".join(dict.fromkeys(f.indicator for f in group)) + " " + group[0].section
         aspect = vocab.ASPECT_SCORED.search(q.text) if q.lang == "zh" else None
-        if aspect and aspect.group("aspect") not in context:
+        said = aspect.group("aspect") if aspect else ""
+        if said and not any(said[k:] in context for k in range(len(said) - 1)):
             continue  # (综合考评得分 orders no 招商引资方面得分)
         if key[0] == "paragraph":
             # The paragraph says what its figures are about ("分片区运行情况。核心区完成规上工业

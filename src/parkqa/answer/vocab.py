@@ -879,7 +879,7 @@ LIST = re.compile(
 
 
 #: A column of the year's target (年度目标, 全年目标任务): its figure is the whole year's.
-WHOLE_YEAR_TARGET = re.compile(r"(?:年度|全年)(?:目标|计划)")
+WHOLE_YEAR_TARGET = re.compile(r"(?<!半)(?:年度|全年)(?:目标|计划)")
 
 
 #: A project or company spoken of by its first words ("鸳澜那个项目", "鹌丰这家企业").
@@ -890,11 +890,13 @@ SPOKEN_NAME = re.compile(
 
 #: A question asking an aspect, field or part of a whole ("在哪个方面得分最高", "哪些领域"): its
 #: answer names no park, company or project.
-ASPECT_ASKED = re.compile(r"(?:哪(?:一|几)?个?|什么|哪些)(?:方面|领域|环节|维度|分项|板块)")
-#: The part of a score a question names ("招商引资方面得分最高", "科技创新单项得分"): a set of
-#: the whole score or another part's answers no such question.
+_ASPECTS = "方面|领域|环节|维度|分项|单项|板块"
+ASPECT_ASKED = re.compile(rf"(?:哪(?:一|几)?个?|什么|哪些)(?:{_ASPECTS})")
+#: The part of a score a question names ("招商引资方面得分最高", "科技创新单项得分"), after a
+#: boundary (在, 中, 的, a mark): a set of the whole score or another part's answers no such
+#: question.
 ASPECT_SCORED = re.compile(
-    r"(?P<aspect>[\u4e00-\u9fff]{2,6}?)(?:方面|单项|分项|维度|板块)的?(?:得分|分数|评分)"
+    rf"(?:^|(?<=[在中的，,、]))(?P<aspect>[\u4e00-\u9fff]{{2,6}}?)(?:{_ASPECTS})的?(?:得分|分数|评分)"
 )
 
 

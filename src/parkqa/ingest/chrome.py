@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from parkqa.ingest.cleaning import CAPTION, PAGE_BREAK, UNIT_LINE
+from parkqa.ingest.cleaning import CAPTION, NUMBERED_PART, PAGE_BREAK, UNIT_LINE
 
 #: A calendar date as pages write it: ``2024-07-15``, ``2024年7月15日``, ``2024/7/15``.
 DATE = r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})"
@@ -230,7 +230,12 @@ def without_running_lines(pages: list[str]) -> list[str]:
     running = {
         line
         for line, n in counts.items()
-        if n >= 2 and line not in inside and len(line) <= _RUNNING_MAX and not _table_line(line)
+        if n >= 2
+        and line not in inside
+        and len(line) <= _RUNNING_MAX
+        and not _table_line(line)
+        # (each part's own "一、主要做法" at its page's top is a heading, never a running line)
+        and not NUMBERED_PART.match(line)
     }
     out = []
     for number, page in enumerate(pages):

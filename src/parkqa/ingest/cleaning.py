@@ -32,6 +32,14 @@ _CONTINUES = "，,、：:（(“‘《【-—/"
 #: unit were split by the layout.
 _UNIT_START = "个家项件名户位元亿万千百十%％年月日号天倍批期台套亩米吨度"
 _HEADING_MAX_WIDTH = 64
+#: A line opening with a year (2025年…): never the tail of a number cut at a line's end.
+_OPENS_WITH_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+#: … or with a year or a month (10月9日，…): no figure a label before it announces.
+_OPENS_WITH_TIME = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月")
+#: Words that announce a list (考评结果如下：, 主要有以下：).
+_LIST_LEAD = re.compile(r"如下|以下")
+#: A line ending on a Chinese character that is no unit (…总额为): words a figure goes on.
+_CJK_END = re.compile(r"[\u4e00-\u9fff]$")
 #: A hard-wrapped line shorter than this share of the page width is its paragraph's last.
 _SHORT_LINE = 0.7
 #: Characters a line cannot end a paragraph on (a list announced by a colon can).
@@ -166,7 +174,7 @@ CAPTION = re.compile(r"^(?:续|附)?表\s*[\d一二三四五六七八九十]+(?:
 #: A table's unit line (``单位：亿元``, ``（单位：万元）``): it belongs to the table under it.
 UNIT_LINE = re.compile(r"^[（(]?\s*单位\s*[:：]")
 #: A line opening a numbered part: 一、 （二） 第三章 4. (not 1.5亿元).
-_NUMBERED = re.compile(
+NUMBERED_PART = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]"
     r"|第[一二三四五六七八九十\d]{1,3}[章节部分篇]|\d{1,2}[、.．](?!\d))"
 )
@@ -178,16 +186,35 @@ def _should_join(paragraph: list[str], nxt: str, blank_between: bool, wrap: int 
         return True  # "85" / "个项目": a number was cut from its unit
     if CAPTION.match(nxt):
         return False  # "考评结果如下：" / "表5 …": the caption of a table, a line of its own
-    if prev[-1].isdigit() and (nxt[0].isdigit() or (nxt[0] in ".．" and nxt[1:2].isdigit())):
+    if (
+        not blank_between
+        and prev[-1].isdigit()
+        and not prev.isdigit()  # (a page number alone, "3", is no number's head)
+        and (nxt[0].isdigit() or (nxt[0] in ".．" and nxt[1:2].isdigit()))
+        and not _OPENS_WITH_YEAR.match(nxt)  # ("附件1" / "2025年…": a year starts a line)
+    ):
         return True  # "10" / ".2%", "项目3" / "7个": a number cut by the layout
-    if wrap is not None and 2 * len(prev) < _SHORT_LINE * wrap and prev[-1] not in _CUT_OFF:
+    if (
+        wrap is not None
+        and 2 * len(prev) < _SHORT_LINE * wrap
+        and prev[-1] not in _CUT_OFF
+        # (a label or words a figure goes on, unless the next line opens with a time: "市委、
+        # 市政府：" / "2024年，…", "附：10月份大事记" / "10月9日，…")
+        and not (
+            nxt[0].isdigit()
+            and not _OPENS_WITH_TIME.match(nxt)
+            and (prev[-1] in "：:" or _CJK_END.search(prev))
+            and not _LIST_LEAD.search(prev)
+        )
+    ):
         # In hard-wrapped text only a paragraph's last line stops short of the width: a line
         # short even were all its characters wide (a text wrapped by character count has
         # narrow lines of digits) ends its paragraph without a full stop (a list's items
         # "第一名 X 92.4分", the line announcing them "考评结果如下："), unless it stops on a
-        # comma or an opening.
+        # comma or an opening, is a label before its figure ("规上工业总产值：" / "128.6亿元"),
+        # or is words a figure goes on ("…总额为" / "86.5亿元").
         return False
-    if (ends_sentence(prev) or prev[-1] in "：:") and _NUMBERED.match(nxt):
+    if (ends_sentence(prev) or prev[-1] in "：:") and NUMBERED_PART.match(nxt):
         # (a full-width line ends a sentence, or announces a list, and the next opens
         # "二、存在的问题" or "（三）…": a new part, its heading no sentence of the one before)
         return False
