@@ -228,3 +228,18 @@ def test_a_completion_order_is_no_order_of_amounts() -> None:
     q = analyse("哪个项目完成年度计划的比例最低？")
     assert q.order is not None and q.measure == "completion"
     assert pick(question_view(q), q.order, facts, text, 2025) is None
+
+
+def test_a_column_named_by_its_header_wins_over_the_linked_overall_score() -> None:
+    """ "综合考评中哪个园区开放合作维度得分最高？": the 开放合作 column, though the question's
+    综合考评 links the overall score's column."""
+    text = (
+        "表5 2025年度开发园区综合考评结果\n\n"
+        "园区 | 开放合作（15分） | 2025年综合得分\n"
+        "甲江高新区 | 11.2 | 89.7\n乙山经开区 | 13.8 | 86.1\n丙溪园 | 9.5 | 72.4"
+    )
+    facts = extract_facts("r.md", "某市开发园区2025年度综合考评情况通报", text)
+    q = analyse("2025年度综合考评中哪个园区开放合作维度得分最高？")
+    assert q.order is not None
+    found = pick(question_view(q), q.order, facts, text, 2025)
+    assert found is not None and text[found[1].start : found[1].end] == "乙山经开区"

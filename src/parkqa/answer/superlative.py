@@ -192,14 +192,15 @@ def pick(
         sets.append((kind_fit, score, rows, rank_column))
     # A column the question names by its own header ("开放合作维度得分最高" over 开放合作（15分）
     # beside 2025年综合得分): that column's set, never a better-scored other one
-    # A set linked to the indicator asked (or ranking it: 综合排名 of 综合考评得分) before sets
-    # that only share words with the question ("第二名是哪个园区？" after "综合考评谁排第一")
-    linked = [item for item in sets if _of_indicator(item[2][0][0], q.indicators)]
-    if linked:
-        sets = linked
     named = [item for item in sets if _column_named(item[2][0][0], q.text)]
     if named:
         sets = named
+    # A set linked to the indicator asked (or ranking it: 综合排名 of 综合考评得分) before sets
+    # that only share words with the question ("第二名是哪个园区？" after "综合考评谁排第一"),
+    # unless a column is named by its own header (above: the more specific)
+    linked = [item for item in sets if _of_indicator(item[2][0][0], q.indicators)]
+    if linked and not named:
+        sets = linked
     # The best-matching set; when its figures cannot be ordered (words: 第一, 第三) and a
     # ranking is asked, a rank column's (a ranking's own order), never any other set's
     ordered = sorted(sets, key=lambda item: (item[0], item[1]), reverse=True)
