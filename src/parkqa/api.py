@@ -817,7 +817,7 @@ class ParkQA:
             if n.startswith(m.group("stem"))
             and len(n) > len(m.group("stem")) + 1
             and (not sources or where[n] & sources)
-            and name_kind(n) == ("project" if m.group("kind") in "项目工程" else "company")
+            and name_kind(n) == ("project" if m.group("kind") in ("项目", "工程") else "company")
         }
         return found.pop() if len(found) == 1 else None
 

@@ -116,11 +116,11 @@ def link_facts(text: str, facts: list[Fact]) -> list[Fact]:
                 linked, out[-1] = _moved(text, out[-1], linked)
         if linked.kind == "rank" and not linked.indicator_id:
             linked = _assessment_rank(text, linked, onto)
-        elif linked.kind == "rank" and onto.get(linked.indicator_id).unit_kind == "score":
+        elif linked.kind == "rank":
             # (a rank read under a score's words, 综合考评 … 排名: the score's ranking)
-            ranking = onto.ranking_of(linked.indicator_id)
-            if ranking:
-                linked = replace(linked, indicator_id=ranking, measure="rank", base_id="")
+            ident, measure = onto.canonical(linked.indicator_id, "rank")
+            if ident != linked.indicator_id:
+                linked = replace(linked, indicator_id=ident, measure=measure, base_id="")
         out.append(linked)
     return out
 
@@ -218,7 +218,7 @@ def _with(fact: Fact, onto: Ontology, ident: str, measure: str, words: str) -> F
 #: 同比增速（%） | 上年同期（亿元） | 年度目标（亿元） | 完成年度目标（%）).
 _OF_COLUMN_BEFORE = re.compile(
     r"(?:同比)?(?:增速|增长|增幅|增减|比上年|同比|上年同期|去年同期|上年|占比|比重|"
-    r"(?:完成|占)?(?:" + vocab.WHOLE_YEAR_TARGET.pattern + r"|(?:年度|全年)?(?:目标|计划))"
+    r"(?:完成|占)?(?:" + vocab.WHOLE_YEAR_TARGET.pattern + r"|目标|计划)"
     r"(?:完成率|完成)?)"
     r"(?:（[^）]*）|\([^)]*\))?$"
 )

@@ -27,7 +27,7 @@ from parkqa.answer.features import (
 )
 from parkqa.answer.measures import measure_in
 from parkqa.answer.ontology import ontology
-from parkqa.figures import number_value
+from parkqa.figures import find_figures
 from parkqa.question import Order, Question
 
 _NUMERIC_KINDS = ("count", "amount", "percent", "number", "score", "rank")
@@ -50,9 +50,9 @@ class Pick:
 def _number(value: str) -> float | None:
     m = re.search(r"[-+]?\d+(?:\.\d+)?", value.replace(",", ""))
     if not m:
-        # (a rank in words, 第三名, counts as its number)
-        words = re.fullmatch(r"第([一二三四五六七八九十]{1,3})[名位]", value.strip())
-        return number_value(words.group(1)) if words else None
+        # (a rank in words, 第三名, counts as its number: read as any figure is)
+        ranks = [f for f in find_figures(value, 0, len(value), (0, len(value))) if f.kind == "rank"]
+        return ranks[0].value if ranks else None
     number = float(m.group(0))
     return -abs(number) if any(word in value for word in vocab.DECREASE) else number
 
@@ -140,6 +140,9 @@ def pick(
     ]
     asked = _kinds_asked(view.question)
     asks_rank = q.rank_asked
+    # (the part of a score the question names, 招商引资 of "招商引资方面得分最高")
+    scored = vocab.ASPECT_SCORED.search(q.text) if q.lang == "zh" else None
+    aspect = scored.group("aspect") if scored else ""
     sets: list[tuple[bool, float, list[tuple[Fact, tuple[int, int]]], bool]] = []
     for key, group in _groups(numeric, text).items():
         rows = _first_per_subject(
@@ -168,9 +171,7 @@ def pick(
         if not rank_column and (all(growths) if not order.growth else not all(growths)):
             continue  # "产值最大" orders levels, never rates of growth (and the reverse)
         context = " ".join(dict.fromkeys(f.indicator for f in group)) + " " + group[0].section
-        aspect = vocab.ASPECT_SCORED.search(q.text) if q.lang == "zh" else None
-        said = aspect.group("aspect") if aspect else ""
-        if said and not any(said[k:] in context for k in range(len(said) - 1)):
+        if aspect and not any(aspect[k:] in context for k in range(len(aspect) - 1)):
             continue  # (综合考评得分 orders no 招商引资方面得分)
         if key[0] == "paragraph":
             # The paragraph says what its figures are about ("分片区运行情况。核心区完成规上工业

@@ -757,16 +757,7 @@ PERSON_ASKED = re.compile(
 NAME_SUFFIXES: dict[str, tuple[str, ...]] = {
     "company": ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团"),
     "project": ("项目",),
-    "area": (
-        "工业园区",
-        "产业园",
-        "工业园",
-        "科技园",
-        "综合保税区",
-        "保税区",
-        "片区",
-        "园区",
-    ),
+    "area": ("工业园区", "产业园", "工业园", "科技园", "综合保税区", "保税区", "片区", "园区"),
 }
 #: Endings that tell what kind of thing a name is but end no name read from prose (园 and 局
 #: end too many words there): 麂湾新能源园 is a park, 窦豺产业园管委会 an authority — neither is

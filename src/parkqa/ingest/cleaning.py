@@ -35,7 +35,7 @@ _HEADING_MAX_WIDTH = 64
 #: A line opening with a year (2025年…): never the tail of a number cut at a line's end.
 _OPENS_WITH_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 #: … or with a year or a month (10月9日，…): no figure a label before it announces.
-_OPENS_WITH_TIME = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月")
+_OPENS_WITH_TIME = re.compile(_OPENS_WITH_YEAR.pattern + r"|\d{1,2}\s*月")
 #: Words that announce a list (考评结果如下：, 主要有以下：).
 _LIST_LEAD = re.compile(r"如下|以下")
 #: A line ending on a Chinese character that is no unit (…总额为): words a figure goes on.

@@ -53,7 +53,6 @@ from parkqa.ingest.core import EMPTY_CELL, join_inline, table_row
 #: A number as a table cell states it (``187.3``, ``-2.1``, ``12.4%``, ``1,204``), the same
 #: pattern the facts read a cell with.
 NUMERIC_CELL = re.compile(r"^[-+−]?\d+(?:,\d{3})*(?:\.\d+)?\s*[%％]?$")
-#: A table's caption (``表1 …``, ``续表2``, ``附表3``) or unit line (``单位：亿元``).
 #: A note under a table, a source line: never a table row.
 _NOTE = re.compile(r"^(?:注|备注|说明|资料来源|数据来源)\s*\d*\s*[:：]")
 
