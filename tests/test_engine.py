@@ -1125,3 +1125,28 @@ def test_a_question_opening_words_are_no_city() -> None:
         "今年各园区的产值是多少？",
     ):
         assert not _unknown_place(q, "某某高新区2025年工作报告")
+
+
+def test_a_name_written_with_its_middle_left_out_is_that_name() -> None:
+    from parkqa.answer.facts import abridged
+
+    full = "棣峰新能源年产20GWh储能电池项目"
+    assert abridged(full, "棣峰新能源储能电池项目总投资多少？")
+    assert not abridged(full, "棣峰新能源科技有限公司投资多少？")
+    assert not abridged(full, "新能源储能电池项目有几个？")
+
+
+def test_a_table_columns_kind_says_what_its_names_are() -> None:
+    """檩丰智能物流园 under 项目名称 is a project, no 片区 asked for; under 所在片区 an area is."""
+    from parkqa.answer.engine import fact_name_fits
+
+    facts = extract_facts(
+        "r.md",
+        "槭川经开区2025年工作报告",
+        "表2 重点项目\n\n序号 | 项目名称 | 所在片区 | 总投资（亿元）\n"
+        "1 | 檩丰智能物流园 | 榉溪临港片区 | 15.6\n2 | 棣峰储能电池项目 | 楸湾产业片区 | 86",
+    )
+    names = {f.value: f for f in facts if f.kind == "name"}
+    asked = analyse("这个项目在哪个片区？")
+    assert not fact_name_fits(asked, names["檩丰智能物流园"])
+    assert fact_name_fits(asked, names["榉溪临港片区"])

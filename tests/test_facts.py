@@ -1077,3 +1077,85 @@ def test_review_misfires_of_session_15_stay_fixed() -> None:
     names = "重点企业有鹭湾城市开发有限公司、鸾陵建设集团等。"
     lists = [f.value for f in extract_facts("x.md", "通报", names) if f.kind == "list"]
     assert lists == ["鹭湾城市开发有限公司、鸾陵建设集团"]
+
+
+def _linked(text: str, title: str = "燧川经开区2025年前三季度招商引资发布会"):
+    return {f.value: f for f in extract_facts("r.md", title, text)}
+
+
+def test_a_part_of_a_set_counted_in_the_sentence_before_is_of_that_set() -> None:
+    """ "这67个项目里，亿元以上项目43个" and "…；其中亿元以上项目61个": the signed projects'
+    part (亿元以上 kept as its qualifier), not the projects under construction the same words
+    name elsewhere."""
+    facts = _linked(
+        "前三季度累计新签约项目67个，协议总投资528.4亿元，同比增长31.5%。"
+        "这67个项目里，亿元以上项目43个，10亿元以上项目14个。"
+    )
+    assert facts["43个"].indicator_id == "signed-projects"
+    assert (facts["43个"].qualifier, facts["43个"].part) == ("亿元以上", True)
+    facts = _linked("全年新签约项目138个，协议总投资716.5亿元，增长12.4%；其中亿元以上项目61个。")
+    assert facts["61个"].indicator_id == "signed-projects"
+
+
+def test_a_target_a_figure_met_is_a_target_and_governs_no_clause_after_it() -> None:
+    facts = _linked(
+        "年末高新技术企业达到437家，净增51家，超过420家的年度目标。"
+        "其中亿元以上项目61个，超额完成55个的年度目标，10亿元以上项目14个。"
+    )
+    assert facts["437家"].status == "actual"
+    assert facts["超过420家"].status == "plan"
+    assert facts["55个"].status == "plan"
+    assert facts["14个"].status == "actual"
+
+
+def test_what_is_still_to_be_done_is_a_target_and_the_years_target_the_whole_years() -> None:
+    facts = _linked(
+        "会议强调，四季度是冲刺全年目标的关键期。全区上下要锚定规上工业总产值突破1000亿元的"
+        "全年目标。据测算，四季度需完成规上工业总产值273.6亿元。",
+        "棹州高新区2025年前三季度经济运行分析会",
+    )
+    assert (facts["1000亿元"].status, facts["1000亿元"].period) == ("plan", (1, 12))
+    assert facts["273.6亿元"].status == "plan"
+
+
+def test_a_quarters_own_figure_after_its_running_totals_is_the_same_indicators() -> None:
+    facts = _linked(
+        "规上工业总产值一季度完成226.1亿元，上半年完成471.8亿元，前三季度完成726.4亿元，"
+        "其中三季度单季完成254.6亿元。",
+        "棹州高新区2025年前三季度经济运行分析会",
+    )
+    assert facts["254.6亿元"].indicator_id == "gross-industrial-output-value-above-size"
+    assert facts["254.6亿元"].period == (7, 9)
+
+
+def test_a_list_of_names_ends_where_its_last_name_does() -> None:
+    """A verb run on after the last park ("…楹山化工园区加强调度") is no part of the list; a
+    list of actions keeps its words."""
+    lists = [
+        f.value
+        for f in extract_facts(
+            "r.md",
+            "楮阳市园区运行分析",
+            "对完成进度低于序时的楮阳高新技术产业开发区、槲溪经济开发区、楹山化工园区加强调度。"
+            "重点推进甲乙新材料项目、丙丁智能装备项目建设。",
+        )
+        if f.kind == "list"
+    ]
+    assert lists == [
+        "楮阳高新技术产业开发区、槲溪经济开发区、楹山化工园区",
+        "甲乙新材料项目、丙丁智能装备项目",
+    ]
+
+
+def test_a_company_named_with_a_bracketed_group_is_one_name() -> None:
+    names = [
+        f.value
+        for f in extract_facts(
+            "r.md",
+            "棹州高新区签约",
+            "棠芯半导体（集团）有限公司投资56亿元建设先进封装测试基地项目。"
+            "签约企业代表、棠芯半导体(集团)有限公司董事长梁屹峰发言。",
+        )
+        if f.kind == "name" and f.value.startswith("棠芯半导体")
+    ]
+    assert names == ["棠芯半导体（集团）有限公司", "棠芯半导体(集团)有限公司"]

@@ -49,6 +49,8 @@ def test_report_words(words: str, rate: bool | None, measure: str) -> None:
         ("增速比1—10月提高了多少", "pp_change"),  # a rate's change: in points
         ("综合得分与第一名相差多少分", "gap"),
         ("高新技术企业净多出来几家", "increase"),  # spoken: a net increase
+        ("固定资产投资低于序时进度多少", "pp_change"),  # behind the time elapsed: in points
+        ("完成进度比序时快了多少", "pp_change"),
     ],
 )
 def test_question_words(question: str, measure: str) -> None:

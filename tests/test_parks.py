@@ -67,7 +67,36 @@ def test_a_short_name_spoken_with_there_names_the_park() -> None:
     ]
     index = ParkIndex(keys)
     assert index.named("和阳那边2024年到账的钱有多少？") == {"h1.txt"}
-    assert index.named("和阳2024年到账的钱有多少？") == set()
+    assert index.named("说说和阳2024年到账的钱有多少？") == set()
+
+
+def test_a_short_name_as_the_questions_topic_names_its_one_park() -> None:
+    """ "棹州这次签约…" (棹州高新区, the one park of that place): the question's topic, after a
+    time or a polite opening, before a word that names nothing more; never a place some report
+    writes as a city (和阳市), nor one said as a city (和阳全市, 和阳市), nor a name that goes on
+    (和阳新能源电池材料产业园项目)."""
+    from parkqa.parks import ParkIndex
+
+    keys = [
+        report_key("h1.txt", "和阳高新区2024年工作总结"),
+        report_key("z.html", "棹州高新区召开2025年前三季度经济运行分析会"),
+    ]
+    index = ParkIndex(keys)
+    assert index.named("棹州这次签约投资最大的是哪家公司？") == {"z.html"}
+    assert index.named("请问2024年和阳的到账资金有多少？") == {"h1.txt"}
+    assert index.named("和阳2024年到账的钱有多少？", lambda place: place == "和阳") == set()
+    assert index.named("和阳全市签约项目多少个？") == set()
+    assert index.named("和阳市签约项目多少个？") == set()
+    assert index.named("和阳新能源电池材料产业园项目计划总投资多少？") == set()
+
+
+def test_a_headlines_slogan_is_no_part_of_its_parks_name() -> None:
+    assert report_key("w.pdf", "凝心聚力 攻坚突破 奋力开创蜿醇高新区高质量发展新局面").name == (
+        "蜿醇高新区"
+    )
+    assert report_key("j.docx", "鞠饴经济技术开发区2026年上半年经济运行情况分析").name == (
+        "鞠饴经济技术开发区"
+    )
 
 
 def test_a_time_before_a_parks_name_is_no_part_of_it() -> None:

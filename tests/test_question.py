@@ -66,10 +66,13 @@ def test_follow_up_detection() -> None:
     assert not is_follow_up(analyse("青湖高新区全年新签约项目多少个？"), names_a_report=True)
 
 
-def test_a_question_without_its_own_report_or_year_leans_on_the_conversation() -> None:
+def test_a_question_without_its_own_report_leans_on_the_conversation() -> None:
+    """In a conversation a question naming no park nor thing of any report is asked in its
+    frame, a year of its own or not ("2025年完成了多少投资？" after a turn about a project)."""
     assert is_follow_up(analyse("排在最后的是哪个园区？"))
     assert is_follow_up(analyse("What's the full-year target for industrial investment?"))
-    assert not is_follow_up(analyse("2024年新签约项目多少个？"))
+    assert is_follow_up(analyse("2024年新签约项目多少个？"))
+    assert not is_follow_up(analyse("2024年新签约项目多少个？"), names_a_report=True)
 
 
 # ------------------------------------------------------------------ the question's frame
@@ -253,6 +256,10 @@ def test_spoken_plan_words_and_event_words_are_read() -> None:
     # 此次/本次/现场 ask for one event's figure, as 签约仪式 does
     assert analyse("琮湖高新区此次秋季签约项目总投资多少？").dated
     assert not analyse("琮湖高新区2025年签约项目总投资多少？").dated
+    # a split verb, spoken, is its event; what is still to be done is a target
+    assert analyse("它哪天开的工？").events == frozenset({"开工"})
+    assert analyse("那个项目是哪天签的约？").events == frozenset({"签约"})
+    assert analyse("四季度还需完成多少产值？").plan
 
 
 def test_stages_in_an_event_name_and_a_role_asked_in_english() -> None:

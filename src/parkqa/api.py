@@ -29,6 +29,7 @@ from parkqa.answer.fact import FIELD_AT, Fact, facts_from_json
 from parkqa.answer.facts import (
     FACTS_VERSION,
     ReportMeta,
+    abridged,
     extract_facts,
     name_kind,
     published_year,
@@ -570,7 +571,11 @@ class ParkQA:
         follow-up of ``context`` (the slots it names replace the inherited ones; a turn that
         refers back to the thing the previous answer ``said`` is about that thing)."""
         mentioned = parks_mentioned(question, self._containing)
-        sources = self._park_index().named(question).union(*mentioned.values())
+        sources = (
+            self._park_index()
+            .named(question, lambda place: bool(self.catalog.containing([place + "市"])))
+            .union(*mentioned.values())
+        )
         unknown = not sources and (
             unknown_park(question, self._containing) is not None
             or (
@@ -678,6 +683,10 @@ class ParkQA:
                 if not earlier and len(members) == 1:
                     earlier = list(members)
                 entity = earlier[0] if len(earlier) == 1 else None
+                if entity is None:
+                    # ("棣峰新能源储能电池项目总投资多少？" then "它是哪天开工的？": the project
+                    # the question before named, wholly or with its middle left out)
+                    entity = self._thing_named(context.question.text, sources or context.sources)
             # (after "which project…?" the next turn asks about the project answered)
             refers_back = (
                 REFERS_BACK.search(question)
@@ -820,6 +829,22 @@ class ParkQA:
             and name_kind(n) == ("project" if m.group("kind") in ("项目", "工程") else "company")
         }
         return found.pop() if len(found) == 1 else None
+
+    def _thing_named(self, question: str, sources: set[str]) -> str | None:
+        """The one project or company of the reports ``sources`` a question names, by its
+        whole name or with its middle left out (:func:`abridged`); the longest of nested
+        ones; None when none or several."""
+        where = self._names()
+        found = {
+            n
+            for n in where
+            if n[:3] in question
+            and where[n] & sources
+            and name_kind(n) in ("project", "company")
+            and (n in question or abridged(n, question))
+        }
+        widest = {n for n in found if not any(n != m and (n in m or abridged(m, n)) for m in found)}
+        return widest.pop() if len(widest) == 1 else None
 
     def _name_in(self, said: str, sources: set[str], asked: str = "") -> str | None:
         """The name that an earlier answer states, of the given reports (of any when none is

@@ -33,6 +33,15 @@ _TIME = re.compile(
 )
 
 
+#: What may stand before a question's topic: a polite opening, a time.
+_OPENING = re.compile(r"(?:\s|请问|那么?|" + _TIME.pattern + r")*")
+#: A place written as a city or county, no park's.
+_CITY_AFTER = re.compile(r"[市县省]|全市|全县|各")
+#: What may follow a question's topic place: a demonstrative, a time, a particle — no more of
+#: a name.
+_TOPIC_AFTER = re.compile(r"[这那今去本上前全的在]|(?:19|20)\d{2}|[一二三四]季度|\d{1,2}月")
+
+
 def _without_time(question: str) -> str:
     """Years, periods and dates replaced by spaces: "2024年1—9月云陵市开发园区" must not make
     a park named "月云陵市开发园区"."""
@@ -109,6 +118,12 @@ def report_key(source: str, title: str, park: str | None = None) -> ReportKey:
 _CITY_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,3}?[市县](?=[\u4e00-\u9fff]{4,})")
 
 
+#: A headline's slogan verbs before the park it names (奋力开创…, 全力打造…, 加快建设…).
+_SLOGAN_LEAD = re.compile(
+    r".*(?:开创|奋力|谱写|书写|助力|争创|迈向|奋进|续写|打造|建设|推动|加快|全力|努力|推进)"
+)
+
+
 def park_in(title: str) -> str | None:
     """The park a title or file name starts with: year-first titles ("2024年1—6月鸿渚经济技术
     开发区…") and "关于…的报告" titles name their park after the time words and 关于; a name
@@ -121,6 +136,10 @@ def park_in(title: str) -> str | None:
     if name:
         # A headline's park follows its last punctuation ("总投资118.6亿元！云陵高新区…").
         name = re.split(r"[！!。？?：:，,、；;\s]", name)[-1] or None
+    lead = _SLOGAN_LEAD.match(name) if name else None
+    if name and lead and len(name) - lead.end() >= 4:
+        # ("凝心聚力 攻坚突破 奋力开创蜿醇高新区高质量发展新局面": a slogan's verbs before it)
+        name = name[lead.end() :]
     if name and is_generic_park(name):
         return None
     return name
@@ -192,9 +211,25 @@ def parks_in_text(text: str, least: int = 2) -> list[tuple[str, int]]:
     return [(name, n) for name, n in counts.most_common() if n >= least]
 
 
+def topic_place(question: str) -> str | None:
+    """The place a question opens on as its topic, after a time or a polite opening, and
+    before a word that names nothing more ("棹州这次签约…", "请问2024年和阳到账的…"): the short
+    name of the one park of that place, when no report writes it as a city. Not a name
+    that goes on (青湖新能源…项目), nor a place said as a city (和阳全市, 和阳市)."""
+    at = _OPENING.match(question)
+    start = at.end() if at else 0
+    place = question[start : start + 2]
+    if len(place) < 2 or not _TOPIC_AFTER.match(question, start + 2):
+        return None
+    return None if _CITY_AFTER.match(question, start + 2) else place
+
+
 def reports_named(question: str, keys: list[ReportKey]) -> set[str]:
     """Sources of the reports whose park the question names (empty: the question names none)."""
     named = [k for k in keys if k.mentioned_in(question)]
+    topic = [k for k in keys if k.short and k.short == topic_place(question)]
+    if len({k.name for k in topic}) == 1:
+        named += topic
     return {k.source for k in of_stated_type(question, named)}
 
 
@@ -277,7 +312,9 @@ class ParkIndex:
                 index.setdefault(key, set()).update(sources)
         return index
 
-    def named(self, question: str) -> set[str]:
+    def named(
+        self, question: str, is_city: Callable[[str], bool] = lambda place: False
+    ) -> set[str]:
         found: set[str] = set()
         for i in range(len(question)):
             for n in self.lengths:
@@ -289,6 +326,10 @@ class ParkIndex:
                 _AFTER_SHORT.match(question, i + 2) or _SPOKEN_THERE.match(question, i + 2)
             ):
                 found |= hit
+        topic = topic_place(question)
+        hit = self.shorts.get(topic) if topic else None
+        if hit and len({self.keys[s].name for s in hit}) == 1 and not is_city(topic or ""):
+            found |= hit
         if self.shorts and re.search(r"[A-Za-z]", question):
             for candidate in word_runs(question):
                 found |= self.pinyin.get(candidate, set())

@@ -1055,16 +1055,10 @@ FOLLOW_UP = re.compile(
 
 def is_follow_up(question: Question, names_a_report: bool = False) -> bool:
     """A question that leans on the previous turn: it starts with 其中/那/and…, refers back
-    (their, they), or names no report of its own and no year, or is a short Chinese question
-    that names no report."""
+    (their, they), or names no report of its own. A question in a conversation that names no
+    park nor thing of any report ("2025年完成了多少投资？" after a turn about a project) is
+    asked in the conversation's frame: on its own it is nobody's figure."""
     text = question.text.strip()
     if FOLLOW_UP.search(text) or re.search(r"\b(?:their|they|them|those|these|its)\b", text, re.I):
         return True
-    if names_a_report:
-        return False
-    if not question.names_an_indicator():  # "2025年的目标是多少？": of what, the chat says
-        return True
-    # A question that names neither a report nor a year ("排在最后的是哪个园区？") lacks the
-    # frame it is asked in: the conversation's.
-    core = re.sub(r"[\W_]", "", text)
-    return not question.years or (question.lang == "zh" and len(core) <= 8)
+    return not names_a_report

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from parkqa.answer import vocab
 from parkqa.answer.fact import Fact
-from parkqa.answer.facts import ReportMeta, name_kind
+from parkqa.answer.facts import ReportMeta, abridged, name_kind
 from parkqa.answer.features import (
     FEATURES,
     GENERIC_WORDS,
@@ -359,7 +359,7 @@ class Engine:
                     body = _NAME_BODY.sub("", name)
                     if _GENERIC_NAME.match(body):  # "开发区（园区）": parks in general
                         continue
-                    if len(body) >= 4 and (name in said or body in said):
+                    if len(body) >= 4 and (name in said or body in said or abridged(name, said)):
                         found.add(body)
         if question.entity:
             found.add(_NAME_BODY.sub("", question.entity))
@@ -616,7 +616,7 @@ class Engine:
             and not (
                 c.fact.kind == "name"
                 and question.answer_kind == "name"
-                and not name_fits(question, c.fact.value, c.fact.unit)
+                and not fact_name_fits(question, c.fact)
             )
             and (c.fact.unit != "person" or self._holds_office_asked(question, c.fact))
             and in_scope(
@@ -1441,6 +1441,18 @@ _NAME_WORDS = frozenset(
 _NAME_BODY = re.compile(r"(?:项目|股份有限公司|有限责任公司|集团有限公司|有限公司|集团)$")
 
 
+def fact_name_fits(question: Question, fact: Fact) -> bool:
+    """:func:`name_fits` for a name fact: a table cell's column says what its names are
+    (项目名称: projects, 檩丰智能物流园 among them; 建设单位: companies; 所在片区: areas)."""
+    column = (
+        vocab.name_kinds_asked(fact.indicator) - {"person", "industry"} if fact.table else set()
+    )
+    asked = question.name_kind
+    if asked in ("project", "company", "area") and len(column) == 1 and asked not in column:
+        return False
+    return name_fits(question, fact.value, fact.unit)
+
+
 def name_fits(question: Question, value: str, unit: str = "") -> bool:
     """Is ``value`` a name of the kind the question asks ("哪家企业": every item a company;
     "谁宣布": a person; 谁 asks a company, a person or, in a ranking, a park — never a
@@ -1506,7 +1518,7 @@ def _beside(
             continue
         if seasons and fact.kind == "date" and not seasons & _date_seasons(fact, text):
             continue  # "夏季集中签约活动是哪天": not the autumn round's day
-        if fact.kind == "name" and not name_fits(question, fact.value, fact.unit):
+        if fact.kind == "name" and not fact_name_fits(question, fact):
             continue  # "是谁投资的": the company beside the project, not the next project
         found.append(c)
     if not found:
@@ -1700,7 +1712,7 @@ def _focused(question: Question, ranked: list[Candidate], margin: float) -> Cand
         if c.fact.kind == question.answer_kind
         and all(word in c.fact.indicator for word in question.focus)
         and c.features[_F["other_subject"]] == 0.0
-        and (c.fact.kind != "name" or name_fits(question, c.fact.value, c.fact.unit))
+        and (c.fact.kind != "name" or fact_name_fits(question, c.fact))
     ]
     if not found:
         return None

@@ -31,7 +31,7 @@ from parkqa.parks import PARK_TYPES, own_name, parks_written
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 87
+FACTS_VERSION = 88
 
 
 _CLAUSE = "，,；;：:"
@@ -72,6 +72,21 @@ def name_kind(name: str) -> str | None:
     """The kind of thing a name names (company, project, area, authority) by its suffix, if
     it has one."""
     return next((kind for suffix, kind in _KIND_ENDS if name.endswith(suffix)), None)
+
+
+def abridged(name: str, said: str) -> bool:
+    """Does ``said`` write ``name`` with a part of its middle left out, its first words and its
+    last kept ("棣峰新能源储能电池项目" for 棣峰新能源年产20GWh储能电池项目)? Both kept ends
+    three characters or more, the name's kind suffix among the last."""
+    if len(name) < 10 or name[:3] not in said:
+        return False
+    for i in range(3, len(name) - 5):
+        if name[:i] not in said:
+            break
+        for j in range(i + 2, len(name) - 2):
+            if name[:i] + name[j:] in said:
+                return name_kind(name[j:]) is not None
+    return False
 
 
 _HEADING = re.compile(r"^[^。！？!?；;|\n]{1,48}$")
@@ -672,10 +687,17 @@ def _one_month(sentence: str) -> bool:
 
 #: Words after a figure that make it a target's amount: up to a few words naming what it is
 #: a target of (no 占, 为, 达, 完成 of an achievement: "25.3亿元占年度目标的52.1%"), the target
-#: word, then 的 and the share achieved (…400亿元招商引资目标任务的95.7%).
+#: word, then 的 and the share achieved (…400亿元招商引资目标任务的95.7%); or 的 and the
+#: target word ending its clause (超过420家的年度目标).
 _TARGET_AFTER = re.compile(
     r"(?:(?![占为是达完])[\u4e00-\u9fff]){0,8}?(?:目标任务|目标|计划|任务)的?[\d.]+%"
+    # ("净增51家，超过420家的年度目标", "超额完成55个的年度目标": the target the figure met)
+    r"|的(?:年度|全年|年初|既定|预期)?(?:目标任务|目标|计划|任务)(?=[，,；;。）)]|$)"
 )
+
+
+#: A clause ending on the target a figure before it met or passed (…55个的年度目标，).
+_TARGET_MET = re.compile(r"的(?:年度|全年|年初|既定|预期)?(?:目标任务|目标|计划|任务)[，,]")
 
 
 def _status(before: str, in_plan: bool = False) -> str:
@@ -684,6 +706,9 @@ def _status(before: str, in_plan: bool = False) -> str:
     window = re.split(r"[。；;]", before)[-1]
     # A plan word inside quotes names a programme (“岚溪英才计划”), it does not govern a value.
     window = re.sub(r"“[^”]*”|‘[^’]*’|《[^》]*》", "", window)
+    # ("超额完成55个的年度目标，10亿元以上项目14个": a clause that ends on the target it met
+    # governs nothing after it)
+    window = _TARGET_MET.split(window)[-1]
     if re.search(r"(?:目标|计划|任务)[为是]?\s*[（(]?\s*$", window):
         # "完成全年目标400亿元的46.6%", "完成年度目标（1250亿元）的101.5%": the figure right
         # after 目标 is the target
@@ -757,7 +782,8 @@ def _sentence_facts(
         year_explicit = bool(years)
         year = int(years[-1].group("y")) if years else (context_year or meta.year)
         status = _status(before_in_sentence, in_plan)
-        if _TARGET_AFTER.match(text, end, e):
+        target_after = _TARGET_AFTER.match(text, end, e)
+        if target_after:
             # "已完成全年400亿元招商引资目标任务的95.7%": the figure a target's words follow
             # within its clause, before the share of it achieved, is the target
             status = "plan"
@@ -770,6 +796,8 @@ def _sentence_facts(
             if said and year is not None and said[-1] > year:
                 year = said[-1]
         period = periods[-1][2] if periods else (context_period or meta.period)
+        if target_after and not periods and vocab.WHOLE_YEAR_TARGET.search(target_after.group(0)):
+            period = (1, 12)  # ("突破1000亿元的全年目标" in a paragraph on the fourth quarter)
         reference = _referenced_period(text[max(s, start - 14) : start])
         if reference is not None:  # "增速较上半年（6.3%）加快1.8个百分点": 6.3% is H1's
             period, periods = reference, [(0, 0, reference)]
@@ -841,7 +869,8 @@ def _sentence_facts(
                 context_start=context_start,
                 section=section,
                 table=False,
-                part=text[clause_start:start].startswith("其中")
+                part=bool(vocab.PART_LEAD.match(text, clause_start, start))
+                or bool(vocab.SET_BACK_REFERENCE.match(text, s, start))
                 or bool(vocab.TRADE_PARTNER.search(local))
                 or bool(vocab.BREAKDOWN_LEAD.match(text, s, start))
                 # (其余 in the value's own clause: "…其余11个项目总投资59.5亿元")
@@ -965,6 +994,10 @@ def _people(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> list[tup
     return out
 
 
+#: A company's name endings, longest first.
+_COMPANY_ENDS = sorted(vocab.NAME_SUFFIXES["company"], key=len, reverse=True)
+
+
 def _names(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> list[tuple]:
     """Company, project and area names in ``text[s:e]``: a run ending in a name suffix, started
     after the last boundary word before it (``总投资18亿元的晟光光电显示模组项目`` → the
@@ -982,6 +1015,15 @@ def _names(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> list[tupl
                 earlier = vocab.NAME_BOUNDARY.match(text, m.start(), joined)
                 start = earlier.end() if earlier else m.start()
         end, kind = m.end(), _NAME_KIND[m.group("suffix")]
+        # "棠芯半导体（集团）有限公司": a suffix inside a bracket the name opened ends no name;
+        # the name goes on past the bracket to the suffix after it.
+        if not _nested(text[start:end]) and text[end : end + 1] in ("）", ")"):
+            after = next(
+                (x for x in _COMPANY_ENDS if text.startswith(x, end + 1) and end + 1 + len(x) <= e),
+                None,
+            )
+            if after:
+                end, kind = end + 1 + len(after), "company"
         # "…产业园项目", "…集团有限公司": the longer name wins.
         for longer, longer_kind in (("项目", "project"), ("有限公司", "company")):
             if text.startswith(longer, end) and end + len(longer) <= e and kind != longer_kind:
@@ -1104,6 +1146,7 @@ def _lists(text: str, s: int, e: int) -> list[tuple]:
         elif boundary and boundary.end() < first_sep:
             start = boundary.end()
         start = _past_leading_verb(text, start, first_sep, end)
+        end = _before_trailing_verb(text, start, first_sep, end)
         items = vocab.list_items(text[start:end])
         figures = re.search(
             r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百]+)\s*(?:个|家|项|亿|万|%|人|名)",
@@ -1129,7 +1172,7 @@ def _past_leading_verb(text: str, start: int, first_sep: int, end: int) -> int:
     优化营商环境", keeps its verbs)."""
     second = text[first_sep + 1 : end].split("、")[0]
     opening = pos_words(second)[:1]
-    if not opening or opening[0][1] in ("v", "vn") or name_kind(text[start:first_sep]):
+    if not opening or opening[0][1] in ("v", "vn") or _list_kind(text[start:first_sep]):
         return start  # (…有限公司, …项目: a name is cut nowhere)
     at, cut = start, start
     for word, flag in pos_words(text[start:first_sep]):
@@ -1137,6 +1180,27 @@ def _past_leading_verb(text: str, start: int, first_sep: int, end: int) -> int:
         if flag in ("p", "v") and first_sep - at >= 2:
             cut = at
     return cut
+
+
+def _before_trailing_verb(text: str, start: int, first_sep: int, end: int) -> int:
+    """Where a list of names ends: at the end of its last item's name when a verb runs on
+    after it ("对…的楮阳高新区、槲溪经济开发区、楹山化工园区加强调度"): the first item names a
+    kind (a park, a company, a project) and the last item's words past the same kind of name
+    open with a verb."""
+    kind = _list_kind(text[start:first_sep])
+    last = max(text.rfind(sep, first_sep, end) for sep in ("、", "和", "及", "与")) + 1
+    if kind is None or _list_kind(text[last:end]) == kind:
+        return end
+    for cut in range(end - 1, last + 1, -1):
+        if _list_kind(text[last:cut]) == kind:
+            rest = pos_words(text[cut:end])[:1]
+            return cut if rest and rest[0][1] in ("v", "vn", "d", "p") else end
+    return end
+
+
+def _list_kind(name: str) -> str | None:
+    """The kind of a list item's name: name_kind's, or a park's by its type."""
+    return name_kind(name) or next(("area" for t in PARK_TYPES if name.endswith(t.suffix)), None)
 
 
 #: A 及 that is part of a word (涉及, 以及, 普及, 惠及), no conjunction.

@@ -342,7 +342,7 @@ _NAMES_NOTHING = re.compile(
     r"共|合计|总数|其中|的|了|和|及|与|分别|提高|回落|收窄|扩大|加快|放缓|保持在|保持|有望|力争|预计|"
     r"确保|争取|以上|左右|约|近|超过|超|全区|全园|园区|全年|当月|年度|今年|上年|去年|同期|"
     r"预算|目标|计划|任务|总量|总额|规模|水平|实际|新|继续|进一步|再|仍|已|将|在|于|是|有|"
-    r"一季度|二季度|三季度|四季度|上半年|下半年|前三季度|年初|年末|年底|月末|月底|末|底|"
+    r"一季度|二季度|三季度|四季度|单季|单月|当季|上半年|下半年|前三季度|年初|年末|年底|月末|月底|末|底|"
     # (spoken: "规上工业总产值，我们突破了五百亿，具体是512.7亿元")
     r"具体|大概|大约|差不多|将近|接近|正好|刚好|总共|一共|我们|咱们|突破|"
     r"[\d.%—\-～~至月年]|" + vocab.PRICE_BASIS
@@ -463,16 +463,28 @@ def _qualified_part(
     if qualifier is None:
         return None
     item = surface[qualifier.end() :].lstrip("的")
+    opens = fact.sentence_start
+    if vocab.PART_LEAD.match(text, fact.sentence_start):
+        # ("这67个项目里，亿元以上项目43个", "…新签约项目138个；其中亿元以上项目61个": the set
+        # was counted in the sentence before)
+        opens = max(text.rfind(end, 0, max(0, fact.sentence_start - 1)) for end in "。；;\n") + 1
+        before = [
+            replace(m, start=m.start + opens, end=m.end + opens)
+            for m in onto.mentions(text[opens : fact.sentence_start])
+        ] + before
     whole = [
         m
         for m in before
-        if fact.sentence_start <= m.start
+        if opens <= m.start
         and m.end <= fact.context_start
         and not vocab.QUALIFIER.match(text[m.start : m.end])
+        # (the last set of such items, amounts said after it or not: "签约项目67个，协议
+        # 总投资528.4亿元…。这67个项目里，亿元以上项目43个")
+        and text[m.start : m.end].endswith(item)
     ]
-    if not item or not whole or not text[whole[-1].start : whole[-1].end].endswith(item):
+    if not item or not whole:
         return None
-    parent = resolve(whole[-1], text[fact.sentence_start : fact.context_start], onto)
+    parent = resolve(whole[-1], text[opens : fact.context_start], onto)
     lineage, ident = set(), resolve(mention, text[fact.sentence_start : fact.end], onto)
     while ident and ident not in lineage:
         lineage.add(ident)

@@ -117,6 +117,9 @@ _MORE = re.compile(r"多了|少了|比[^重例率]{1,8}?[多少](?:了|出|\d)")
 _RATE_CHANGE_ASKED = re.compile(
     r"(?:增速|增幅|降幅)[^，,。；;]{0,8}(?:提高|提升|加快|放缓|回落|收窄|扩大|下降)(?![到至为])"
 )
+#: A question for how far a completion runs ahead of or behind the time elapsed ("低于序时进度
+#: 多少"): a difference in percentage points, no completion rate.
+_SCHEDULE_GAP_ASKED = re.compile(r"(?:低于|高于|快于|慢于|超过?|落后于?|领先于?|比)序时")
 #: A question that asks for a rate ("百分之几", "几成", "by what percentage").
 _ASKS_RATE = re.compile(r"百分之|百分比|%|％|几成|幅度|增速|增幅|percent|\brate\b")
 #: An English question's "go up" / "went down": a change, its rate or its count.
@@ -139,7 +142,11 @@ def measure_in(words: str, lang: str = "zh", rate: bool | None = None) -> str:
     question, whose answer is not written yet."""
     table = _ZH if lang == "zh" else _EN
     words = _VALUE_ADDED.sub("", words) if lang == "zh" else words.lower()
-    if rate is None and lang == "zh" and _RATE_CHANGE_ASKED.search(words):
+    if (
+        rate is None
+        and lang == "zh"
+        and (_RATE_CHANGE_ASKED.search(words) or _SCHEDULE_GAP_ASKED.search(words))
+    ):
         return "pp_change"
     if rate is None and _ASKS_RATE.search(words):  # "多了百分之几": a rate, not an amount
         rate = True

@@ -330,7 +330,22 @@ LEVEL_ASKED = re.compile(
 #: 同比增长6.8%"): it names nothing.
 PRICE_BASIS = r"按(?:可比价(?:格)?|现价|不变价(?:格)?)计算"
 #: Words that make the figure after them a target, not an achievement.
-PLAN_MODALS = ("力争", "计划", "预计", "预排", "确保", "争取", "拟", "预期", "目标")
+PLAN_MODALS = (
+    "力争",
+    "计划",
+    "预计",
+    "预排",
+    "确保",
+    "争取",
+    "拟",
+    "预期",
+    "目标",
+    # (what is still to be done to meet a target: "四季度需完成规上工业总产值273.6亿元")
+    "需完成",
+    "需要完成",
+    "还需",
+    "尚需",
+)
 #: … unless an achievement word says the figure measures progress against the target
 #: (``完成年度目标的78.7%``, ``年度目标完成率``).
 #: (``目标为1520亿元，实际完成率为98.8%``: the rate is achieved, whatever governs the target)
@@ -446,10 +461,12 @@ EVENT_KINDS = re.compile("|".join(_EVENT_KIND_WORDS))
 #: What happens to a project or an event on a date, each in the words of a report or a question
 #: (Chinese and English): "哪天动工" and "when did work start" ask for the date of 开工.
 _DATED_EVENTS: dict[str, str] = {
-    "开工": r"开工|动工|开建|破土|\bbr(?:ea|o)k\w*\s+ground\b|\bconstruction\s+(?:start|beg[ia]n)"
+    # (a split verb, spoken: "哪天开的工", "签了约")
+    "开工": r"开工|动工|开[的了]工|动[的了]工|开建|破土|"
+    r"\bbr(?:ea|o)k\w*\s+ground\b|\bconstruction\s+(?:start|beg[ia]n)"
     r"|\b(?:start|began|begun|begin|commenc)\w*\s+(?:construction|building)\b"
     r"|\bwork\s+(?:start|beg[ia]n|commenc)\w*|\bstart\w*\s+work\b",
-    "签约": r"签约|签下|签订|签署|\bsign(?:ed|ing)?\b",
+    "签约": r"签约|签[的了]约|签下|签订|签署|\bsign(?:ed|ing)?\b",
     "投产": r"投产|投入生产|试生产|\b(?:production|operational|operation)\b",
     "竣工": r"竣工|\bcomplet(?:e|ed|ion)\b",
     "开业": r"开业|\bopen(?:ed|ing)?\b(?!\s+up)",
@@ -584,6 +601,15 @@ SUBSET_STAGE = re.compile(
 REMAINDER = re.compile(
     r"其余|剩余|(?<![拆清消排扣剔去免解删])除(?!此之外|此以外)[^，,。；;]{1,24}(?:之外|以外|外)(?=[，,])"
 )
+#: A clause that opens on a set of things its text just counted ("这67个项目里，…", "在上述
+#: 企业中，…"): its figures are parts of that set, counted in the sentence before.
+SET_BACK_REFERENCE = re.compile(
+    r"\s*在?(?:这|上述|以上|前述)(?:些|[\d一二两三四五六七八九十百]+[个家项批])?"
+    r"[^，,。；;]{0,4}?(?:项目|企业|公司|园区|片区|平台|基地)(?:里|中|当中)[，,：:]?"
+)
+#: What opens a clause of parts: 其中, or the set counted before.
+PART_LEAD = re.compile(r"\s*其中|" + SET_BACK_REFERENCE.pattern)
+
 #: A sentence that breaks a total down by kind ("从产业分布看，集成电路项目7个、协议投资额96.3亿
 #: 元…", "分行业看，"): its figures are parts, none the total. (By area, "分片区看", it names
 #: parts the question names: those are read as the part's own figures.)
