@@ -1150,3 +1150,12 @@ def test_a_table_columns_kind_says_what_its_names_are() -> None:
     asked = analyse("这个项目在哪个片区？")
     assert not fact_name_fits(asked, names["檩丰智能物流园"])
     assert fact_name_fits(asked, names["榉溪临港片区"])
+
+
+def test_a_date_of_another_event_answers_no_date_asked() -> None:
+    from parkqa.answer.engine import _event_fits
+
+    text = "瀚谷锂电池隔膜涂覆项目于2025年10月31日签约，总投资20亿元。"
+    date = next(f for f in extract_facts("q.txt", "绮骏新材料产业园", text) if f.kind == "date")
+    assert not _event_fits(date, lambda source: text, analyse("它哪天开的工？"))
+    assert _event_fits(date, lambda source: text, analyse("它哪天签的约？"))

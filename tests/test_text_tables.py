@@ -121,3 +121,28 @@ def test_a_bar_table_goes_on_across_a_page_break() -> None:
     assert half.period == (1, 6)
     (gdp,) = [f for f in facts if f.value == "5.9"]
     assert gdp.period == (1, 3) and gdp.indicator_id == "gross-regional-product"
+
+
+def test_an_aligned_tables_header_over_a_rule_is_its_header() -> None:
+    """A plain-text table ruled with dashes above and below its header row (the rules as wide
+    as the wrapped page): the header names the columns, no rule is joined to a line."""
+    rule = "-" * 76
+    text = "\n".join(
+        [
+            "表2  2025年上半年主要经济指标计划完成情况",
+            rule,
+            "指标                          全年目标  上半年完成   同比增长%     完成目标%",
+            rule,
+            "地区生产总值（亿元）               860      412.36         7.1          47.9",
+            "规上工业总产值（亿元）            2100       986.4         9.3          47.0",
+            rule,
+            "    注：全年目标为区人大会议审议通过的年度计划目标。",
+        ]
+    )
+    cleaned = clean(aligned_tables(text)).text
+    assert "指标 | 全年目标 | 上半年完成 | 同比增长% | 完成目标%" in cleaned
+    assert "-注" not in cleaned and "-指标" not in cleaned
+    facts = extract_facts("k.txt", "焜宁高新区2025年上半年经济运行分析", cleaned)
+    done = next(f for f in facts if f.value == "986.4")
+    assert done.indicator_id == "gross-industrial-output-value-above-size"
+    assert done.status == "actual"

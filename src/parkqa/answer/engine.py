@@ -631,6 +631,8 @@ class Engine:
                 c.fact.kind == "date"  # (a date's round is told by _beside)
                 or _of_season_asked(c.fact, self._report_text(c.fact.source), question.round_asked)
             )
+            # ("它哪天开的工？": never the day it was signed)
+            and (c.fact.kind != "date" or _event_fits(c.fact, self._report_text, question))
         ]
         if not ranked:
             return Decision(None, "no candidates", ())
@@ -1550,6 +1552,14 @@ def _date_seasons(fact: Fact, text: str) -> set[str]:
         if fact.start in dates and dates.index(fact.start) < len(seasons):
             return {seasons[dates.index(fact.start)]}
     return set(seasons)
+
+
+def _event_fits(fact: Fact, report_text: Callable[[str], str], question: Question) -> bool:
+    """Is a date of the event the question asks (开工), or of no event its words say?"""
+    if not question.events:
+        return True
+    said = _date_events(fact, report_text(fact.source))
+    return not said or bool(said & question.events)
 
 
 def _date_events(fact: Fact, text: str) -> set[str]:

@@ -472,17 +472,17 @@ def _qualified_part(
             replace(m, start=m.start + opens, end=m.end + opens)
             for m in onto.mentions(text[opens : fact.sentence_start])
         ] + before
+    # (the last set of such items, amounts said after it or not: "签约项目67个，协议总投资
+    # 528.4亿元…。这67个项目里，亿元以上项目43个"; none when that set is itself qualified,
+    # "新签约亿元以上项目8个，…其中10亿元以上项目1个")
     whole = [
         m
         for m in before
         if opens <= m.start
         and m.end <= fact.context_start
-        and not vocab.QUALIFIER.match(text[m.start : m.end])
-        # (the last set of such items, amounts said after it or not: "签约项目67个，协议
-        # 总投资528.4亿元…。这67个项目里，亿元以上项目43个")
         and text[m.start : m.end].endswith(item)
     ]
-    if not item or not whole:
+    if not item or not whole or vocab.QUALIFIER.match(text[whole[-1].start : whole[-1].end]):
         return None
     parent = resolve(whole[-1], text[opens : fact.context_start], onto)
     lineage, ident = set(), resolve(mention, text[fact.sentence_start : fact.end], onto)

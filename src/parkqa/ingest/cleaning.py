@@ -169,6 +169,14 @@ def _heading_like(line: str, wrap: int | None) -> bool:
     return not any(ch in SENTENCE_END for ch in line[:-1])
 
 
+#: A rule drawn between a bar table's rows: dashes (=, box-drawing lines) between bars, pluses,
+#: colons or box corners (``|---|:--:|``, ``-----+-----``, ``├──┼──┤``); in plain text a line of
+#: its own, joined to no sentence.
+RULE_JOINTS = "|│┃+├┼┤┬┴┌┐└┘╋╂┿"
+RULE = re.compile(
+    rf"^\s*[{RULE_JOINTS}]?\s*:?[-=─━]{{2,}}:?\s*(?:[{RULE_JOINTS}]\s*:?[-=─━]{{2,}}:?\s*)*"
+    rf"[{RULE_JOINTS}]?\s*$"
+)
 #: A table's caption (``表1 …``, ``续表2``, ``附表3``): a line of its own, never a sentence's end.
 CAPTION = re.compile(r"^(?:续|附)?表\s*[\d一二三四五六七八九十]+(?:[-—.．]\d+)?(?:\s|[:：]|$)")
 #: A table's unit line (``单位：亿元``, ``（单位：万元）``): it belongs to the table under it.
@@ -182,6 +190,8 @@ NUMBERED_PART = re.compile(
 
 def _should_join(paragraph: list[str], nxt: str, blank_between: bool, wrap: int | None) -> bool:
     prev = paragraph[-1]
+    if RULE.match(prev) or RULE.match(nxt):
+        return False  # a rule under a caption or over a note is a line of its own
     if prev[-1].isdigit() and nxt[0] in _UNIT_START:
         return True  # "85" / "个项目": a number was cut from its unit
     if CAPTION.match(nxt):

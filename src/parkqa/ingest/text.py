@@ -7,9 +7,9 @@ import re
 from pathlib import Path
 
 from parkqa.ingest.chrome import printed_pages, without_running_lines
-from parkqa.ingest.cleaning import PAGE_BREAK
+from parkqa.ingest.cleaning import PAGE_BREAK, RULE
 from parkqa.ingest.core import Progress, RawText, decode_text, first_line, table_row
-from parkqa.ingest.text_tables import RULE, aligned_tables, bar_cells, bar_tables
+from parkqa.ingest.text_tables import aligned_tables, bar_cells, bar_tables
 
 
 def read_txt(path: Path, data: bytes, progress: Progress) -> RawText:

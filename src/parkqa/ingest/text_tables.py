@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from parkqa.ingest.cleaning import RULE, RULE_JOINTS
 from parkqa.ingest.core import EMPTY_CELL, table_row
 from parkqa.ingest.pdf_tables import Char, layout_page, page_markup
 
@@ -26,12 +27,6 @@ _HALF, _LINE, _SIZE = 5.0, 14.0, 10.0
 _TAB = 8 * _HALF
 
 
-#: A rule drawn between a bar table's rows: dashes (=, box-drawing lines) between bars, pluses,
-#: colons or box corners (``|---|:--:|``, ``-----+-----``, ``├──┼──┤``).
-_JOINT = "|│┃+├┼┤┬┴┌┐└┘╋╂┿"
-RULE = re.compile(
-    rf"^\s*[{_JOINT}]?\s*:?[-=─━]{{2,}}:?\s*(?:[{_JOINT}]\s*:?[-=─━]{{2,}}:?\s*)*[{_JOINT}]?\s*$"
-)
 _BAR = re.compile(r"\s*[|│┃]\s*")
 
 
@@ -97,9 +92,13 @@ def aligned_tables(text: str) -> str:
             i += 1
             continue
         j = i + 1
-        while j < len(lines) and lines[j].strip() and _GAP.search(lines[j]):
+        while j < len(lines) and (
+            (lines[j].strip() and _GAP.search(lines[j]))
+            # (a rule under the header row: "指标  全年目标 …" / "-----" / "地区生产总值  860 …")
+            or (RULE.match(lines[j]) and j + 1 < len(lines) and _GAP.search(lines[j + 1]))
+        ):
             j += 1
-        block = lines[i:j]
+        block = [line for line in lines[i:j] if not RULE.match(line)]
         if all("\t" in line for line in block):  # tab-separated: the tabs are the columns
             markup = "\n".join(table_row(line.rstrip("\r").split("\t")) for line in block)
         else:
