@@ -478,9 +478,7 @@ def _qualified_part(
     whole = [
         m
         for m in before
-        if opens <= m.start
-        and m.end <= fact.context_start
-        and text[m.start : m.end].endswith(item)
+        if opens <= m.start and m.end <= fact.context_start and text[m.start : m.end].endswith(item)
     ]
     if not item or not whole or vocab.QUALIFIER.match(text[whole[-1].start : whole[-1].end]):
         return None

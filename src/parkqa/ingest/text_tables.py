@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from parkqa.ingest.cleaning import RULE, RULE_JOINTS
+from parkqa.ingest.cleaning import RULE
 from parkqa.ingest.core import EMPTY_CELL, table_row
 from parkqa.ingest.pdf_tables import Char, layout_page, page_markup
 
