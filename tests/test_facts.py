@@ -1159,3 +1159,18 @@ def test_a_company_named_with_a_bracketed_group_is_one_name() -> None:
         if f.kind == "name" and f.value.startswith("棠芯半导体")
     ]
     assert names == ["棠芯半导体（集团）有限公司", "棠芯半导体(集团)有限公司"]
+
+
+def test_a_rate_set_against_the_citys_is_the_parks_own_change_and_says_its_base() -> None:
+    from parkqa.answer.vocab import compared_with
+
+    facts = _linked(
+        "上半年全区实现地区生产总值412.36亿元，同比增长7.1%，增速高于全市1.6个百分点，"
+        "较一季度的6.6%提高0.5个百分点。",
+        "焜宁高新区2025年上半年经济运行分析",
+    )
+    assert facts["1.6个百分点"].indicator_id == "gross-regional-product"
+    assert facts["1.6个百分点"].measure == "pp_change"
+    assert compared_with("，增速高于全市") == "全市"
+    assert compared_with("较一季度的6.6%提高") == "一季度"
+    assert compared_with("同比增长") is None

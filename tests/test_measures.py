@@ -51,6 +51,7 @@ def test_report_words(words: str, rate: bool | None, measure: str) -> None:
         ("高新技术企业净多出来几家", "increase"),  # spoken: a net increase
         ("固定资产投资低于序时进度多少", "pp_change"),  # behind the time elapsed: in points
         ("完成进度比序时快了多少", "pp_change"),
+        ("地区生产总值增速高于全市多少", "pp_change"),  # a rate against another's
     ],
 )
 def test_question_words(question: str, measure: str) -> None:

@@ -372,6 +372,11 @@ class Question:
         return order_asked(self.text)
 
     @cached_property
+    def compared_with(self) -> str | None:
+        """The base it sets a rate against by name ("增速高于全市多少": 全市)."""
+        return vocab.compared_with(self.text)
+
+    @cached_property
     def events(self) -> frozenset[str]:
         """The dated events it names (开工, 签约), canonical."""
         return frozenset(vocab.events_in(self.text))

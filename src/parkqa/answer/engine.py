@@ -576,6 +576,7 @@ class Engine:
                 region=question.region_asked,
                 previous_period=question.previous_period,
                 seasons=question.round_asked,
+                compared_with=question.compared_with,
             )
             chosen, reason = _matching(
                 ranked,
@@ -1047,6 +1048,8 @@ class Asked:
     previous_period: bool = False
     #: The seasons of the rounds it names (春季集中签约): a figure of another round is not it.
     seasons: frozenset[str] = frozenset()
+    #: The base it sets a rate against (全市 in "增速高于全市多少"), if it names one.
+    compared_with: str | None = None
 
 
 def _fit(
@@ -1139,6 +1142,9 @@ def _fit(
         # a round's figure its own sentence says is that round's, rather than one of a release
         # on that round saying none
         _of_season_asked(fact, text, ask.seasons, opening=False),
+        # ("增速高于全市多少": the change against the city, not the one against 一季度)
+        not ask.compared_with
+        or vocab.compared_with(_clause_before(fact, text)) == ask.compared_with,
     )
 
 
@@ -1402,6 +1408,16 @@ def _matching(
     rivals = [c for c in top if not _same_figure(c.fact, first.fact)]
     if rivals and first.probability - rivals[0].probability < margin:
         return None, "ambiguous"
+    # (one figure said twice in a report, a table's 84 and the prose's 84个: as sure as the
+    # surer of the two)
+    first = replace(
+        first,
+        probability=max(
+            c.probability
+            for c in found
+            if c.fact.source == first.fact.source and _same_figure(c.fact, first.fact)
+        ),
+    )
     if _bare(first.fact.value):
         # one figure said twice, a table's 8.1 under 同比增长（%） and the prose's 8.1%: the
         # one whose cited sentence says its unit
@@ -1565,7 +1581,10 @@ def _event_fits(fact: Fact, report_text: Callable[[str], str], question: Questio
 def _date_events(fact: Fact, text: str) -> set[str]:
     """What happened on a date: the event its own clause says after it ("2月26日签约，8月16日
     开工建设": 签约 on the first, 开工 on the second; "于12月3日投产"), else the one before it
-    in its clause ("开工时间为3月18日"), else any its sentence names (a table row's cells)."""
+    in its clause ("开工时间为3月18日"), else any its sentence names; a table cell's, its
+    column's (开工时间)."""
+    if fact.table and vocab.events_in(fact.indicator):
+        return vocab.events_in(fact.indicator)
     clause_end = re.search(r"[，,；;。]|\d{1,2}月\d{1,2}日", text[fact.end : fact.sentence_end])
     after = text[fact.end : fact.end + clause_end.start() if clause_end else fact.sentence_end]
     said = vocab.events_in(after)

@@ -118,8 +118,14 @@ _RATE_CHANGE_ASKED = re.compile(
     r"(?:增速|增幅|降幅)[^，,。；;]{0,8}(?:提高|提升|加快|放缓|回落|收窄|扩大|下降)(?![到至为])"
 )
 #: A question for how far a completion runs ahead of or behind the time elapsed ("低于序时进度
-#: 多少"): a difference in percentage points, no completion rate.
-_SCHEDULE_GAP_ASKED = re.compile(r"(?:低于|高于|快于|慢于|超过?|落后于?|领先于?|比)序时")
+#: 多少"), or a rate ahead of or behind another's ("增速高于全市多少"): a difference in
+#: percentage points, no rate.
+_SCHEDULE_GAP_ASKED = re.compile(
+    r"(?:低于|高于|快于|慢于|超过?|落后于?|领先于?|比)序时"
+    # (a rate against another's: "增速高于全市多少" is in points)
+    r"|(?:增速|增幅)[^，,。；;]{0,4}(?:高于|低于|快于|慢于|超过|领先|落后|比)"
+    r"[^，,。；;]{0,10}(?:多少|几)"
+)
 #: A question that asks for a rate ("百分之几", "几成", "by what percentage").
 _ASKS_RATE = re.compile(r"百分之|百分比|%|％|几成|幅度|增速|增幅|percent|\brate\b")
 #: An English question's "go up" / "went down": a change, its rate or its count.

@@ -392,6 +392,19 @@ COMPARISON = re.compile(r"同比|比上年|较上年|比去年|较去年|环比|
 _CHANGE = re.compile(r"增加(?!值)|净增|减少|提高|降低|比.{0,8}?[多少]")
 
 
+#: A base a rate is set against by name ("增速高于全市", "较一季度提高"): a place or a time.
+_COMPARED_WITH = re.compile(
+    r"(?:高于|低于|快于|慢于|超过|超出|领先于?|落后于?|比|较)(?P<base>全市|全省|全国|全区|"
+    r"[一二三四]季度|上半年|前三季度|上季度|上月|年初|1[—\-–]\d{1,2}月)"
+)
+
+
+def compared_with(words: str) -> str | None:
+    """The base ``words`` set a rate against by name (全市, 一季度), if any."""
+    found = _COMPARED_WITH.search(words)
+    return found.group("base") if found else None
+
+
 def compared(words: str) -> bool:
     """Do ``words`` set a figure against a base (同比, 比上年, 增加, 净增)?"""
     return bool(COMPARISON.search(words) or _CHANGE.search(words))
