@@ -1174,3 +1174,24 @@ def test_a_rate_set_against_the_citys_is_the_parks_own_change_and_says_its_base(
     assert compared_with("，增速高于全市") == "全市"
     assert compared_with("较一季度的6.6%提高") == "一季度"
     assert compared_with("同比增长") is None
+
+
+def test_ranked_lines_with_a_label_before_their_figure() -> None:
+    """ "第一名：焱山新材料产业园，综合得分94.62分；": each line's rank and score are its park's
+    (its whole name, 园区 and all); a park moved between two rankings ("由第三名跃升至第一名")
+    is no line of the list."""
+    text = (
+        "对全市6家开发区1—9月工作进行了综合考评。考评结果如下：\n\n"
+        "第一名：焱山新材料产业园，综合得分94.62分；\n\n"
+        "第二名：烨湖高新技术产业园区，综合得分93.85分；\n\n"
+        "第三名：熠州高新技术产业开发区，综合得分92.17分。"
+    )
+    facts = extract_facts("y.pdf", "熠州市开发区1—9月主要经济指标通报", text)
+    ranks = {f.subject: f.value for f in facts if f.kind == "rank"}
+    assert ranks == {
+        "焱山新材料产业园": "第一名",
+        "烨湖高新技术产业园区": "第二名",
+        "熠州高新技术产业开发区": "第三名",
+    }
+    scores = [f for f in facts if f.kind == "score"]
+    assert {f.indicator_id for f in scores} == {"comprehensive-evaluation-score"}

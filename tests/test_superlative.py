@@ -243,3 +243,22 @@ def test_a_column_named_by_its_header_wins_over_the_linked_overall_score() -> No
     assert q.order is not None
     found = pick(question_view(q), q.order, facts, text, 2025)
     assert found is not None and text[found[1].start : found[1].end] == "乙山经开区"
+
+
+def test_places_moved_between_two_rankings_are_no_ranking() -> None:
+    """ "焱山…由第三名跃升至第一名；…炜东…保持第四名不变": ranks of two periods, none a set's
+    member (they once made 炜东 "上半年排第一"); a rank of its own is one."""
+    from parkqa.answer.superlative import _moved
+
+    text = (
+        "与上半年考评结果相比，焱山新材料产业园由第三名跃升至第一名；炜东经济技术开发区保持第四名"
+        "不变。焕江临港产业园区位列第六名。"
+    )
+    ranks = {
+        f.value + f.subject: f
+        for f in extract_facts("y.pdf", "熠州市开发区通报", text)
+        if f.kind == "rank"
+    }
+    moved = {key for key, f in ranks.items() if _moved(f, text)}
+    assert moved == {key for key in ranks if "第六名" not in key}
+    assert len(ranks) > len(moved)

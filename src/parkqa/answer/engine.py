@@ -966,7 +966,8 @@ class Engine:
         named = [
             n
             for n in (parks_written(question.text) if question.lang == "zh" else [])
-            if not _ASKED_PLACE.search(n)
+            # (nor a city's parks together, 熠州市开发区: the set itself)
+            if not _ASKED_PLACE.search(n) and not is_generic_park(n)
         ]
         if named:
             # "谨晖高新区那三个园子里哪个…": its parts, never another park a city's bulletin

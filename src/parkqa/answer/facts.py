@@ -168,7 +168,10 @@ def _space_table(text: str, blocks: list[tuple[int, int]], start: int) -> int:
 #: A line of a ranked list: "第一名 鹭湾高新技术产业开发区 92.4分（较上半年前移2位）".
 _RANKED_LINE = re.compile(
     r"第(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})[名位][\s：:、.．]*"
-    r"(?P<name>[^\s\d：:，,。（(]{2,30}?)[\s：:，,]*(?P<v>\d+(?:\.\d+)?\s*(?:分|亿元|万元|%|个|家))"
+    r"(?P<name>[^\s\d：:，,。（(]{2,30}?)"
+    # (a label set off before the figure: "第一名：焱山新材料产业园，综合得分94.62分；")
+    r"(?:[\s：:，,]+(?P<label>[^\d\s，,。；;：:]{1,8}?))?"
+    r"[\s：:，,]*(?P<v>\d+(?:\.\d+)?\s*(?:分|亿元|万元|%|个|家))"
 )
 
 
@@ -1028,6 +1031,8 @@ def _names(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> list[tupl
         for longer, longer_kind in (("项目", "project"), ("有限公司", "company")):
             if text.startswith(longer, end) and end + len(longer) <= e and kind != longer_kind:
                 end, kind = end + len(longer), longer_kind
+        if kind == "area" and m.group("suffix").endswith("园") and text.startswith("区", end):
+            end += 1  # ("烨湖高新技术产业园区": 园区, not the 产业园 inside it)
         body = text[start : m.start("suffix")]
         if len(body) < 2 or vocab.NOT_A_NAME.match(body) or vocab.NOT_A_NAME_END.search(body):
             continue

@@ -137,6 +137,8 @@ def pick(
         and not vocab.TOTAL_ROW.search(f.subject)
         # (a table's 合计 row, whatever column its subject is read from: "合计 | - | - | 167.3")
         and not (f.table and vocab.TOTAL_ROW.search(text[f.sentence_start : f.sentence_end]))
+        # ("…由第三名跃升至第一名；…保持第四名不变": places moved between two rankings)
+        and not (f.kind == "rank" and not f.table and _moved(f, text))
     ]
     asked = _kinds_asked(view.question)
     asks_rank = q.rank_asked
@@ -219,6 +221,14 @@ def pick(
         _, fact, (start, end) = values[order.nth - 1]
         return score, Pick(fact.source, start, end, fact.sentence_start, fact.sentence_end)
     return None
+
+
+def _moved(fact: Fact, text: str) -> bool:
+    """Is a rank in a clause moving its place between two rankings?"""
+    start = max(text.rfind(mark, fact.sentence_start, fact.start) for mark in "，,；;") + 1
+    ends = [i for mark in "，,；;。" if (i := text.find(mark, fact.end, fact.sentence_end)) >= 0]
+    clause = text[max(start, fact.sentence_start) : min(ends, default=fact.sentence_end)]
+    return vocab.RANK_MOVE_CLAUSE.search(clause) is not None
 
 
 #: A table header's words that say no column apart: units, years, score and rank words.

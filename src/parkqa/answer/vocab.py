@@ -384,6 +384,13 @@ DIRECTION_ASKED = re.compile(
 )
 #: Moves in a ranking ("较上年上升两位"): the direction is part of a change of places.
 RANK_MOVES = ("上升", "下降", "前进", "后退", "提升", "跃升", "下滑", "上移", "下移")
+#: A clause moving a place between two rankings ("由第三名跃升至第一名", "保持第四名不变"): its
+#: ranks are of two periods, neither a ranking of one.
+RANK_MOVE_CLAUSE = re.compile(
+    r"由[^，,；;。]{0,8}?(?:"
+    + "|".join(RANK_MOVES)
+    + r"|升|降)[^，,；;。]{0,2}?至|保持[^，,；;。]{0,8}不变"
+)
 
 #: Comparison bases: a figure after one of these is a change, not a level.
 COMPARISON = re.compile(r"同比|比上年|较上年|比去年|较去年|环比|较年初|比年初|上年同期|去年同期")
