@@ -135,3 +135,12 @@ def test_times_and_other_measures_in_fen_are_no_scores() -> None:
     for text in ("上午9时30分召开", "北纬30度15分", "噪声55分贝", "3分包单位"):
         found = find_figures(text, 0, len(text), (0, len(text)))
         assert not [f for f in found if f.kind == "score"], text
+
+
+def test_a_date_is_read_into_its_parts_however_written() -> None:
+    from parkqa.figures import date_parts
+
+    assert date_parts("3月18日") == (None, 3, 18)
+    assert date_parts("2024.3.18") == (2024, 3, 18)
+    assert date_parts("2025年3月") == (2025, 3, None)
+    assert date_parts("总投资") is None

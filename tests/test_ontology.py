@@ -176,3 +176,24 @@ def test_the_rank_of_a_score_is_its_ranking() -> None:
     assert ranking is not None and onto.get(ranking).name == "综合排名"
     assert onto.canonical(score.id, "rank") == (ranking, "rank")
     assert onto.canonical(score.id, "level") == (score.id, "level")
+
+
+def test_an_indicator_derived_from_the_one_named_and_going_on_past_it_is_read() -> None:
+    """ "全社会研发投入强度": R&D intensity (derived from R&D expenditure, whose alias 全社会
+    研发投入 starts the words); "新签约项目开工率": the signed projects' rate."""
+    from parkqa.answer.ontology import ontology
+
+    def ids(text: str) -> list[tuple[str, ...]]:
+        return [m.ids for m in ontology().mentions(text)]
+
+    assert ids("全社会研发投入强度达到3.42%") == [("r-d-intensity",)]
+    assert ids("全社会研发投入186亿元") == [("expenditure-research-experimental",)]
+    assert ids("新签约项目开工率达到80%") == [("performance-rate-signed-projects",)]
+
+
+def test_a_named_province_or_national_parks_are_a_scope() -> None:
+    from parkqa.answer.vocab import scopes_in
+
+    assert scopes_in("在榧江省2025年度开发区综合发展水平考核评价中") == ["全省"]
+    assert scopes_in("在国家级经济技术开发区综合发展水平考核评价中居") == ["全国"]
+    assert scopes_in("能节省多少") == []

@@ -154,6 +154,29 @@ _DATE = re.compile(
 _YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})年(?![\d月])")
 
 
+#: A dotted or dashed day, as tables write it (2024.3.18, 2024-03-18).
+_DOTTED_DAY = re.compile(r"(?P<y>\d{4})[.\-/](?P<m>\d{1,2})[.\-/](?P<d>\d{1,2})")
+
+
+def date_parts(text: str) -> tuple[int | None, int, int | None] | None:
+    """(year or None, month, day or None) of one date, however written (``3月18日``,
+    ``2024年3月``, ``2024.3.18``); None when the text is no date."""
+    text = text.strip()
+    dotted = _DOTTED_DAY.fullmatch(text)
+    if dotted:
+        return int(dotted["y"]), int(dotted["m"]), int(dotted["d"])
+    m = _DATE.fullmatch(text)
+    if m is None:
+        return None
+    year = m["y"] or m["y2"]
+    day = m["d"]
+    return (
+        int(year) if year else None,
+        int(m["m"] or m["m2"] or m["m3"]),
+        int(day) if day else None,
+    )
+
+
 def is_date(text: str) -> bool:
     """Is the whole text one date (``2025年3月18日``, ``3月18日``, ``2025年3月``)? A table cell
     under 签约日期 is one."""

@@ -460,7 +460,7 @@ class Question:
     @cached_property
     def scopes(self) -> tuple[str, ...]:
         """The scope a rank or share is asked in (全省, 全国)."""
-        return tuple(vocab.SCOPE.findall(self.text))
+        return tuple(dict.fromkeys(vocab.scopes_in(self.text)))
 
     @cached_property
     def own_periods(self) -> tuple[tuple[int, int], ...]:

@@ -39,7 +39,7 @@ from parkqa.answer.ontology import ontology
 from parkqa.answer.ranker import Ranker
 from parkqa.answer.superlative import Pick, pick, stated
 from parkqa.answer.types import Passage, RelatedFigure
-from parkqa.figures import MAGNITUDES, number_value
+from parkqa.figures import MAGNITUDES, date_parts, number_value
 from parkqa.ingest.cleaning import normalize_chars
 from parkqa.parks import (
     PARK_TYPES,
@@ -1616,7 +1616,7 @@ def in_scope(fact: Fact, text: str, scopes: tuple[str, ...], region: bool = Fals
     base = SHARE_BASE.search(fact.indicator + " " + text[group : fact.start])
     if fact.measure == "share" and base and not any(x in base.group(1) for x in scopes):
         return False
-    own = vocab.SCOPE.findall(fact.qualifier + text[group : fact.start])
+    own = vocab.scopes_in(fact.qualifier + text[group : fact.start])
     if own:
         return any(x in scopes for x in own)
     if fact.kind not in ("rank", "date", "name", "list") and fact.measure not in ("rank", "share"):
@@ -1797,6 +1797,14 @@ def _same_figure(a: Fact, b: Fact) -> bool:
     to the coarser one's last digit)?"""
     if _normal_value(a.value) == _normal_value(b.value):
         return True
+    if a.kind == b.kind == "date":  # (a table's 2024.3.18 and the prose's 3月18日)
+        x_day, y_day = date_parts(a.value), date_parts(b.value)
+        return (
+            x_day is not None
+            and y_day is not None
+            and x_day[1:] == y_day[1:]
+            and (x_day[0] is None or y_day[0] is None or x_day[0] == y_day[0])
+        )
     x, y = _amount(a), _amount(b)
     if x is None or y is None or x[2] != y[2]:
         return False

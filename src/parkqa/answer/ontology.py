@@ -17,6 +17,7 @@ size" meets "gross output value of industry above designated size".
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -352,6 +353,11 @@ class Ontology:
             # "3亿元以上项目" is not 亿元以上项目: a threshold's number is part of its name
             if not (m.group(0)[:1] in "亿万" and _NUMBER_BEFORE.search(text[: m.start()]))
         ]
+        derived: list[Mention] = []
+        for x in map(functools.partial(self._derived_over, text), found):
+            if not derived or derived[-1].end <= x.start:
+                derived.append(x)
+        found = derived
         for pattern, ident in self._patterns:
             for m in pattern.finditer(text):
                 if not any(x.start < m.end() and m.start() < x.end for x in found):
@@ -368,6 +374,21 @@ class Ontology:
                     found = [x for x in found if x not in inside]
                     found.append(Mention(m.start(), m.end(), (ident,), m.group(0), "colloquial"))
         return sorted(found, key=lambda x: x.start)
+
+    def _derived_over(self, text: str, mention: Mention) -> Mention:
+        """The mention, or the name of an indicator derived from it that starts inside it and
+        goes on past it ("全社会研发投入强度": R&D intensity, derived from 全社会研发投入): the
+        head of a Chinese term comes last."""
+        for at in range(mention.start + 1, mention.end):
+            m = self._pattern.match(text, at)
+            if m is None or m.end() <= mention.end:
+                continue
+            surfaces = self._surfaces[_without_de(m.group(0))]
+            derived = [i for i in surfaces if set(self.get(i).derived_from) & set(mention.ids)]
+            if derived:
+                kind = "name" if "name" in surfaces.values() else "alias"
+                return Mention(m.start(), m.end(), tuple(derived), m.group(0), kind)
+        return mention
 
     def english_mentions(self, text: str) -> list[Mention]:
         """Indicators an English text names: every content word of one of its English names

@@ -525,6 +525,24 @@ GENERIC_PARTS = frozenset(["产业", "工业", "科技", "物流", "创新", "�
 
 #: The scope a rank or a share is taken in: the country's, the province's, the city's parks.
 SCOPE = re.compile(r"全国|全省|全市|全县")
+#: Other words for a scope: 国家级 parks are ranked nationwide, a province named (榧江省) or 省级
+#: is the province's.
+_SCOPE_WORDS = re.compile(
+    r"全国|国家级|全省|省级|(?<!全)[\u4e00-\u9fff]{2}(?<!节)省(?!钱|时|级)|全市|全县"
+)
+
+
+def scopes_in(text: str) -> list[str]:
+    """The scopes ``text`` says, each as SCOPE writes it (国家级 → 全国, 榧江省 → 全省)."""
+    out = []
+    for m in _SCOPE_WORDS.finditer(text):
+        word = m.group(0)
+        out.append(
+            "全国" if word == "国家级" else "全省" if word.endswith(("省", "省级")) else word
+        )
+    return out
+
+
 #: A question about a region's parks together, not one of them: 全市, 云陵市开发园区, 四园区合计,
 #: 各开发区, "the four parks combined".
 REGION_ASKED = re.compile(
