@@ -1159,3 +1159,10 @@ def test_a_date_of_another_event_answers_no_date_asked() -> None:
     date = next(f for f in extract_facts("q.txt", "绮骏新材料产业园", text) if f.kind == "date")
     assert not _event_fits(date, lambda source: text, analyse("它哪天开的工？"))
     assert _event_fits(date, lambda source: text, analyse("它哪天签的约？"))
+
+
+def test_a_park_spoken_of_is_no_part_named() -> None:
+    from parkqa.answer.engine import places_named
+
+    assert places_named("焱山那个新材料园前三季度工业投资涨了多少？", ()) == ([], False)
+    assert places_named("梧冈片区前三季度工业投资涨了多少？", ())[0] == ["梧冈片区"]

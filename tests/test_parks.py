@@ -443,3 +443,11 @@ def test_a_set_of_a_citys_parks_names_no_park() -> None:
     assert parks_written("钜州市哪个开发园区2025年固定资产投资是负增长？") == []
     assert parks_written("2025年钜州四个园区里谁的规上工业产值跑得最快？") == []
     assert parks_written("蛟湖经开区2024年产值多少") == ["蛟湖经开区"]
+
+
+def test_a_park_spoken_of_by_its_place_and_kind() -> None:
+    from parkqa.parks import spoken_of
+
+    assert spoken_of("焱山那个新材料园前三季度工业投资涨了多少？", "焱山新材料产业园")
+    assert spoken_of("樾江那个数字园子前三季度收了多少税？", "樾江数字经济产业园")
+    assert not spoken_of("焱山那个项目投了多少？", "焱山新材料产业园")

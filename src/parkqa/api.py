@@ -60,6 +60,7 @@ from parkqa.ingest.details import check_corrections, read_details
 from parkqa.lexical import translate_groups
 from parkqa.lexical_store import LexicalStore
 from parkqa.parks import (
+    SPOKEN_KIND,
     NameIndex,
     ParkIndex,
     ReportKey,
@@ -69,6 +70,7 @@ from parkqa.parks import (
     own_name,
     parks_mentioned,
     report_key,
+    spoken_of,
     unknown_english_park,
     unknown_park,
 )
@@ -724,7 +726,23 @@ class ParkQA:
                 context.base,
                 unresolved,
             )
+        spoken = self._park_spoken_of(question)
+        if spoken is not None and analysed.entity is None:
+            # ("焱山那个新材料园前三季度…": a park some report reports on, spoken of by its place
+            # and its kind: the question's subject)
+            analysed = replace(analysed, entity=spoken)
+            sources = sources or self._containing([spoken])
         return _Turn(analysed, sources, question, unknown, question)
+
+    def _park_spoken_of(self, question: str) -> str | None:
+        """The one park some report reports on that a Chinese question speaks of by its place
+        and kind (:func:`spoken_of`: "樾江那个数字园子"), None when none or several; never by its
+        place alone (那边, which the engine reads as its report's or row's)."""
+        if not SPOKEN_KIND.search(question):
+            return None
+        names = self._by_catalog("park_names", self.catalog.park_names)
+        found = {n for n in names if spoken_of(question, n)}
+        return found.pop() if len(found) == 1 else None
 
     def _containing(self, names: Iterable[str]) -> set[str]:
         """Reports whose text, file or folder name, title or park names any of ``names``: a

@@ -22,6 +22,8 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _AFTER_SHORT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:区|园)")
 # … or, spoken, the place it is ("幄哲那边2025年…", "靖盈这块").
 _SPOKEN_THERE = re.compile(r"[那这](?:边|块|头|里|儿)")
+# … or the place and what kind of park it is ("焱山那个新材料园", "樾江那个数字园子").
+SPOKEN_KIND = re.compile(r"[那这]个[\u4e00-\u9fff]{0,6}?(?:园子|园区|园|开发区|高新区|经开区)")
 
 
 _TIME = re.compile(
@@ -742,10 +744,12 @@ def mentions(question: str, name: str) -> bool:
 
 def spoken_of(question: str, name: str) -> bool:
     """Does a Chinese question name the park by its place, spoken ("螭山那边", "靖盈这块" for
-    螭山新材料产业园, 靖盈经开区): its first two characters, then 那边/这块?"""
+    螭山新材料产业园, 靖盈经开区; "焱山那个新材料园"): its first two characters, then 那边/这块
+    or 那个 and the kind of park it is?"""
     own = own_name(name)
-    return (
-        len(own) > 2 and re.search(re.escape(own[:2]) + _SPOKEN_THERE.pattern, question) is not None
+    return len(own) > 2 and (
+        re.search(re.escape(own[:2]) + _SPOKEN_THERE.pattern, question) is not None
+        or re.search(re.escape(own[:2]) + SPOKEN_KIND.pattern, question) is not None
     )
 
 

@@ -43,6 +43,7 @@ from parkqa.figures import MAGNITUDES, date_parts, number_value
 from parkqa.ingest.cleaning import normalize_chars
 from parkqa.parks import (
     PARK_TYPES,
+    SPOKEN_KIND,
     NameIndex,
     declared_names,
     english_keys,
@@ -1193,7 +1194,8 @@ def _table_head(text: str, row: int, found: dict[int, int]) -> int:
 def places_named(question: str, parks: tuple[str, ...]) -> tuple[list[str], bool]:
     """The parts of parks a question names, other than the report's own park: Chinese names
     (梧冈片区, 临港片区, 白石经开区南区's 南区) and whether it names one in English."""
-    found = _places(question, parks)
+    # (no name holds 那个: "焱山那个新材料园" is a park spoken of, no part of one)
+    found = [p for p in _places(question, parks) if not SPOKEN_KIND.search(p)]
     text = _without_parks(question, parks)
     found += re.findall(
         r"(?:(?<![\u4e00-\u9fff])|(?<=[那的在]))" + vocab.DIRECTION_ZONE, text.replace("其中", "  ")
