@@ -1195,3 +1195,17 @@ def test_ranked_lines_with_a_label_before_their_figure() -> None:
     }
     scores = [f for f in facts if f.kind == "score"]
     assert {f.indicator_id for f in scores} == {"comprehensive-evaluation-score"}
+
+
+def test_the_place_a_park_moved_from_is_the_earlier_rankings() -> None:
+    """ "与上半年考评结果相比，X由第三名跃升至第一名": 第三名 is the first half's rank, 第一名
+    the report's own period's; the period set against governs no other figure."""
+    text = (
+        "二、第三季度综合考评结果\n\n与上半年考评结果相比，焱山新材料产业园由第三名跃升至第一名。"
+    )
+    ranks = [
+        (f.value, f.period)
+        for f in extract_facts("y.pdf", "熠州市开发区1—9月主要经济指标通报", text)
+        if f.kind == "rank"
+    ]
+    assert ranks == [("第三名", (1, 6)), ("第一名", (7, 9))]

@@ -507,6 +507,25 @@ def _referenced_period(before: str) -> vocab.Period | None:
     return found[-1][2]
 
 
+#: A sentence setting a ranking against an earlier one ("与上半年考评结果相比，"): the period
+#: of the place a park moved from.
+_SET_AGAINST = re.compile(r"^\s*(?:与|同)(?P<then>[^，,。；;]{2,14}?)(?:相比|比较)[，,]")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _moved_from_period(before: str) -> vocab.Period | None:
+    """The earlier period a rank moved from is of ("与上半年考评结果相比，X由第三名…": the
+    rank right after 由, in a sentence setting the ranking against 上半年's)."""
+    if not before.endswith(("由", "从")):
+        return None
+    against = _SET_AGAINST.search(before)
+    found = vocab.periods_in(against.group("then")) if against else []
+    return found[0][2] if found else None
+
+
 #: A table row whose label is a share in % (占全区…比重（%）, 占比(%)).
 _SHARE_ROW = re.compile(r"[（(]%[）)]|占[\u4e00-\u9fff]{0,16}(?:比重|比例)|^占比")
 
@@ -781,7 +800,8 @@ def _sentence_facts(
         # an explicit year or a "same period last year".
         shift = list(vocab.PREVIOUS_YEAR.finditer(before_in_sentence))
         last_year_end = years[-1].end() if years else -1
-        periods = _governing_periods(before_in_sentence)
+        # ("与上半年考评结果相比，…": the period set against governs none of the figures)
+        periods = _governing_periods(_SET_AGAINST.sub(_blank, before_in_sentence, count=1))
         year_explicit = bool(years)
         year = int(years[-1].group("y")) if years else (context_year or meta.year)
         status = _status(before_in_sentence, in_plan)
@@ -804,6 +824,9 @@ def _sentence_facts(
         reference = _referenced_period(text[max(s, start - 14) : start])
         if reference is not None:  # "增速较上半年（6.3%）加快1.8个百分点": 6.3% is H1's
             period, periods = reference, [(0, 0, reference)]
+        earlier = _moved_from_period(before_in_sentence) if kind == "rank" else None
+        if earlier is not None:  # "与上半年考评结果相比，X由第三名跃升至第一名": 第三名 is H1's
+            period, periods = earlier, [(0, 0, earlier)]
         if end in respective_periods:  # "一季度、上半年、前三季度…分别增长7.4%、8.3%和9.2%"
             period, periods = respective_periods[end], [(0, 0, respective_periods[end])]
         comparison_match = vocab.COMPARISON.search(text[clause_start:start])
