@@ -1209,3 +1209,33 @@ def test_the_place_a_park_moved_from_is_the_earlier_rankings() -> None:
         if f.kind == "rank"
     ]
     assert ranks == [("第三名", (1, 6)), ("第一名", (7, 9))]
+
+
+def test_review_misfires_of_session_16_stay_fixed() -> None:
+    """A change before a ranked line's score is no label of it; a plan word before a target met
+    still governs the clauses after; 还需加快 is no target; a rate set against the city's in %
+    is the city's, no park's growth; a list's leading verb is cut before a park."""
+    text = (
+        "第一名：鹭湾经开区，较上年提高3.2分，综合得分94.62分；\n\n"
+        "第二名：云陵高新区，综合得分90.1分。"
+    )
+    scores = [
+        f for f in extract_facts("x.pdf", "某市2025年综合考评通报", text) if f.value == "3.2分"
+    ]
+    assert all(f.indicator_id != "comprehensive-evaluation-score" for f in scores)
+    facts = _linked(
+        "下一步，园区将力争实现规上工业总产值突破520亿元的目标，新签约项目20个。"
+        "项目建设还需加快，前三季度新开工项目18个。"
+    )
+    assert facts["20个"].status == "plan"
+    assert facts["18个"].status == "actual"
+    facts = _linked("规上工业总产值完成512.7亿元，增速高于全市7.6%的平均水平。")
+    assert facts["7.6%"].indicator_id != "gross-industrial-output-value-above-size"
+    lists = [
+        f.value
+        for f in extract_facts(
+            "x.md", "云陵市", "全市重点支持云陵高新区、鹭湾经开区和岚州化工园区创建省级特色园区。"
+        )
+        if f.kind == "list"
+    ]
+    assert lists == ["云陵高新区、鹭湾经开区和岚州化工园区"]

@@ -52,6 +52,8 @@ def test_report_words(words: str, rate: bool | None, measure: str) -> None:
         ("固定资产投资低于序时进度多少", "pp_change"),  # behind the time elapsed: in points
         ("完成进度比序时快了多少", "pp_change"),
         ("地区生产总值增速高于全市多少", "pp_change"),  # a rate against another's
+        ("增速高于全市的开发区有几个", "growth"),  # (a count of parks, no gap asked)
+        ("增速超过10%的园区有几个", "growth"),
     ],
 )
 def test_question_words(question: str, measure: str) -> None:

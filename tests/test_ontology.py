@@ -197,3 +197,15 @@ def test_a_named_province_or_national_parks_are_a_scope() -> None:
     assert scopes_in("在榧江省2025年度开发区综合发展水平考核评价中") == ["全省"]
     assert scopes_in("在国家级经济技术开发区综合发展水平考核评价中居") == ["全国"]
     assert scopes_in("能节省多少") == []
+    # (a province before a park's name, no ranking spoken of: no scope)
+    assert scopes_in("榧江省云陵高新区2025年规上工业总产值是多少？") == []
+
+
+def test_a_table_columns_header_says_what_kind_of_name_it_lists() -> None:
+    from parkqa.answer.vocab import column_name_kind
+
+    assert column_name_kind("项目名称") == "project"
+    assert column_name_kind("项目业主") == "company"
+    assert column_name_kind("建设单位") == "company"
+    assert column_name_kind("所在片区") == "area"
+    assert column_name_kind("项目所在地") is None

@@ -97,6 +97,8 @@ def test_a_headlines_slogan_is_no_part_of_its_parks_name() -> None:
     assert report_key("j.docx", "鞠饴经济技术开发区2026年上半年经济运行情况分析").name == (
         "鞠饴经济技术开发区"
     )
+    # (a verb inside a name is no slogan)
+    assert report_key("c.txt", "岚州建设路科技产业园2025年工作总结").name == "岚州建设路科技产业园"
 
 
 def test_a_time_before_a_parks_name_is_no_part_of_it() -> None:

@@ -73,6 +73,8 @@ def test_a_question_without_its_own_report_leans_on_the_conversation() -> None:
     assert is_follow_up(analyse("What's the full-year target for industrial investment?"))
     assert is_follow_up(analyse("2024年新签约项目多少个？"))
     assert not is_follow_up(analyse("2024年新签约项目多少个？"), names_a_report=True)
+    # (a region's parks together are a frame of their own)
+    assert not is_follow_up(analyse("2025年全市开发区规上工业总产值合计是多少？"))
 
 
 # ------------------------------------------------------------------ the question's frame
@@ -260,6 +262,8 @@ def test_spoken_plan_words_and_event_words_are_read() -> None:
     assert analyse("它哪天开的工？").events == frozenset({"开工"})
     assert analyse("那个项目是哪天签的约？").events == frozenset({"签约"})
     assert analyse("四季度还需完成多少产值？").plan
+    assert analyse("四季度还需完成多少产值？").asks_remaining
+    assert not analyse("四季度计划完成多少产值？").asks_remaining
 
 
 def test_stages_in_an_event_name_and_a_role_asked_in_english() -> None:

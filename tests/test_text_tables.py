@@ -146,3 +146,24 @@ def test_an_aligned_tables_header_over_a_rule_is_its_header() -> None:
     done = next(f for f in facts if f.value == "986.4")
     assert done.indicator_id == "gross-industrial-output-value-above-size"
     assert done.status == "actual"
+
+
+def test_a_rule_under_a_tables_body_ends_it() -> None:
+    rule = "-" * 60
+    text = "\n".join(
+        [
+            "指标            2025年      同比增长",
+            rule,
+            "规上工业总产值     512.7       9.2%",
+            "固定资产投资        86.3       7.5%",
+            rule,
+            "项目名称        总投资（亿元）   开工时间",
+            rule,
+            "甲乙新材料项目       58          2025年3月",
+            "丙丁智能装备项目     18          2025年5月",
+            rule,
+        ]
+    )
+    out = aligned_tables(text)
+    assert "规上工业总产值 | 512.7 | 9.2%" in out
+    assert "甲乙新材料项目 | 58 | 2025年3月" in out

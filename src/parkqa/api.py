@@ -46,6 +46,7 @@ from parkqa.answer.vocab import (
     REFERS_BACK,
     SPOKEN_NAME,
     TOTAL_ROW,
+    WHOLE_PARK_ASKED,
     cities_named,
     period_name,
 )
@@ -685,9 +686,10 @@ class ParkQA:
                 if not earlier and len(members) == 1:
                     earlier = list(members)
                 entity = earlier[0] if len(earlier) == 1 else None
-                if entity is None:
+                if entity is None and not WHOLE_PARK_ASKED.search(question):
                     # ("棣峰新能源储能电池项目总投资多少？" then "它是哪天开工的？": the project
-                    # the question before named, wholly or with its middle left out)
+                    # the question before named, wholly or with its middle left out; never for
+                    # a turn asking of the whole park, "全区全年完成投资多少？")
                     entity = self._thing_named(context.question.text, sources or context.sources)
             # (after "which project…?" the next turn asks about the project answered)
             refers_back = (

@@ -122,7 +122,7 @@ _CITY_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,3}?[市县](?=[\u4e00-\u9fff]{4,})
 
 #: A headline's slogan verbs before the park it names (奋力开创…, 全力打造…, 加快建设…).
 _SLOGAN_LEAD = re.compile(
-    r".*(?:开创|奋力|谱写|书写|助力|争创|迈向|奋进|续写|打造|建设|推动|加快|全力|努力|推进)"
+    r"^(?:开创|奋力|谱写|书写|助力|争创|迈向|奋进|续写|打造|建设|推动|加快|全力|努力|推进){1,3}"
 )
 
 
@@ -215,7 +215,7 @@ def parks_in_text(text: str, least: int = 2) -> list[tuple[str, int]]:
 
 def topic_place(question: str) -> str | None:
     """The place a question opens on as its topic, after a time or a polite opening, and
-    before a word that names nothing more ("棹州这次签约…", "请问2024年和阳到账的…"): the short
+    before a word that names nothing more ("棹州这次签约…", "请问2024年和阳的到账资金…"): the short
     name of the one park of that place, when no report writes it as a city. Not a name
     that goes on (青湖新能源…项目), nor a place said as a city (和阳全市, 和阳市)."""
     at = _OPENING.match(question)

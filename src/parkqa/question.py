@@ -372,6 +372,11 @@ class Question:
         return order_asked(self.text)
 
     @cached_property
+    def asks_remaining(self) -> bool:
+        """Does it ask what is still to be done ("还需完成多少")?"""
+        return bool(vocab.REMAINING.search(self.text))
+
+    @cached_property
     def compared_with(self) -> str | None:
         """The base it sets a rate against by name ("增速高于全市多少": 全市)."""
         return vocab.compared_with(self.text)
@@ -1062,8 +1067,10 @@ def is_follow_up(question: Question, names_a_report: bool = False) -> bool:
     """A question that leans on the previous turn: it starts with 其中/那/and…, refers back
     (their, they), or names no report of its own. A question in a conversation that names no
     park nor thing of any report ("2025年完成了多少投资？" after a turn about a project) is
-    asked in the conversation's frame: on its own it is nobody's figure."""
+    asked in the conversation's frame: on its own it is nobody's figure — unless it asks of a
+    region's parks together (全市开发区…)."""
     text = question.text.strip()
     if FOLLOW_UP.search(text) or re.search(r"\b(?:their|they|them|those|these|its)\b", text, re.I):
         return True
-    return not names_a_report
+    # (a city's or region's parks together, "2025年全市开发区…合计", are a frame of their own)
+    return not names_a_report and not question.region_asked

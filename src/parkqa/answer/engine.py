@@ -635,6 +635,13 @@ class Engine:
             )
             # ("它哪天开的工？": never the day it was signed)
             and (c.fact.kind != "date" or _event_fits(c.fact, self._report_text, question))
+            # ("还需完成多少": what its report says is still to be done, never the target)
+            and (
+                not question.asks_remaining
+                or bool(
+                    vocab.REMAINING.search(_clause_before(c.fact, self._report_text(c.fact.source)))
+                )
+            )
         ]
         if not ranked:
             return Decision(None, "no candidates", ())
@@ -1465,11 +1472,9 @@ _NAME_BODY = re.compile(r"(?:项目|股份有限公司|有限责任公司|集团
 def fact_name_fits(question: Question, fact: Fact) -> bool:
     """:func:`name_fits` for a name fact: a table cell's column says what its names are
     (项目名称: projects, 檩丰智能物流园 among them; 建设单位: companies; 所在片区: areas)."""
-    column = (
-        vocab.name_kinds_asked(fact.indicator) - {"person", "industry"} if fact.table else set()
-    )
+    column = vocab.column_name_kind(fact.indicator) if fact.table else None
     asked = question.name_kind
-    if asked in ("project", "company", "area") and len(column) == 1 and asked not in column:
+    if asked in ("project", "company", "area") and column is not None and column != asked:
         return False
     return name_fits(question, fact.value, fact.unit)
 
@@ -1610,7 +1615,7 @@ def in_scope(fact: Fact, text: str, scopes: tuple[str, ...], region: bool = Fals
         return (
             region
             or fact.measure != "level"
-            or not vocab.SCOPE.search(text[fact.context_start : fact.start])
+            or not vocab.scopes_in(text[fact.context_start : fact.start])
         )
     sentence = max(text.rfind(ch, 0, fact.start) for ch in "。\n") + 1
     group = max([sentence] + [text.rfind(ch, 0, fact.start) + 1 for ch in "；;"])
@@ -1625,7 +1630,7 @@ def in_scope(fact: Fact, text: str, scopes: tuple[str, ...], region: bool = Fals
         # a figure of the whole region asked ("全县规上工业产值") is one its clause says of it,
         # not the park's own ("园区完成规上工业总产值…，占全县的比重…")
         return False
-    return not vocab.SCOPE.search(text[sentence:group])
+    return not vocab.scopes_in(text[sentence:group])
 
 
 def _measure_fits(fact: Fact, question: Question) -> bool:

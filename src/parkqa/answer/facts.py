@@ -31,7 +31,7 @@ from parkqa.parks import PARK_TYPES, own_name, parks_written
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 88
+FACTS_VERSION = 89
 
 
 _CLAUSE = "，,；;：:"
@@ -169,8 +169,9 @@ def _space_table(text: str, blocks: list[tuple[int, int]], start: int) -> int:
 _RANKED_LINE = re.compile(
     r"第(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})[名位][\s：:、.．]*"
     r"(?P<name>[^\s\d：:，,。（(]{2,30}?)"
-    # (a label set off before the figure: "第一名：焱山新材料产业园，综合得分94.62分；")
-    r"(?:[\s：:，,]+(?P<label>[^\d\s，,。；;：:]{1,8}?))?"
+    # (a score's label set off before the figure: "第一名：焱山新材料产业园，综合得分94.62分；";
+    # never a change, "较上年提高3.2分")
+    r"(?:[\s：:，,]+(?P<label>(?:综合|考评|考核|总)?(?:得分|总分|分数|评分)为?))?"
     r"[\s：:，,]*(?P<v>\d+(?:\.\d+)?\s*(?:分|亿元|万元|%|个|家))"
 )
 
@@ -711,15 +712,16 @@ def _one_month(sentence: str) -> bool:
 #: a target of (no 占, 为, 达, 完成 of an achievement: "25.3亿元占年度目标的52.1%"), the target
 #: word, then 的 and the share achieved (…400亿元招商引资目标任务的95.7%); or 的 and the
 #: target word ending its clause (超过420家的年度目标).
+_TARGET_WORD = r"(?:目标任务|目标|计划|任务)"
 _TARGET_AFTER = re.compile(
-    r"(?:(?![占为是达完])[\u4e00-\u9fff]){0,8}?(?:目标任务|目标|计划|任务)的?[\d.]+%"
+    r"(?:(?![占为是达完])[\u4e00-\u9fff]){0,8}?" + _TARGET_WORD + r"的?[\d.]+%"
     # ("净增51家，超过420家的年度目标", "超额完成55个的年度目标": the target the figure met)
-    r"|的(?:年度|全年|年初|既定|预期)?(?:目标任务|目标|计划|任务)(?=[，,；;。）)]|$)"
+    r"|的(?:年度|全年|年初|既定|预期)?" + _TARGET_WORD + r"(?=[，,；;。）)]|$)"
 )
 
 
 #: A clause ending on the target a figure before it met or passed (…55个的年度目标，).
-_TARGET_MET = re.compile(r"的(?:年度|全年|年初|既定|预期)?(?:目标任务|目标|计划|任务)[，,]")
+_TARGET_MET = re.compile(r"的(?:年度|全年|年初|既定|预期)?" + _TARGET_WORD + r"[，,]")
 
 
 def _status(before: str, in_plan: bool = False) -> str:
@@ -728,9 +730,11 @@ def _status(before: str, in_plan: bool = False) -> str:
     window = re.split(r"[。；;]", before)[-1]
     # A plan word inside quotes names a programme (“岚溪英才计划”), it does not govern a value.
     window = re.sub(r"“[^”]*”|‘[^’]*’|《[^》]*》", "", window)
-    # ("超额完成55个的年度目标，10亿元以上项目14个": a clause that ends on the target it met
-    # governs nothing after it)
-    window = _TARGET_MET.split(window)[-1]
+    # ("超额完成55个的年度目标，10亿元以上项目14个": a clause that ends on the target a figure
+    # met governs nothing after it; "力争…突破520亿元的目标，新签约项目20个" still does)
+    met = list(_TARGET_MET.finditer(window))
+    if met and not any(m in window[: met[-1].start()] for m in vocab.PLAN_MODALS):
+        window = window[met[-1].end() :]
     if re.search(r"(?:目标|计划|任务)[为是]?\s*[（(]?\s*$", window):
         # "完成全年目标400亿元的46.6%", "完成年度目标（1250亿元）的101.5%": the figure right
         # after 目标 is the target
@@ -1200,7 +1204,7 @@ def _past_leading_verb(text: str, start: int, first_sep: int, end: int) -> int:
     优化营商环境", keeps its verbs)."""
     second = text[first_sep + 1 : end].split("、")[0]
     opening = pos_words(second)[:1]
-    if not opening or opening[0][1] in ("v", "vn") or _list_kind(text[start:first_sep]):
+    if not opening or opening[0][1] in ("v", "vn") or name_kind(text[start:first_sep]):
         return start  # (…有限公司, …项目: a name is cut nowhere)
     at, cut = start, start
     for word, flag in pos_words(text[start:first_sep]):
@@ -1212,17 +1216,18 @@ def _past_leading_verb(text: str, start: int, first_sep: int, end: int) -> int:
 
 def _before_trailing_verb(text: str, start: int, first_sep: int, end: int) -> int:
     """Where a list of names ends: at the end of its last item's name when a verb runs on
-    after it ("对…的楮阳高新区、槲溪经济开发区、楹山化工园区加强调度"): the first item names a
-    kind (a park, a company, a project) and the last item's words past the same kind of name
-    open with a verb."""
+    after it ("对…的楮阳高新区、槲溪经济开发区、楹山化工园区加强调度", "…岚州化工园区创建省级
+    特色园区"): the first item names a kind (a park, a company, a project) and the last item's
+    words past the first name of that kind open with a verb."""
     kind = _list_kind(text[start:first_sep])
     last = max(text.rfind(sep, first_sep, end) for sep in ("、", "和", "及", "与")) + 1
-    if kind is None or _list_kind(text[last:end]) == kind:
+    if kind is None:
         return end
-    for cut in range(end - 1, last + 1, -1):
+    for cut in range(last + 2, end):
         if _list_kind(text[last:cut]) == kind:
             rest = pos_words(text[cut:end])[:1]
-            return cut if rest and rest[0][1] in ("v", "vn", "d", "p") else end
+            if rest and rest[0][1] in ("v", "vn", "d", "p", "i", "l"):
+                return cut
     return end
 
 

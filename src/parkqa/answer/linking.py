@@ -339,8 +339,6 @@ _NAMES_NOTHING = re.compile(
     r"同比|比上年|较上年|上年同期|去年同期|比去年|较去年|较|比|为|达到|达|完成|实现|累计|共计|"
     # a word for the indicator just named ("增长8.1%，这个增速在全市…排第二")
     r"(?:这一|这个|这项|该项?|此项?)(?:指标|数字|数据|增速|增幅|速度|比重|比例)|里头|里面|"
-    # (the base a rate is compared with: "增速高于全市1.6个百分点" is the park's own)
-    r"(?:高于|低于|快于|慢于|领先于?|落后于?|超过|比)(?:全市|全省|全国)(?:平均水平|平均)?|"
     r"共|合计|总数|其中|的|了|和|及|与|分别|提高|回落|收窄|扩大|加快|放缓|保持在|保持|有望|力争|预计|"
     r"确保|争取|以上|左右|约|近|超过|超|全区|全园|园区|全年|当月|年度|今年|上年|去年|同期|"
     r"预算|目标|计划|任务|总量|总额|规模|水平|实际|新|继续|进一步|再|仍|已|将|在|于|是|有|"
@@ -360,9 +358,17 @@ def _is_base(text: str, mention: Mention) -> bool:
     return "占" in clause
 
 
-def names_own_subject(words: str) -> bool:
+#: The base a change in points is set against ("增速高于全市1.6个百分点": the park's own change;
+#: "增速高于全市7.6%的平均水平" is the city's rate).
+_POINTS_BASE = re.compile(vocab.COMPARE_VERBS + vocab.COMPARED_BASES + r"(?:平均水平|平均)?")
+
+
+def names_own_subject(words: str, points: bool = False) -> bool:
     """Do a value's context words name a subject of their own ("亏损企业31家", "其中产值增长的
-    企业117家")? Then the clause chain's indicator is not the value's."""
+    企业117家")? Then the clause chain's indicator is not the value's. ``points``: the value is
+    in percentage points, whose comparison base names no subject."""
+    if points:
+        words = _POINTS_BASE.sub("", words)
     rest = _NAMES_NOTHING.sub("", strip_measures(words))
     return len(_CJK.findall(rest)) >= 2
 
@@ -395,7 +401,7 @@ def _link_prose(
         if after is not None:  # "9个项目集中签约": the count's indicator follows it
             mention = after
             words = words + " " + text[fact.end : after.end]
-        elif fact.subject or not names_own_subject(subject_words):
+        elif fact.subject or not names_own_subject(subject_words, fact.unit == "个百分点"):
             # (a figure whose subject the run names, "其中稔州高新区十四家", is of the
             # indicator before it, and measured as it is: 新增…43家，其中…十四家)
             mention = _respective(text, fact, facts, index, chain) or (chain[-1] if chain else None)

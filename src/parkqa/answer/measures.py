@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from parkqa.answer.vocab import COMPARE_VERBS, COMPARED_BASES
+
 MEASURES = ("level", "growth", "increase", "pp_change", "share", "completion", "rank", "gap")
 
 
@@ -121,10 +123,14 @@ _RATE_CHANGE_ASKED = re.compile(
 #: 多少"), or a rate ahead of or behind another's ("增速高于全市多少"): a difference in
 #: percentage points, no rate.
 _SCHEDULE_GAP_ASKED = re.compile(
-    r"(?:低于|高于|快于|慢于|超过?|落后于?|领先于?|比)序时"
-    # (a rate against another's: "增速高于全市多少" is in points)
-    r"|(?:增速|增幅)[^，,。；;]{0,4}(?:高于|低于|快于|慢于|超过|领先|落后|比)"
-    r"[^，,。；;]{0,10}(?:多少|几)"
+    COMPARE_VERBS
+    + r"序时"
+    # (a rate against a named base, asked at once: "增速高于全市多少", "增速比全市平均水平高多少";
+    # not "增速高于全市的园区有几个")
+    + r"|(?:增速|增幅)"
+    + COMPARE_VERBS
+    + COMPARED_BASES
+    + r"(?:平均水平|平均)?[高低快慢]?了?(?:多少|几个?百分点)"
 )
 #: A question that asks for a rate ("百分之几", "几成", "by what percentage").
 _ASKS_RATE = re.compile(r"百分之|百分比|%|％|几成|幅度|增速|增幅|percent|\brate\b")

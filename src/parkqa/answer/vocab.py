@@ -340,12 +340,13 @@ PLAN_MODALS = (
     "拟",
     "预期",
     "目标",
-    # (what is still to be done to meet a target: "四季度需完成规上工业总产值273.6亿元")
+    # (what is required to meet a target: "四季度需完成规上工业总产值273.6亿元")
     "需完成",
     "需要完成",
-    "还需",
-    "尚需",
 )
+#: What is still to be done ("还需完成多少", "下半年需完成…"): a question asking it is answered
+#: only by a figure its report says is still to be done, never the target itself.
+REMAINING = re.compile(r"还需|尚需|仍需|需要完成|需完成|还得完成|还要完成|还差")
 #: … unless an achievement word says the figure measures progress against the target
 #: (``完成年度目标的78.7%``, ``年度目标完成率``).
 #: (``目标为1520亿元，实际完成率为98.8%``: the rate is achieved, whatever governs the target)
@@ -354,7 +355,7 @@ ACHIEVED_AGAINST_PLAN = re.compile(
 )
 #: Words of a question that ask for a target: the report's plan words and the spoken ones
 #: ("准备做到多少", "打算"), not a thing already prepared ("提前准备了38个项目").
-PLAN_ASKED = re.compile("|".join(PLAN_MODALS) + r"|将要|打算|准备(?!了)")
+PLAN_ASKED = re.compile("|".join(PLAN_MODALS) + r"|将要|打算|准备(?!了)|" + REMAINING.pattern)
 #: Words of a follow-up asking what was done, not planned ("最后实际签了多少"): 实际 outside the
 #: names of indicators (实际使用外资, 实际到位资金).
 ACTUAL_ASKED = re.compile(
@@ -399,11 +400,14 @@ COMPARISON = re.compile(r"同比|比上年|较上年|比去年|较去年|环比|
 _CHANGE = re.compile(r"增加(?!值)|净增|减少|提高|降低|比.{0,8}?[多少]")
 
 
-#: A base a rate is set against by name ("增速高于全市", "较一季度提高"): a place or a time.
-_COMPARED_WITH = re.compile(
-    r"(?:高于|低于|快于|慢于|超过|超出|领先于?|落后于?|比|较)(?P<base>全市|全省|全国|全区|"
-    r"[一二三四]季度|上半年|前三季度|上季度|上月|年初|1[—\-–]\d{1,2}月)"
+#: Words that set a figure above or below another's ("高于全市", "较一季度", "落后于").
+COMPARE_VERBS = r"(?:高于|低于|快于|慢于|超过|超出|领先于?|落后于?|比|较)"
+#: The bases a rate is set against by name: a wider area's, or an earlier period's.
+COMPARED_BASES = (
+    r"(?:全市|全省|全国|全区|[一二三四]季度|上半年|前三季度|上季度|上月|年初|1[—\-–]\d{1,2}月)"
 )
+#: A base a rate is set against by name ("增速高于全市", "较一季度提高"): a place or a time.
+_COMPARED_WITH = re.compile(COMPARE_VERBS + "(?P<base>" + COMPARED_BASES + ")")
 
 
 def compared_with(words: str) -> str | None:
@@ -525,22 +529,24 @@ GENERIC_PARTS = frozenset(["产业", "工业", "科技", "物流", "创新", "�
 
 #: The scope a rank or a share is taken in: the country's, the province's, the city's parks.
 SCOPE = re.compile(r"全国|全省|全市|全县")
-#: Other words for a scope: 国家级 parks are ranked nationwide, a province named (榧江省) or 省级
-#: is the province's.
-_SCOPE_WORDS = re.compile(
-    r"全国|国家级|全省|省级|(?<!全)[\u4e00-\u9fff]{2}(?<!节)省(?!钱|时|级)|全市|全县"
+#: Other words for a scope: 国家级 parks are ranked nationwide, 省级 or a province named where
+#: a ranking is spoken of ("在榧江省…考核评价中") the province's.
+_SCOPE_WORDS = re.compile(r"全国|国家级|全省|省级|全市|全县")
+_PROVINCE = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[在对据由经于从]))[\u4e00-\u9fff]{2}省(?![\u4e00-\u9fff]?级)"
 )
+_RANKING_SPOKEN = re.compile(r"考核|考评|评价|排名|排序|位次|位列|排第|第几")
 
 
 def scopes_in(text: str) -> list[str]:
     """The scopes ``text`` says, each as SCOPE writes it (国家级 → 全国, 榧江省 → 全省)."""
-    out = []
-    for m in _SCOPE_WORDS.finditer(text):
-        word = m.group(0)
-        out.append(
-            "全国" if word == "国家级" else "全省" if word.endswith(("省", "省级")) else word
-        )
-    return out
+    found = [(m.start(), m.group(0)) for m in _SCOPE_WORDS.finditer(text)]
+    if _RANKING_SPOKEN.search(text):
+        found += [(m.start(), "全省") for m in _PROVINCE.finditer(text)]
+    return [
+        "全国" if word == "国家级" else "全省" if word == "省级" else word
+        for _, word in sorted(found)
+    ]
 
 
 #: A question about a region's parks together, not one of them: 全市, 云陵市开发园区, 四园区合计,
@@ -1167,6 +1173,25 @@ def name_kind_asked(text: str) -> str | None:
     """The one kind of name a question's wh-word asks for, or None when it asks no kind."""
     found = [kind for kind, pattern in _NAME_WH if pattern.search(text)]
     return found[0] if len(found) == 1 else None
+
+
+#: A question asking of a park or region as a whole (全区, 园区, 全市…): about no one project.
+WHOLE_PARK_ASKED = re.compile(r"全区|全园|园区|全市|全县|全省|开发区|高新区|经开区|产业园")
+
+
+#: A table column of names, by its header's last words: 项目名称 lists projects, 建设单位 or
+#: 项目业主 companies, 所在片区 areas (项目所在地 places, no project).
+_COLUMN_KINDS = (
+    ("company", re.compile(r"(?:单位|业主|投资方|投资主体|企业名称|公司名称|签约企业)$")),
+    ("project", re.compile(r"(?:^项目|项目名称)$")),
+    ("area", re.compile(r"(?:所在片区|所在园区|所属园区|所属片区|园区名称|片区)$")),
+)
+
+
+def column_name_kind(header: str) -> str | None:
+    """The kind of name a table column lists, by its header (None when it does not say)."""
+    header = re.sub(r"[（(][^）)]*[）)]|\s", "", header)
+    return next((kind for kind, ends in _COLUMN_KINDS if ends.search(header)), None)
 
 
 def name_kinds_asked(text: str) -> set[str]:

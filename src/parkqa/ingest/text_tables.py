@@ -94,8 +94,14 @@ def aligned_tables(text: str) -> str:
         j = i + 1
         while j < len(lines) and (
             (lines[j].strip() and _GAP.search(lines[j]))
-            # (a rule under the header row: "指标  全年目标 …" / "-----" / "地区生产总值  860 …")
-            or (RULE.match(lines[j]) and j + 1 < len(lines) and _GAP.search(lines[j + 1]))
+            # (a rule right under the header row: "指标  全年目标 …" / "-----" / "地区生产总值
+            # 860 …"; a rule under the body ends the table)
+            or (
+                j == i + 1
+                and RULE.match(lines[j])
+                and j + 1 < len(lines)
+                and _GAP.search(lines[j + 1])
+            )
         ):
             j += 1
         block = [line for line in lines[i:j] if not RULE.match(line)]
