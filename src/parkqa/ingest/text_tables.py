@@ -80,6 +80,10 @@ def bar_tables(text: str) -> str:
     return "\n".join(out)
 
 
+#: A cell that is a figure alone (860, 47.9, -6.3%): what a header row has none of.
+_FIGURE_CELL = re.compile(r"(?<!\S)[-+]?\d+(?:\.\d+)?%?(?!\S)")
+
+
 def aligned_tables(text: str) -> str:
     """``text`` with every run of space-aligned lines (the first with two gaps or more, the
     rest with one or more) written as the shared table markup (``cell | cell`` rows)."""
@@ -92,15 +96,18 @@ def aligned_tables(text: str) -> str:
             i += 1
             continue
         j = i + 1
-        while j < len(lines) and (
-            (lines[j].strip() and _GAP.search(lines[j]))
-            # (a rule right under the header row: "指标  全年目标 …" / "-----" / "地区生产总值
-            # 860 …"; a rule under the body ends the table)
-            or (
-                j == i + 1
-                and RULE.match(lines[j])
-                and j + 1 < len(lines)
-                and _GAP.search(lines[j + 1])
+        while (
+            j < len(lines)
+            and (
+                (lines[j].strip() and _GAP.search(lines[j]))
+                # (a rule right under the header rows: "指标  全年目标 …" / "-----" / "地区生产总值
+                # 860 …"; a rule under a row of figures ends the table)
+                or (
+                    not any(_FIGURE_CELL.search(line) for line in lines[i:j])
+                    and RULE.match(lines[j])
+                    and j + 1 < len(lines)
+                    and _GAP.search(lines[j + 1])
+                )
             )
         ):
             j += 1
