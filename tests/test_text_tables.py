@@ -146,6 +146,9 @@ def test_an_aligned_tables_header_over_a_rule_is_its_header() -> None:
     done = next(f for f in facts if f.value == "986.4")
     assert done.indicator_id == "gross-industrial-output-value-above-size"
     assert done.status == "actual"
+    # (完成目标%: its % after the words is its unit, as a bracketed one is)
+    share = next(f for f in facts if f.value == "47.0")
+    assert (share.kind, share.measure) == ("percent", "completion")
 
 
 def test_a_rule_under_a_tables_body_ends_it() -> None:

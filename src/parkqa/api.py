@@ -918,6 +918,7 @@ class ParkQA:
         """The question as analysed in its conversation, and the engine's ranked candidates
         (empty for a question the engine does not answer): what training and inspection read."""
         question, history = self._checked_question(question), _checked_history(history)
+        self._reach_store()  # (a store of an older release is read again first, as ask does)
         with self._rw.read():
             prepared = self._prepare(question, history)
             if (

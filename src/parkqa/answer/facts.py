@@ -31,7 +31,7 @@ from parkqa.parks import PARK_TYPES, own_name, parks_written
 
 #: Bump when extraction changes: stored facts of unchanged files are then read again (their
 #: chunks are not re-embedded: the record manager sees the same chunk hashes).
-FACTS_VERSION = 89
+FACTS_VERSION = 90
 
 
 _CLAUSE = "，,；;：:"
@@ -1520,7 +1520,8 @@ def _header_kind(header: str) -> tuple[str, str]:
     unit = units[-1] if units else ""
     if re.search(r"(?:排名|名次|位次)$", _HEADER_UNIT.sub("", header).strip()):
         return "rank", unit
-    if "%" in unit or "％" in unit or re.search(r"率|增长|增速|占比|比重|幅", header):
+    # (a % written after the header's words, "完成目标%", is its unit as a bracketed one is)
+    if "%" in unit or "％" in unit or re.search(r"率|增长|增速|占比|比重|幅|[%％]\s*$", header):
         return "percent", unit or "%"
     if re.search(r"排名|名次|位次", header):
         return "rank", unit
