@@ -47,13 +47,14 @@ def test_gold_set_covers_what_the_issue_asks() -> None:
 # a figure only when its indicator and measure match the question's: precision (right ÷ shown
 # as found) is asserted beside exact match. Every set below is training or development data of
 # the ranker (benchmarks/ranker_recipe.json) except dev half B: they guard against regressions.
-# The development sets' thresholds are the figures measured at the end of session 9 of engine v3,
-# rounded down (docs/benchmarks.md, "session 9"); the comments beside some say why one was lower.
+# The development sets' thresholds are the figures measured at the end of session 16 of engine
+# v3 with one answer of slack (docs/benchmarks.md, "session 16"); comments beside some say why
+# one was lower before.
 def test_gold_set_exact_match(corpus: ParkQA) -> None:
     metrics, misses = _metrics(corpus, "parks.jsonl")
-    # (session 15: lowered to the figures after the retrain on the final tree, whose fact
-    # floor rose 0.75 → 0.85; one answer of slack)
-    assert metrics["answerable_em_cite"] >= 0.78, misses
+    # (session 16: the figures after the retrain with v14–v19 among the training sets, which
+    # refuses two targets it answered (预排, 力争…以上); one answer of slack)
+    assert metrics["answerable_em_cite"] >= 0.76, misses
     assert metrics["precision"] >= 0.97, misses
     assert metrics["refusals_right"] >= 9, misses
     assert metrics["citation_source_accuracy"] == 1.0, misses
@@ -62,7 +63,7 @@ def test_gold_set_exact_match(corpus: ParkQA) -> None:
 
 def test_earlier_held_out_questions_and_unseen_report(corpus: ParkQA) -> None:
     metrics, misses = _metrics(corpus, "heldout.jsonl")
-    assert metrics["answerable_em_cite"] >= 0.86, misses
+    assert metrics["answerable_em_cite"] >= 0.82, misses
     assert metrics["precision"] >= 0.97, misses
     assert metrics["refusal_accuracy"] == 1.0, misses
 
@@ -89,7 +90,7 @@ def test_development_set_v2(tmp_path_factory, model_cache: Path) -> None:
     # (one answer of slack: a store built on another machine may flip one)
     # (session 15: lowered to the figures after the retrain on the final tree, whose fact
     # floor rose 0.75 → 0.85; one answer of slack)
-    assert metrics["answerable_em_cite"] >= 0.49, misses
+    assert metrics["answerable_em_cite"] >= 0.56, misses
     assert metrics["precision"] >= 0.95, misses
     assert metrics["refusals_right"] >= 12, misses
 
@@ -102,8 +103,8 @@ def test_development_set_v3(tmp_path_factory, model_cache: Path) -> None:
     # (36.4% / 97.6% after session 9; 34.5% / 97.4% in session 11, the floors calibrated on
     # v5–v13 too: fewer answers shown, fewer wrong)
     # (one answer of slack: a store built on another machine may flip one)
-    assert metrics["answerable_em_cite"] >= 0.34, misses
-    assert metrics["precision"] >= 0.95, misses
+    assert metrics["answerable_em_cite"] >= 0.37, misses
+    assert metrics["precision"] >= 0.93, misses
     assert metrics["refusals_right"] >= 12, misses
 
 
@@ -114,9 +115,9 @@ def test_development_set_v4(tmp_path_factory, model_cache: Path) -> None:
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v4", 6)
     # (session 15: lowered to the figures after the retrain on the final tree, whose fact
     # floor rose 0.75 → 0.85; one answer of slack)
-    assert metrics["answerable_em_cite"] >= 0.47, misses
+    assert metrics["answerable_em_cite"] >= 0.50, misses
     # (95.6% after session 7: 约162.2亿元 shown where the gold wants 162.2亿元)
-    assert metrics["precision"] >= 0.96, misses
+    assert metrics["precision"] >= 0.97, misses
     assert metrics["refusals_right"] >= 33, misses
 
 
@@ -129,8 +130,8 @@ def test_development_set_v5(tmp_path_factory, model_cache: Path) -> None:
     # (one answer of slack: a store built on another machine may flip one)
     # (session 15: lowered to the figures after the retrain on the final tree, whose fact
     # floor rose 0.75 → 0.85; one answer of slack)
-    assert metrics["answerable_em_cite"] >= 0.46, misses
-    assert metrics["precision"] >= 0.96, misses
+    assert metrics["answerable_em_cite"] >= 0.53, misses
+    assert metrics["precision"] >= 0.97, misses
     assert metrics["refusals_right"] >= 40, misses
 
 
@@ -146,8 +147,8 @@ def test_development_set_v6(tmp_path_factory, model_cache: Path) -> None:
     # (one answer of slack: a store built on another machine may flip one)
     # (session 15: lowered to the figures after the retrain on the final tree, whose fact
     # floor rose 0.75 → 0.85; one answer of slack)
-    assert metrics["answerable_em_cite"] >= 0.49, misses
-    assert metrics["precision"] >= 0.95, misses
+    assert metrics["answerable_em_cite"] >= 0.50, misses
+    assert metrics["precision"] >= 0.96, misses
     assert metrics["refusals_right"] >= 41, misses
 
 
@@ -160,7 +161,7 @@ def test_development_set_v7(tmp_path_factory, model_cache: Path) -> None:
     # calibrated floors rose: fact 0.60 → 0.75, ranked 0.90 → 0.95)
     # (session 15: lowered to the figures after the retrain on the final tree, whose fact
     # floor rose 0.75 → 0.85; one answer of slack)
-    assert metrics["answerable_em_cite"] >= 0.43, misses
+    assert metrics["answerable_em_cite"] >= 0.48, misses
     # (95.7% of 117 after session 7: one wrong name more, 琛钤市开发区（园区)
     assert metrics["precision"] >= 0.96, misses
     assert metrics["refusals_right"] >= 41, misses
@@ -179,10 +180,10 @@ def test_development_set_v8(tmp_path_factory, model_cache: Path) -> None:
     # (one answer of slack: a store built on another machine may flip one)
     # (session 15: lowered to the figures after the retrain on the final tree, whose fact
     # floor rose 0.75 → 0.85; one answer of slack)
-    assert metrics["answerable_em_cite"] >= 0.47, misses
+    assert metrics["answerable_em_cite"] >= 0.55, misses
     # (97.7% after session 8: 下降1.9% shown where the gold wants 1.9%, and "那12月当月呢？"
     # after a growth answered with the month's growth where the gold wants its level)
-    assert metrics["precision"] >= 0.94, misses
+    assert metrics["precision"] >= 0.97, misses
     assert metrics["refusals_right"] >= 39, misses
 
 
@@ -198,8 +199,8 @@ def test_development_set_v10(tmp_path_factory, model_cache: Path) -> None:
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v10", 6)
     # (session 15: lowered to the figures after the retrain on the final tree, whose fact
     # floor rose 0.75 → 0.85; one answer of slack)
-    assert metrics["answerable_em_cite"] >= 0.44, misses
-    assert metrics["precision"] >= 0.93, misses
+    assert metrics["answerable_em_cite"] >= 0.48, misses
+    assert metrics["precision"] >= 0.94, misses
     assert metrics["refusals_right"] >= 35, misses
 
 
@@ -214,8 +215,8 @@ def test_development_set_v11(tmp_path_factory, model_cache: Path) -> None:
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v11", 6)
     # (session 15: lowered to the figures after the retrain on the final tree, whose fact
     # floor rose 0.75 → 0.85; one answer of slack)
-    assert metrics["answerable_em_cite"] >= 0.38, misses
-    assert metrics["precision"] >= 0.95, misses
+    assert metrics["answerable_em_cite"] >= 0.41, misses
+    assert metrics["precision"] >= 0.96, misses
     assert metrics["refusals_right"] >= 38, misses
 
 
@@ -229,8 +230,8 @@ def test_development_set_v12(tmp_path_factory, model_cache: Path) -> None:
     development data since; thresholds are the figures after (EM 30.4%, precision 88.9% of
     81, refusals 34/34)."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v12", 6)
-    assert metrics["answerable_em_cite"] >= 0.32, misses
-    assert metrics["precision"] >= 0.91, misses
+    assert metrics["answerable_em_cite"] >= 0.35, misses
+    assert metrics["precision"] >= 0.93, misses
     assert metrics["refusals_right"] >= 34, misses
 
 
@@ -247,8 +248,8 @@ def test_development_set_v13(tmp_path_factory, model_cache: Path) -> None:
     # fact 0.60 → 0.75, ranked 0.90 → 0.95)
     # (session 15: lowered to the figures after the retrain on the final tree, whose fact
     # floor rose 0.75 → 0.85; one answer of slack)
-    assert metrics["answerable_em_cite"] >= 0.42, misses
-    assert metrics["precision"] >= 0.94, misses
+    assert metrics["answerable_em_cite"] >= 0.47, misses
+    assert metrics["precision"] >= 0.95, misses
     assert metrics["refusals_right"] >= 34, misses
 
 
@@ -263,8 +264,8 @@ def test_development_set_v14(tmp_path_factory, model_cache: Path) -> None:
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v14", 6)
     # (session 15: lowered to the figures after the retrain on the final tree, whose fact
     # floor rose 0.75 → 0.85; one answer of slack)
-    assert metrics["answerable_em_cite"] >= 0.32, misses
-    assert metrics["precision"] >= 0.94, misses
+    assert metrics["answerable_em_cite"] >= 0.35, misses
+    assert metrics["precision"] >= 0.93, misses
     assert metrics["refusals_right"] >= 37, misses
 
 
@@ -278,8 +279,8 @@ def test_development_set_v15(tmp_path_factory, model_cache: Path) -> None:
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v15", 6)
     # (session 15: lowered to the figures after the retrain on the final tree, whose fact
     # floor rose 0.75 → 0.85; one answer of slack)
-    assert metrics["answerable_em_cite"] >= 0.41, misses
-    assert metrics["precision"] >= 0.91, misses
+    assert metrics["answerable_em_cite"] >= 0.48, misses
+    assert metrics["precision"] >= 0.93, misses
     assert metrics["refusals_right"] >= 35, misses
 
 
@@ -295,8 +296,8 @@ def test_development_set_v16(tmp_path_factory, model_cache: Path) -> None:
     # calibrated floors rose: fact 0.60 → 0.75, ranked 0.90 → 0.95)
     # (session 15: lowered to the figures after the retrain on the final tree, whose fact
     # floor rose 0.75 → 0.85; one answer of slack)
-    assert metrics["answerable_em_cite"] >= 0.39, misses
-    assert metrics["precision"] >= 0.95, misses
+    assert metrics["answerable_em_cite"] >= 0.43, misses
+    assert metrics["precision"] >= 0.98, misses
     assert metrics["refusals_right"] >= 38, misses
 
 
@@ -314,8 +315,8 @@ def test_development_set_v17(tmp_path_factory, model_cache: Path) -> None:
     # (one answer of slack: a store built on another machine may flip one)
     # (session 15: lowered to the figures after the retrain on the final tree, whose fact
     # floor rose 0.75 → 0.85; one answer of slack)
-    assert metrics["answerable_em_cite"] >= 0.46, misses
-    assert metrics["precision"] >= 0.95, misses
+    assert metrics["answerable_em_cite"] >= 0.49, misses
+    assert metrics["precision"] >= 0.94, misses
     assert metrics["refusals_right"] >= 35, misses
 
 
@@ -333,8 +334,8 @@ def test_development_set_v18(tmp_path_factory, model_cache: Path) -> None:
     # (one answer of slack: a store built on another machine may flip one)
     # (session 15: lowered to the figures after the retrain on the final tree, whose fact
     # floor rose 0.75 → 0.85; one answer of slack)
-    assert metrics["answerable_em_cite"] >= 0.48, misses
-    assert metrics["precision"] >= 0.95, misses
+    assert metrics["answerable_em_cite"] >= 0.56, misses
+    assert metrics["precision"] >= 0.94, misses
     assert metrics["refusals_right"] >= 43, misses
 
 
@@ -350,8 +351,8 @@ def test_development_set_v19(tmp_path_factory, model_cache: Path) -> None:
     # (one answer of slack: a store built on another machine may flip one)
     # (session 15: lowered to the figures after the retrain on the final tree, whose fact
     # floor rose 0.75 → 0.85; one answer of slack)
-    assert metrics["answerable_em_cite"] >= 0.48, misses
-    assert metrics["precision"] >= 0.94, misses
+    assert metrics["answerable_em_cite"] >= 0.54, misses
+    assert metrics["precision"] >= 0.95, misses
     assert metrics["refusals_right"] >= 40, misses
 
 
@@ -366,8 +367,8 @@ def test_development_set_v20(tmp_path_factory, model_cache: Path) -> None:
     session 15's end (47.3% of 239, 95.0% of 119, 37/37)."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v20", 6)
     # (one answer of slack: a store built on another machine may flip one)
-    assert metrics["answerable_em_cite"] >= 0.46, misses
-    assert metrics["precision"] >= 0.94, misses
+    assert metrics["answerable_em_cite"] >= 0.50, misses
+    assert metrics["precision"] >= 0.96, misses
     assert metrics["refusals_right"] >= 37, misses
 
 
@@ -378,11 +379,12 @@ def test_development_set_v21(tmp_path_factory, model_cache: Path) -> None:
     ruled table across a page break, a GB18030 hard-wrapped CRLF half-year analysis, a Markdown
     press-conference transcript); its first run (session 16, at 0537a48: EM 37.5% of 245,
     precision 89.3% of 103, refusals 36/36; docs/heldout_v21_first_run.txt). Its misses are read
-    from then on: development data; thresholds are the first run's figures."""
+    from then on: development data; thresholds are the figures at session 16's end (55.9% of
+    245, 96.5% of 142, 36/36), one answer of slack."""
     metrics, misses = _written_set(tmp_path_factory, model_cache, "heldout_v21", 6)
     # (one answer of slack: a store built on another machine may flip one)
-    assert metrics["answerable_em_cite"] >= 0.37, misses
-    assert metrics["precision"] >= 0.88, misses
+    assert metrics["answerable_em_cite"] >= 0.55, misses
+    assert metrics["precision"] >= 0.95, misses
     assert metrics["refusals_right"] >= 36, misses
 
 
@@ -400,15 +402,16 @@ def test_development_set_v9(tmp_path_factory, model_cache: Path) -> None:
     # (one answer of slack: a store built on another machine may flip one)
     # (session 15: lowered to the figures after the retrain on the final tree, whose fact
     # floor rose 0.75 → 0.85; one answer of slack)
-    assert metrics["answerable_em_cite"] >= 0.49, misses
-    assert metrics["precision"] >= 0.95, misses
+    assert metrics["answerable_em_cite"] >= 0.53, misses
+    assert metrics["precision"] >= 0.96, misses
     assert metrics["refusals_right"] >= 40, misses
 
 
 def test_dev_set_half_not_trained_on(tmp_path_factory, model_cache: Path, shared: Path) -> None:
-    """The shipped ranker is trained on our gold sets, dev half A, heldout_v2, heldout_v3 and
-    heldout_v4 (benchmarks/ranker_recipe.json); half B is never trained on (its misses were
-    read)."""
+    """The shipped ranker is trained on our gold sets, dev half A, heldout_v2 … heldout_v4 and
+    heldout_v14 … heldout_v19 (benchmarks/ranker_recipe.json); half B is never trained on (its
+    misses were read). Session 16: 28 of 48 right, one wrong (a summer round's day answered
+    with the spring round's), 7/7 refused; one answer of slack."""
     import json
 
     from parkqa.answer.training import half
@@ -420,8 +423,8 @@ def test_dev_set_half_not_trained_on(tmp_path_factory, model_cache: Path, shared
     report = evaluate(qa, half(load_gold(dev / "qa.jsonl"), split, "B"))
     metrics = report.metrics()
     misses = "\n".join(m.miss() for m in report.misses())
-    assert metrics["answerable_em_cite"] >= 0.48, misses
-    assert metrics["precision"] >= 0.97, misses
+    assert metrics["answerable_em_cite"] >= 0.56, misses
+    assert metrics["precision"] >= 0.93, misses
     assert metrics["refusals_right"] >= 7, misses
     assert metrics["invariant_violations"] == 0
 
