@@ -494,15 +494,20 @@ def test_one_events_figure_asked_is_no_running_total() -> None:
     assert _decided(text, "汀榕园本次签约项目总投资多少？").chosen is None
 
 
-def _parks_report(text: str, period: tuple[int, int]):
-    """The decision on one invented report of 栎川经开区 (its park known to its details)."""
+def _parks_report(text: str, period: tuple[int, int], ranked_floor: float | None = None):
+    """The decision on one invented report of 栎川经开区 (its park known to its details);
+    ``ranked_floor``: the ranked path's floor, when a test is of a rule past it (not of the
+    shipped ranker's confidence in one invented row)."""
     from parkqa.answer.engine import Engine
     from parkqa.answer.facts import ReportMeta
     from parkqa.answer.types import Passage
 
     meta = ReportMeta(2025, period, ("栎川经开区", "栎川"))
     facts = extract_facts("r.txt", "栎川经开区2025年工作总结", text, meta=meta)
-    engine = Engine(lambda s: facts, lambda s: text, lambda s: meta, load_ranker())
+    ranker = load_ranker()
+    if ranked_floor is not None:
+        ranker = replace(ranker, ranked_floor=ranked_floor)
+    engine = Engine(lambda s: facts, lambda s: text, lambda s: meta, ranker)
     passage = Passage("r.txt", "r", text, 0, len(text), "", 1.0, 1.0)
     return lambda question: engine.answer(analyse(question), [passage], None)
 
@@ -523,8 +528,12 @@ def test_a_neighbour_a_parks_report_mentions_takes_only_its_own_figures() -> Non
 def test_a_ranked_figure_must_say_something_the_question_asks() -> None:
     """No indicator the ontology knows: the ranker's pick must say some word the question asks
     beyond its places and times (投资 is nowhere in a row of output values)."""
+    # (the floor below the shipped ranker's probability for this row, 0.89 since session 16:
+    # what refuses is the rule, not the floor)
     decide = _parks_report(
-        "2025年各片区主要指标\n片区 | 2024年 | 2025年\n砧岭片区 | 116.4 | 126.2\n", (1, 12)
+        "2025年各片区主要指标\n片区 | 2024年 | 2025年\n砧岭片区 | 116.4 | 126.2\n",
+        (1, 12),
+        ranked_floor=0.5,
     )
     asked = decide("栎川经开区砧岭片区2025年投资干了多少？")
     assert asked.chosen is None and asked.reason == "nothing asked said"
