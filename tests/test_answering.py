@@ -410,8 +410,8 @@ def test_development_set_v9(tmp_path_factory, model_cache: Path) -> None:
 def test_dev_set_half_not_trained_on(tmp_path_factory, model_cache: Path, shared: Path) -> None:
     """The shipped ranker is trained on our gold sets, dev half A, heldout_v2 … heldout_v4 and
     heldout_v14 … heldout_v19 (benchmarks/ranker_recipe.json); half B is never trained on (its
-    misses were read). Session 16: 28 of 48 right, one wrong (a summer round's day answered
-    with the spring round's), 7/7 refused; one answer of slack."""
+    misses were read). Session 16: 28 of 48 right, none wrong, 7/7 refused; one answer of
+    slack."""
     import json
 
     from parkqa.answer.training import half
@@ -424,7 +424,7 @@ def test_dev_set_half_not_trained_on(tmp_path_factory, model_cache: Path, shared
     metrics = report.metrics()
     misses = "\n".join(m.miss() for m in report.misses())
     assert metrics["answerable_em_cite"] >= 0.56, misses
-    assert metrics["precision"] >= 0.93, misses
+    assert metrics["precision"] >= 0.96, misses
     assert metrics["refusals_right"] >= 7, misses
     assert metrics["invariant_violations"] == 0
 

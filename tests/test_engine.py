@@ -1168,6 +1168,12 @@ def test_a_date_of_another_event_answers_no_date_asked() -> None:
     date = next(f for f in extract_facts("q.txt", "绮骏新材料产业园", text) if f.kind == "date")
     assert not _event_fits(date, lambda source: text, analyse("它哪天开的工？"))
     assert _event_fits(date, lambda source: text, analyse("它哪天签的约？"))
+    # (nor a day of another round: the spring round's for the summer's)
+    text = "高新区已于3月29日、6月21日分别举办春季、夏季重点项目集中签约活动。"
+    days = {f.value: f for f in extract_facts("y.htm", "云陵高新区", text) if f.kind == "date"}
+    summer = analyse("云陵高新区今年夏季重点项目集中签约活动是哪天举办的？")
+    assert not _event_fits(days["3月29日"], lambda source: text, summer)
+    assert _event_fits(days["6月21日"], lambda source: text, summer)
 
 
 def test_a_park_spoken_of_is_no_part_named() -> None:

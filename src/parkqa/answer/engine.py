@@ -1579,11 +1579,14 @@ def _date_seasons(fact: Fact, text: str) -> set[str]:
 
 
 def _event_fits(fact: Fact, report_text: Callable[[str], str], question: Question) -> bool:
-    """Is a date of the event the question asks (开工), or of no event its words say?"""
-    if not question.events:
-        return True
-    said = _date_events(fact, report_text(fact.source))
-    return not said or bool(said & question.events)
+    """Is a date of the event the question asks (开工), or of no event its words say, and of
+    the round asked (夏季), or of no round its words say?"""
+    text = report_text(fact.source)
+    said = _date_events(fact, text) if question.events else set()
+    if said and not said & question.events:
+        return False
+    seasons = _date_seasons(fact, text) if question.round_asked else set()
+    return not seasons or bool(seasons & question.round_asked)
 
 
 def _date_events(fact: Fact, text: str) -> set[str]:
