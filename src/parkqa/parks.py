@@ -229,7 +229,8 @@ def topic_place(question: str) -> str | None:
 def reports_named(question: str, keys: list[ReportKey]) -> set[str]:
     """Sources of the reports whose park the question names (empty: the question names none)."""
     named = [k for k in keys if k.mentioned_in(question)]
-    topic = [k for k in keys if k.short and k.short == topic_place(question)]
+    place = topic_place(question)
+    topic = [k for k in keys if place and k.short == place]
     if len({k.name for k in topic}) == 1:
         named += topic
     return {k.source for k in of_stated_type(question, named)}

@@ -629,12 +629,15 @@ class Engine:
             )
             and _of_previous_period(c.fact, self._report_text(c.fact.source))
             == question.previous_period
+            # (a date's round and event are told by its own words: "它哪天开的工？" is never
+            # the day it was signed, "夏季…哪天" never the spring round's)
             and (
-                c.fact.kind == "date"  # (a date's round is told by _beside)
-                or _of_season_asked(c.fact, self._report_text(c.fact.source), question.round_asked)
+                _event_fits(c.fact, self._report_text, question)
+                if c.fact.kind == "date"
+                else _of_season_asked(
+                    c.fact, self._report_text(c.fact.source), question.round_asked
+                )
             )
-            # ("它哪天开的工？": never the day it was signed)
-            and (c.fact.kind != "date" or _event_fits(c.fact, self._report_text, question))
             # ("还需完成多少": what its report says is still to be done, never the target)
             and (
                 not question.asks_remaining

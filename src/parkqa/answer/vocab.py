@@ -531,7 +531,7 @@ GENERIC_PARTS = frozenset(["产业", "工业", "科技", "物流", "创新", "�
 SCOPE = re.compile(r"全国|全省|全市|全县")
 #: Other words for a scope: 国家级 parks are ranked nationwide, 省级 or a province named where
 #: a ranking is spoken of ("在榧江省…考核评价中") the province's.
-_SCOPE_WORDS = re.compile(r"全国|国家级|全省|省级|全市|全县")
+_SCOPE_WORDS = re.compile(SCOPE.pattern + r"|国家级|省级")
 _PROVINCE = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[在对据由经于从]))[\u4e00-\u9fff]{2}省(?![\u4e00-\u9fff]?级)"
 )
